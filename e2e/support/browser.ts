@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM } from './paths.ts';
+
+// Flags from the machine's notes: no sandbox as root, and none of Chromium's own
+// background traffic, so the only requests are the ones the app makes.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+];
+
+/** Where quick exit goes in tests: answered inside the browser, never by the internet. */
+export const TEST_EXIT_URL = 'https://www.bbc.com/weather';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  /** Every request the browser made, as full URLs. */
+  requests: string[];
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface SessionOptions {
+  locale?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  profileDir?: string;
+}
+
+/** A real Chromium with a fresh, on-disk profile (so tests can search it afterwards). */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'steady-profile-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    serviceWorkers: 'allow',
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route(`${TEST_EXIT_URL}**`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Weather</title><h1>Weather today</h1>',
+    }),
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    profileDir,
+    requests,
+    async close(closeOptions = {}) {
+      await context.close();
+      if (!closeOptions.keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Requests to any origin but the app's own, leaving out the quick-exit pages the
+ * person chose to leave to (tests answer those inside the browser).
+ */
+export function foreignRequests(
+  requests: readonly string[],
+  appOrigin: string,
+  exitPages: readonly string[] = [TEST_EXIT_URL],
+): string[] {
+  return requests.filter((url) => {
+    if (exitPages.some((exit) => url.startsWith(exit))) return false;
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:')
+      return false;
+    return parsed.origin !== appOrigin;
+  });
+}
+
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        }),
+      );
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.tmp/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      // One direction of dependency: core knows nothing of the app or the server,
+      // and the app never reaches into the server (architecture.md).
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './packages/core',
+              from: ['./packages/app', './packages/server'],
+              message: 'core must not import app or server code.',
+            },
+            {
+              target: './packages/app',
+              from: './packages/server',
+              message: 'the app must not import server code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@steady/app', '@steady/server'], message: 'core stands alone.' },
+            { group: ['node:*'], message: 'core runs in the browser too: no Node modules.' },
+            { group: ['preact', 'preact/*'], message: 'core has no UI.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
+    files: ['packages/app/**/*.{ts,tsx}'],
+    ignores: ['packages/app/build/**', 'packages/app/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@steady/server'], message: 'the app must not import the server.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/app/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+    languageOptions: {
+      ...jsxA11y.flatConfigs.strict.languageOptions,
+      globals: { ...globals.browser },
+    },
+  },
+  {
+    files: ['packages/app/build/service-worker.js'],
+    languageOptions: {
+      globals: { ...globals.serviceworker, __VERSION__: 'readonly', __PRECACHE__: 'readonly' },
+    },
+  },
+);

@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { LOCALES, isLocale } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
+
+const THEMES = [
+  ['system', 'settings.themeSystem'],
+  ['light', 'settings.themeLight'],
+  ['dark', 'settings.themeDark'],
+] as const;
+
+export function Settings() {
+  const { t, locale, prefs, exitUrl, updatePrefs } = useShell();
+  const [draft, setDraft] = useState(prefs.exitUrl || exitUrl);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  function saveExit(event: Event) {
+    event.preventDefault();
+    const url = parseExitUrl(draft);
+    if (!url) {
+      setStatus({ ok: false, text: t('settings.exitInvalid') });
+      return;
+    }
+    void updatePrefs({ exitUrl: url });
+    setDraft(url);
+    setStatus({ ok: true, text: t('settings.exitSaved', { url }) });
+  }
+
+  return (
+    <section class="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+
+      <div class="field">
+        <label for="settings-language">{t('settings.language')}</label>
+        <p class="hint" id="settings-language-hint">
+          {t('settings.languageHint')}
+        </p>
+        <select
+          id="settings-language"
+          aria-describedby="settings-language-hint"
+          value={locale}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isLocale(value)) void updatePrefs({ locale: value });
+          }}
+        >
+          {LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t(`lang.${code}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset class="field">
+        <legend>{t('settings.theme')}</legend>
+        {THEMES.map(([value, label]) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={value}
+              checked={prefs.theme === value}
+              onChange={() => void updatePrefs({ theme: value satisfies Theme })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+
+      <form class="field" onSubmit={saveExit} noValidate>
+        <h2>{t('settings.exitTitle')}</h2>
+        <p class="hint" id="settings-exit-hint">
+          {t('settings.exitHint')}
+        </p>
+        <label for="settings-exit">{t('settings.exitLabel')}</label>
+        <input
+          id="settings-exit"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby="settings-exit-hint settings-exit-status"
+          aria-invalid={status?.ok === false ? true : undefined}
+          value={draft}
+          placeholder={exitUrl}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
+        <div class="row">
+          <button type="submit">{t('settings.exitSave')}</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              void updatePrefs({ exitUrl: '' });
+              setDraft('');
+              setStatus(null);
+            }}
+          >
+            {t('settings.exitReset')}
+          </button>
+        </div>
+        <p id="settings-exit-status" role="status" class={status?.ok === false ? 'error' : 'ok'}>
+          {status?.text ?? ''}
+        </p>
+      </form>
+
+      <p class="muted">{t('settings.stored')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Catalog } from './en.ts';
+
+// Spanish, written to read naturally rather than word for word.
+export const es = {
+  'app.name': 'Steady',
+  'app.tagline': 'Un lugar privado para recuperar el equilibrio.',
+  'app.loading': 'Abriendo…',
+  'app.skipToContent': 'Ir al contenido principal',
+
+  'exit.button': 'Salida rápida',
+  'exit.hint':
+    'Para salir de esta pantalla al instante: toca Salida rápida o pulsa Mayús tres veces.',
+
+  'nav.label': 'Principal',
+  'nav.home': 'Inicio',
+  'nav.settings': 'Ajustes',
+
+  'home.title': 'Te damos la bienvenida',
+  'home.intro':
+    'Steady es un espacio privado para entender una relación que te hace daño, hacer planes y sanar, a tu ritmo.',
+  'home.private':
+    'Lo que escribes se queda en este dispositivo. No se envía nada a ningún sitio salvo que actives una copia de seguridad, y aun así solo va cifrado, de forma que nadie más pueda leerlo.',
+  'home.notList': 'Lo que Steady no es',
+  'home.notDiagnosis': 'No es un diagnóstico.',
+  'home.notTherapy': 'No es terapia.',
+  'home.notEmergency':
+    'No es un servicio de emergencias. Si estás en peligro ahora, llama al número de emergencias de tu país.',
+  'home.exitTitle': 'Salir deprisa',
+  'home.exitBody':
+    'Si alguien se acerca, toca Salida rápida arriba o pulsa Mayús tres veces. Steady se cierra y en su lugar aparece una página del tiempo.',
+  'home.offline': 'Después de tu primera visita, Steady funciona sin conexión a internet.',
+
+  'settings.title': 'Ajustes',
+  'settings.language': 'Idioma',
+  'settings.languageHint': 'El idioma en el que Steady te muestra sus textos.',
+  'settings.theme': 'Apariencia',
+  'settings.themeSystem': 'Igual que el dispositivo',
+  'settings.themeLight': 'Clara',
+  'settings.themeDark': 'Oscura',
+  'settings.exitTitle': 'Página de salida rápida',
+  'settings.exitHint':
+    'La web corriente que Steady abre cuando sales deprisa. Elige una que parezca normal en este teléfono.',
+  'settings.exitLabel': 'Dirección web',
+  'settings.exitSave': 'Guardar dirección',
+  'settings.exitSaved': 'Guardado. La salida rápida abrirá ahora {url}.',
+  'settings.exitInvalid': 'Eso no parece una dirección web. Debe empezar por https://',
+  'settings.exitReset': 'Usar la predeterminada (una página del tiempo)',
+  'settings.stored':
+    'Solo tu idioma, la apariencia y la página de salida rápida se guardan sin cifrar, para que Steady pueda mostrarlos antes de desbloquear. No dicen nada de ti.',
+
+  'lang.en': 'English',
+  'lang.es': 'Español',
+} satisfies Catalog;

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import './styles.css';
+import { loadCatalog } from './i18n/index.ts';
+import { applyTheme, parseExitUrl, readPrefs, DEFAULT_EXIT_URL } from './shell/prefs.ts';
+import { installQuickExit, onQuickExit } from './shell/quickExit.ts';
+import { applyLocale, Root } from './shell/Root.tsx';
+import { installTrustedTypes } from './shell/trustedTypes.ts';
+import { registerServiceWorker } from './shell/serviceWorker.ts';
+import { loadDeployment } from './shell/deployment.ts';
+
+installTrustedTypes();
+
+// Quick exit must work from the first moment, before anything else loads.
+let exitUrl = DEFAULT_EXIT_URL;
+installQuickExit(() => exitUrl);
+
+const root = document.getElementById('app');
+if (!root) throw new Error('missing #app');
+onQuickExit(() => render(null, root));
+
+const prefs = readPrefs(localStorage, navigator.languages);
+applyTheme(document.documentElement, prefs.theme);
+applyLocale(prefs.locale);
+
+const [catalog, deployment] = await Promise.all([loadCatalog(prefs.locale), loadDeployment()]);
+const deploymentExitUrl = deployment.quickExitUrl
+  ? parseExitUrl(deployment.quickExitUrl)
+  : undefined;
+
+render(
+  <Root
+    initialPrefs={prefs}
+    initialCatalog={catalog}
+    deploymentExitUrl={deploymentExitUrl}
+    onExitUrl={(url) => {
+      exitUrl = url;
+    }}
+  />,
+  root,
+);
+
+registerServiceWorker();

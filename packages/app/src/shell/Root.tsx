@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'preact/hooks';
+import { loadCatalog, makeTranslate, type Catalog, type Locale } from '../i18n/index.ts';
+import { App } from './App.tsx';
+import { ShellContext, type Shell } from './context.ts';
+import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Prefs } from './prefs.ts';
+import type { ScreenId } from './screens.ts';
+
+export interface RootProps {
+  initialPrefs: Prefs;
+  initialCatalog: Catalog;
+  /** The deployment's neutral site, if it set one. */
+  deploymentExitUrl: string | undefined;
+  onExitUrl(url: string): void;
+}
+
+export function applyLocale(locale: Locale): void {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = 'ltr';
+}
+
+export function Root({ initialPrefs, initialCatalog, deploymentExitUrl, onExitUrl }: RootProps) {
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const [catalog, setCatalog] = useState(initialCatalog);
+  const [screen, setScreen] = useState<ScreenId>('home');
+
+  const exitUrl = prefs.exitUrl || deploymentExitUrl || DEFAULT_EXIT_URL;
+  onExitUrl(exitUrl);
+
+  const shell = useMemo<Shell>(
+    () => ({
+      t: makeTranslate(catalog),
+      locale: prefs.locale,
+      prefs,
+      exitUrl,
+      screen,
+      go: setScreen,
+      async updatePrefs(change) {
+        const next = { ...prefs, ...change };
+        if (change.locale && change.locale !== prefs.locale) {
+          setCatalog(await loadCatalog(change.locale));
+          applyLocale(change.locale);
+        }
+        if (change.theme) applyTheme(document.documentElement, change.theme);
+        writePrefs(localStorage, next);
+        setPrefs(next);
+      },
+    }),
+    [catalog, prefs, exitUrl, screen],
+  );
+
+  return (
+    <ShellContext.Provider value={shell}>
+      <App />
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Locale, Translate } from '../i18n/index.ts';
+import type { Prefs } from './prefs.ts';
+import type { ScreenId } from './screens.ts';
+
+export interface Shell {
+  t: Translate;
+  locale: Locale;
+  prefs: Prefs;
+  /** The neutral site quick exit leaves to, after the person's and the deployment's choices. */
+  exitUrl: string;
+  updatePrefs(change: Partial<Prefs>): Promise<void>;
+  screen: ScreenId;
+  go(screen: ScreenId): void;
+}
+
+export const ShellContext = createContext<Shell | null>(null);
+
+export function useShell(): Shell {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('useShell outside the shell');
+  return shell;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { parseExitUrl, readPrefs, writePrefs } from './prefs.ts';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, String(value)),
+  };
+}
+
+describe('plain preferences', () => {
+  test('the browser language picks the first locale Steady has', () => {
+    expect(readPrefs(memoryStorage(), ['fr-FR', 'es-MX', 'en']).locale).toBe('es');
+    expect(readPrefs(memoryStorage(), ['de']).locale).toBe('en');
+  });
+
+  test('a saved choice is read back', () => {
+    const storage = memoryStorage();
+    writePrefs(storage, { locale: 'es', theme: 'dark', exitUrl: 'https://example.org/' });
+    expect(readPrefs(storage, ['en'])).toEqual({
+      locale: 'es',
+      theme: 'dark',
+      exitUrl: 'https://example.org/',
+    });
+  });
+
+  test('damaged or crafted values fall back to safe defaults', () => {
+    for (const raw of [
+      '{',
+      'null',
+      '[]',
+      '{"locale":"xx","theme":"neon","exitUrl":"javascript:alert(1)"}',
+    ]) {
+      const prefs = readPrefs(memoryStorage({ 'steady.prefs': raw }), ['en']);
+      expect(prefs).toEqual({ locale: 'en', theme: 'system', exitUrl: '' });
+    }
+  });
+
+  test('only https addresses (or http on this device) are accepted as the exit page', () => {
+    expect(parseExitUrl(' https://www.bbc.com/weather ')).toBe('https://www.bbc.com/weather');
+    expect(parseExitUrl('http://localhost:8080/x')).toBe('http://localhost:8080/x');
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://example.org',
+      'data:text/html,hi',
+      'weather',
+      '',
+      'https://user:pw@example.org',
+    ]) {
+      expect(parseExitUrl(bad)).toBeUndefined();
+    }
+  });
+});

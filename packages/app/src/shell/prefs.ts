@@ -1,0 +1,61 @@
+import { isLocale, preferredLocale, type Locale } from '../i18n/index.ts';
+
+// The only things Steady keeps without encryption, because they must be known
+// before unlock: language, appearance and where quick exit goes. None of them
+// says anything about the person or their situation.
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Prefs {
+  locale: Locale;
+  theme: Theme;
+  /** Empty means: the deployment's choice, else the built-in weather page. */
+  exitUrl: string;
+}
+
+const KEY = 'steady.prefs';
+export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
+
+function isTheme(value: unknown): value is Theme {
+  return value === 'system' || value === 'light' || value === 'dark';
+}
+
+/** Accepts only an absolute https address (or http on this device, for testing a deployment). */
+export function parseExitUrl(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return undefined;
+  if (url.username || url.password) return undefined;
+  return url.href;
+}
+
+export function readPrefs(storage: Storage, languages: readonly string[]): Prefs {
+  const fallback: Prefs = { locale: preferredLocale(languages), theme: 'system', exitUrl: '' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage.getItem(KEY) ?? 'null');
+  } catch {
+    return fallback;
+  }
+  if (typeof raw !== 'object' || raw === null) return fallback;
+  const record = raw as Record<string, unknown>;
+  return {
+    locale: isLocale(record.locale) ? record.locale : fallback.locale,
+    theme: isTheme(record.theme) ? record.theme : fallback.theme,
+    exitUrl:
+      typeof record.exitUrl === 'string' ? (parseExitUrl(record.exitUrl) ?? '') : fallback.exitUrl,
+  };
+}
+
+export function writePrefs(storage: Storage, prefs: Prefs): void {
+  storage.setItem(KEY, JSON.stringify(prefs));
+}
+
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}

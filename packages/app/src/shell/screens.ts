@@ -1,0 +1,19 @@
+import type { ComponentType } from 'preact';
+import type { MessageKey } from '../i18n/index.ts';
+import { Home } from '../features/home/Home.tsx';
+import { Settings } from '../features/settings/Settings.tsx';
+
+// Screens live in memory, never in the address bar: the URL and the browser's
+// history must not say which part of Steady someone was looking at.
+export type ScreenId = 'home' | 'settings';
+
+export interface ScreenDef {
+  id: ScreenId;
+  label: MessageKey;
+  component: ComponentType;
+}
+
+export const SCREENS: readonly ScreenDef[] = [
+  { id: 'home', label: 'nav.home', component: Home },
+  { id: 'settings', label: 'nav.settings', component: Settings },
+];

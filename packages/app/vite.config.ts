@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import { precachePlugin } from './build/precache.ts';
+
+export default defineConfig({
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Inline data: URLs would be fine under CSP for images, but keep every asset a file we cache.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  worker: { format: 'es' },
+  plugins: [precachePlugin()],
+});

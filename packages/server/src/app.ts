@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { resolve } from 'node:path';
+import { cacheControlFor, securityHeaders, type HeaderOptions } from './headers.ts';
+import { readStatic } from './static.ts';
+
+export interface ServerOptions extends HeaderOptions {
+  /** Folder of the built app (packages/app/dist). */
+  staticDir: string;
+  /** Extra JSON the app reads at start: the deployment's public settings. */
+  publicConfig?: unknown;
+}
+
+export function createApp(options: ServerOptions): Hono {
+  const root = resolve(options.staticDir);
+  const headers = securityHeaders(options);
+  const app = new Hono();
+
+  // Every response, including errors, carries the security headers.
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  });
+
+  app.get('/steady-config.json', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(options.publicConfig ?? {});
+  });
+
+  app.on(['GET', 'HEAD'], '*', async (c) => {
+    const path = new URL(c.req.url).pathname;
+    const wanted = path.endsWith('/') ? `${path}index.html` : path;
+    const file = await readStatic(root, wanted);
+    if (file) {
+      c.header('Content-Type', file.type);
+      c.header('Cache-Control', cacheControlFor(wanted));
+      return c.body(new Uint8Array(file.body));
+    }
+    // The app has one page; anything without a dot is a path inside it.
+    if (!wanted.slice(wanted.lastIndexOf('/')).includes('.')) {
+      const index = await readStatic(root, '/index.html');
+      if (index) {
+        c.header('Content-Type', index.type);
+        c.header('Cache-Control', 'no-store');
+        return c.body(new Uint8Array(index.body));
+      }
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.text('Not found', 404);
+  });
+
+  app.all('*', (c) => c.text('Method not allowed', 405));
+  return app;
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type RunningServer } from './serve.ts';
+
+let dir: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'steady-static-'));
+  await mkdir(join(dir, 'assets'));
+  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Steady</title>');
+  await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  await writeFile(join(dir, 'sw.js'), '// sw');
+  server = await startServer({ staticDir: dir, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function rawGet(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+/** What a browser would allow to run as script under this policy. */
+function allowsInlineScript(csp: string | null): boolean {
+  if (!csp) return true;
+  const parsed = directives(csp);
+  const script = parsed.get('script-src') ?? parsed.get('default-src');
+  if (!script) return true;
+  return script.some((value) =>
+    [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      '*',
+      'data:',
+      'blob:',
+      'http:',
+      'https:',
+    ].includes(value),
+  );
+}
+
+describe('security headers', () => {
+  for (const path of [
+    '/',
+    '/index.html',
+    '/assets/index-abc123.js',
+    '/sw.js',
+    '/journal',
+    '/missing.png',
+  ]) {
+    test(`${path} carries a strict CSP and the other headers`, async () => {
+      const response = await fetch(`${server.url}${path}`);
+      const csp = response.headers.get('content-security-policy');
+      expect(csp, 'CSP header present').toBeTruthy();
+      expect(allowsInlineScript(csp)).toBe(false);
+      const parsed = directives(csp!);
+      expect(parsed.get('default-src')).toEqual(["'self'"]);
+      expect(parsed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(parsed.get('object-src')).toEqual(["'none'"]);
+      expect(parsed.get('base-uri')).toEqual(["'none'"]);
+      expect(parsed.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(parsed.get('form-action')).toEqual(["'none'"]);
+      expect(parsed.get('require-trusted-types-for')).toEqual(["'script'"]);
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+    });
+  }
+
+  test('the detector itself catches a policy that allows inline script or has none', () => {
+    expect(allowsInlineScript(null)).toBe(true);
+    expect(allowsInlineScript("default-src 'self'; script-src 'self' 'unsafe-inline'")).toBe(true);
+    expect(allowsInlineScript('default-src *')).toBe(true);
+    expect(allowsInlineScript("img-src 'self'")).toBe(true);
+    expect(allowsInlineScript("script-src 'self'")).toBe(false);
+  });
+
+  test('hashed assets are cached for long, the page and service worker never', async () => {
+    const asset = await fetch(`${server.url}/assets/index-abc123.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-type')).toContain('text/javascript');
+    for (const path of ['/', '/sw.js', '/somewhere']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  test('paths outside the app folder are not served', async () => {
+    // Sent raw, as an attacker would, without a client tidying the path first.
+    for (const path of [
+      '/../../../../etc/passwd',
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2f..%2fetc%2fpasswd',
+      '/assets/%00x.js',
+    ]) {
+      const { status, body } = await rawGet(server.port, path);
+      expect(body, path).not.toContain('root:');
+      expect([200, 400, 404], path).toContain(status);
+      if (status === 200) expect(body).toContain('<title>Steady</title>');
+    }
+  });
+
+  test('writing methods are refused', async () => {
+    const response = await fetch(`${server.url}/`, { method: 'POST', body: 'x' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('content-security-policy')).toBeTruthy();
+  });
+});

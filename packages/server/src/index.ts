@@ -1,0 +1,3 @@
+export { createApp, type ServerOptions } from './app.ts';
+export { startServer, type RunningServer } from './serve.ts';
+export { contentSecurityPolicy, securityHeaders, cacheControlFor } from './headers.ts';
