@@ -1,0 +1,80 @@
+import { copyOf, toHex, utf8, wipe, type Bytes } from './bytes.ts';
+
+// Every key the vault uses comes out of HKDF with its own label, so no two purposes can
+// ever share key bytes, and a future format can add purposes without touching old ones.
+export const INFO = {
+  recordKey: 'steady/vault/v1/record-aes-gcm',
+  nameKey: 'steady/vault/v1/name-hmac',
+  keyId: 'steady/vault/v1/key-id',
+  passphraseSlot: 'steady/vault/v1/slot-key/passphrase',
+  recoverySlot: 'steady/vault/v1/slot-key/recovery',
+} as const;
+
+const NO_SALT = new Uint8Array(0);
+
+/** Imports key material as a non-extractable HKDF base and wipes the caller's bytes. */
+export async function importHkdfBase(material: Uint8Array): Promise<CryptoKey> {
+  const bytes = copyOf(material);
+  try {
+    return await crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey', 'deriveBits']);
+  } finally {
+    wipe(bytes, material);
+  }
+}
+
+const hkdf = (info: string, salt: Bytes = NO_SALT) =>
+  ({ name: 'HKDF', hash: 'SHA-256', salt, info: utf8(info) }) satisfies HkdfParams;
+
+export async function deriveBits(
+  base: CryptoKey,
+  info: string,
+  length: number,
+  salt?: Bytes,
+): Promise<Bytes> {
+  return new Uint8Array(await crypto.subtle.deriveBits(hkdf(info, salt), base, length * 8));
+}
+
+/** Imports 32 bytes as a non-extractable AES-256-GCM key and wipes them. */
+export async function importAesKey(material: Uint8Array): Promise<CryptoKey> {
+  const bytes = copyOf(material);
+  try {
+    return await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  } finally {
+    wipe(bytes, material);
+  }
+}
+
+/** Keys an open vault holds; none can be exported, so none can leave this realm. */
+export type RecordKeys = {
+  /** AES-256-GCM for record envelopes. */
+  readonly recordKey: CryptoKey;
+  /** HMAC-SHA-256 that turns kinds and ids into opaque storage names. */
+  readonly nameKey: CryptoKey;
+  /** A public fingerprint of the data key, to check that a slot holds the same one. */
+  readonly keyId: string;
+};
+
+export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
+  const base = await importHkdfBase(copyOf(dataKey));
+  return toHex(await deriveBits(base, INFO.keyId, 16));
+}
+
+/** Derives the record keys from the data key material, then wipes it. */
+export async function deriveRecordKeys(dataKey: Uint8Array): Promise<RecordKeys> {
+  const base = await importHkdfBase(dataKey);
+  const [recordKey, nameKey, keyId] = await Promise.all([
+    crypto.subtle.deriveKey(hkdf(INFO.recordKey), base, { name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]),
+    crypto.subtle.deriveKey(
+      hkdf(INFO.nameKey),
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign'],
+    ),
+    deriveBits(base, INFO.keyId, 16).then(toHex),
+  ]);
+  return { recordKey, nameKey, keyId };
+}

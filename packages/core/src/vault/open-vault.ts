@@ -1,0 +1,161 @@
+import type { Store, StoreOp } from '../store/store.ts';
+import { changePassphrase, replaceRecoveryKey, type CredentialOptions } from './credentials.ts';
+import { TamperedError, VaultLockedError } from './errors.ts';
+import type { RecordKeys } from './keys.ts';
+import type { SlotRole } from './keyslots.ts';
+import {
+  assertName,
+  kindTag,
+  openRecord,
+  sealRecord,
+  storageName,
+  type DecodedRecord,
+} from './records.ts';
+
+export type VaultEntry = DecodedRecord;
+
+export type VaultChange =
+  | { readonly op: 'put'; readonly kind: string; readonly id: string; readonly value: unknown }
+  | { readonly op: 'delete'; readonly kind: string; readonly id: string };
+
+/**
+ * An unlocked vault. Values go in as anything JSON can carry and come back as `unknown`:
+ * the model layer validates what it reads, because data written by an older version may
+ * not match today's types.
+ */
+export class OpenVault {
+  /** Which kind of slot opened the vault; duress roles are for the duress feature. */
+  readonly role: SlotRole;
+  readonly #store: Store;
+  #keys: RecordKeys | null;
+
+  /** Not for callers: use createVault, unlock or unlockWithRecoveryKey. */
+  constructor(store: Store, keys: RecordKeys, role: SlotRole) {
+    this.#store = store;
+    this.#keys = keys;
+    this.role = role;
+  }
+
+  get isLocked(): boolean {
+    return this.#keys === null;
+  }
+
+  /**
+   * Drops every key reference. CryptoKeys cannot be zeroed from JavaScript; with no
+   * reference left they are unusable and go with the next garbage collection.
+   */
+  lock(): void {
+    this.#keys = null;
+  }
+
+  /** Undefined when there is no such record. */
+  async get(kind: string, id: string): Promise<unknown> {
+    const keys = this.#unlocked();
+    assertName(kind, 'kind');
+    assertName(id, 'id');
+    const name = await storageName(keys, kind, id);
+    const stored = await this.#store.get(name.tag, name.id);
+    if (stored === undefined) return this.#still(keys, undefined);
+    const record = await openRecord(keys, name, stored);
+    if (record.id !== id) throw new TamperedError('record id');
+    return this.#still(keys, record.value);
+  }
+
+  /** Every record of a kind with its id, in no meaningful order. */
+  async entries(kind: string): Promise<VaultEntry[]> {
+    const keys = this.#unlocked();
+    assertName(kind, 'kind');
+    const tag = await kindTag(keys, kind);
+    const rows = await this.#store.list(tag);
+    const records = await Promise.all(
+      rows.map((row) => openRecord(keys, { tag, id: row.id }, row.data)),
+    );
+    return this.#still(keys, records);
+  }
+
+  /** Every value of a kind, in no meaningful order. */
+  async list(kind: string): Promise<unknown[]> {
+    return (await this.entries(kind)).map((entry) => entry.value);
+  }
+
+  async count(kind: string): Promise<number> {
+    const keys = this.#unlocked();
+    assertName(kind, 'kind');
+    return this.#still(keys, await this.#store.count(await kindTag(keys, kind)));
+  }
+
+  async put(kind: string, id: string, value: unknown): Promise<void> {
+    await this.write([{ op: 'put', kind, id, value }]);
+  }
+
+  async putMany(
+    items: ReadonlyArray<{ readonly kind: string; readonly id: string; readonly value: unknown }>,
+  ): Promise<void> {
+    await this.write(items.map((item) => ({ op: 'put', ...item })));
+  }
+
+  async delete(kind: string, id: string): Promise<void> {
+    await this.write([{ op: 'delete', kind, id }]);
+  }
+
+  async deleteMany(
+    items: ReadonlyArray<{ readonly kind: string; readonly id: string }>,
+  ): Promise<void> {
+    await this.write(items.map((item) => ({ op: 'delete', ...item })));
+  }
+
+  /**
+   * Puts and deletes in one store transaction: all land or none do. Once encrypted, a
+   * write completes even if the vault is locked meanwhile (quick exit must not lose what
+   * the person just saved; the store only ever sees ciphertext).
+   */
+  async write(changes: readonly VaultChange[]): Promise<void> {
+    const keys = this.#unlocked();
+    for (const change of changes) {
+      assertName(change.kind, 'kind');
+      assertName(change.id, 'id');
+    }
+    const ops = await Promise.all(
+      changes.map(async (change): Promise<StoreOp> => {
+        const name = await storageName(keys, change.kind, change.id);
+        return change.op === 'put'
+          ? { op: 'put', ...name, data: await sealRecord(keys, name, change.id, change.value) }
+          : { op: 'delete', ...name };
+      }),
+    );
+    await this.#store.commit(ops);
+  }
+
+  /**
+   * Asks for the current passphrase again (OWASP ASVS 2.1.6), so someone who finds the
+   * app unlocked cannot lock its owner out. Re-wraps the data key; records are untouched.
+   */
+  async changePassphrase(
+    currentPassphrase: string,
+    newPassphrase: string,
+    options: CredentialOptions,
+  ): Promise<void> {
+    const keys = this.#unlocked();
+    await changePassphrase(this.#store, keys.keyId, currentPassphrase, newPassphrase, options);
+  }
+
+  /**
+   * Makes a new recovery key and retires the old one, e.g. after someone else saw it.
+   * Returns the new key, to be shown to the person once.
+   */
+  async replaceRecoveryKey(currentPassphrase: string, options: CredentialOptions): Promise<string> {
+    const keys = this.#unlocked();
+    return replaceRecoveryKey(this.#store, keys.keyId, currentPassphrase, options);
+  }
+
+  #unlocked(): RecordKeys {
+    if (this.#keys === null) throw new VaultLockedError();
+    return this.#keys;
+  }
+
+  /** Plaintext read before a lock must not be handed out after it. */
+  #still<T>(keys: RecordKeys, value: T): T {
+    if (this.#keys !== keys) throw new VaultLockedError();
+    return value;
+  }
+}

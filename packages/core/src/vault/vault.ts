@@ -1,0 +1,171 @@
+import type { Store } from '../store/store.ts';
+import { isStoreError } from '../store/errors.ts';
+import { randomBytes, wipe } from './bytes.ts';
+import { setPassphraseSlot, type CredentialOptions } from './credentials.ts';
+import {
+  TamperedError,
+  VaultExistsError,
+  WrongPassphraseError,
+  WrongRecoveryKeyError,
+} from './errors.ts';
+import {
+  buildHeader,
+  loadHeader,
+  replaceHeader,
+  unwrap,
+  VAULT_HEADER_KEY,
+  type Unwrapped,
+} from './header-io.ts';
+import { assertKdfParams, DEFAULT_KDF, type DeriveKey, type KdfParams } from './kdf.ts';
+import { deriveRecordKeys } from './keys.ts';
+import {
+  KEY_BYTES,
+  PRIMARY_SLOT,
+  RECOVERY_SLOT,
+  SALT_BYTES,
+  SLOT_COUNT,
+  wipeSlot,
+  type SlotContent,
+  type SlotRole,
+} from './keyslots.ts';
+import { OpenVault } from './open-vault.ts';
+import { assertSettablePassphrase } from './passphrase.ts';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
+import { passphraseSlotMaterial, recoverySlotMaterial } from './slot-keys.ts';
+
+export type UnlockOptions = {
+  /** Runs the KDF; in the app, a call into the Web Worker that runs deriveKeyBytes. */
+  readonly derive: DeriveKey;
+  /** Aborting (quick exit) makes the pending call fail instead of returning an open vault. */
+  readonly signal?: AbortSignal;
+};
+
+export type CreateVaultOptions = UnlockOptions & { readonly kdf?: KdfParams };
+
+export type CreatedVault = {
+  readonly vault: OpenVault;
+  /** Show once, then forget: it is never stored and cannot be shown again. */
+  readonly recoveryKey: string;
+};
+
+const PASSPHRASE_ROLES: readonly SlotRole[] = ['primary', 'duress-decoy', 'duress-erase'];
+
+export async function vaultExists(store: Store): Promise<boolean> {
+  return (await store.getMeta(VAULT_HEADER_KEY)) !== undefined;
+}
+
+async function openWith(store: Store, found: Unwrapped, signal?: AbortSignal): Promise<OpenVault> {
+  const { role, dataKey } = found.content;
+  try {
+    signal?.throwIfAborted();
+    const keys = await deriveRecordKeys(dataKey);
+    signal?.throwIfAborted();
+    return new OpenVault(store, keys, role);
+  } finally {
+    wipeSlot(found.content);
+  }
+}
+
+export async function createVault(
+  store: Store,
+  passphrase: string,
+  { derive, signal, kdf = DEFAULT_KDF }: CreateVaultOptions,
+): Promise<CreatedVault> {
+  assertKdfParams(kdf);
+  assertSettablePassphrase(passphrase);
+  if (await vaultExists(store)) throw new VaultExistsError();
+
+  const salt = randomBytes(SALT_BYTES);
+  const recovery = await generateRecoveryKey();
+  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
+  const owner: SlotContent = {
+    role: 'primary',
+    dataKey: randomBytes(KEY_BYTES),
+    headerKey: randomBytes(KEY_BYTES),
+    keyring,
+  };
+  try {
+    const primary = await passphraseSlotMaterial(passphrase, kdf, salt, derive);
+    keyring.set(primary, PRIMARY_SLOT * KEY_BYTES);
+    const recoveryMaterial = await recoverySlotMaterial(recovery.secret, salt);
+    keyring.set(recoveryMaterial, RECOVERY_SLOT * KEY_BYTES);
+    wipe(primary, recoveryMaterial);
+    const header = await buildHeader(
+      { kdf, salt },
+      owner,
+      new Map([
+        [PRIMARY_SLOT, owner],
+        [RECOVERY_SLOT, { ...owner, role: 'recovery' }],
+      ]),
+    );
+    signal?.throwIfAborted();
+    await replaceHeader(store, undefined, header).catch((error: unknown) => {
+      throw isStoreError(error, 'store-conflict') ? new VaultExistsError() : error;
+    });
+    const vault = new OpenVault(store, await deriveRecordKeys(owner.dataKey), 'primary');
+    return { vault, recoveryKey: recovery.text };
+  } finally {
+    wipeSlot(owner);
+    wipe(recovery.secret);
+  }
+}
+
+export async function unlock(
+  store: Store,
+  passphrase: string,
+  { derive, signal }: UnlockOptions,
+): Promise<OpenVault> {
+  const loaded = await loadHeader(store);
+  const { kdf, salt } = loaded.header;
+  const material = await passphraseSlotMaterial(passphrase, kdf, salt, derive);
+  const found = await unwrap(loaded, material).finally(() => wipe(material));
+  if (found === null) throw new WrongPassphraseError();
+  if (!PASSPHRASE_ROLES.includes(found.content.role)) {
+    wipeSlot(found.content);
+    throw new TamperedError('slot role');
+  }
+  return openWith(store, found, signal);
+}
+
+async function unwrapRecovery(store: Store, recoveryKey: string) {
+  const secret = await parseRecoveryKey(recoveryKey);
+  const loaded = await loadHeader(store);
+  const material = await recoverySlotMaterial(secret, loaded.header.salt).finally(() =>
+    wipe(secret),
+  );
+  const found = await unwrap(loaded, material).finally(() => wipe(material));
+  if (found === null) throw new WrongRecoveryKeyError();
+  if (found.content.role !== 'recovery') {
+    wipeSlot(found.content);
+    throw new TamperedError('slot role');
+  }
+  return { loaded, found };
+}
+
+export async function unlockWithRecoveryKey(
+  store: Store,
+  recoveryKey: string,
+  options: { readonly signal?: AbortSignal } = {},
+): Promise<OpenVault> {
+  const { found } = await unwrapRecovery(store, recoveryKey);
+  return openWith(store, found, options.signal);
+}
+
+/** For a forgotten passphrase: the recovery key sets a new one. The recovery key stays valid. */
+export async function resetPassphraseWithRecovery(
+  store: Store,
+  recoveryKey: string,
+  newPassphrase: string,
+  options: CredentialOptions,
+): Promise<OpenVault> {
+  assertSettablePassphrase(newPassphrase);
+  const { loaded, found } = await unwrapRecovery(store, recoveryKey);
+  try {
+    const owner = found.content;
+    await setPassphraseSlot(store, loaded, owner, PRIMARY_SLOT, 'primary', newPassphrase, options);
+  } catch (error) {
+    wipeSlot(found.content);
+    throw error;
+  }
+  return openWith(store, found, options.signal);
+}
