@@ -1,0 +1,143 @@
+import type { ClockTime, IsoDate, IsoInstant } from './dates.ts';
+
+/** Where in the cycle it happened; 'unsure' is always a fair answer. */
+export const STAGES = ['tension', 'incident', 'repair', 'calm', 'unsure'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const HARMS = [
+  'emotional',
+  'isolation',
+  'monitoring',
+  'financial',
+  'threats',
+  'physical',
+  'sexual',
+  'children-pets',
+  'other',
+] as const;
+export type Harm = (typeof HARMS)[number];
+
+/** What the other person did afterwards: the moves that pull a person back. */
+export const AFTERMATH = [
+  'apology',
+  'gifts',
+  'promises',
+  'blame',
+  'denial',
+  'never-happened',
+] as const;
+export type Aftermath = (typeof AFTERMATH)[number];
+
+export const SEVERITIES = [1, 2, 3, 4, 5] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const JOURNAL_LIMITS = {
+  /** `what` and `felt`, in UTF-16 code units as a textarea's maxlength counts them. */
+  longText: 20_000,
+  /** afterNote, injuries, witnesses. */
+  shortText: 2_000,
+  attachments: 20,
+  idLength: 128,
+  /** Years before this are typing slips ('0225'), not memories. */
+  earliestDate: '1900-01-01',
+  /**
+   * The UTC day stands in for "today", and local dates run up to 14 hours
+   * ahead of UTC, so a date one day past the UTC day can be today for the person.
+   */
+  futureDays: 1,
+} as const;
+
+export interface Occurred {
+  readonly date: IsoDate;
+  readonly time?: ClockTime;
+  /** The person is not sure of the date or time: reports must say "about". */
+  readonly approximate: boolean;
+}
+
+/** One version of what the person wrote; every field is always present once checked. */
+export interface EntryContent {
+  readonly occurred: Occurred;
+  readonly stage: Stage;
+  /** A set, kept in the order of HARMS. */
+  readonly harms: readonly Harm[];
+  readonly severity: Severity;
+  /** What happened, in their words. */
+  readonly what: string;
+  /** How they felt and what their body did. */
+  readonly felt: string;
+  /** A set, kept in the order of AFTERMATH. */
+  readonly after: readonly Aftermath[];
+  readonly afterNote: string;
+  readonly injuries: string;
+  readonly witnesses: string;
+  /** Ids of attachments kept elsewhere, in the order the person added them. */
+  readonly attachments: readonly string[];
+}
+
+export interface EntryVersion {
+  readonly editedAt: IsoInstant;
+  readonly content: EntryContent;
+}
+
+/**
+ * A journal entry as stored. Edits append a version and never replace one: a
+ * record that can be quietly rewritten is worth less to the person re-reading
+ * it, and to an advocate or a court reading it later.
+ */
+export interface JournalRecord {
+  readonly id: string;
+  /** When the entry was first saved; set by the app, equal to versions[0].editedAt. */
+  readonly writtenAt: IsoInstant;
+  /** Pinned entries are offered back when the urge to make contact comes. */
+  readonly pinned: boolean;
+  /** Oldest first; the last is what the entry says now. */
+  readonly versions: readonly [EntryVersion, ...EntryVersion[]];
+}
+
+/** What the app hands in: the content with the optional parts optional. */
+export interface EntryInput {
+  readonly occurred: {
+    readonly date: IsoDate;
+    readonly time?: ClockTime | undefined;
+    readonly approximate?: boolean | undefined;
+  };
+  readonly stage: Stage;
+  readonly severity: Severity;
+  readonly harms?: readonly Harm[] | undefined;
+  readonly what?: string | undefined;
+  readonly felt?: string | undefined;
+  readonly after?: readonly Aftermath[] | undefined;
+  readonly afterNote?: string | undefined;
+  readonly injuries?: string | undefined;
+  readonly witnesses?: string | undefined;
+  readonly attachments?: readonly string[] | undefined;
+}
+
+/** Codes, not sentences: the app words them in the reader's language. */
+export type EntryErrorCode =
+  | 'required'
+  | 'wrong-type'
+  | 'unknown-field'
+  | 'invalid-date'
+  | 'too-early'
+  | 'future-date'
+  | 'invalid-time'
+  | 'unknown-value'
+  | 'duplicate'
+  | 'out-of-range'
+  | 'too-long'
+  | 'too-many'
+  | 'malformed-text'
+  | 'invalid-id'
+  | 'invalid-instant'
+  | 'mismatch';
+
+export interface EntryError {
+  /** Where, as a path: 'occurred.date', 'harms[2]', 'versions[1].content.what'. */
+  readonly field: string;
+  readonly code: EntryErrorCode;
+}
+
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly EntryError[] };
