@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DeploymentConfig } from '@steady/core';
+import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
 
 // Requests are never logged: a path or query could say something about the person.
@@ -8,13 +10,39 @@ const here = dirname(fileURLToPath(import.meta.url));
 const staticDir = resolve(process.env.STEADY_STATIC_DIR ?? resolve(here, '../../app/dist'));
 const port = Number(process.env.PORT ?? 8080);
 const hostname = process.env.HOST ?? '127.0.0.1';
+const configFile = resolve(process.env.STEADY_CONFIG ?? DEPLOYMENT_CONFIG_FILE);
+
+// The deployment file is checked before anything listens: a wrong phone number
+// or quick-exit address must stop the server, not reach someone in danger.
+let config: DeploymentConfig;
+try {
+  config = await loadDeploymentConfig(configFile);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Steady did not start: the deployment file needs fixing.\n${error.message}`);
+  process.exit(1);
+}
+console.log(
+  existsSync(configFile)
+    ? `Steady: deployment settings from ${configFile}`
+    : `Steady: no deployment file at ${configFile}; using the defaults`,
+);
 
 if (!existsSync(resolve(staticDir, 'index.html'))) {
   console.error(`Steady: no built app in ${staticDir}. Run "npm run build" first.`);
   process.exit(1);
 }
 
-const server = await startServer({ staticDir, port, hostname });
+// Only what the app needs to show: the backup server's address stays out of it
+// until the backup feature reads it.
+const publicConfig = {
+  defaultLocale: config.defaultLocale,
+  defaultCountry: config.defaultCountry,
+  quickExitUrl: config.quickExitUrl,
+  localServices: config.localServices,
+};
+
+const server = await startServer({ staticDir, port, hostname, publicConfig });
 console.log(`Steady is running at ${server.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

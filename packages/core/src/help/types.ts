@@ -1,0 +1,67 @@
+import type { HoursKey, NoteKey, TraceKey, WayKind } from './keys.ts';
+
+export type { WayKind } from './keys.ts';
+
+/**
+ * 'US', 'IE'... (ISO 3166-1 alpha-2), a subdivision such as 'GB-SCT' or 'CA-ON'
+ * (ISO 3166-2), or 'international' for the fallback entry.
+ */
+export type CountryCode = string;
+
+/** An ISO calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+export interface Way {
+  readonly kind: WayKind;
+  /**
+   * call, text, tty: a number as people write it ('0808 2000 247'), digits with
+   * spaces, dashes, dots or parentheses and an optional leading '+'.
+   * whatsapp: the same, but international (leading '+'), because wa.me needs it.
+   * chat, web: an https URL.
+   */
+  readonly value: string;
+  /** For 'text' only: a keyword the service asks for, prefilled in the message. */
+  readonly body?: string;
+  readonly note?: NoteKey;
+}
+
+export interface Service {
+  readonly id: string;
+  readonly country: CountryCode;
+  /** The service's own name, shown as it is in every language. */
+  readonly name: string;
+  readonly ways: readonly Way[];
+  readonly hours: '24/7' | HoursKey;
+  /** BCP 47 tags of the languages it answers in, when known. */
+  readonly languages?: readonly string[];
+  /** Absent means we do not know, not that it costs money. */
+  readonly free?: boolean;
+  readonly notes?: readonly NoteKey[];
+  readonly traceNote?: TraceKey;
+  /** Where the facts come from: domains or https URLs, as in the content guide. */
+  readonly source: readonly string[];
+  readonly checked: IsoDate;
+}
+
+export interface EmergencyNumber {
+  readonly number: string;
+  readonly note?: NoteKey;
+}
+
+export interface Country {
+  readonly code: CountryCode;
+  /** Empty only for an entry whose notes say what to do instead ('international'). */
+  readonly emergency: readonly EmergencyNumber[];
+  readonly notes?: readonly NoteKey[];
+  readonly services: readonly Service[];
+}
+
+export interface Directory {
+  readonly countries: readonly Country[];
+}
+
+export type ValidationIssue = { readonly path: string; readonly message: string };
+
+export type Validation<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
