@@ -6,6 +6,7 @@ import { APP_DIST, ROOT } from '../e2e/support/paths.ts';
 
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   shell: () => import('./shell.bench.ts'),
+  vault: () => import('./vault.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

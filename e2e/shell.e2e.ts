@@ -39,7 +39,7 @@ describe('the shell', () => {
   test('renders in English, then in Spanish when chosen, and remembers it', async () => {
     await withSession(async ({ page }, shell) => {
       await shell.open();
-      await expect(shell.heading.textContent()).resolves.toBe('Welcome');
+      await expect(shell.heading.textContent()).resolves.toBe('Set up your lock');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await shell.quickExit.textContent()).toBe('Quick exit');
 
@@ -51,7 +51,7 @@ describe('the shell', () => {
 
       await page.reload();
       await shell.heading.waitFor();
-      expect(await shell.heading.textContent()).toBe('Te damos la bienvenida');
+      expect(await shell.heading.textContent()).toBe('Configura tu bloqueo');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // The page title and address never name a screen or anything written.
       expect(await page.title()).toBe('Steady');
@@ -63,7 +63,7 @@ describe('the shell', () => {
     await withSession(
       async ({ page }, shell) => {
         await shell.open();
-        expect(await shell.heading.textContent()).toBe('Te damos la bienvenida');
+        expect(await shell.heading.textContent()).toBe('Configura tu bloqueo');
         expect(await page.getAttribute('html', 'lang')).toBe('es');
       },
       { locale: 'es-MX' },
@@ -146,7 +146,7 @@ describe('the shell', () => {
       await context.setOffline(true);
       await page.reload();
       await shell.heading.waitFor();
-      expect(await shell.heading.textContent()).toBe('Welcome');
+      expect(await shell.heading.textContent()).toBe('Set up your lock');
       await shell.goTo('Settings');
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
     });
@@ -178,6 +178,9 @@ describe('the shell', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
         'Skip to main content',
       );
+      // Get help sits just before quick exit, which stays last in the top bar.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Get help');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quick exit');
       const outline = await page.evaluate(

@@ -7,6 +7,7 @@ import { applyLocale, Root } from './shell/Root.tsx';
 import { installTrustedTypes } from './shell/trustedTypes.ts';
 import { registerServiceWorker } from './shell/serviceWorker.ts';
 import { loadDeployment } from './shell/deployment.ts';
+import { VaultSession } from './vault/session.ts';
 
 installTrustedTypes();
 
@@ -16,7 +17,11 @@ installQuickExit(() => exitUrl);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('missing #app');
+// Lock first (drop every key), then take the screen down.
+const session = new VaultSession();
+onQuickExit(() => session.lock());
 onQuickExit(() => render(null, root));
+void session.init();
 
 const prefs = readPrefs(localStorage, navigator.languages);
 applyTheme(document.documentElement, prefs.theme);
@@ -32,6 +37,8 @@ render(
     initialPrefs={prefs}
     initialCatalog={catalog}
     deploymentExitUrl={deploymentExitUrl}
+    deployment={deployment}
+    session={session}
     onExitUrl={(url) => {
       exitUrl = url;
     }}

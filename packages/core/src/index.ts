@@ -1,2 +1,50 @@
 // The public entry of @steady/core. The app and the server import only from here.
-export {};
+export type { Store, StoreEntry, StoreOp, StoredBytes } from './store/store.ts';
+export { StoreError, isStoreError, type StoreErrorCode } from './store/errors.ts';
+export { MemoryStore, type MemorySnapshot } from './store/memory.ts';
+export { IndexedDbStore } from './store/indexeddb.ts';
+export { requestPersistence, type PersistenceResult } from './store/persistence.ts';
+export {
+  DEFAULT_KDF,
+  FALLBACK_KDF,
+  MIN_ARGON2,
+  MIN_PBKDF2_ITERATIONS,
+  assertKdfParams,
+  deriveKeyBytes,
+  judgeKdfParams,
+  type DeriveKey,
+  type KdfParams,
+  type KdfVerdict,
+} from './vault/kdf.ts';
+export {
+  createVault,
+  resetPassphraseWithRecovery,
+  unlock,
+  unlockWithRecoveryKey,
+  vaultExists,
+  type CreateVaultOptions,
+  type CreatedVault,
+  type UnlockOptions,
+} from './vault/vault.ts';
+export type { OpenVault, VaultChange, VaultEntry } from './vault/open-vault.ts';
+export type { CredentialOptions } from './vault/credentials.ts';
+export type { SlotRole } from './vault/keyslots.ts';
+export { VAULT_HEADER_KEY } from './vault/header-io.ts';
+export {
+  CorruptError,
+  MalformedRecoveryKeyError,
+  NoVaultError,
+  PassphraseInUseError,
+  TamperedError,
+  VaultError,
+  VaultExistsError,
+  VaultLockedError,
+  WeakKdfError,
+  WrongPassphraseError,
+  WrongRecoveryKeyError,
+  isVaultError,
+  type VaultErrorCode,
+} from './vault/errors.ts';
+export * from './help/index.ts';
+export * from './model/index.ts';
+export * from './insight/index.ts';

@@ -1,6 +1,11 @@
+import { lockEn } from '../features/lock/i18n.en.ts';
+import { helpEn } from '../features/help/i18n.en.ts';
+
 // The source catalog. Every visible string in the app comes from here, and its
 // keys are the type every other locale must satisfy: a missing key fails the typecheck.
-export const en = {
+// A feature keeps its own strings beside it (features/NAME/i18n.en.ts) and is
+// spread in at the end, so features do not edit one another's lines.
+const shell = {
   'app.name': 'Steady',
   'app.tagline': 'A private place to find your footing.',
   'app.loading': 'Opening…',
@@ -44,10 +49,16 @@ export const en = {
   'settings.exitInvalid': 'That does not look like a web address. It should start with https://',
   'settings.exitReset': 'Use the default (a weather page)',
   'settings.stored':
-    'Only your language, appearance and quick-exit page are kept without a lock, so Steady can show them before you unlock. They say nothing about you.',
+    'Only your language, appearance, quick-exit page and the country you chose for help are kept without a lock, so Steady can show them before you unlock. They say nothing about you.',
 
   'lang.en': 'English',
   'lang.es': 'Español',
+} as const;
+
+export const en = {
+  ...shell,
+  ...lockEn,
+  ...helpEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,9 @@
 import type { Catalog } from './en.ts';
+import { lockEs } from '../features/lock/i18n.es.ts';
+import { helpEs } from '../features/help/i18n.es.ts';
 
 // Spanish, written to read naturally rather than word for word.
-export const es = {
+const shell = {
   'app.name': 'Steady',
   'app.tagline': 'Un lugar privado para recuperar el equilibrio.',
   'app.loading': 'Abriendo…',
@@ -46,8 +48,14 @@ export const es = {
   'settings.exitInvalid': 'Eso no parece una dirección web. Debe empezar por https://',
   'settings.exitReset': 'Usar la predeterminada (una página del tiempo)',
   'settings.stored':
-    'Solo tu idioma, la apariencia y la página de salida rápida se guardan sin cifrar, para que Steady pueda mostrarlos antes de desbloquear. No dicen nada de ti.',
+    'Solo tu idioma, la apariencia, la página de salida rápida y el país que elegiste para pedir ayuda se guardan sin cifrar, para que Steady pueda mostrarlos antes de desbloquear. No dicen nada de ti.',
 
   'lang.en': 'English',
   'lang.es': 'Español',
+};
+
+export const es = {
+  ...shell,
+  ...lockEs,
+  ...helpEs,
 } satisfies Catalog;

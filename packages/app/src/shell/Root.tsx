@@ -2,15 +2,21 @@ import { useMemo, useState } from 'preact/hooks';
 import { loadCatalog, makeTranslate, type Catalog, type Locale } from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
+import type { Deployment } from './deployment.ts';
 import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Prefs } from './prefs.ts';
 import type { ScreenId } from './screens.ts';
+import type { VaultSession } from '../vault/session.ts';
+import { SessionContext } from '../vault/sessionContext.ts';
 
 export interface RootProps {
   initialPrefs: Prefs;
   initialCatalog: Catalog;
   /** The deployment's neutral site, if it set one. */
   deploymentExitUrl: string | undefined;
+  /** The deployment's public settings (its default country and local services). */
+  deployment: Deployment;
   onExitUrl(url: string): void;
+  session: VaultSession;
 }
 
 export function applyLocale(locale: Locale): void {
@@ -18,7 +24,14 @@ export function applyLocale(locale: Locale): void {
   document.documentElement.dir = 'ltr';
 }
 
-export function Root({ initialPrefs, initialCatalog, deploymentExitUrl, onExitUrl }: RootProps) {
+export function Root({
+  initialPrefs,
+  initialCatalog,
+  deploymentExitUrl,
+  deployment,
+  onExitUrl,
+  session,
+}: RootProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
   const [catalog, setCatalog] = useState(initialCatalog);
   const [screen, setScreen] = useState<ScreenId>('home');
@@ -32,6 +45,7 @@ export function Root({ initialPrefs, initialCatalog, deploymentExitUrl, onExitUr
       locale: prefs.locale,
       prefs,
       exitUrl,
+      deployment,
       screen,
       go: setScreen,
       async updatePrefs(change) {
@@ -45,12 +59,14 @@ export function Root({ initialPrefs, initialCatalog, deploymentExitUrl, onExitUr
         setPrefs(next);
       },
     }),
-    [catalog, prefs, exitUrl, screen],
+    [catalog, prefs, exitUrl, deployment, screen],
   );
 
   return (
-    <ShellContext.Provider value={shell}>
-      <App />
-    </ShellContext.Provider>
+    <SessionContext.Provider value={session}>
+      <ShellContext.Provider value={shell}>
+        <App />
+      </ShellContext.Provider>
+    </SessionContext.Provider>
   );
 }

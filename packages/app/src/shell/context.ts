@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../i18n/index.ts';
+import type { Deployment } from './deployment.ts';
 import type { Prefs } from './prefs.ts';
 import type { ScreenId } from './screens.ts';
 
@@ -10,6 +11,8 @@ export interface Shell {
   prefs: Prefs;
   /** The neutral site quick exit leaves to, after the person's and the deployment's choices. */
   exitUrl: string;
+  /** The deployment's public settings, as checked on this device. */
+  deployment: Deployment;
   updatePrefs(change: Partial<Prefs>): Promise<void>;
   screen: ScreenId;
   go(screen: ScreenId): void;

@@ -23,11 +23,17 @@ describe('plain preferences', () => {
 
   test('a saved choice is read back', () => {
     const storage = memoryStorage();
-    writePrefs(storage, { locale: 'es', theme: 'dark', exitUrl: 'https://example.org/' });
+    writePrefs(storage, {
+      locale: 'es',
+      theme: 'dark',
+      exitUrl: 'https://example.org/',
+      country: 'GB-SCT',
+    });
     expect(readPrefs(storage, ['en'])).toEqual({
       locale: 'es',
       theme: 'dark',
       exitUrl: 'https://example.org/',
+      country: 'GB-SCT',
     });
   });
 
@@ -37,9 +43,14 @@ describe('plain preferences', () => {
       'null',
       '[]',
       '{"locale":"xx","theme":"neon","exitUrl":"javascript:alert(1)"}',
+      '{"country":"XX"}',
+      '{"country":"GB"}',
+      '{"country":"<img src=x>"}',
+      '{"country":42}',
+      '{"country":"constructor"}',
     ]) {
       const prefs = readPrefs(memoryStorage({ 'steady.prefs': raw }), ['en']);
-      expect(prefs).toEqual({ locale: 'en', theme: 'system', exitUrl: '' });
+      expect(prefs).toEqual({ locale: 'en', theme: 'system', exitUrl: '', country: '' });
     }
   });
 

@@ -1,8 +1,10 @@
+import { DIRECTORY } from '@steady/core';
 import { isLocale, preferredLocale, type Locale } from '../i18n/index.ts';
 
 // The only things Steady keeps without encryption, because they must be known
-// before unlock: language, appearance and where quick exit goes. None of them
-// says anything about the person or their situation.
+// before unlock: language, appearance, where quick exit goes and the country
+// whose help to show. None of them says anything about the person or their
+// situation beyond what the phone's own settings already show.
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface Prefs {
@@ -10,10 +12,20 @@ export interface Prefs {
   theme: Theme;
   /** Empty means: the deployment's choice, else the built-in weather page. */
   exitUrl: string;
+  /**
+   * The country whose help Steady shows, as the person chose it; empty means the
+   * deployment's choice, else 'international'. Kept in plain because help must
+   * work before unlock; it says no more than the phone's own region setting.
+   */
+  country: string;
 }
 
 const KEY = 'steady.prefs';
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
+
+function isCountry(value: unknown): value is string {
+  return typeof value === 'string' && DIRECTORY.countries.some((c) => c.code === value);
+}
 
 function isTheme(value: unknown): value is Theme {
   return value === 'system' || value === 'light' || value === 'dark';
@@ -34,7 +46,12 @@ export function parseExitUrl(text: string): string | undefined {
 }
 
 export function readPrefs(storage: Storage, languages: readonly string[]): Prefs {
-  const fallback: Prefs = { locale: preferredLocale(languages), theme: 'system', exitUrl: '' };
+  const fallback: Prefs = {
+    locale: preferredLocale(languages),
+    theme: 'system',
+    exitUrl: '',
+    country: '',
+  };
   let raw: unknown;
   try {
     raw = JSON.parse(storage.getItem(KEY) ?? 'null');
@@ -48,6 +65,7 @@ export function readPrefs(storage: Storage, languages: readonly string[]): Prefs
     theme: isTheme(record.theme) ? record.theme : fallback.theme,
     exitUrl:
       typeof record.exitUrl === 'string' ? (parseExitUrl(record.exitUrl) ?? '') : fallback.exitUrl,
+    country: isCountry(record.country) ? record.country : fallback.country,
   };
 }
 

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { LOCALES, isLocale } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
+import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { SecuritySettings } from '../lock/SecuritySettings.tsx';
 
 const THEMES = [
   ['system', 'settings.themeSystem'],
@@ -13,6 +15,7 @@ export function Settings() {
   const { t, locale, prefs, exitUrl, updatePrefs } = useShell();
   const [draft, setDraft] = useState(prefs.exitUrl || exitUrl);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const vaultOpen = useVaultStatus(useSession()) === 'open';
 
   function saveExit(event: Event) {
     event.preventDefault();
@@ -104,6 +107,8 @@ export function Settings() {
           {status?.text ?? ''}
         </p>
       </form>
+
+      {vaultOpen && <SecuritySettings />}
 
       <p class="muted">{t('settings.stored')}</p>
     </section>

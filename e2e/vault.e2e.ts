@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RunningServer } from '@steady/server';
+import { axeViolations } from './support/axe.ts';
+import { openSession, type Session } from './support/browser.ts';
+import { searchProfile } from './support/profile.ts';
+import { startAppServer } from './support/server.ts';
+import { LockPage } from './pages/LockPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startAppServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const PASSPHRASE = 'lantern orchard velvet 4417 quietly';
+const NEW_PASSPHRASE = 'harbour pebble saffron 9031 gently';
+
+describe('the vault in a real browser', () => {
+  let session: Session;
+  let recoveryKey = '';
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  test('first run sets a passphrase and shows the recovery key once', async () => {
+    const shell = new ShellPage(session.page, server.url);
+    await session.page.goto(server.url);
+    expect(await axeViolations(session.page)).toEqual([]);
+    const lock = new LockPage(session.page);
+    recoveryKey = await lock.setUp(PASSPHRASE);
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){6,}$/);
+    expect(await shell.heading.textContent()).toBe('Welcome');
+  });
+
+  test('lock, then a wrong passphrase is refused and changes nothing', async () => {
+    const lock = new LockPage(session.page);
+    await lock.lock();
+    expect(await axeViolations(session.page)).toEqual([]);
+    await lock.unlock('not the passphrase at all');
+    await expect(lock.error().textContent()).resolves.toContain('does not open Steady');
+    await lock.unlock(PASSPHRASE);
+    await lock.waitUnlocked();
+  });
+
+  test('the recovery key opens it and sets a new passphrase', async () => {
+    const lock = new LockPage(session.page);
+    await lock.lock();
+    await lock.openRecovery();
+    expect(await axeViolations(session.page)).toEqual([]);
+    await lock.recover('AAAA-BBBB', NEW_PASSPHRASE);
+    await expect(lock.error().textContent()).resolves.toContain('not a complete recovery key');
+    await lock.recover(recoveryKey.toLowerCase().replaceAll('-', ' '), NEW_PASSPHRASE);
+    await lock.waitUnlocked();
+    await lock.lock();
+    await lock.unlock(PASSPHRASE);
+    await expect(lock.error().textContent()).resolves.toContain('does not open Steady');
+    await lock.unlock(NEW_PASSPHRASE);
+    await lock.waitUnlocked();
+  });
+
+  test('the passphrase can be changed in settings, and the old one stops working', async () => {
+    const { page } = session;
+    const shell = new ShellPage(page, server.url);
+    const lock = new LockPage(page);
+    await shell.goTo('Settings');
+    await page.getByLabel('Current passphrase').fill('wrong current passphrase');
+    await page.getByLabel('New passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('not right');
+    await page.getByLabel('Current passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByText('Your passphrase is changed').waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await lock.lock();
+    await lock.unlock(NEW_PASSPHRASE);
+    await expect(lock.error().textContent()).resolves.toContain('does not open Steady');
+    await lock.unlock(PASSPHRASE);
+    await lock.waitUnlocked();
+  });
+
+  test('nothing secret is left in the browser profile in plain', async () => {
+    await session.close({ keepProfile: true });
+    const hits = await searchProfile(session.profileDir, [
+      PASSPHRASE,
+      NEW_PASSPHRASE,
+      recoveryKey,
+      recoveryKey.replaceAll('-', ''),
+    ]);
+    expect(hits).toEqual([]);
+    session = await openSession();
+  });
+});
+
+describe('auto-lock', () => {
+  test('locks after the chosen minutes without use (controlled clock)', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.clock.install();
+      await page.goto(server.url);
+      const lock = new LockPage(page);
+      await lock.setUp(PASSPHRASE);
+      await page.clock.runFor('04:30');
+      expect(await page.getByRole('button', { name: 'Lock', exact: true }).isVisible()).toBe(true);
+      await page.clock.runFor('00:31');
+      await lock.waitLocked();
+
+      // A shorter choice in settings takes effect.
+      await lock.unlock(PASSPHRASE);
+      await lock.waitUnlocked();
+      await new ShellPage(page, server.url).goTo('Settings');
+      await page.getByLabel('Lock after this many minutes without use').selectOption('1');
+      await page.getByText('Saved.').waitFor();
+      await page.clock.runFor('01:01');
+      await lock.waitLocked();
+    } finally {
+      await session.close();
+    }
+  });
+});

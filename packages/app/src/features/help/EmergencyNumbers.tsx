@@ -1,0 +1,49 @@
+import {
+  CALL_LOCAL_EMERGENCY,
+  DIRECTORY,
+  emergencyFor,
+  telHref,
+  type CountryCode,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { countryLabel } from './format.ts';
+
+/** The first thing on the Help screen: the number to call in danger, one tap away. */
+export function EmergencyNumbers({ country }: { country: CountryCode }) {
+  const { t, locale } = useShell();
+  const info = emergencyFor(DIRECTORY, country);
+  return (
+    <section class="help-emergency" aria-labelledby="help-emergency-title">
+      <h2 id="help-emergency-title">{t('help.emergencyTitle')}</h2>
+      {info.numbers.length > 0 ? (
+        <>
+          <p class="help-where">
+            {t('help.emergencyIn', { country: countryLabel(info.country, locale, t) })}
+          </p>
+          <ul class="help-emergency-numbers">
+            {info.numbers.map((entry) => {
+              const href = telHref(entry.number);
+              return (
+                <li key={entry.number}>
+                  {href ? (
+                    <a class="help-call" href={href}>
+                      {t('help.call', { number: entry.number })}
+                    </a>
+                  ) : (
+                    <span class="help-call">{entry.number}</span>
+                  )}
+                  {entry.note && <p class="help-note">{t(entry.note)}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p class="help-no-number">{t(info.note ?? CALL_LOCAL_EMERGENCY)}</p>
+          <p>{t('help.chooseFirst')}</p>
+        </>
+      )}
+    </section>
+  );
+}

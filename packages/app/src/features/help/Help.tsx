@@ -1,0 +1,60 @@
+import {
+  CALL_LOCAL_EMERGENCY,
+  DIRECTORY,
+  FALLBACK_COUNTRY,
+  servicesFor,
+  type CountryCode,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { CountryPicker } from './CountryPicker.tsx';
+import { EmergencyNumbers } from './EmergencyNumbers.tsx';
+import { SafetyNotes } from './SafetyNotes.tsx';
+import { ServiceCard } from './ServiceCard.tsx';
+
+/** The person's own choice, else the deployment's, else "another country", which asks. */
+export function chosenCountry(saved: string, deploymentDefault: string | undefined): CountryCode {
+  return saved || deploymentDefault || FALLBACK_COUNTRY;
+}
+
+// Works before unlock and offline: the directory ships in the app, and the
+// deployment's local services come with its settings.
+export function Help() {
+  const { t, prefs, deployment, updatePrefs } = useShell();
+  const country = chosenCountry(prefs.country, deployment.defaultCountry);
+  const local = new Set(deployment.localServices.map((s) => s.id));
+  const services = servicesFor(DIRECTORY, country, deployment.localServices);
+  const entry = DIRECTORY.countries.find((c) => c.code === country);
+  // The international entry's note is already the emergency section's message.
+  const countryNotes = (entry?.notes ?? []).filter((n) => n !== CALL_LOCAL_EMERGENCY);
+
+  return (
+    <section class="screen help" aria-labelledby="help-title">
+      <h1 id="help-title">{t('help.title')}</h1>
+
+      <EmergencyNumbers country={country} />
+
+      <CountryPicker country={country} onChoose={(code) => void updatePrefs({ country: code })} />
+
+      <section class="help-services" aria-labelledby="help-services-title">
+        <h2 id="help-services-title">{t('help.servicesTitle')}</h2>
+        <p>{t('help.servicesIntro')}</p>
+        {countryNotes.map((note) => (
+          <p key={note} class="help-country-note">
+            {t(note)}
+          </p>
+        ))}
+        {services.length > 0 ? (
+          <ul class="help-service-list">
+            {services.map((service) => (
+              <ServiceCard key={service.id} service={service} local={local.has(service.id)} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t('help.servicesNone')}</p>
+        )}
+      </section>
+
+      <SafetyNotes />
+    </section>
+  );
+}

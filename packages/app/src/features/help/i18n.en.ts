@@ -1,0 +1,91 @@
+import type { HelpMessageKey } from '@steady/core';
+
+// The Help screen's words. The directory and a deployment's local services carry
+// message keys, never sentences; `data` must have a sentence for every one of
+// them (HELP_MESSAGE_KEYS), so a new note in the data without its words here
+// fails the typecheck instead of showing a raw key to someone in crisis.
+const data = {
+  'help.note.silentSolution':
+    'From a mobile, if it is not safe to speak: call 999, then press 55 when you are asked.',
+  'help.note.callLocalEmergency':
+    'If you are in danger now, call the emergency number of the country you are in.',
+  'help.note.canadaNoNationalLine':
+    'Canada has no national helpline. ShelterSafe shows shelters across the country on a map, with their 24-hour lines.',
+  'help.note.ontarioOnly': 'For people in Ontario.',
+  'help.note.mostStates': 'Available in most states and union territories.',
+  'help.note.anonymous': 'Anonymous: you do not have to give your name.',
+  'help.note.notEmergency':
+    'This is not an emergency line. If you are in danger now, call the emergency number.',
+  'help.note.manyLanguages': 'Answers in many languages.',
+  'help.note.textStart': 'Send the word START to begin.',
+  'help.note.directory': 'A worldwide list of help lines, country by country.',
+
+  'help.hours.notListed': 'Opening hours not listed.',
+  'help.hours.website': 'A website: open at any time.',
+  'help.hours.officeHours': 'Office hours.',
+  'help.hours.always': 'Open 24 hours, every day',
+
+  'help.trace.callLog':
+    'A call to this line may stay in the phone’s call log. You might want to delete it afterwards.',
+  'help.trace.browserHistory':
+    'Visiting this website leaves it in the browser’s history, unless you delete it or use a private window.',
+
+  'help.kind.call': 'Call',
+  'help.kind.text': 'Text',
+  'help.kind.tty': 'TTY (text phone)',
+  'help.kind.whatsapp': 'WhatsApp message',
+  'help.kind.chat': 'Chat online',
+  'help.kind.web': 'Website',
+
+  'help.country.england': 'United Kingdom: England',
+  'help.country.scotland': 'United Kingdom: Scotland',
+  'help.country.wales': 'United Kingdom: Wales',
+  'help.country.northernIreland': 'United Kingdom: Northern Ireland',
+  'help.country.international': 'Another country',
+
+  'help.free': 'Free to contact',
+} as const satisfies Record<HelpMessageKey, string>;
+
+const screen = {
+  'help.nav': 'Help',
+  'help.topbar': 'Get help',
+  'help.title': 'Get help',
+
+  'help.emergencyTitle': 'In danger right now?',
+  'help.emergencyIn': 'Emergency services ({country})',
+  'help.call': 'Call {number}',
+  'help.chooseFirst':
+    'Choose your country below to see its emergency number and the help lines there.',
+
+  'help.countryLabel': 'Your country or region',
+  'help.countryHint':
+    'You choose; Steady never looks up where you are. The emergency number above and the services below change to match, and your choice stays on this device.',
+
+  'help.servicesTitle': 'Support services',
+  'help.servicesIntro':
+    'Trained people who will listen without judging you and can help you think through what to do next, at your own pace. You do not need to be sure it is abuse to call.',
+  'help.servicesNone':
+    'We do not list a service for this place yet. The worldwide list under “Another country” may help.',
+  'help.local': 'Local service',
+  'help.waysLabel': 'Ways to contact {name}',
+  'help.languages': 'Languages: {languages}',
+  'help.source': 'Source: {source} · checked {date}',
+
+  'help.safetyTitle': 'Making contact a little safer',
+  'help.safety.moment':
+    'Is now a safe moment? A time alone, another room or a walk outside can give you privacy.',
+  'help.safety.silent':
+    'If speaking is not safe, a text, chat or WhatsApp line, where there is one, may be easier.',
+  'help.safety.callLog':
+    'Calls and texts stay in this phone’s call log and messages. You could delete them afterwards, if a missing entry would not draw attention.',
+  'help.safety.otherPhone':
+    'A friend’s phone, a work phone or a public phone leaves nothing on this one.',
+  'help.safety.history':
+    'Websites you open from here stay in this browser’s history unless you delete them.',
+  'help.safety.plan':
+    'Leaving can make things more dangerous for a while. The people on these lines can help you plan for that, whenever you are ready.',
+  'help.safety.notEmergency':
+    'Steady is not an emergency service and cannot call anyone for you. If you are in danger now, the emergency number is the quickest way to get help.',
+} as const;
+
+export const helpEn = { ...data, ...screen } as const;

@@ -1,0 +1,85 @@
+import type { helpEn } from './i18n.en.ts';
+
+// Spanish for the Help screen, written to read naturally, with "tú". Typed
+// against the English keys: a missing one fails the typecheck.
+export const helpEs = {
+  'help.note.silentSolution':
+    'Desde un móvil, si no es seguro hablar: llama al 999 y pulsa 55 cuando te lo pidan.',
+  'help.note.callLocalEmergency':
+    'Si estás en peligro ahora, llama al número de emergencias del país donde te encuentres.',
+  'help.note.canadaNoNationalLine':
+    'Canadá no tiene una línea nacional. ShelterSafe muestra en un mapa las casas de acogida de todo el país, con sus líneas de 24 horas.',
+  'help.note.ontarioOnly': 'Para personas en Ontario.',
+  'help.note.mostStates': 'Disponible en la mayoría de estados y territorios de la unión.',
+  'help.note.anonymous': 'Anónimo: no hace falta que digas tu nombre.',
+  'help.note.notEmergency':
+    'No es una línea de emergencias. Si estás en peligro ahora, llama al número de emergencias.',
+  'help.note.manyLanguages': 'Atiende en muchos idiomas.',
+  'help.note.textStart': 'Envía la palabra START para empezar.',
+  'help.note.directory': 'Una lista mundial de líneas de ayuda, país por país.',
+
+  'help.hours.notListed': 'Horario no indicado.',
+  'help.hours.website': 'Una web: disponible a cualquier hora.',
+  'help.hours.officeHours': 'En horario de oficina.',
+  'help.hours.always': 'Abierto las 24 horas, todos los días',
+
+  'help.trace.callLog':
+    'La llamada a esta línea puede quedar en el registro de llamadas del teléfono. Quizá quieras borrarla después.',
+  'help.trace.browserHistory':
+    'Al visitar esta web, queda en el historial del navegador, salvo que la borres o uses una ventana privada.',
+
+  'help.kind.call': 'Llamar',
+  'help.kind.text': 'Enviar SMS',
+  'help.kind.tty': 'Teléfono de texto (TTY)',
+  'help.kind.whatsapp': 'Mensaje de WhatsApp',
+  'help.kind.chat': 'Chat en línea',
+  'help.kind.web': 'Sitio web',
+
+  'help.country.england': 'Reino Unido: Inglaterra',
+  'help.country.scotland': 'Reino Unido: Escocia',
+  'help.country.wales': 'Reino Unido: Gales',
+  'help.country.northernIreland': 'Reino Unido: Irlanda del Norte',
+  'help.country.international': 'Otro país',
+
+  'help.free': 'Gratuito',
+
+  'help.nav': 'Ayuda',
+  'help.topbar': 'Pedir ayuda',
+  'help.title': 'Pedir ayuda',
+
+  'help.emergencyTitle': '¿Estás en peligro ahora?',
+  'help.emergencyIn': 'Emergencias ({country})',
+  'help.call': 'Llamar al {number}',
+  'help.chooseFirst':
+    'Elige tu país más abajo para ver su número de emergencias y las líneas de ayuda de allí.',
+
+  'help.countryLabel': 'Tu país o región',
+  'help.countryHint':
+    'Lo eliges tú: Steady nunca averigua dónde estás. El número de emergencias de arriba y los servicios de abajo cambian según lo que elijas, y tu elección se guarda solo en este dispositivo.',
+
+  'help.servicesTitle': 'Servicios de apoyo',
+  'help.servicesIntro':
+    'Personas formadas que te escuchan sin juzgarte y pueden ayudarte a pensar qué hacer, a tu ritmo. Para llamar no hace falta tener la certeza de que es maltrato.',
+  'help.servicesNone':
+    'Todavía no tenemos ningún servicio para este lugar. La lista mundial de «Otro país» puede servirte.',
+  'help.local': 'Servicio local',
+  'help.waysLabel': 'Formas de contactar con {name}',
+  'help.languages': 'Idiomas: {languages}',
+  'help.source': 'Fuente: {source} · comprobado el {date}',
+
+  'help.safetyTitle': 'Contactar con algo más de seguridad',
+  'help.safety.moment':
+    '¿Es un momento seguro? Un rato a solas, otra habitación o un paseo pueden darte intimidad.',
+  'help.safety.silent':
+    'Si no es seguro hablar, una línea por SMS, chat o WhatsApp, si la hay, puede resultar más fácil.',
+  'help.safety.callLog':
+    'Las llamadas y los mensajes quedan en el registro y en los mensajes del teléfono. Puedes borrarlos después, si que falten no va a llamar la atención.',
+  'help.safety.otherPhone':
+    'El teléfono de una amistad, uno del trabajo o uno público no deja nada en este.',
+  'help.safety.history':
+    'Las webs que abras desde aquí quedan en el historial de este navegador, salvo que las borres.',
+  'help.safety.plan':
+    'Irse puede aumentar el peligro durante un tiempo. Las personas de estas líneas pueden ayudarte a prepararlo, cuando sea tu momento.',
+  'help.safety.notEmergency':
+    'Steady no es un servicio de emergencias y no puede llamar a nadie por ti. Si estás en peligro ahora, el número de emergencias es la forma más rápida de conseguir ayuda.',
+} satisfies Record<keyof typeof helpEn, string>;

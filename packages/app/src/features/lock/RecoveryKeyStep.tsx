@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+
+const normalise = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
+
+/**
+ * Shows the recovery key once, then asks for two of its groups back, so a person
+ * does not leave this step without having really written it down.
+ */
+export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
+  const { t } = useShell();
+  const groups = recoveryKey.split('-');
+  const last = groups.length - 1;
+  const [phase, setPhase] = useState<'show' | 'confirm'>('show');
+  const [third, setThird] = useState('');
+  const [final, setFinal] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), [phase]);
+
+  function confirm(event: Event) {
+    event.preventDefault();
+    if (normalise(third) === groups[2] && normalise(final) === groups[last]) onDone();
+    else setWrong(true);
+  }
+
+  if (phase === 'show') {
+    return (
+      <section class="screen recovery" aria-labelledby="recovery-title">
+        <h1 id="recovery-title" ref={heading} tabIndex={-1}>
+          {t('lock.recoveryTitle')}
+        </h1>
+        <p>{t('lock.recoveryIntro')}</p>
+        <p class="recovery-key" aria-label={t('lock.recoveryLabel')}>
+          {groups.map((group, index) => (
+            <span key={index} class="recovery-group">
+              {group}
+            </span>
+          ))}
+        </p>
+        <div class="row">
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            {t('lock.recoveryPrint')}
+          </button>
+          <button type="button" onClick={() => setPhase('confirm')}>
+            {t('lock.recoveryWritten')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section class="screen" aria-labelledby="recovery-confirm-title">
+      <h1 id="recovery-confirm-title" ref={heading} tabIndex={-1}>
+        {t('lock.recoveryConfirmTitle')}
+      </h1>
+      <p>{t('lock.recoveryConfirmIntro')}</p>
+      <form onSubmit={confirm} noValidate>
+        <div class="field">
+          <label for="recovery-group-3">{t('lock.recoveryGroup', { n: 3 })}</label>
+          <input
+            id="recovery-group-3"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            value={third}
+            aria-invalid={wrong ? true : undefined}
+            onInput={(event) => setThird(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="recovery-group-last">{t('lock.recoveryLastGroup')}</label>
+          <input
+            id="recovery-group-last"
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellcheck={false}
+            value={final}
+            aria-invalid={wrong ? true : undefined}
+            onInput={(event) => setFinal(event.currentTarget.value)}
+          />
+        </div>
+        {wrong && (
+          <p class="error" role="alert">
+            {t('lock.recoveryWrongGroups')}
+          </p>
+        )}
+        <div class="row">
+          <button type="submit">{t('lock.recoveryConfirm')}</button>
+          <button type="button" class="secondary" onClick={() => setPhase('show')}>
+            {t('lock.recoveryBack')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../vault/autoLock.ts';
+import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { isAbort, vaultErrorMessage } from './errors.ts';
+import { PassphraseField } from './PassphraseField.tsx';
+import { canUse, passphraseStrength } from './strength.ts';
+import { Working } from './Working.tsx';
+
+const MINUTES = Array.from(
+  { length: AUTO_LOCK_MAX_MINUTES - AUTO_LOCK_MIN_MINUTES + 1 },
+  (_, i) => i + AUTO_LOCK_MIN_MINUTES,
+);
+
+/** Auto-lock and passphrase change; shown in Settings while the vault is open. */
+export function SecuritySettings() {
+  const { t } = useShell();
+  const session = useSession();
+  useVaultStatus(session);
+  const { autoLockMinutes, lockWhenHidden } = session.security;
+  const [savedNote, setSavedNote] = useState(false);
+
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
+  const strength = passphraseStrength(next);
+
+  async function save(change: Parameters<typeof session.updateSecurity>[0]) {
+    setSavedNote(false);
+    await session.updateSecurity(change);
+    setSavedNote(true);
+  }
+
+  async function change(event: Event) {
+    event.preventDefault();
+    setTried(true);
+    if (busy || current === '' || !canUse(strength) || again !== next) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      await session.changePassphrase(current, next);
+      setResult({ ok: true, key: 'security.changed' });
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      setTried(false);
+    } catch (error) {
+      if (!isAbort(error))
+        setResult({ ok: false, key: vaultErrorMessage(error, 'security.wrongCurrent') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="card">
+      <h2>{t('security.title')}</h2>
+      <div class="field">
+        <label for="security-minutes">{t('security.autoLock')}</label>
+        <p class="hint" id="security-minutes-hint">
+          {t('security.autoLockHint')}
+        </p>
+        <select
+          id="security-minutes"
+          aria-describedby="security-minutes-hint"
+          value={String(autoLockMinutes)}
+          onChange={(event) => void save({ autoLockMinutes: Number(event.currentTarget.value) })}
+        >
+          {MINUTES.map((n) => (
+            <option key={n} value={String(n)}>
+              {t('security.minutes', { n })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={lockWhenHidden}
+          onChange={(event) => void save({ lockWhenHidden: event.currentTarget.checked })}
+        />
+        {t('security.lockHidden')}
+      </label>
+      <p role="status" class="ok">
+        {savedNote ? t('security.saved') : ''}
+      </p>
+
+      <form onSubmit={change} noValidate>
+        <h3>{t('security.changeTitle')}</h3>
+        <PassphraseField
+          id="security-current"
+          label="security.current"
+          value={current}
+          onInput={setCurrent}
+          invalid={result?.ok === false}
+        />
+        <PassphraseField
+          id="security-new"
+          label="lock.newPassphrase"
+          value={next}
+          onInput={setNext}
+          describedBy="security-strength"
+          invalid={tried && !canUse(strength)}
+          isNew
+        />
+        <p id="security-strength" class={`strength strength-${strength}`} aria-live="polite">
+          {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
+        </p>
+        <PassphraseField
+          id="security-again"
+          label="lock.passphraseConfirm"
+          value={again}
+          onInput={setAgain}
+          invalid={tried && again !== next}
+          isNew
+        />
+        {tried && again !== next && <p class="error">{t('lock.mismatch')}</p>}
+        {result && (
+          <p class={result.ok ? 'ok' : 'error'} role={result.ok ? 'status' : 'alert'}>
+            {t(result.key)}
+          </p>
+        )}
+        {busy ? (
+          <Working label="lock.working" />
+        ) : (
+          <button type="submit">{t('security.change')}</button>
+        )}
+      </form>
+    </div>
+  );
+}

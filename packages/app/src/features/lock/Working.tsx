@@ -1,0 +1,13 @@
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+
+/** Visible progress while the key is derived in the worker; the page stays usable. */
+export function Working({ label }: { label: MessageKey }) {
+  const { t } = useShell();
+  return (
+    <div class="working" role="status">
+      <progress aria-label={t(label)} />
+      <span>{t(label)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+export const lockEn = {
+  'lock.setupTitle': 'Set up your lock',
+  'lock.setupIntro':
+    'Everything you keep in Steady is locked with a passphrase that only you know. Without it, no one can read what you write, not even us.',
+  'lock.passphrase': 'Passphrase',
+  'lock.passphraseHint':
+    'Four or more ordinary words that do not go together are strong and easy to remember, for example: lamp river orange Tuesday. Avoid names, birthdays and anything someone close to you could guess.',
+  'lock.passphraseConfirm': 'Type the passphrase again',
+  'lock.show': 'Show passphrase',
+  'lock.strength.tooShort': 'Too short: use at least 8 characters.',
+  'lock.strength.weak':
+    'Weak: someone who knows you, or a computer, could guess it. Longer is better.',
+  'lock.strength.fair': 'Fair. A few more words would make it much stronger.',
+  'lock.strength.strong': 'Strong.',
+  'lock.mismatch': 'The two passphrases are not the same.',
+  'lock.create': 'Set up the lock',
+  'lock.working': 'Working on it. This can take a few seconds on a phone.',
+  'lock.honest':
+    'No passphrase protects against someone who watches you type it, or who makes you tell them. Steady can help with that later, with a disguise and a second passphrase.',
+
+  'lock.recoveryTitle': 'Your recovery key',
+  'lock.recoveryIntro':
+    'If you ever forget your passphrase, this key is the only way back in. It is shown only now. Write it on paper and keep it somewhere the other person will not look, or give it to someone you trust.',
+  'lock.recoveryLabel': 'Recovery key',
+  'lock.recoveryPrint': 'Print it',
+  'lock.recoveryWritten': 'I have written it down',
+  'lock.recoveryConfirmTitle': 'Check that you have it',
+  'lock.recoveryConfirmIntro': 'Type two parts of your recovery key from your paper.',
+  'lock.recoveryGroup': 'Group {n} (four letters or numbers)',
+  'lock.recoveryLastGroup': 'The last group',
+  'lock.recoveryConfirm': 'Check and finish',
+  'lock.recoveryWrongGroups':
+    'Those parts do not match. Look at your paper again, or go back to see the key.',
+  'lock.recoveryBack': 'Show the key again',
+
+  'lock.unlockTitle': 'Unlock Steady',
+  'lock.unlockIntro': 'Type your passphrase to open what you keep here.',
+  'lock.unlock': 'Unlock',
+  'lock.unlocking': 'Unlocking. This can take a few seconds.',
+  'lock.wrong': 'That passphrase does not open Steady. Nothing has changed; you can try again.',
+  'lock.forgot': 'Forgot your passphrase?',
+  'lock.failed':
+    'Something went wrong while opening Steady. Nothing was changed. Please try again.',
+  'lock.tampered':
+    'Steady’s stored data has been changed by something other than Steady, so it will not open it. Nothing was changed by this attempt.',
+
+  'lock.recoverTitle': 'Use your recovery key',
+  'lock.recoverIntro':
+    'Type the recovery key you wrote down when you set up Steady, then choose a new passphrase.',
+  'lock.recoverKey': 'Recovery key',
+  'lock.recoverKeyHint': 'Capitals, spaces and dashes do not matter.',
+  'lock.newPassphrase': 'New passphrase',
+  'lock.recover': 'Open and set the new passphrase',
+  'lock.recoverWrongKey': 'That recovery key does not open Steady. Nothing has changed.',
+  'lock.recoverMalformed':
+    'That is not a complete recovery key. Check for a missing or mistyped group.',
+  'lock.backToUnlock': 'Back to unlock',
+
+  'lock.lockNow': 'Lock',
+  'lock.lockedNote': 'Steady is locked.',
+
+  'security.title': 'Lock and passphrase',
+  'security.autoLock': 'Lock after this many minutes without use',
+  'security.autoLockHint': 'From 1 to 30 minutes. Shorter is safer if others use this phone.',
+  'security.minutes': '{n} minutes',
+  'security.lockHidden': 'Also lock as soon as I switch away from Steady',
+  'security.saved': 'Saved.',
+  'security.changeTitle': 'Change passphrase',
+  'security.current': 'Current passphrase',
+  'security.change': 'Change passphrase',
+  'security.changed':
+    'Your passphrase is changed. Your recovery key still works and nothing you wrote was touched.',
+  'security.wrongCurrent': 'The current passphrase is not right. Nothing has changed.',
+} as const;

@@ -1,0 +1,77 @@
+import type { lockEn } from './i18n.en.ts';
+
+export const lockEs = {
+  'lock.setupTitle': 'Configura tu bloqueo',
+  'lock.setupIntro':
+    'Todo lo que guardas en Steady queda cerrado con una frase de paso que solo tú conoces. Sin ella, nadie puede leer lo que escribes; tampoco nosotros.',
+  'lock.passphrase': 'Frase de paso',
+  'lock.passphraseHint':
+    'Cuatro o más palabras corrientes que no tengan relación entre sí son seguras y fáciles de recordar, por ejemplo: lámpara río naranja martes. Evita nombres, cumpleaños y cualquier cosa que alguien cercano pueda adivinar.',
+  'lock.passphraseConfirm': 'Escribe de nuevo la frase de paso',
+  'lock.show': 'Mostrar la frase de paso',
+  'lock.strength.tooShort': 'Demasiado corta: usa al menos 8 caracteres.',
+  'lock.strength.weak':
+    'Débil: alguien que te conoce, o un ordenador, podría adivinarla. Cuanto más larga, mejor.',
+  'lock.strength.fair': 'Aceptable. Unas pocas palabras más la harían mucho más segura.',
+  'lock.strength.strong': 'Segura.',
+  'lock.mismatch': 'Las dos frases de paso no coinciden.',
+  'lock.create': 'Configurar el bloqueo',
+  'lock.working': 'Un momento. En un teléfono puede tardar unos segundos.',
+  'lock.honest':
+    'Ninguna frase de paso protege si alguien te mira mientras la escribes o te obliga a decirla. Más adelante Steady puede ayudarte con eso, con un disfraz y una segunda frase de paso.',
+
+  'lock.recoveryTitle': 'Tu clave de recuperación',
+  'lock.recoveryIntro':
+    'Si algún día olvidas tu frase de paso, esta clave es la única forma de volver a entrar. Solo se muestra ahora. Escríbela en papel y guárdala donde esa persona no vaya a mirar, o dásela a alguien de confianza.',
+  'lock.recoveryLabel': 'Clave de recuperación',
+  'lock.recoveryPrint': 'Imprimirla',
+  'lock.recoveryWritten': 'Ya la he apuntado',
+  'lock.recoveryConfirmTitle': 'Comprueba que la tienes',
+  'lock.recoveryConfirmIntro': 'Escribe dos partes de tu clave de recuperación, mirando tu papel.',
+  'lock.recoveryGroup': 'Grupo {n} (cuatro letras o números)',
+  'lock.recoveryLastGroup': 'El último grupo',
+  'lock.recoveryConfirm': 'Comprobar y terminar',
+  'lock.recoveryWrongGroups':
+    'Esas partes no coinciden. Vuelve a mirar tu papel o regresa para ver la clave.',
+  'lock.recoveryBack': 'Ver la clave otra vez',
+
+  'lock.unlockTitle': 'Desbloquear Steady',
+  'lock.unlockIntro': 'Escribe tu frase de paso para abrir lo que guardas aquí.',
+  'lock.unlock': 'Desbloquear',
+  'lock.unlocking': 'Desbloqueando. Puede tardar unos segundos.',
+  'lock.wrong':
+    'Esa frase de paso no abre Steady. No ha cambiado nada; puedes volver a intentarlo.',
+  'lock.forgot': '¿Olvidaste tu frase de paso?',
+  'lock.failed': 'Algo falló al abrir Steady. No se ha cambiado nada. Inténtalo de nuevo.',
+  'lock.tampered':
+    'Algo ajeno a Steady ha modificado sus datos guardados, así que Steady no los abrirá. Este intento no ha cambiado nada.',
+
+  'lock.recoverTitle': 'Usar tu clave de recuperación',
+  'lock.recoverIntro':
+    'Escribe la clave de recuperación que apuntaste al configurar Steady y después elige una frase de paso nueva.',
+  'lock.recoverKey': 'Clave de recuperación',
+  'lock.recoverKeyHint': 'Da igual si usas mayúsculas, espacios o guiones.',
+  'lock.newPassphrase': 'Frase de paso nueva',
+  'lock.recover': 'Abrir y guardar la frase nueva',
+  'lock.recoverWrongKey': 'Esa clave de recuperación no abre Steady. No ha cambiado nada.',
+  'lock.recoverMalformed':
+    'Esa clave de recuperación está incompleta. Revisa si falta algún grupo o hay alguno mal escrito.',
+  'lock.backToUnlock': 'Volver a desbloquear',
+
+  'lock.lockNow': 'Bloquear',
+  'lock.lockedNote': 'Steady está bloqueado.',
+
+  'security.title': 'Bloqueo y frase de paso',
+  'security.autoLock': 'Bloquear tras estos minutos sin uso',
+  'security.autoLockHint':
+    'De 1 a 30 minutos. Menos es más seguro si otras personas usan este teléfono.',
+  'security.minutes': '{n} minutos',
+  'security.lockHidden': 'Bloquear también en cuanto salga de Steady',
+  'security.saved': 'Guardado.',
+  'security.changeTitle': 'Cambiar la frase de paso',
+  'security.current': 'Frase de paso actual',
+  'security.change': 'Cambiar la frase de paso',
+  'security.changed':
+    'Tu frase de paso ha cambiado. Tu clave de recuperación sigue sirviendo y no se ha tocado nada de lo que escribiste.',
+  'security.wrongCurrent': 'La frase de paso actual no es correcta. No ha cambiado nada.',
+} satisfies { readonly [K in keyof typeof lockEn]: string };

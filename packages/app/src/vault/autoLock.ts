@@ -1,0 +1,63 @@
+// Locks the vault after a stretch without use, and, if the person chooses, as
+// soon as Steady is hidden (another app, the lock button, the tab switched).
+
+export const AUTO_LOCK_DEFAULT_MINUTES = 5;
+export const AUTO_LOCK_MIN_MINUTES = 1;
+export const AUTO_LOCK_MAX_MINUTES = 30;
+
+export interface AutoLockOptions {
+  minutes: number;
+  lockWhenHidden: boolean;
+  onLock(): void;
+}
+
+const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'scroll'] as const;
+
+export function clampMinutes(value: number): number {
+  if (!Number.isFinite(value)) return AUTO_LOCK_DEFAULT_MINUTES;
+  return Math.min(AUTO_LOCK_MAX_MINUTES, Math.max(AUTO_LOCK_MIN_MINUTES, Math.round(value)));
+}
+
+/** Starts watching; returns a function that stops watching. */
+export function startAutoLock(options: AutoLockOptions): () => void {
+  const limit = clampMinutes(options.minutes) * 60_000;
+  let last = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const lock = () => {
+    if (stopped) return;
+    stop();
+    options.onLock();
+  };
+
+  // Checked against the wall clock, not only the timer: a phone asleep in a
+  // pocket delays timers, and the vault must be locked the moment it wakes.
+  const check = () => {
+    const idle = Date.now() - last;
+    if (idle >= limit) lock();
+    else timer = setTimeout(check, limit - idle);
+  };
+
+  const activity = () => {
+    last = Date.now();
+  };
+
+  const visibility = () => {
+    if (document.visibilityState === 'hidden' && options.lockWhenHidden) lock();
+    else if (document.visibilityState === 'visible') check();
+  };
+
+  function stop() {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    for (const name of ACTIVITY) window.removeEventListener(name, activity, true);
+    document.removeEventListener('visibilitychange', visibility);
+  }
+
+  for (const name of ACTIVITY)
+    window.addEventListener(name, activity, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', visibility);
+  timer = setTimeout(check, limit);
+  return stop;
+}
