@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
-import { openSession, type Session } from './support/browser.ts';
+import { openSession, TEST_EXIT_URL, type Session } from './support/browser.ts';
 import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -96,6 +96,32 @@ describe('the vault in a real browser', () => {
     ]);
     expect(hits).toEqual([]);
     session = await openSession();
+  });
+});
+
+describe('quick exit and the lock', () => {
+  test('quick exit while the passphrase is being checked leaves, and coming back shows only the lock screen', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      const lock = new LockPage(page);
+      await lock.setUp(PASSPHRASE);
+      await lock.lock();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await new ShellPage(page, server.url).pressShiftThrice();
+      await page.waitForURL(`${TEST_EXIT_URL}**`);
+      // Steady's entry in the history was replaced: Back goes to what came before it.
+      await page.goBack();
+      expect(page.url().startsWith(server.url)).toBe(false);
+      // Opening Steady again, the unlock that was under way did not complete.
+      await page.goto(server.url);
+      await lock.waitLocked();
+      expect(await page.getByRole('button', { name: 'Lock', exact: true }).count()).toBe(0);
+    } finally {
+      await session.close();
+    }
   });
 });
 
