@@ -2,12 +2,15 @@ import { Hono } from 'hono';
 import { resolve } from 'node:path';
 import { cacheControlFor, securityHeaders, type HeaderOptions } from './headers.ts';
 import { readStatic } from './static.ts';
+import { BACKUP_BASE } from './backup/routes.ts';
 
 export interface ServerOptions extends HeaderOptions {
   /** Folder of the built app (packages/app/dist). */
   staticDir: string;
   /** Extra JSON the app reads at start: the deployment's public settings. */
   publicConfig?: unknown;
+  /** The end-to-end-encrypted backup API (backup/index.ts), mounted at /api/backup/v1 when on. */
+  backupApi?: Hono | undefined;
 }
 
 export function createApp(options: ServerOptions): Hono {
@@ -25,6 +28,8 @@ export function createApp(options: ServerOptions): Hono {
     c.header('Cache-Control', 'no-store');
     return c.json(options.publicConfig ?? {});
   });
+
+  if (options.backupApi) app.route(BACKUP_BASE, options.backupApi);
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const path = new URL(c.req.url).pathname;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DeploymentConfig } from '@steady/core';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
+import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
 
 // Requests are never logged: a path or query could say something about the person.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,11 +43,32 @@ const publicConfig = {
   localServices: config.localServices,
 };
 
-const server = await startServer({ staticDir, port, hostname, publicConfig });
+// The optional backup relay is set from the environment (backup/config.ts), not the file.
+let backupConfig;
+try {
+  backupConfig = readBackupConfig(process.env);
+} catch (error) {
+  if (!(error instanceof BackupConfigError)) throw error;
+  console.error(`Steady did not start: the backup settings need fixing.\n${error.message}`);
+  process.exit(1);
+}
+const backup = await openBackup(backupConfig);
+if (backup) console.log(`Steady: backup relay on, storing in ${backup.description}`);
+
+const server = await startServer({
+  staticDir,
+  port,
+  hostname,
+  publicConfig,
+  backupApi: backup?.api,
+});
 console.log(`Steady is running at ${server.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void server.close().then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => backup?.store.close())
+      .then(() => process.exit(0));
   });
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { BackupConfigError, DEFAULT_LIMITS, readBackupConfig } from './config.ts';
+
+describe('backup settings from the environment', () => {
+  it('is off unless STEADY_BACKUP says otherwise', () => {
+    expect(readBackupConfig({})).toEqual({ kind: 'off' });
+    expect(readBackupConfig({ STEADY_BACKUP: 'off', STEADY_BACKUP_PG: 'x' })).toEqual({
+      kind: 'off',
+    });
+  });
+
+  it('reads SQLite with defaults and limits', () => {
+    expect(readBackupConfig({ STEADY_BACKUP: 'sqlite' })).toMatchObject({
+      kind: 'sqlite',
+      sqlitePath: 'steady-backup.sqlite',
+      limits: DEFAULT_LIMITS,
+      trustProxy: false,
+    });
+    const config = readBackupConfig({
+      STEADY_BACKUP: 'sqlite',
+      STEADY_BACKUP_SQLITE: '/var/lib/steady/backup.sqlite',
+      STEADY_BACKUP_MAX_BYTES: '1048576',
+      STEADY_BACKUP_KEEP_VERSIONS: '5',
+      STEADY_BACKUP_TRUST_PROXY: '1',
+      STEADY_BACKUP_APP_ORIGIN: 'https://app.example.org',
+    });
+    expect(config).toMatchObject({
+      sqlitePath: '/var/lib/steady/backup.sqlite',
+      limits: { ...DEFAULT_LIMITS, maxBlobBytes: 1048576, keepVersions: 5 },
+      trustProxy: true,
+      appOrigin: 'https://app.example.org',
+    });
+  });
+
+  it('needs a postgres:// URL for PostgreSQL, without echoing it', () => {
+    expect(
+      readBackupConfig({ STEADY_BACKUP: 'postgres', STEADY_BACKUP_PG: 'postgres://u:p@db/steady' }),
+    ).toMatchObject({ kind: 'postgres', postgresUrl: 'postgres://u:p@db/steady' });
+    expect(() => readBackupConfig({ STEADY_BACKUP: 'postgres' })).toThrow(/STEADY_BACKUP_PG/);
+    try {
+      readBackupConfig({ STEADY_BACKUP: 'postgres', STEADY_BACKUP_PG: 'mysql://u:secret@db' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('secret');
+    }
+  });
+
+  it('refuses wrong values, naming the variable', () => {
+    const bad: Record<string, string>[] = [
+      { STEADY_BACKUP: 'mongodb' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_MAX_BYTES: '16MB' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_KEEP_VERSIONS: '0' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_IP_BURST: '-1' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_TRUST_PROXY: 'yes' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_APP_ORIGIN: 'http://app.example.org' },
+      { STEADY_BACKUP: 'sqlite', STEADY_BACKUP_APP_ORIGIN: 'https://app.example.org/path' },
+    ];
+    for (const env of bad) {
+      expect(() => readBackupConfig(env)).toThrow(BackupConfigError);
+    }
+    expect(() =>
+      readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_MAX_BYTES: 'x' }),
+    ).toThrow(/STEADY_BACKUP_MAX_BYTES/);
+  });
+});

@@ -1,0 +1,122 @@
+// The backup relay's settings come from the environment only, so the shared
+// deployment file (and core's validator for it) stays about what the app shows.
+// Every value is checked before anything listens; a wrong one stops start-up.
+
+export type BackupStoreKind = 'sqlite' | 'postgres';
+
+export interface BackupLimits {
+  /** Largest ciphertext one PUT may store, in bytes. */
+  readonly maxBlobBytes: number;
+  /** Versions kept per vault; older ones are dropped as new ones arrive. */
+  readonly keepVersions: number;
+  /** Token bucket per vault id: requests per minute and the burst allowed. */
+  readonly vaultPerMinute: number;
+  readonly vaultBurst: number;
+  /** Token bucket per client address. */
+  readonly ipPerMinute: number;
+  readonly ipBurst: number;
+  /** New vaults one client address may create per day. */
+  readonly vaultsPerIpPerDay: number;
+}
+
+export interface BackupOptions {
+  readonly limits: BackupLimits;
+  /** The app's origin when it is served from another one; CORS is answered for it alone. */
+  readonly appOrigin?: string | undefined;
+  /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
+  readonly trustProxy: boolean;
+}
+
+export type BackupConfig =
+  | { readonly kind: 'off' }
+  | (BackupOptions & { readonly kind: 'sqlite'; readonly sqlitePath: string })
+  | (BackupOptions & { readonly kind: 'postgres'; readonly postgresUrl: string });
+
+export const DEFAULT_LIMITS: BackupLimits = {
+  maxBlobBytes: 16 * 1024 * 1024,
+  keepVersions: 10,
+  vaultPerMinute: 30,
+  vaultBurst: 20,
+  ipPerMinute: 120,
+  ipBurst: 60,
+  vaultsPerIpPerDay: 20,
+};
+
+export const DEFAULT_SQLITE_PATH = 'steady-backup.sqlite';
+
+export class BackupConfigError extends Error {
+  override readonly name = 'BackupConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, number]> = [
+  ['maxBlobBytes', 'STEADY_BACKUP_MAX_BYTES', 1024 * 1024 * 1024],
+  ['keepVersions', 'STEADY_BACKUP_KEEP_VERSIONS', 1000],
+  ['vaultPerMinute', 'STEADY_BACKUP_VAULT_PER_MINUTE', 1_000_000],
+  ['vaultBurst', 'STEADY_BACKUP_VAULT_BURST', 1_000_000],
+  ['ipPerMinute', 'STEADY_BACKUP_IP_PER_MINUTE', 1_000_000],
+  ['ipBurst', 'STEADY_BACKUP_IP_BURST', 1_000_000],
+  ['vaultsPerIpPerDay', 'STEADY_BACKUP_VAULTS_PER_IP_PER_DAY', 1_000_000],
+];
+
+function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^[1-9]\d*$/.test(raw.trim()) || Number(raw) > max) {
+    throw new BackupConfigError(`${name}: must be a whole number from 1 to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function origin(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new BackupConfigError(`${name}: not a URL (got "${raw}")`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new BackupConfigError(`${name}: must be an https:// origin`);
+  }
+  if (url.origin !== raw.replace(/\/$/, '')) {
+    throw new BackupConfigError(`${name}: must be an origin only, like https://app.example.org`);
+  }
+  return url.origin;
+}
+
+/** Reads STEADY_BACKUP and its companions; throws BackupConfigError naming the variable. */
+export function readBackupConfig(env: Env = process.env): BackupConfig {
+  const kind = (env.STEADY_BACKUP ?? 'off').trim().toLowerCase();
+  if (kind === 'off' || kind === '') return { kind: 'off' };
+  if (kind !== 'sqlite' && kind !== 'postgres') {
+    throw new BackupConfigError(`STEADY_BACKUP: must be sqlite, postgres or off (got "${kind}")`);
+  }
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [key, name, max] of LIMIT_VARIABLES) {
+    limits[key] = positiveInteger(env, name, DEFAULT_LIMITS[key], max);
+  }
+  const trust = (env.STEADY_BACKUP_TRUST_PROXY ?? '0').trim();
+  if (trust !== '0' && trust !== '1') {
+    throw new BackupConfigError(`STEADY_BACKUP_TRUST_PROXY: must be 0 or 1 (got "${trust}")`);
+  }
+  const options: BackupOptions = {
+    limits,
+    appOrigin: origin(env, 'STEADY_BACKUP_APP_ORIGIN'),
+    trustProxy: trust === '1',
+  };
+  if (kind === 'sqlite') {
+    const sqlitePath = env.STEADY_BACKUP_SQLITE?.trim() || DEFAULT_SQLITE_PATH;
+    return { ...options, kind, sqlitePath };
+  }
+  const postgresUrl = env.STEADY_BACKUP_PG?.trim();
+  if (!postgresUrl || !/^postgres(ql)?:\/\//.test(postgresUrl)) {
+    throw new BackupConfigError(
+      'STEADY_BACKUP_PG: must be a postgres:// connection URL when STEADY_BACKUP=postgres',
+    );
+  }
+  return { ...options, kind, postgresUrl };
+}

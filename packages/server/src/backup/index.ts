@@ -1,0 +1,30 @@
+import type { Hono } from 'hono';
+import type { BackupConfig } from './config.ts';
+import { openPostgresStore } from './postgres.ts';
+import { BACKUP_BASE, createBackupApi } from './routes.ts';
+import { openSqliteStore } from './sqlite.ts';
+import type { BackupStore } from './store.ts';
+
+export { BackupConfigError, readBackupConfig, type BackupConfig } from './config.ts';
+export { BACKUP_BASE, createBackupApi } from './routes.ts';
+export type { BackupStore } from './store.ts';
+
+export interface BackupService {
+  /** Routes to mount at BACKUP_BASE. */
+  readonly api: Hono;
+  readonly store: BackupStore;
+  readonly description: string;
+}
+
+/** Opens the configured store and builds the API; undefined when the backup relay is off. */
+export async function openBackup(config: BackupConfig): Promise<BackupService | undefined> {
+  if (config.kind === 'off') return undefined;
+  const store =
+    config.kind === 'sqlite'
+      ? openSqliteStore(config.sqlitePath)
+      : await openPostgresStore(config.postgresUrl);
+  const api = createBackupApi(store, config);
+  // Where the data is, without a password from the URL.
+  const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
+  return { api, store, description: `${description} at ${BACKUP_BASE}` };
+}

@@ -1,0 +1,76 @@
+// In-memory limits: a token bucket per key, and a count of new vaults per
+// client address per day. Client addresses are kept only as a keyed hash with a
+// key made at start-up, so even a memory dump of the process does not list them.
+import { createHmac, randomBytes } from 'node:crypto';
+
+// Past this many keys, full buckets (idle clients) are forgotten.
+const SWEEP_AT = 50_000;
+
+export class TokenBucket {
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly #perMs: number;
+  readonly #burst: number;
+
+  constructor(perMinute: number, burst: number) {
+    this.#perMs = perMinute / 60_000;
+    this.#burst = burst;
+  }
+
+  /** Takes one token: 0 when allowed, else the milliseconds until one is free. */
+  take(key: string, now: number = Date.now()): number {
+    const bucket = this.#buckets.get(key);
+    const tokens = bucket
+      ? Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#perMs)
+      : this.#burst;
+    if (tokens >= 1) {
+      if (!bucket && this.#buckets.size >= SWEEP_AT) this.#sweep(now);
+      this.#buckets.set(key, { tokens: tokens - 1, at: now });
+      return 0;
+    }
+    this.#buckets.set(key, { tokens, at: now });
+    return Math.ceil((1 - tokens) / this.#perMs);
+  }
+
+  #sweep(now: number): void {
+    for (const [key, bucket] of this.#buckets) {
+      if (bucket.tokens + (now - bucket.at) * this.#perMs >= this.#burst) this.#buckets.delete(key);
+    }
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+export class DailyCounter {
+  readonly #counts = new Map<string, number>();
+  readonly #max: number;
+  #day = -1;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  #roll(now: number): void {
+    const day = Math.floor(now / DAY_MS);
+    if (day !== this.#day) {
+      this.#day = day;
+      this.#counts.clear();
+    }
+  }
+
+  /** 0 when the key may create another, else the milliseconds until the next day starts. */
+  check(key: string, now: number = Date.now()): number {
+    this.#roll(now);
+    return (this.#counts.get(key) ?? 0) < this.#max ? 0 : DAY_MS - (now % DAY_MS);
+  }
+
+  add(key: string, now: number = Date.now()): void {
+    this.#roll(now);
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  }
+}
+
+/** A stand-in for a client address that cannot be turned back into it. */
+export function addressKey(): (address: string) => string {
+  const key = randomBytes(32);
+  return (address) => createHmac('sha256', key).update(address).digest('base64url');
+}
