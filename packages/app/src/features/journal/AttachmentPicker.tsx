@@ -1,0 +1,137 @@
+import { JOURNAL_LIMITS } from '@steady/core';
+import { useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+import { newId } from '../../vault/api.ts';
+import { AttachmentImage, useObjectUrl } from './AttachmentImage.tsx';
+import {
+  ATTACHMENT_LIMITS,
+  ImageRefused,
+  prepareImage,
+  type PreparedImage,
+} from './attachments.ts';
+
+export interface PendingImage {
+  id: string;
+  image: PreparedImage;
+}
+
+function PendingPreview({ image, alt }: { image: PreparedImage; alt: string }) {
+  const url = useObjectUrl(image.blob);
+  return url ? <img class="journal-image" src={url} alt={alt} /> : null;
+}
+
+/** Choosing images: each is re-encoded at once, so a refusal shows before anything is saved. */
+export function AttachmentPicker({
+  kept,
+  added,
+  onKeptChange,
+  onAddedChange,
+  error,
+}: {
+  kept: string[];
+  added: PendingImage[];
+  onKeptChange: (ids: string[]) => void;
+  onAddedChange: (images: PendingImage[]) => void;
+  error: string | undefined;
+}) {
+  const { t } = useShell();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [working, setWorking] = useState(false);
+  const limit = ATTACHMENT_LIMITS.inputLabel;
+
+  async function choose(input: HTMLInputElement) {
+    const files = [...(input.files ?? [])];
+    // Cleared so the same file can be chosen again after removing it.
+    input.value = '';
+    if (files.length === 0) return;
+    setWorking(true);
+    const found: string[] = [];
+    const next = [...added];
+    for (const file of files) {
+      if (kept.length + next.length >= JOURNAL_LIMITS.attachments) {
+        found.push(t('journal.attach.tooMany', { count: JOURNAL_LIMITS.attachments }));
+        break;
+      }
+      try {
+        next.push({ id: newId(), image: await prepareImage(file) });
+      } catch (refusal) {
+        const problem = refusal instanceof ImageRefused ? refusal.problem : 'unreadable';
+        const name = file.name;
+        found.push(
+          problem === 'not-image'
+            ? t('journal.attach.notImage', { name })
+            : problem === 'too-big'
+              ? t('journal.attach.tooBig', { name, limit })
+              : t('journal.attach.unreadable', { name }),
+        );
+      }
+    }
+    setProblems(found);
+    onAddedChange(next);
+    setWorking(false);
+  }
+
+  const describedBy = ['jf-attach-hint', problems.length || error ? 'jf-attach-error' : '']
+    .filter(Boolean)
+    .join(' ');
+  let n = 0;
+  return (
+    <div class="field journal-attach">
+      <label for="jf-attach">{t('journal.attach.label')}</label>
+      <p class="hint" id="jf-attach-hint">
+        {t('journal.attach.hint', { limit })}
+      </p>
+      <input
+        id="jf-attach"
+        type="file"
+        accept="image/*"
+        multiple
+        aria-describedby={describedBy}
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      <p role="status" class="hint">
+        {working ? t('journal.attach.working') : ''}
+      </p>
+      <div id="jf-attach-error" role="alert" class="error">
+        {error && <p>{error}</p>}
+        {problems.map((problem) => (
+          <p key={problem}>{problem}</p>
+        ))}
+      </div>
+      <ul class="journal-images">
+        {kept.map((id) => {
+          n += 1;
+          const index = n;
+          return (
+            <li key={id}>
+              <AttachmentImage id={id} alt={t('journal.attach.alt', { n: index })} />
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => onKeptChange(kept.filter((other) => other !== id))}
+              >
+                {t('journal.attach.remove', { n: index })}
+              </button>
+            </li>
+          );
+        })}
+        {added.map((pending) => {
+          n += 1;
+          const index = n;
+          return (
+            <li key={pending.id}>
+              <PendingPreview image={pending.image} alt={t('journal.attach.alt', { n: index })} />
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => onAddedChange(added.filter((other) => other.id !== pending.id))}
+              >
+                {t('journal.attach.remove', { n: index })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import {
+  buildSearchIndex,
+  updateSearchIndex,
+  type JournalRecord,
+  type SearchIndex,
+} from '@steady/core';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+import { useVault } from '../../vault/api.ts';
+import { loadJournal, markStart } from './data.ts';
+import { EntryForm } from './EntryForm.tsx';
+import { EntryView } from './EntryView.tsx';
+import { JournalList, NO_FILTER, type ListFilter } from './JournalList.tsx';
+import { Timeline } from './Timeline.tsx';
+
+type View =
+  | { name: 'list' }
+  | { name: 'timeline' }
+  | { name: 'new' }
+  | { name: 'entry'; id: string }
+  | { name: 'edit'; id: string };
+
+interface Loaded {
+  records: Map<string, JournalRecord>;
+  /** Kept in memory while unlocked so search and filters never re-read storage. */
+  index: SearchIndex;
+  unreadable: number;
+}
+
+// Everything decrypted lives in this component's state: locking unmounts the
+// screen (VaultGate), and with it every entry, the index and every image URL.
+export function Journal() {
+  const { t } = useShell();
+  const vault = useVault();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    setFailed(false);
+    markStart('journal:list');
+    loadJournal(vault).then(
+      ({ records, unreadable }) => {
+        if (!live) return;
+        setLoaded({
+          records: new Map(records.map((record) => [record.id, record])),
+          index: buildSearchIndex(records),
+          unreadable,
+        });
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [vault, attempt]);
+
+  const show = useCallback((next: View) => {
+    if (next.name === 'timeline') markStart('journal:timeline');
+    setView(next);
+    // The new view's heading, so keyboard and screen-reader users start at its top.
+    requestAnimationFrame(() => {
+      const target =
+        next.name === 'entry'
+          ? 'journal-entry-title'
+          : next.name === 'new' || next.name === 'edit'
+            ? 'journal-form-title'
+            : 'journal-title';
+      document.getElementById(target)?.focus();
+    });
+  }, []);
+
+  const saved = (record: JournalRecord) => {
+    setLoaded((previous) => {
+      if (!previous) return previous;
+      const records = new Map(previous.records);
+      records.set(record.id, record);
+      return { ...previous, records, index: updateSearchIndex(previous.index, { put: [record] }) };
+    });
+  };
+
+  const deleted = (id: string) => {
+    setLoaded((previous) => {
+      if (!previous) return previous;
+      const records = new Map(previous.records);
+      records.delete(id);
+      return { ...previous, records, index: updateSearchIndex(previous.index, { remove: [id] }) };
+    });
+    setNotice(t('journal.entry.deleted'));
+    show({ name: 'list' });
+  };
+
+  const records = loaded?.records;
+  const all = useMemo(() => (records ? [...records.values()] : []), [records]);
+
+  let body;
+  if (failed) {
+    body = (
+      <div role="alert">
+        <p class="error">{t('journal.loadFailed')}</p>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          {t('journal.tryAgain')}
+        </button>
+      </div>
+    );
+  } else if (!loaded) {
+    body = <p role="status">{t('journal.loading')}</p>;
+  } else if (view.name === 'new' || view.name === 'edit') {
+    const record = view.name === 'edit' ? loaded.records.get(view.id) : undefined;
+    body = (
+      <EntryForm
+        key={view.name === 'edit' ? `edit-${view.id}` : 'new'}
+        record={record}
+        onSaved={(next) => {
+          saved(next);
+          setNotice('');
+          show({ name: 'entry', id: next.id });
+        }}
+        onCancel={() => show(record ? { name: 'entry', id: record.id } : { name: 'list' })}
+      />
+    );
+  } else if (view.name === 'entry') {
+    const record = loaded.records.get(view.id);
+    body = record ? (
+      <EntryView
+        record={record}
+        onEdit={() => show({ name: 'edit', id: record.id })}
+        onChanged={saved}
+        onDeleted={deleted}
+      />
+    ) : (
+      <p>{t('journal.entry.notFound')}</p>
+    );
+  } else if (view.name === 'timeline') {
+    body = <Timeline records={all} />;
+  } else {
+    body = (
+      <JournalList
+        index={loaded.index}
+        total={loaded.records.size}
+        filter={filter}
+        onFilter={setFilter}
+        onOpen={(id) => {
+          setNotice('');
+          show({ name: 'entry', id });
+        }}
+      />
+    );
+  }
+
+  const listLike = view.name === 'list' || view.name === 'timeline';
+  return (
+    <section class="screen journal" aria-labelledby="journal-title">
+      <h1 id="journal-title" tabIndex={-1}>
+        {t('journal.title')}
+      </h1>
+      <p class="journal-note">{t('journal.note')}</p>
+      {loaded && loaded.unreadable > 0 && (
+        <p class="error">{t('journal.unreadable', { count: loaded.unreadable })}</p>
+      )}
+      <nav class="journal-views" aria-label={t('journal.views')}>
+        <ul>
+          <li>
+            <button
+              type="button"
+              class="secondary"
+              aria-current={view.name === 'list' ? 'page' : undefined}
+              onClick={() => show({ name: 'list' })}
+            >
+              {listLike ? t('journal.toList') : t('journal.back')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              class="secondary"
+              aria-current={view.name === 'timeline' ? 'page' : undefined}
+              onClick={() => show({ name: 'timeline' })}
+            >
+              {t('journal.toTimeline')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              aria-current={view.name === 'new' ? 'page' : undefined}
+              onClick={() => {
+                setNotice('');
+                show({ name: 'new' });
+              }}
+            >
+              {t('journal.new')}
+            </button>
+          </li>
+        </ul>
+      </nav>
+      <p role="status" class="ok journal-notice">
+        {notice}
+      </p>
+      {view.name === 'list' && loaded && <p class="hint">{t('journal.intro')}</p>}
+      {body}
+    </section>
+  );
+}

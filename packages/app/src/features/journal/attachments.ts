@@ -1,0 +1,194 @@
+import type { VaultApi } from '../../vault/api.ts';
+
+// Photos and screenshots kept with an entry. Each is redrawn in the browser and
+// encoded afresh, which keeps only the pixels: EXIF (camera, time, GPS location)
+// and every other block of the original file are left behind. The new bytes are
+// stored encrypted in the vault, split into chunks so no single record is huge.
+
+export const ATTACHMENT_KIND = 'attachment';
+export const CHUNK_KIND = 'attachment-chunk';
+
+export const ATTACHMENT_LIMITS = {
+  /** Bigger files are refused before being opened: decoding them could exhaust a cheap phone. */
+  inputBytes: 15 * 1024 * 1024,
+  inputLabel: '15 MB',
+  /** Longer sides are scaled down to this, which still reads well when printed. */
+  longestSide: 2560,
+  chunkBytes: 256 * 1024,
+} as const;
+
+export type ImageType = 'image/jpeg' | 'image/png';
+
+/** The stored description of one attachment; its bytes are in `chunks` chunk records. */
+export interface AttachmentMeta {
+  id: string;
+  type: ImageType;
+  size: number;
+  chunks: number;
+  width: number;
+  height: number;
+}
+
+export interface PreparedImage {
+  blob: Blob;
+  type: ImageType;
+  width: number;
+  height: number;
+}
+
+export type ImageProblem = 'not-image' | 'too-big' | 'unreadable';
+
+export class ImageRefused extends Error {
+  constructor(readonly problem: ImageProblem) {
+    super(problem);
+  }
+}
+
+export function checkImageFile(file: { type: string; size: number }): ImageProblem | null {
+  if (!file.type.startsWith('image/')) return 'not-image';
+  if (file.size > ATTACHMENT_LIMITS.inputBytes) return 'too-big';
+  return null;
+}
+
+/** Width and height scaled so the longest side is at most `max`, never up. */
+export function fitWithin(width: number, height: number, max: number) {
+  const scale = Math.min(1, max / Math.max(width, height));
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
+}
+
+/** Decodes and re-encodes an image; what comes out holds pixels and nothing else. */
+export async function prepareImage(file: File): Promise<PreparedImage> {
+  const problem = checkImageFile(file);
+  if (problem) throw new ImageRefused(problem);
+  let bitmap: ImageBitmap;
+  try {
+    // Turned upright from the original's orientation first, since that tag is dropped.
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    throw new ImageRefused('unreadable');
+  }
+  try {
+    const { width, height } = fitWithin(bitmap.width, bitmap.height, ATTACHMENT_LIMITS.longestSide);
+    // Screenshots stay sharp (and any transparency stays) as PNG; photos become JPEG.
+    const type: ImageType = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
+    const blob = await encode(bitmap, width, height, type);
+    return { blob, type, width, height };
+  } catch (error) {
+    if (error instanceof ImageRefused) throw error;
+    throw new ImageRefused('unreadable');
+  } finally {
+    bitmap.close();
+  }
+}
+
+async function encode(
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+  type: ImageType,
+): Promise<Blob> {
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new ImageRefused('unreadable');
+    context.drawImage(bitmap, 0, 0, width, height);
+    return canvas.convertToBlob({ type, quality: 0.9 });
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new ImageRefused('unreadable');
+  context.drawImage(bitmap, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new ImageRefused('unreadable'))),
+      type,
+      0.9,
+    ),
+  );
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode with a quarter-million arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export type VaultChange = Parameters<VaultApi['commit']>[0][number];
+
+export function chunkId(attachmentId: string, n: number): string {
+  return `${attachmentId}:${n}`;
+}
+
+/** The records that store one prepared image: its description and its chunks. */
+export async function attachmentWrites(id: string, image: PreparedImage): Promise<VaultChange[]> {
+  const bytes = new Uint8Array(await image.blob.arrayBuffer());
+  const size = ATTACHMENT_LIMITS.chunkBytes;
+  const chunks = Math.max(1, Math.ceil(bytes.length / size));
+  const meta: AttachmentMeta = {
+    id,
+    type: image.type,
+    size: bytes.length,
+    chunks,
+    width: image.width,
+    height: image.height,
+  };
+  const writes: VaultChange[] = [{ op: 'put', kind: ATTACHMENT_KIND, id, value: meta }];
+  for (let n = 0; n < chunks; n++) {
+    writes.push({
+      op: 'put',
+      kind: CHUNK_KIND,
+      id: chunkId(id, n),
+      value: toBase64(bytes.subarray(n * size, (n + 1) * size)),
+    });
+  }
+  return writes;
+}
+
+/** The deletes that remove attachments whole (description and every chunk). */
+export async function attachmentDeletes(vault: VaultApi, ids: Iterable<string>) {
+  const deletes: VaultChange[] = [];
+  for (const id of ids) {
+    const meta = await vault.get<AttachmentMeta>(ATTACHMENT_KIND, id);
+    const chunks = meta && Number.isSafeInteger(meta.chunks) ? meta.chunks : 0;
+    for (let n = 0; n < chunks; n++) {
+      deletes.push({ op: 'delete', kind: CHUNK_KIND, id: chunkId(id, n) });
+    }
+    deletes.push({ op: 'delete', kind: ATTACHMENT_KIND, id });
+  }
+  return deletes;
+}
+
+/** Decrypts an attachment back into an image Blob, or undefined when it is missing or damaged. */
+export async function readAttachment(vault: VaultApi, id: string): Promise<Blob | undefined> {
+  const meta = await vault.get<AttachmentMeta>(ATTACHMENT_KIND, id);
+  if (
+    !meta ||
+    (meta.type !== 'image/jpeg' && meta.type !== 'image/png') ||
+    !Number.isSafeInteger(meta.chunks) ||
+    meta.chunks < 1
+  ) {
+    return undefined;
+  }
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (let n = 0; n < meta.chunks; n++) {
+    const chunk = await vault.get<string>(CHUNK_KIND, chunkId(id, n));
+    if (typeof chunk !== 'string') return undefined;
+    parts.push(fromBase64(chunk));
+  }
+  return new Blob(parts, { type: meta.type });
+}

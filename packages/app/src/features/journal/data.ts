@@ -1,0 +1,89 @@
+import { validateJournalRecord, type JournalRecord } from '@steady/core';
+import type { Locale } from '../../i18n/index.ts';
+import type { VaultApi } from '../../vault/api.ts';
+
+export const JOURNAL_KIND = 'journal';
+
+export interface LoadedJournal {
+  records: JournalRecord[];
+  /** Records that failed the check: left alone, not shown, never rewritten. */
+  unreadable: number;
+}
+
+/** Every entry, each checked as if it came from outside: storage can hold old or damaged data. */
+export async function loadJournal(vault: VaultApi): Promise<LoadedJournal> {
+  const started = performance.now();
+  const rows = await vault.list<unknown>(JOURNAL_KIND);
+  const decrypted = performance.now();
+  performance.measure('journal:decrypt', { start: started, end: decrypted });
+  const records: JournalRecord[] = [];
+  let unreadable = 0;
+  for (const row of rows) {
+    const checked = validateJournalRecord(row.value);
+    if (checked.ok && checked.value.id === row.id) records.push(checked.value);
+    else unreadable++;
+  }
+  performance.measure('journal:check', { start: decrypted, end: performance.now() });
+  return { records, unreadable };
+}
+
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+const instantFormats = new Map<Locale, Intl.DateTimeFormat>();
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function cached(
+  map: Map<Locale, Intl.DateTimeFormat>,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let format = map.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    map.set(locale, format);
+  }
+  return format;
+}
+
+/** A calendar day ('2025-03-14') as the reader writes dates; no time zone moves it. */
+export function formatDay(date: string, locale: Locale): string {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (!Number.isFinite(time)) return date;
+  return cached(dayFormats, locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+}
+
+/** A calendar month ('2025-03') in words. */
+export function formatMonth(month: string, locale: Locale): string {
+  const time = Date.parse(`${month}-01T00:00:00Z`);
+  if (!Number.isFinite(time)) return month;
+  return cached(monthFormats, locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    time,
+  );
+}
+
+/** When something was saved, in this device's time. */
+export function formatInstant(instant: string, locale: Locale): string {
+  const time = Date.parse(instant);
+  if (!Number.isFinite(time)) return instant;
+  return cached(instantFormats, locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+// Timings the benchmark reads back (performance.getEntriesByType('measure')).
+// They hold names and durations only, never anything the person wrote.
+let pending: string | null = null;
+
+export function markStart(name: string): void {
+  pending = name;
+  performance.mark(`${name}:start`);
+}
+
+/** Closes the measure begun by markStart, once the change is on screen. */
+export function markEnd(name?: string): void {
+  const open = name ?? pending;
+  if (!open) return;
+  if (open === pending) pending = null;
+  try {
+    performance.measure(open, `${open}:start`);
+  } catch {
+    // The start mark was cleared (performance.clearMarks): nothing to measure.
+  }
+}

@@ -1,0 +1,94 @@
+import { validateEntryInput } from '@steady/core';
+import { describe, expect, test } from 'vitest';
+import { en } from '../../i18n/en.ts';
+import { es } from '../../i18n/es.ts';
+import { checkImageFile, fitWithin, ATTACHMENT_LIMITS } from './attachments.ts';
+import { emptyForm, errorKey, errorsByField, fieldOf, formToInput, toggle } from './form.ts';
+
+const NOW = new Date('2025-06-10T12:00:00Z');
+
+describe('the entry form', () => {
+  test('an untouched form reports the stage and severity as required, nothing else', () => {
+    const checked = validateEntryInput(formToInput(emptyForm(NOW), []), NOW);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(errorsByField(checked.errors)).toEqual({
+      stage: 'journal.error.requiredStage',
+      severity: 'journal.error.requiredSeverity',
+    });
+  });
+
+  test('a filled form passes, with an empty time left out', () => {
+    const form = { ...emptyForm(NOW), stage: 'incident' as const, severity: 3 as const };
+    const checked = validateEntryInput(formToInput(form, ['abc']), NOW);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.value.occurred.time).toBeUndefined();
+  });
+
+  test('a future date is refused with its own message', () => {
+    const form = {
+      ...emptyForm(NOW),
+      date: '2025-07-01',
+      stage: 'calm' as const,
+      severity: 1 as const,
+    };
+    const checked = validateEntryInput(formToInput(form, []), NOW);
+    expect(checked.ok || errorsByField(checked.errors)).toEqual({
+      date: 'journal.error.future-date',
+    });
+  });
+
+  test('error paths map to the field shown', () => {
+    expect(fieldOf('occurred.date')).toBe('date');
+    expect(fieldOf('harms[2]')).toBe('harms');
+    expect(fieldOf('attachments[0]')).toBe('attachments');
+    expect(fieldOf('versions[1].content.what')).toBe('form');
+  });
+
+  test('every error code has words in both languages', () => {
+    const codes = [
+      'required',
+      'wrong-type',
+      'unknown-field',
+      'invalid-date',
+      'too-early',
+      'future-date',
+      'invalid-time',
+      'unknown-value',
+      'duplicate',
+      'out-of-range',
+      'too-long',
+      'too-many',
+      'malformed-text',
+      'invalid-id',
+      'invalid-instant',
+      'mismatch',
+    ] as const;
+    for (const code of codes) {
+      const key = errorKey({ field: 'what', code });
+      expect(en[key]).toBeTruthy();
+      expect(es[key]).toBeTruthy();
+    }
+  });
+
+  test('toggling keeps the canonical order', () => {
+    expect(toggle(['c'], 'a', true, ['a', 'b', 'c'])).toEqual(['a', 'c']);
+    expect(toggle(['a', 'c'], 'a', false, ['a', 'b', 'c'])).toEqual(['c']);
+  });
+});
+
+describe('images', () => {
+  test('only images, and none over the limit', () => {
+    expect(checkImageFile({ type: 'application/pdf', size: 10 })).toBe('not-image');
+    expect(checkImageFile({ type: 'image/jpeg', size: ATTACHMENT_LIMITS.inputBytes + 1 })).toBe(
+      'too-big',
+    );
+    expect(checkImageFile({ type: 'image/png', size: 1000 })).toBeNull();
+  });
+
+  test('large images are scaled down to the longest side, small ones never up', () => {
+    expect(fitWithin(5120, 2560, 2560)).toEqual({ width: 2560, height: 1280 });
+    expect(fitWithin(300, 4000, 2560)).toEqual({ width: 192, height: 2560 });
+    expect(fitWithin(640, 480, 2560)).toEqual({ width: 640, height: 480 });
+  });
+});

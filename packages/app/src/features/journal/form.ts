@@ -1,0 +1,182 @@
+import type {
+  Aftermath,
+  EntryContent,
+  EntryError,
+  EntryErrorCode,
+  Harm,
+  Severity,
+  Stage,
+} from '@steady/core';
+import type { MessageKey } from '../../i18n/index.ts';
+
+/** What the form holds while the person types: plain strings, nothing checked yet. */
+export interface EntryForm {
+  date: string;
+  time: string;
+  approximate: boolean;
+  stage: Stage | '';
+  harms: Harm[];
+  severity: Severity | 0;
+  what: string;
+  felt: string;
+  after: Aftermath[];
+  afterNote: string;
+  injuries: string;
+  witnesses: string;
+}
+
+/** Today on the person's own calendar, which is what a date input shows. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyForm(now: Date = new Date()): EntryForm {
+  return {
+    date: localToday(now),
+    time: '',
+    approximate: false,
+    stage: '',
+    harms: [],
+    severity: 0,
+    what: '',
+    felt: '',
+    after: [],
+    afterNote: '',
+    injuries: '',
+    witnesses: '',
+  };
+}
+
+export function formFromContent(content: EntryContent): EntryForm {
+  return {
+    date: content.occurred.date,
+    time: content.occurred.time ?? '',
+    approximate: content.occurred.approximate,
+    stage: content.stage,
+    harms: [...content.harms],
+    severity: content.severity,
+    what: content.what,
+    felt: content.felt,
+    after: [...content.after],
+    afterNote: content.afterNote,
+    injuries: content.injuries,
+    witnesses: content.witnesses,
+  };
+}
+
+/**
+ * The form as the core's validator reads it. Unanswered choices are left out
+ * (not guessed), so the validator reports them as required; an empty time is
+ * no time.
+ */
+export function formToInput(form: EntryForm, attachments: readonly string[]): unknown {
+  return {
+    occurred: {
+      ...(form.date ? { date: form.date } : {}),
+      ...(form.time ? { time: form.time } : {}),
+      approximate: form.approximate,
+    },
+    ...(form.stage ? { stage: form.stage } : {}),
+    ...(form.severity ? { severity: form.severity } : {}),
+    harms: form.harms,
+    what: form.what,
+    felt: form.felt,
+    after: form.after,
+    afterNote: form.afterNote,
+    injuries: form.injuries,
+    witnesses: form.witnesses,
+    attachments: [...attachments],
+  };
+}
+
+export type FieldName =
+  | 'date'
+  | 'time'
+  | 'approximate'
+  | 'stage'
+  | 'harms'
+  | 'severity'
+  | 'what'
+  | 'felt'
+  | 'after'
+  | 'afterNote'
+  | 'injuries'
+  | 'witnesses'
+  | 'attachments'
+  | 'form';
+
+/** Which field of the form an error path ('occurred.date', 'harms[2]') belongs to. */
+export function fieldOf(path: string): FieldName {
+  const base = path.replace(/^occurred\./, '').replace(/\[\d+\]$/, '');
+  switch (base) {
+    case 'date':
+    case 'time':
+    case 'approximate':
+    case 'stage':
+    case 'harms':
+    case 'severity':
+    case 'what':
+    case 'felt':
+    case 'after':
+    case 'afterNote':
+    case 'injuries':
+    case 'witnesses':
+    case 'attachments':
+      return base;
+    case 'occurred':
+      return 'date';
+    default:
+      return 'form';
+  }
+}
+
+const CODE_KEYS = {
+  required: 'journal.error.required',
+  'wrong-type': 'journal.error.wrong-type',
+  'unknown-field': 'journal.error.unknown-field',
+  'invalid-date': 'journal.error.invalid-date',
+  'too-early': 'journal.error.too-early',
+  'future-date': 'journal.error.future-date',
+  'invalid-time': 'journal.error.invalid-time',
+  'unknown-value': 'journal.error.unknown-value',
+  duplicate: 'journal.error.duplicate',
+  'out-of-range': 'journal.error.out-of-range',
+  'too-long': 'journal.error.too-long',
+  'too-many': 'journal.error.too-many',
+  'malformed-text': 'journal.error.malformed-text',
+  'invalid-id': 'journal.error.invalid-id',
+  'invalid-instant': 'journal.error.invalid-instant',
+  mismatch: 'journal.error.mismatch',
+} as const satisfies Record<EntryErrorCode, MessageKey>;
+
+/** The sentence for an error, in the reader's language; a few required fields get their own. */
+export function errorKey(error: EntryError): MessageKey {
+  if (error.code === 'required') {
+    const field = fieldOf(error.field);
+    if (field === 'stage') return 'journal.error.requiredStage';
+    if (field === 'severity') return 'journal.error.requiredSeverity';
+    if (field === 'date') return 'journal.error.requiredDate';
+  }
+  return CODE_KEYS[error.code];
+}
+
+/** One message per field (the first), for showing beside it. */
+export function errorsByField(
+  errors: readonly EntryError[],
+): Partial<Record<FieldName, MessageKey>> {
+  const byField: Partial<Record<FieldName, MessageKey>> = {};
+  for (const error of errors) {
+    const field = fieldOf(error.field);
+    byField[field] ??= errorKey(error);
+  }
+  return byField;
+}
+
+/** Toggles one choice in a set, keeping the given canonical order. */
+export function toggle<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] {
+  const set = new Set(list);
+  if (on) set.add(item);
+  else set.delete(item);
+  return order.filter((choice) => set.has(choice));
+}
