@@ -1,0 +1,58 @@
+import { PLAN_SECTIONS, sectionProgress, type PlanSectionId, type SafetyPlan } from '@steady/core';
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+import { sectionTitleKey } from './keys.ts';
+import { PrintedPlan } from './PrintedPlan.tsx';
+
+interface Props {
+  plan: SafetyPlan;
+  onBack(): void;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** Choose the parts, then print: the browser's own dialog also saves as PDF. */
+export function PrintView({ plan, onBack, headingRef }: Props) {
+  const { t } = useShell();
+  // Parts with something in them are ticked to begin with; the person decides.
+  const [chosen, setChosen] = useState<PlanSectionId[]>(() =>
+    PLAN_SECTIONS.filter((id) => sectionProgress(plan, id) !== 'not-started'),
+  );
+  const inOrder = PLAN_SECTIONS.filter((id) => chosen.includes(id));
+
+  return (
+    <div class="plan-print-choose">
+      <button type="button" class="secondary plan-back" onClick={onBack}>
+        {t('plan.back')}
+      </button>
+      <h1 id="plan-title" ref={headingRef} tabIndex={-1}>
+        {t('plan.print.title')}
+      </h1>
+      <p>{t('plan.print.intro')}</p>
+      <fieldset class="field">
+        <legend>{t('plan.print.choose')}</legend>
+        {PLAN_SECTIONS.map((id) => (
+          <label key={id} class="choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(id)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setChosen((list) => (on ? [...list, id] : list.filter((s) => s !== id)));
+              }}
+            />
+            {t(sectionTitleKey(id))}
+          </label>
+        ))}
+      </fieldset>
+      {inOrder.length === 0 ? (
+        <p class="hint">{t('plan.print.none')}</p>
+      ) : (
+        <button type="button" class="plan-print-go" onClick={() => window.print()}>
+          {t('plan.print.button')}
+        </button>
+      )}
+      <PrintedPlan plan={plan} chosen={inOrder} />
+    </div>
+  );
+}
