@@ -1,0 +1,148 @@
+import { useState } from 'preact/hooks';
+import {
+  OUTCOMES,
+  activeHold,
+  holdState,
+  resolveHold,
+  splitRemaining,
+  startHold,
+  validateHold,
+  type HoldOutcome,
+  type HoldRecord,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { newId } from '../../vault/api.ts';
+import { useNow, useRecords } from './data.ts';
+import { StrengthField } from './StrengthField.tsx';
+
+/**
+ * The 24-hour hold: a start button, or the running countdown with a way to
+ * record what happened at any time. Everything comes from the stored record,
+ * so a reload or a lock only pauses the drawing, never the hold.
+ */
+export function HoldPanel({ urgeId, allowStart }: { urgeId?: string; allowStart: boolean }) {
+  const { t } = useShell();
+  const { items, reload, vault } = useRecords('hold', validateHold);
+  const [error, setError] = useState(false);
+  const [saved, setSaved] = useState<HoldOutcome | null>(null);
+  const hold = items ? activeHold(items) : undefined;
+
+  async function start() {
+    setError(false);
+    setSaved(null);
+    try {
+      const hold = startHold(new Date(), newId(), urgeId);
+      await vault.put('hold', hold.id, hold);
+      await reload();
+    } catch {
+      setError(true);
+    }
+  }
+
+  if (items === null || (!hold && !allowStart && !saved)) return null;
+  return (
+    <section class="card urges-hold" aria-labelledby="urges-hold-title">
+      <h2 id="urges-hold-title">{hold ? t('urges.holdRunning') : t('urges.holdTitle')}</h2>
+      {saved && (
+        <p role="status" class="ok urges-saved">
+          {t(`urges.outcomeSaved.${saved}`)}
+        </p>
+      )}
+      {hold ? (
+        <RunningHold
+          hold={hold}
+          onResolved={async (outcome, feeling) => {
+            setError(false);
+            try {
+              await vault.put('hold', hold.id, resolveHold(hold, outcome, feeling, new Date()));
+              await reload();
+              setSaved(outcome);
+            } catch {
+              setError(true);
+            }
+          }}
+        />
+      ) : (
+        allowStart && (
+          <>
+            <p>{t('urges.holdBody')}</p>
+            <button type="button" onClick={() => void start()}>
+              {t('urges.holdStart')}
+            </button>
+          </>
+        )
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {t('urges.saveError')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function RunningHold({
+  hold,
+  onResolved,
+}: {
+  hold: HoldRecord;
+  onResolved: (outcome: HoldOutcome, feeling: number) => Promise<void>;
+}) {
+  const { t } = useShell();
+  const now = useNow(1000);
+  const state = holdState(hold, now);
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<HoldOutcome | null>(null);
+  const [feeling, setFeeling] = useState(5);
+  const ended = state.state === 'ended-awaiting-outcome';
+
+  return (
+    <>
+      {state.state === 'running' && (
+        <p class="urges-countdown" role="timer">
+          {t('urges.holdLeft', splitRemaining(state.remainingMs))}
+        </p>
+      )}
+      {ended && <p class="urges-ended">{t('urges.holdEnded')}</p>}
+      {open || ended ? (
+        <form
+          class="urges-outcome"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (outcome) void onResolved(outcome, feeling);
+          }}
+        >
+          <fieldset class="field">
+            <legend>{t('urges.outcomeTitle')}</legend>
+            {OUTCOMES.map((value) => (
+              <label key={value} class="choice">
+                <input
+                  type="radio"
+                  name="urges-outcome"
+                  value={value}
+                  checked={outcome === value}
+                  onChange={() => setOutcome(value)}
+                />
+                {t(`urges.outcome.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <StrengthField
+            id="urges-feeling"
+            label={t('urges.feeling')}
+            hint={t('urges.feelingHint')}
+            value={feeling}
+            onChange={setFeeling}
+          />
+          <button type="submit" disabled={outcome === null}>
+            {t('urges.outcomeSave')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setOpen(true)}>
+          {t('urges.outcomeOpen')}
+        </button>
+      )}
+    </>
+  );
+}

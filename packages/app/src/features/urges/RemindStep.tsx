@@ -1,0 +1,82 @@
+import { validateIfThen, validateReminder } from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { HoldPanel } from './HoldPanel.tsx';
+import { Instead } from './Instead.tsx';
+import { UnsentForm } from './UnsentForm.tsx';
+import { usePinnedEntries, useRecords } from './data.ts';
+
+/** Second step: the person's own words first, then what they could do instead. */
+export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: () => void }) {
+  const { t } = useShell();
+  const reminders = useRecords('reminder', validateReminder).items;
+  const plans = useRecords('ifthen', validateIfThen).items;
+  const pinned = usePinnedEntries();
+
+  return (
+    <>
+      <h1 id="urges-title" tabIndex={-1}>
+        {t('urges.remindTitle')}
+      </h1>
+      <section class="card urges-reminders" aria-labelledby="urges-reminders-title">
+        <h2 id="urges-reminders-title">{t('urges.remindersTitle')}</h2>
+        {reminders && reminders.length > 0 ? (
+          <ul class="urges-words">
+            {reminders.map((r) => (
+              <li key={r.id}>{r.text}</li>
+            ))}
+          </ul>
+        ) : (
+          reminders && (
+            <p>
+              {t('urges.remindersNone')}{' '}
+              <button type="button" class="link" onClick={onManage}>
+                {t('urges.reminderAdd')}
+              </button>
+            </p>
+          )
+        )}
+      </section>
+
+      {pinned.length > 0 && (
+        <section class="card" aria-labelledby="urges-pinned-title">
+          <h2 id="urges-pinned-title">{t('urges.pinnedTitle')}</h2>
+          <ul class="urges-words">
+            {pinned.map((entry) => (
+              <li key={entry.id}>
+                <time dateTime={entry.date} class="muted">
+                  {entry.date}
+                </time>
+                <p class="urges-own">{entry.what}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section class="card" aria-labelledby="urges-ifthen-title">
+        <h2 id="urges-ifthen-title">{t('urges.ifthenTitle')}</h2>
+        {plans && plans.length > 0 ? (
+          <ul class="urges-words">
+            {plans.map((p) => (
+              <li key={p.id}>{t('urges.ifthenLine', { when: p.when, then: p.then })}</li>
+            ))}
+          </ul>
+        ) : (
+          plans && (
+            <p>
+              {t('urges.ifthenNone')}{' '}
+              <button type="button" class="link" onClick={onManage}>
+                {t('urges.ifAdd')}
+              </button>
+            </p>
+          )
+        )}
+        <p class="hint">{t('urges.ifthenIntro')}</p>
+      </section>
+
+      <Instead onManage={onManage} />
+      <UnsentForm />
+      <HoldPanel urgeId={urgeId} allowStart />
+    </>
+  );
+}

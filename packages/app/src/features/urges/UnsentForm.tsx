@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { URGE_LIMITS, validateUnsent } from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { newId, useVault } from '../../vault/api.ts';
+
+/** Somewhere for the words to go: kept encrypted in the vault, never sent anywhere. */
+export function UnsentForm() {
+  const { t } = useShell();
+  const vault = useVault();
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<'saved' | 'empty' | 'error' | null>(null);
+
+  async function keep(event: Event) {
+    event.preventDefault();
+    const checked = validateUnsent({ id: newId(), text, writtenAt: new Date().toISOString() });
+    if (!checked.ok) {
+      setStatus('empty');
+      return;
+    }
+    try {
+      await vault.put('unsent', checked.value.id, checked.value);
+      setText('');
+      setStatus('saved');
+    } catch {
+      setStatus('error');
+    }
+  }
+
+  return (
+    <form class="card" aria-labelledby="urges-unsent-title" onSubmit={(e) => void keep(e)}>
+      <h2 id="urges-unsent-title">{t('urges.unsentTitle')}</h2>
+      <div class="field">
+        <label for="urges-unsent">{t('urges.unsentLabel')}</label>
+        <p class="hint" id="urges-unsent-hint">
+          {t('urges.unsentHint')}
+        </p>
+        <textarea
+          id="urges-unsent"
+          rows={4}
+          maxLength={URGE_LIMITS.text}
+          aria-describedby="urges-unsent-hint"
+          value={text}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setStatus(null);
+          }}
+        />
+      </div>
+      <button type="submit">{t('urges.unsentSave')}</button>
+      {status === 'saved' && (
+        <p role="status" class="ok">
+          {t('urges.unsentSaved')}
+        </p>
+      )}
+      {status === 'empty' && (
+        <p role="alert" class="error">
+          {t('urges.emptyText')}
+        </p>
+      )}
+      {status === 'error' && (
+        <p role="alert" class="error">
+          {t('urges.saveError')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMemo } from 'preact/hooks';
+import {
+  daysWithoutContact,
+  urgeTrend,
+  validateHold,
+  validateUrge,
+  weeklyUrges,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { UrgeChart } from './UrgeChart.tsx';
+import { deviceLocalDay, useRecords, useUrgeSettings } from './data.ts';
+
+/** The urge log: week by week, so the person can watch the pull lose its strength. */
+export function UrgeLog() {
+  const { t, locale } = useShell();
+  const urges = useRecords('urge', validateUrge).items;
+  const holds = useRecords('hold', validateHold).items;
+  const { settings, save } = useUrgeSettings();
+  const localDay = useMemo(deviceLocalDay, []);
+  const weeks = useMemo(
+    () => (urges && holds ? weeklyUrges(urges, holds, localDay) : null),
+    [urges, holds, localDay],
+  );
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    [locale],
+  );
+  const numberFormat = useMemo(
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    [locale],
+  );
+
+  if (weeks === null || holds === null || settings === null)
+    return (
+      <h1 id="urges-title" tabIndex={-1}>
+        {t('urges.logTitle')}
+      </h1>
+    );
+  const trend = urgeTrend(weeks);
+  const days = daysWithoutContact(holds, new Date(), localDay, settings.lastContact);
+
+  return (
+    <>
+      <h1 id="urges-title" tabIndex={-1}>
+        {t('urges.logTitle')}
+      </h1>
+      <p>{t('urges.logIntro')}</p>
+
+      <section class="card urges-days" aria-label={t('urges.daysShow')}>
+        {settings.showDaysWithoutContact ? (
+          <>
+            <p class="urges-days-count">
+              {days === null ? t('urges.daysNone') : t('urges.days', { count: days })}
+            </p>
+            <p class="hint">{t('urges.daysNote')}</p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void save({ showDaysWithoutContact: false })}
+            >
+              {t('urges.daysHide')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => void save({ showDaysWithoutContact: true })}
+          >
+            {t('urges.daysShow')}
+          </button>
+        )}
+      </section>
+
+      {weeks.length === 0 ? (
+        <p>{t('urges.logEmpty')}</p>
+      ) : (
+        <>
+          <p class="urges-trend">{t(`urges.trend.${trend.verdict}`)}</p>
+          <UrgeChart weeks={weeks} />
+          <div class="urges-table-wrap">
+            <table class="urges-table">
+              <caption>{t('urges.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('urges.col.week')}</th>
+                  <th scope="col">{t('urges.col.urges')}</th>
+                  <th scope="col">{t('urges.col.strength')}</th>
+                  <th scope="col">{t('urges.col.contacts')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...weeks].reverse().map((w) => (
+                  <tr key={w.key}>
+                    <th scope="row">
+                      <time dateTime={w.start}>
+                        {dateFormat.format(Date.parse(`${w.start}T00:00:00Z`))}
+                      </time>
+                    </th>
+                    <td>{numberFormat.format(w.urges)}</td>
+                    <td>
+                      {w.averageStrength === null
+                        ? t('urges.noStrength')
+                        : numberFormat.format(w.averageStrength)}
+                    </td>
+                    <td>{numberFormat.format(w.contacts)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p class="muted">{t('urges.notDiagnosis')}</p>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+import { Manage } from './Manage.tsx';
+import { RemindStep } from './RemindStep.tsx';
+import { UrgeLog } from './UrgeLog.tsx';
+import { UrgeStep } from './UrgeStep.tsx';
+
+type View = 'urge' | 'remind' | 'log' | 'manage';
+
+// Arriving here from "I want to reach out" starts the flow at once: the first
+// step is the one someone in the middle of an urge needs.
+export function Urges() {
+  const { t } = useShell();
+  const [view, setView] = useState<View>('urge');
+  const [urgeId, setUrgeId] = useState<string | undefined>(undefined);
+
+  const show = (next: View) => {
+    setView(next);
+    // The new view's heading, so keyboard and screen-reader users start at its top.
+    requestAnimationFrame(() => document.getElementById('urges-title')?.focus());
+  };
+
+  return (
+    <section class="screen urges" aria-labelledby="urges-title">
+      {view === 'urge' && (
+        <UrgeStep
+          onNext={(id) => {
+            setUrgeId(id);
+            show('remind');
+          }}
+        />
+      )}
+      {view === 'remind' && <RemindStep urgeId={urgeId} onManage={() => show('manage')} />}
+      {view === 'log' && <UrgeLog />}
+      {view === 'manage' && <Manage />}
+      <nav class="urges-views" aria-label={t('urges.views')}>
+        <ul>
+          {(
+            [
+              ['urge', 'urges.toStart'],
+              ['log', 'urges.toLog'],
+              ['manage', 'urges.toManage'],
+            ] as const
+          ).map(([id, label]) => (
+            <li key={id}>
+              <button
+                type="button"
+                class="secondary"
+                aria-current={view === id ? 'page' : undefined}
+                onClick={() => show(id)}
+              >
+                {t(label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </section>
+  );
+}
