@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { ChapterId } from '../../content/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { ChapterList } from './ChapterList.tsx';
+import { ChapterReader } from './ChapterReader.tsx';
+import { takeRequestedChapter } from './targets.ts';
+import { useChapters } from './useContent.ts';
+
+// Chapters load per language the first time Learn opens; the service worker keeps
+// every built file, so they read offline too.
+export function Learn() {
+  const { t, locale } = useShell();
+  const chapters = useChapters(locale);
+  const [open, setOpen] = useState<ChapterId | null>(takeRequestedChapter);
+  const [returnTo, setReturnTo] = useState<ChapterId | null>(null);
+
+  if (chapters.state !== 'ready') {
+    return (
+      <section class="screen learn" aria-labelledby="learn-title">
+        <h1 id="learn-title">{t('learn.title')}</h1>
+        {chapters.state === 'loading' ? (
+          <p role="status">{t('learn.loading')}</p>
+        ) : (
+          <>
+            <p role="alert">{t('learn.loadError')}</p>
+            <button type="button" onClick={chapters.retry}>
+              {t('learn.retry')}
+            </button>
+          </>
+        )}
+      </section>
+    );
+  }
+
+  const list = chapters.value;
+  const index = list.findIndex((c) => c.id === open);
+  const chapter = list[index];
+  if (!chapter) {
+    return (
+      <ChapterList
+        chapters={list}
+        returnTo={returnTo}
+        onOpen={(id) => {
+          setReturnTo(null);
+          setOpen(id);
+        }}
+      />
+    );
+  }
+  return (
+    <ChapterReader
+      chapter={chapter}
+      previous={list[index - 1]}
+      next={list[index + 1]}
+      onOpen={setOpen}
+      onBack={() => {
+        setReturnTo(chapter.id);
+        setOpen(null);
+      }}
+    />
+  );
+}
