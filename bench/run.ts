@@ -7,6 +7,9 @@ import { APP_DIST, ROOT } from '../e2e/support/paths.ts';
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   shell: () => import('./shell.bench.ts'),
   vault: () => import('./vault.bench.ts'),
+  backup: () => import('./backup.bench.ts'),
+  urges: () => import('./urges.bench.ts'),
+  journal: () => import('./journal.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

@@ -1,5 +1,5 @@
 // The public entry of @steady/core. The app and the server import only from here.
-export type { Store, StoreEntry, StoreOp, StoredBytes } from './store/store.ts';
+export type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store/store.ts';
 export { StoreError, isStoreError, type StoreErrorCode } from './store/errors.ts';
 export { MemoryStore, type MemorySnapshot } from './store/memory.ts';
 export { IndexedDbStore } from './store/indexeddb.ts';
@@ -48,3 +48,8 @@ export {
 export * from './help/index.ts';
 export * from './model/index.ts';
 export * from './insight/index.ts';
+export * from './urges/index.ts';
+export * from './plan/index.ts';
+export * from './backup/index.ts';
+export * from './calm/index.ts';
+export * from './progress/index.ts';

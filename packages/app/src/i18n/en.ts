@@ -1,5 +1,14 @@
 import { lockEn } from '../features/lock/i18n.en.ts';
+import { calmEn } from '../features/calm/i18n.en.ts';
+import { checkinEn } from '../features/checkin/i18n.en.ts';
+import { progressEn } from '../features/progress/i18n.en.ts';
 import { helpEn } from '../features/help/i18n.en.ts';
+import { learnEn } from '../features/learn/i18n.en.ts';
+import { selfcheckEn } from '../features/selfcheck/i18n.en.ts';
+import { urgesEn } from '../features/urges/i18n.en.ts';
+import { planEn } from '../features/plan/i18n.en.ts';
+import { backupEn } from '../features/backup/i18n.en.ts';
+import { journalEn } from '../features/journal/i18n.en.ts';
 
 // The source catalog. Every visible string in the app comes from here, and its
 // keys are the type every other locale must satisfy: a missing key fails the typecheck.
@@ -8,6 +17,8 @@ import { helpEn } from '../features/help/i18n.en.ts';
 const shell = {
   'app.name': 'Steady',
   'app.tagline': 'A private place to find your footing.',
+  'app.loadError':
+    'This part of Steady could not open. Please check your connection and try again.',
   'app.loading': 'Opening…',
   'app.skipToContent': 'Skip to main content',
 
@@ -58,7 +69,16 @@ const shell = {
 export const en = {
   ...shell,
   ...lockEn,
+  ...calmEn,
+  ...checkinEn,
+  ...progressEn,
   ...helpEn,
+  ...learnEn,
+  ...selfcheckEn,
+  ...urgesEn,
+  ...planEn,
+  ...backupEn,
+  ...journalEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

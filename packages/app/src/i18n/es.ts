@@ -1,11 +1,22 @@
 import type { Catalog } from './en.ts';
 import { lockEs } from '../features/lock/i18n.es.ts';
+import { calmEs } from '../features/calm/i18n.es.ts';
+import { checkinEs } from '../features/checkin/i18n.es.ts';
+import { progressEs } from '../features/progress/i18n.es.ts';
 import { helpEs } from '../features/help/i18n.es.ts';
+import { learnEs } from '../features/learn/i18n.es.ts';
+import { selfcheckEs } from '../features/selfcheck/i18n.es.ts';
+import { urgesEs } from '../features/urges/i18n.es.ts';
+import { planEs } from '../features/plan/i18n.es.ts';
+import { backupEs } from '../features/backup/i18n.es.ts';
+import { journalEs } from '../features/journal/i18n.es.ts';
 
 // Spanish, written to read naturally rather than word for word.
 const shell = {
   'app.name': 'Steady',
   'app.tagline': 'Un lugar privado para recuperar el equilibrio.',
+  'app.loadError':
+    'Esta parte de Steady no se pudo abrir. Revisa tu conexión y vuelve a intentarlo.',
   'app.loading': 'Abriendo…',
   'app.skipToContent': 'Ir al contenido principal',
 
@@ -57,5 +68,14 @@ const shell = {
 export const es = {
   ...shell,
   ...lockEs,
+  ...calmEs,
+  ...checkinEs,
+  ...progressEs,
   ...helpEs,
+  ...learnEs,
+  ...selfcheckEs,
+  ...urgesEs,
+  ...planEs,
+  ...backupEs,
+  ...journalEs,
 } satisfies Catalog;

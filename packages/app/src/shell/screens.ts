@@ -3,10 +3,37 @@ import type { MessageKey } from '../i18n/index.ts';
 import { Home } from '../features/home/Home.tsx';
 import { Settings } from '../features/settings/Settings.tsx';
 import { Help } from '../features/help/Help.tsx';
+import { urgesScreen } from '../features/urges/UrgesScreen.tsx';
+import { lazyScreen } from './lazyScreen.tsx';
+
+// Home, settings and help are in the first load (help must never wait); every
+// other screen's code arrives when it is first opened.
+const journal = lazyScreen(() => import('../features/journal/Journal.tsx').then((m) => m.Journal));
+const plan = lazyScreen(() => import('../features/plan/Plan.tsx').then((m) => m.Plan));
+const calm = lazyScreen(() => import('../features/calm/Calm.tsx').then((m) => m.Calm));
+const checkin = lazyScreen(() => import('../features/checkin/CheckIn.tsx').then((m) => m.CheckIn));
+const progress = lazyScreen(() =>
+  import('../features/progress/Progress.tsx').then((m) => m.Progress),
+);
+const learn = lazyScreen(() => import('../features/learn/Learn.tsx').then((m) => m.Learn));
+const selfcheck = lazyScreen(() =>
+  import('../features/selfcheck/SelfCheck.tsx').then((m) => m.SelfCheckScreen),
+);
 
 // Screens live in memory, never in the address bar: the URL and the browser's
 // history must not say which part of Steady someone was looking at.
-export type ScreenId = 'home' | 'settings' | 'help';
+export type ScreenId =
+  | 'home'
+  | 'calm'
+  | 'checkin'
+  | 'progress'
+  | 'settings'
+  | 'help'
+  | 'urges'
+  | 'plan'
+  | 'learn'
+  | 'selfcheck'
+  | 'journal';
 
 export interface ScreenDef {
   id: ScreenId;
@@ -21,6 +48,14 @@ export interface ScreenDef {
 
 export const SCREENS: readonly ScreenDef[] = [
   { id: 'home', label: 'nav.home', component: Home },
-  { id: 'settings', label: 'nav.settings', component: Settings, public: true },
+  { id: 'journal', label: 'nav.journal', component: journal.Screen },
+  { id: 'plan', label: 'nav.plan', component: plan.Screen },
+  { id: 'urges', label: 'nav.urges', component: urgesScreen.Screen },
+  { id: 'calm', label: 'nav.calm', component: calm.Screen, public: true },
+  { id: 'checkin', label: 'nav.checkin', component: checkin.Screen },
+  { id: 'progress', label: 'nav.progress', component: progress.Screen },
+  { id: 'learn', label: 'nav.learn', component: learn.Screen },
+  { id: 'selfcheck', label: 'nav.selfcheck', component: selfcheck.Screen },
   { id: 'help', label: 'help.nav', component: Help, public: true },
+  { id: 'settings', label: 'nav.settings', component: Settings, public: true },
 ];

@@ -1,5 +1,7 @@
 import {
   createVault,
+  exportBackup,
+  importBackup,
   IndexedDbStore,
   requestPersistence,
   resetPassphraseWithRecovery,
@@ -145,6 +147,28 @@ export class VaultSession {
         signal,
       }),
     );
+  }
+
+  /** The whole vault as an encrypted backup file (issue 10); only while open. */
+  async backup(): Promise<Uint8Array> {
+    return exportBackup(this.store, this.#require());
+  }
+
+  /**
+   * Replaces everything on this device with a backup file, or changes nothing (a
+   * BackupError says why). Afterwards the vault is locked: the person unlocks with the
+   * backup's passphrase. A lock or quick exit meanwhile aborts it before any write.
+   */
+  async restore(file: Uint8Array, passphrase: string): Promise<void> {
+    const signal = this.#begin();
+    try {
+      await importBackup(this.store, file, passphrase, { derive: deriveInWorker, signal });
+    } finally {
+      if (this.#pending?.signal === signal) this.#pending = null;
+    }
+    // The open vault (if any) holds keys to what was just replaced.
+    this.lock();
+    this.#set('locked');
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { StoreError } from './errors.ts';
-import type { Store, StoreEntry, StoreOp, StoredBytes } from './store.ts';
+import type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store.ts';
 import { assertKey, bytesEqual, validateOps } from './validate.ts';
 
 const DB_VERSION = 1;
@@ -91,6 +91,13 @@ export class IndexedDbStore implements Store {
     });
   }
 
+  async listAll(): Promise<StoreRecord[]> {
+    return this.#run(async (db) => {
+      const rows: unknown[] = await db.getAll(RECORDS);
+      return rows.map(toRecordRow);
+    });
+  }
+
   async count(tag?: string): Promise<number> {
     if (tag === undefined) return this.#run((db) => db.count(RECORDS));
     assertKey(tag, 'tag');
@@ -105,6 +112,8 @@ export class IndexedDbStore implements Store {
     tx.done.catch(() => undefined);
     try {
       await checkExpectations(tx, checked);
+      // Requests in one transaction run in the order they are made, so a 'clear' empties
+      // the store before the ops after it land.
       await Promise.all(checked.map((op) => apply(tx, op)));
       await tx.done;
     } catch (error) {
@@ -181,6 +190,9 @@ async function apply(tx: WriteTx, op: StoreOp): Promise<void> {
       await tx.objectStore(META).delete(op.key);
       return;
     case 'expectMeta':
+      return;
+    case 'clear':
+      await Promise.all([tx.objectStore(RECORDS).clear(), tx.objectStore(META).clear()]);
       return;
   }
 }

@@ -1,5 +1,5 @@
 import { StoreError } from './errors.ts';
-import type { Store, StoreEntry, StoreOp, StoredBytes } from './store.ts';
+import type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store.ts';
 import { assertKey, bytesEqual, copyBytes, validateOps } from './validate.ts';
 
 export type MemorySnapshot = {
@@ -37,6 +37,13 @@ export class MemoryStore implements Store {
     assertKey(tag, 'tag');
     const bucket = this.#records.get(tag) ?? new Map<string, StoredBytes>();
     return [...bucket].map(([id, data]) => ({ id, data: copyBytes(data) }));
+  }
+
+  async listAll(): Promise<StoreRecord[]> {
+    this.#assertOpen();
+    return [...this.#records].flatMap(([tag, bucket]) =>
+      [...bucket].map(([id, data]) => ({ tag, id, data: copyBytes(data) })),
+    );
   }
 
   async count(tag?: string): Promise<number> {
@@ -101,6 +108,10 @@ export class MemoryStore implements Store {
         this.#meta.delete(op.key);
         return;
       case 'expectMeta':
+        return;
+      case 'clear':
+        this.#records.clear();
+        this.#meta.clear();
         return;
     }
   }

@@ -209,6 +209,57 @@ export function describeStoreContract(
       expect([...((await one.get('t', 'a')) ?? [])]).toEqual([1]);
     });
 
+    it('lists every record under every tag', async () => {
+      const store = await open('list-all');
+      expect(await store.listAll()).toEqual([]);
+      await store.commit([
+        { op: 'put', tag: 't1', id: 'a', data: bytes(1) },
+        { op: 'put', tag: 't2', id: 'b', data: bytes(2, 3) },
+      ]);
+      const all = (await store.listAll())
+        .map(({ tag, id, data }) => [tag, id, [...data]])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      expect(all).toEqual([
+        ['t1', 'a', [1]],
+        ['t2', 'b', [2, 3]],
+      ]);
+    });
+
+    it('clears records and meta, then applies the ops after the clear', async () => {
+      const store = await open('clear');
+      await store.commit([
+        { op: 'put', tag: 't', id: 'a', data: bytes(1) },
+        { op: 'put', tag: 'u', id: 'b', data: bytes(2) },
+        { op: 'setMeta', key: 'm', value: bytes(3) },
+        { op: 'setMeta', key: 'n', value: bytes(4) },
+      ]);
+      await store.commit([
+        { op: 'expectMeta', key: 'm', value: bytes(3) },
+        { op: 'clear' },
+        { op: 'put', tag: 'v', id: 'c', data: bytes(5) },
+        { op: 'setMeta', key: 'm', value: bytes(6) },
+      ]);
+      expect(await store.count()).toBe(1);
+      expect([...((await store.get('v', 'c')) ?? [])]).toEqual([5]);
+      expect(await store.get('t', 'a')).toBeUndefined();
+      expect([...((await store.getMeta('m')) ?? [])]).toEqual([6]);
+      expect(await store.getMeta('n')).toBeUndefined();
+    });
+
+    it('leaves everything in place when a clear is refused', async () => {
+      const store = await open('clear-refused');
+      await store.commit([
+        { op: 'put', tag: 't', id: 'a', data: bytes(1) },
+        { op: 'setMeta', key: 'm', value: bytes(3) },
+      ]);
+      const error: unknown = await store
+        .commit([{ op: 'expectMeta', key: 'm', value: bytes(9) }, { op: 'clear' }])
+        .catch((e: unknown) => e);
+      expect(isStoreError(error, 'store-conflict')).toBe(true);
+      expect(await store.count()).toBe(1);
+      expect([...((await store.getMeta('m')) ?? [])]).toEqual([3]);
+    });
+
     it('refuses malformed keys on reads', async () => {
       const store = await open('reads');
       const error: unknown = await store.get('', 'a').catch((e: unknown) => e);

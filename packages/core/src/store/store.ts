@@ -6,6 +6,13 @@ export type StoredBytes = Uint8Array<ArrayBuffer>;
 
 export type StoreEntry = { readonly id: string; readonly data: StoredBytes };
 
+/** A record with its tag, as `listAll` returns it (for whole-store backups). */
+export type StoreRecord = {
+  readonly tag: string;
+  readonly id: string;
+  readonly data: StoredBytes;
+};
+
 export type StoreOp =
   | { readonly op: 'put'; readonly tag: string; readonly id: string; readonly data: Uint8Array }
   | { readonly op: 'delete'; readonly tag: string; readonly id: string }
@@ -16,13 +23,20 @@ export type StoreOp =
    * if the meta entry still holds exactly `value` (undefined = absent). It turns a header
    * rewrite into a compare-and-swap, so two tabs cannot silently overwrite each other.
    */
-  | { readonly op: 'expectMeta'; readonly key: string; readonly value: Uint8Array | undefined };
+  | { readonly op: 'expectMeta'; readonly key: string; readonly value: Uint8Array | undefined }
+  /**
+   * Removes every record and every meta entry. Ops after it in the same commit apply to
+   * the emptied store, so a restore replaces the whole store in one transaction.
+   */
+  | { readonly op: 'clear' };
 
 export interface Store {
   getMeta(key: string): Promise<StoredBytes | undefined>;
   get(tag: string, id: string): Promise<StoredBytes | undefined>;
   /** Every record under `tag`, in no meaningful order. */
   list(tag: string): Promise<StoreEntry[]>;
+  /** Every record under every tag, in no meaningful order: what a backup copies. */
+  listAll(): Promise<StoreRecord[]>;
   /** Records under `tag`, or all records when `tag` is omitted. */
   count(tag?: string): Promise<number>;
   /** Applies every op or none of them; ops apply in order, so a later op on a key wins. */

@@ -59,6 +59,8 @@ export function validateOps(ops: readonly StoreOp[]): StoreOp[] {
           key: op.key,
           value: op.value === undefined ? undefined : copyBytes(op.value),
         };
+      case 'clear':
+        return { op: 'clear' };
       default:
         throw invalid(index, 'unknown op');
     }

@@ -8,6 +8,9 @@ export const INFO = {
   keyId: 'steady/vault/v1/key-id',
   passphraseSlot: 'steady/vault/v1/slot-key/passphrase',
   recoverySlot: 'steady/vault/v1/slot-key/recovery',
+  // Authenticates whole backup files (packages/core/src/backup); its own label, so a
+  // backup MAC can never be confused with a storage name or any other use of the key.
+  backupMac: 'steady/backup/v1/file-hmac',
 } as const;
 
 const NO_SALT = new Uint8Array(0);
@@ -52,6 +55,8 @@ export type RecordKeys = {
   readonly nameKey: CryptoKey;
   /** A public fingerprint of the data key, to check that a slot holds the same one. */
   readonly keyId: string;
+  /** HMAC-SHA-256 over a whole backup file, so any change to it is detected on restore. */
+  readonly backupKey: CryptoKey;
 };
 
 export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
@@ -62,7 +67,7 @@ export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
 /** Derives the record keys from the data key material, then wipes it. */
 export async function deriveRecordKeys(dataKey: Uint8Array): Promise<RecordKeys> {
   const base = await importHkdfBase(dataKey);
-  const [recordKey, nameKey, keyId] = await Promise.all([
+  const [recordKey, nameKey, keyId, backupKey] = await Promise.all([
     crypto.subtle.deriveKey(hkdf(INFO.recordKey), base, { name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
       'decrypt',
@@ -75,6 +80,13 @@ export async function deriveRecordKeys(dataKey: Uint8Array): Promise<RecordKeys>
       ['sign'],
     ),
     deriveBits(base, INFO.keyId, 16).then(toHex),
+    crypto.subtle.deriveKey(
+      hkdf(INFO.backupMac),
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign', 'verify'],
+    ),
   ]);
-  return { recordKey, nameKey, keyId };
+  return { recordKey, nameKey, keyId, backupKey };
 }

@@ -148,6 +148,37 @@ export class OpenVault {
     return replaceRecoveryKey(this.#store, keys.keyId, currentPassphrase, options);
   }
 
+  // --- For the backup module only (packages/core/src/backup); not exported to the app. ---
+
+  /**
+   * The key that authenticates backup files of this vault, or null when `store` is not
+   * the store this vault was opened on (a backup must never pair one vault's key with
+   * another vault's records).
+   * @internal
+   */
+  backupKeyFor(store: Store): CryptoKey | null {
+    const keys = this.#unlocked();
+    return store === this.#store ? keys.backupKey : null;
+  }
+
+  /**
+   * True when every record in this vault's store opens under this vault's keys (its
+   * tag and id are bound as additional data, so a moved record fails too). Used on a
+   * restored backup before it replaces anything.
+   * @internal
+   */
+  async opensEveryRecord(): Promise<boolean> {
+    const keys = this.#unlocked();
+    for (const row of await this.#store.listAll()) {
+      try {
+        await openRecord(keys, { tag: row.tag, id: row.id }, row.data);
+      } catch {
+        return false;
+      }
+    }
+    return this.#still(keys, true);
+  }
+
   #unlocked(): RecordKeys {
     if (this.#keys === null) throw new VaultLockedError();
     return this.#keys;

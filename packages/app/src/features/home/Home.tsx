@@ -1,10 +1,12 @@
 import { useShell } from '../../shell/context.ts';
+import { ReachOut } from '../urges/ReachOut.tsx';
 
 export function Home() {
   const { t } = useShell();
   return (
     <section class="screen" aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
+      <ReachOut />
       <p class="lead">{t('home.intro')}</p>
       <p>{t('home.private')}</p>
       <div class="card">

@@ -7,7 +7,14 @@ import { canUse, passphraseStrength } from './strength.ts';
 import { Working } from './Working.tsx';
 
 /** First run: choose a passphrase. The recovery key step follows (RecoveryKeyStep). */
-export function Setup({ onCreated }: { onCreated(recoveryKey: string): void }) {
+export function Setup({
+  onCreated,
+  onRestore,
+}: {
+  onCreated(recoveryKey: string): void;
+  /** Offers restoring a backup file instead of starting afresh (features/backup). */
+  onRestore?(): void;
+}) {
   const { t } = useShell();
   const session = useSession();
   const [passphrase, setPassphrase] = useState('');
@@ -77,6 +84,13 @@ export function Setup({ onCreated }: { onCreated(recoveryKey: string): void }) {
         )}
       </form>
       <p class="muted">{t('lock.honest')}</p>
+      {onRestore && !busy && (
+        <div class="row">
+          <button type="button" class="secondary" onClick={onRestore}>
+            {t('backup.setupRestore')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { VaultContext } from '../../vault/api.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { RestoreFirstRun } from '../backup/Lazy.tsx';
 import { Recover } from './Recover.tsx';
 import { RecoveryKeyStep } from './RecoveryKeyStep.tsx';
 import { Setup } from './Setup.tsx';
@@ -15,18 +16,22 @@ export function VaultGate({ children }: { children: ComponentChildren }) {
   const status = useVaultStatus(session);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const api = useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
 
   useEffect(() => {
     // A lock while the key is on screen hides it for good.
     if (status !== 'open') setRecoveryKey(null);
     if (status === 'open') setRecovering(false);
+    if (status !== 'none') setRestoring(false);
   }, [status]);
 
   if (recoveryKey && status === 'open')
     return <RecoveryKeyStep recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
   if (status === 'checking') return <p role="status">{t('app.loading')}</p>;
-  if (status === 'none') return <Setup onCreated={setRecoveryKey} />;
+  if (status === 'none' && restoring) return <RestoreFirstRun onBack={() => setRestoring(false)} />;
+  if (status === 'none')
+    return <Setup onCreated={setRecoveryKey} onRestore={() => setRestoring(true)} />;
   if (status === 'locked' || !api) {
     return recovering ? (
       <Recover onBack={() => setRecovering(false)} />

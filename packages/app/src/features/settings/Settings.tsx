@@ -4,6 +4,7 @@ import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
 import { SecuritySettings } from '../lock/SecuritySettings.tsx';
+import { BackupSection } from '../backup/Lazy.tsx';
 
 const THEMES = [
   ['system', 'settings.themeSystem'],
@@ -109,6 +110,7 @@ export function Settings() {
       </form>
 
       {vaultOpen && <SecuritySettings />}
+      <BackupSection />
 
       <p class="muted">{t('settings.stored')}</p>
     </section>

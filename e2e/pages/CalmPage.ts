@@ -1,0 +1,109 @@
+import type { Locator, Page } from 'playwright-core';
+import { calmEn } from '../../packages/app/src/features/calm/i18n.en.ts';
+import { calmEs } from '../../packages/app/src/features/calm/i18n.es.ts';
+
+type Words = { readonly [K in keyof typeof calmEn]: string };
+const WORDS: Record<'en' | 'es', Words> = { en: calmEn, es: calmEs };
+
+/** The calm screen: paced breathing and grounding. Reachable while locked. */
+export class CalmPage {
+  readonly w: Words;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: 'en' | 'es' = 'en',
+  ) {
+    this.w = WORDS[locale];
+  }
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: this.locale === 'en' ? 'Main' : 'Principal' })
+      .getByRole('button', { name: this.w['nav.calm'], exact: true })
+      .click();
+    await this.page.getByRole('heading', { name: this.w['calm.title'] }).waitFor();
+  }
+
+  private view(name: string): Locator {
+    return this.page
+      .getByRole('navigation', { name: this.w['calm.views'] })
+      .getByRole('button', { name, exact: true });
+  }
+
+  async openGrounding(): Promise<void> {
+    await this.view(this.w['calm.toGrounding']).click();
+    await this.page.getByRole('heading', { name: this.w['calm.groundTitle'] }).waitFor();
+  }
+
+  async openBreathing(): Promise<void> {
+    await this.view(this.w['calm.toBreathing']).click();
+    await this.page.getByRole('heading', { name: this.w['calm.breatheTitle'] }).waitFor();
+  }
+
+  async chooseLength(minutes: 1 | 3 | 5): Promise<void> {
+    const label =
+      minutes === 1
+        ? this.w['calm.minutes1']
+        : this.w['calm.minutes'].replace('{count}', String(minutes));
+    await this.page.getByRole('radio', { name: label }).check();
+  }
+
+  async start(): Promise<void> {
+    await this.page.getByRole('button', { name: this.w['calm.start'] }).click();
+    await this.button('calm.pause').waitFor();
+  }
+
+  button(key: 'calm.pause' | 'calm.resume' | 'calm.stop' | 'calm.again'): Locator {
+    return this.page.getByRole('button', { name: this.w[key], exact: true });
+  }
+
+  /** The polite live region: says the phase once when it changes. */
+  live(): Locator {
+    return this.page.locator('.calm-live[role="status"]');
+  }
+
+  async waitForPhase(key: 'calm.phase.in' | 'calm.phase.out' | 'calm.paused'): Promise<void> {
+    await this.page.waitForFunction(
+      (text) => document.querySelector('.calm-live')?.textContent === text,
+      this.w[key],
+    );
+  }
+
+  breathOf(): Locator {
+    return this.page.locator('.calm-breath-of');
+  }
+
+  count(): Locator {
+    return this.page.locator('.calm-count');
+  }
+
+  circle(): Locator {
+    return this.page.locator('.calm-circle');
+  }
+
+  /** Runs one grounding exercise through to its end. */
+  async completeGrounding(
+    name:
+      'calm.ground.senses' | 'calm.ground.feet' | 'calm.ground.categories' | 'calm.ground.counting',
+    steps: number,
+  ): Promise<void> {
+    await this.page
+      .getByRole('button', { name: `${this.w['calm.ground.begin']}: ${this.w[name]}` })
+      .click();
+    for (let i = 1; i <= steps; i++) {
+      await this.page
+        .getByText(
+          this.w['calm.ground.step'].replace('{step}', String(i)).replace('{total}', String(steps)),
+        )
+        .waitFor();
+      const last = i === steps;
+      await this.page
+        .getByRole('button', {
+          name: this.w[last ? 'calm.ground.finish' : 'calm.ground.next'],
+          exact: true,
+        })
+        .click();
+    }
+    await this.page.getByText(this.w['calm.ground.done']).waitFor();
+  }
+}

@@ -1,0 +1,60 @@
+import type { Locator, Page } from 'playwright-core';
+import { checkinEn } from '../../packages/app/src/features/checkin/i18n.en.ts';
+import { checkinEs } from '../../packages/app/src/features/checkin/i18n.es.ts';
+
+type Words = { readonly [K in keyof typeof checkinEn]: string };
+const WORDS: Record<'en' | 'es', Words> = { en: checkinEn, es: checkinEs };
+
+export type Scales = {
+  steadiness: number;
+  sleep: number;
+  safety: number;
+  feelingLikeMyself: number;
+  urge: number;
+};
+
+/** The daily check-in and the rebuilding log, behind the lock. */
+export class CheckInPage {
+  readonly w: Words;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: 'en' | 'es' = 'en',
+  ) {
+    this.w = WORDS[locale];
+  }
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: this.locale === 'en' ? 'Main' : 'Principal' })
+      .getByRole('button', { name: this.w['nav.checkin'], exact: true })
+      .click();
+    await this.page.getByRole('heading', { name: this.w['checkin.title'] }).waitFor();
+  }
+
+  scale(name: keyof Scales): Locator {
+    return this.page.getByLabel(this.w[`checkin.${name}`], { exact: true });
+  }
+
+  async fill(scales: Scales, note = ''): Promise<void> {
+    for (const [name, value] of Object.entries(scales) as Array<[keyof Scales, number]>)
+      await this.scale(name).fill(String(value));
+    await this.page.getByLabel(this.w['checkin.note']).fill(note);
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: this.w['checkin.save'] }).click();
+    await this.page.getByText(this.w['checkin.saved']).waitFor();
+  }
+
+  async logStep(kind: 'freedom' | 'connection', text: string): Promise<void> {
+    await this.page.getByRole('radio', { name: this.w[`rebuild.kind.${kind}`] }).check();
+    await this.page.getByLabel(this.w['rebuild.text'], { exact: true }).fill(text);
+    await this.page.getByRole('button', { name: this.w['rebuild.save'] }).click();
+    await this.page.locator('.rebuild-list li', { hasText: text }).waitFor();
+  }
+
+  steps(): Locator {
+    return this.page.locator('.rebuild-list li');
+  }
+}

@@ -1,0 +1,69 @@
+import type { Locator, Page } from 'playwright-core';
+import { progressEn } from '../../packages/app/src/features/progress/i18n.en.ts';
+import { progressEs } from '../../packages/app/src/features/progress/i18n.es.ts';
+
+type Words = { readonly [K in keyof typeof progressEn]: string };
+const WORDS: Record<'en' | 'es', Words> = { en: progressEn, es: progressEs };
+
+export type Measure = 'steadiness' | 'sleep' | 'safety' | 'feelingLikeMyself' | 'urge';
+
+/** Weeks and months of check-ins, urges and steps forward. */
+export class ProgressPage {
+  readonly w: Words;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: 'en' | 'es' = 'en',
+  ) {
+    this.w = WORDS[locale];
+  }
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: this.locale === 'en' ? 'Main' : 'Principal' })
+      .getByRole('button', { name: this.w['nav.progress'], exact: true })
+      .click();
+    await this.page.getByRole('heading', { name: this.w['progress.title'] }).waitFor();
+  }
+
+  async byMonth(measure: Measure = 'steadiness'): Promise<void> {
+    await this.page.getByRole('button', { name: this.w['progress.byMonth'], exact: true }).click();
+    await this.feltTable('month', measure).waitFor();
+  }
+
+  async show(measure: Measure): Promise<void> {
+    await this.page.getByLabel(this.w['progress.measure']).selectOption(measure);
+    await this.feltTable('week', measure).waitFor();
+  }
+
+  /** The table of one scale, found by its caption as a screen reader would. */
+  feltTable(by: 'week' | 'month', measure: Measure = 'steadiness'): Locator {
+    const caption =
+      this.w[by === 'week' ? 'progress.feltCaptionWeeks' : 'progress.feltCaptionMonths'];
+    return this.page.getByRole('table', {
+      name: caption.replace('{measure}', this.w[`progress.col.${measure}`]),
+    });
+  }
+
+  stepsTable(by: 'week' | 'month'): Locator {
+    return this.page.getByRole('table', {
+      name: this.w[by === 'week' ? 'progress.stepsCaptionWeeks' : 'progress.stepsCaptionMonths'],
+    });
+  }
+
+  daysTable(): Locator {
+    return this.page.getByRole('table', { name: this.w['progress.daysCaption'] });
+  }
+
+  cells(table: Locator, row = 0): Promise<string[]> {
+    return table.locator('tbody tr').nth(row).locator('td').allTextContents();
+  }
+
+  rows(table: Locator): Locator {
+    return table.locator('tbody tr');
+  }
+
+  chart(name: string): Locator {
+    return this.page.getByRole('img', { name });
+  }
+}

@@ -1,0 +1,50 @@
+import type { backupEn } from './i18n.en.ts';
+
+export const backupEs = {
+  'backup.title': 'Copia de seguridad',
+  'backup.intro':
+    'Un archivo de copia de seguridad protege lo que has escrito si pierdes este teléfono, se rompe o te lo quitan. Queda cerrado con la misma frase de paso que Steady: sin ella, nadie puede leer el archivo.',
+  'backup.save': 'Guardar un archivo de copia cifrado',
+  'backup.saving': 'Preparando el archivo de copia…',
+  'backup.saved':
+    'Archivo de copia guardado: {name}. Muévelo a un lugar al que solo tú tengas acceso.',
+  'backup.saveFailed': 'No se pudo preparar el archivo de copia. Vuelve a intentarlo.',
+  'backup.where':
+    'Guárdalo en un lugar al que solo tú tengas acceso, fuera de este teléfono: una memoria USB, un correo o un almacenamiento en la nube que solo uses tú, o con alguien de confianza.',
+  'backup.downloads':
+    'Puede que tu navegador muestre el archivo en su lista de descargas, donde alguien que use este teléfono podría verlo. Cuando lo hayas movido, puedes quitarlo de esa lista.',
+  'backup.restoreTitle': 'Restaurar desde un archivo de copia',
+  'backup.restoreIntro':
+    'Recupera lo que guardabas en Steady desde un archivo de copia que hiciste antes. Necesitarás la frase de paso que usabas cuando hiciste la copia.',
+  'backup.file': 'Archivo de copia',
+  'backup.passphrase': 'La frase de paso de la copia',
+  'backup.confirmReplace':
+    'Entiendo que esto sustituye todo lo que hay ahora en Steady en este dispositivo por lo que contiene la copia.',
+  'backup.restore': 'Restaurar la copia',
+  'backup.restoring': 'Comprobando y restaurando la copia. Puede tardar unos segundos.',
+  'backup.restored':
+    'Copia restaurada. Steady está bloqueado: desbloquéalo con la frase de paso de la copia.',
+  'backup.needFile': 'Primero elige un archivo de copia.',
+  'backup.needPassphrase': 'Escribe la frase de paso de la copia.',
+  'backup.needConfirm': 'Marca la casilla para confirmar que la copia sustituya lo que hay aquí.',
+  'backup.error.not-a-backup': 'Este archivo no es una copia de Steady. No se ha cambiado nada.',
+  'backup.error.unsupported-version':
+    'Esta copia se hizo con una versión más reciente de Steady. Actualiza Steady y vuelve a intentarlo. No se ha cambiado nada.',
+  'backup.error.truncated':
+    'Este archivo de copia está incompleto; quizá la descarga o la copia no terminó. No se ha cambiado nada.',
+  'backup.error.corrupt':
+    'Este archivo de copia está dañado y no se puede leer. Prueba con otra copia. No se ha cambiado nada.',
+  'backup.error.tampered':
+    'Este archivo de copia se ha modificado desde que se hizo, así que no es de fiar. No se ha cambiado nada.',
+  'backup.error.too-large':
+    'Este archivo es demasiado grande para ser una copia de Steady. No se ha cambiado nada.',
+  'backup.error.wrong-passphrase':
+    'Esa frase de paso no abre esta copia. Usa la frase de paso que tenías cuando hiciste la copia. No se ha cambiado nada.',
+  'backup.error.different-vault':
+    'No se pudo hacer la copia. Bloquea Steady, desbloquéalo y vuelve a intentarlo.',
+  'backup.error.changed':
+    'Steady cambió en este dispositivo mientras se comprobaba la copia. No se ha sustituido nada; vuelve a intentarlo.',
+  'backup.error.failed': 'No se pudo restaurar la copia. No se ha cambiado nada.',
+  'backup.setupRestore': 'Restaurar desde una copia',
+  'backup.back': 'Volver',
+} satisfies { readonly [K in keyof typeof backupEn]: string };

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  PROGRESS_LIMITS,
+  REBUILD_KINDS,
+  validateRebuildEntry,
+  type RebuildEntry,
+  type RebuildKind,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { newId, useVault } from '../../vault/api.ts';
+import { todayOnDevice } from './today.ts';
+
+export const REBUILD_KIND = 'freedom';
+const SHOWN = 20;
+
+/** Freedoms practised and connections renewed, each its own encrypted record. */
+export function RebuildLog() {
+  const { t, locale } = useShell();
+  const vault = useVault();
+  const [entries, setEntries] = useState<RebuildEntry[] | null>(null);
+  const [kind, setKind] = useState<RebuildKind>('freedom');
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    [locale],
+  );
+
+  const reload = useCallback(async () => {
+    const rows = await vault.list<unknown>(REBUILD_KIND);
+    const valid: RebuildEntry[] = [];
+    for (const row of rows) {
+      const checked = validateRebuildEntry(row.value);
+      if (checked.ok) valid.push(checked.value);
+    }
+    valid.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+    setEntries(valid);
+  }, [vault]);
+
+  useEffect(() => {
+    reload().catch(() => setEntries([]));
+  }, [reload]);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const entry = validateRebuildEntry({
+      id: newId(),
+      date: todayOnDevice(),
+      kind,
+      text,
+      savedAt: new Date().toISOString(),
+    });
+    if (!entry.ok) {
+      setStatus({ ok: false, text: t('rebuild.emptyText') });
+      return;
+    }
+    try {
+      await vault.put(REBUILD_KIND, entry.value.id, entry.value);
+      setText('');
+      setStatus({ ok: true, text: t('rebuild.saved') });
+      await reload();
+    } catch {
+      setStatus({ ok: false, text: t('checkin.failed') });
+    }
+  }
+
+  return (
+    <section class="rebuild" aria-labelledby="rebuild-title">
+      <h2 id="rebuild-title">{t('rebuild.title')}</h2>
+      <p>{t('rebuild.intro')}</p>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <fieldset class="field">
+          <legend>{t('rebuild.kind')}</legend>
+          {REBUILD_KINDS.map((k) => (
+            <label key={k} class="choice">
+              <input
+                type="radio"
+                name="rebuild-kind"
+                value={k}
+                checked={kind === k}
+                aria-describedby={`rebuild-${k}-hint`}
+                onChange={() => setKind(k)}
+              />
+              <span>
+                {t(`rebuild.kind.${k}`)}
+                <span class="hint rebuild-kind-hint" id={`rebuild-${k}-hint`}>
+                  {t(`rebuild.kind.${k}Hint`)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="rebuild-text">{t('rebuild.text')}</label>
+          <p class="hint" id="rebuild-text-hint">
+            {t('rebuild.textHint')}
+          </p>
+          <input
+            id="rebuild-text"
+            type="text"
+            autoComplete="off"
+            maxLength={PROGRESS_LIMITS.text}
+            aria-describedby="rebuild-text-hint rebuild-status"
+            aria-invalid={status?.ok === false ? true : undefined}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit">{t('rebuild.save')}</button>
+        <p id="rebuild-status" role="status" class={status?.ok === false ? 'error' : 'ok'}>
+          {status?.text ?? ''}
+        </p>
+      </form>
+      <h3>{t('rebuild.recent')}</h3>
+      {entries !== null && entries.length === 0 && <p class="hint">{t('rebuild.empty')}</p>}
+      {entries !== null && entries.length > 0 && (
+        <ul class="rebuild-list">
+          {entries.slice(0, SHOWN).map((e) => (
+            <li key={e.id}>
+              <span class={`rebuild-tag rebuild-tag-${e.kind}`}>
+                {t(e.kind === 'freedom' ? 'rebuild.freedomTag' : 'rebuild.connectionTag')}
+              </span>{' '}
+              <time dateTime={e.date}>{dateFormat.format(Date.parse(`${e.date}T00:00:00Z`))}</time>
+              <span class="rebuild-text">{e.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

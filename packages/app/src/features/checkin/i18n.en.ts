@@ -1,0 +1,53 @@
+// Strings for the daily check-in and the rebuilding log. Steady's own
+// questions: not a clinical questionnaire, and not a score.
+export const checkinEn = {
+  'nav.checkin': 'Check in',
+  'checkin.title': 'Daily check-in',
+  'checkin.intro':
+    'Five quick scales and, if you like, one sentence. It takes under a minute. There are no right answers, and a hard day is not a step backwards.',
+  'checkin.notClinical':
+    'These are Steady’s own questions, not a medical test or a diagnosis. They help you see your own patterns over time.',
+  'checkin.already': 'You have already checked in today. Saving again replaces today’s check-in.',
+  'checkin.scaleValue': '{value} of 10',
+  'checkin.ends': '0 means {low}; 10 means {high}.',
+  'checkin.steadiness': 'How steady do you feel today?',
+  'checkin.steadiness.low': 'very shaky',
+  'checkin.steadiness.high': 'very steady',
+  'checkin.sleep': 'How did you sleep?',
+  'checkin.sleep.low': 'very badly',
+  'checkin.sleep.high': 'very well',
+  'checkin.safety': 'How safe do you feel?',
+  'checkin.safety.low': 'not safe at all',
+  'checkin.safety.high': 'completely safe',
+  'checkin.feelingLikeMyself': 'How much do you feel like yourself?',
+  'checkin.feelingLikeMyself.low': 'not at all',
+  'checkin.feelingLikeMyself.high': 'completely',
+  'checkin.urge': 'How strong was the pull to contact them?',
+  'checkin.urge.low': 'no pull',
+  'checkin.urge.high': 'as strong as it gets',
+  'checkin.note': 'One sentence about today (optional)',
+  'checkin.noteHint': 'Up to 280 characters. Only you can read it.',
+  'checkin.save': 'Save today’s check-in',
+  'checkin.saved': 'Saved. Thank you for checking in with yourself.',
+  'checkin.failed': 'That could not be saved. Nothing was changed. Please try again.',
+  'checkin.safetyLow':
+    'If you do not feel safe right now, you do not have to handle it alone. Help shows support lines and emergency numbers.',
+
+  'rebuild.title': 'Rebuilding your life',
+  'rebuild.intro':
+    'Small freedoms count: wearing what you like, going where you want, seeing a friend, choosing without fear. Note them here, along with the people you are reconnecting with.',
+  'rebuild.kind': 'What kind of step was it?',
+  'rebuild.kind.freedom': 'A freedom I practised',
+  'rebuild.kind.freedomHint': 'A choice made without fear: clothes, time, money, friends, plans.',
+  'rebuild.kind.connection': 'A connection I renewed',
+  'rebuild.kind.connectionHint': 'Someone you got back in touch with, or spent time with.',
+  'rebuild.text': 'What did you do?',
+  'rebuild.textHint': 'A few words are enough.',
+  'rebuild.save': 'Add to my log',
+  'rebuild.saved': 'Added to your log.',
+  'rebuild.empty': 'Nothing here yet. The first one can be very small.',
+  'rebuild.emptyText': 'Write a few words first.',
+  'rebuild.recent': 'Recent steps',
+  'rebuild.freedomTag': 'Freedom',
+  'rebuild.connectionTag': 'Connection',
+} as const;

@@ -1,0 +1,59 @@
+import type { progressEn } from './i18n.en.ts';
+
+// Spanish for the progress view, natural and with "tú".
+export const progressEs = {
+  'nav.progress': 'Avances',
+  'progress.title': 'Tus avances',
+  'progress.intro':
+    'Recuperarse no es una línea recta. Llegan semanas difíciles, incluso meses después, y no borran lo que has logrado. Fíjate en las líneas largas: muestran hacia dónde vas a lo largo de semanas y meses.',
+  'progress.notDiagnosis':
+    'Es tu propio registro, no un diagnóstico ni una nota. Si las cosas van peor durante mucho tiempo, una persona de apoyo o de orientación puede ayudarte.',
+  'progress.empty':
+    'Todavía no hay nada que mostrar. Aquí irán apareciendo, con el tiempo, tus registros diarios, tus impulsos y los pasos que anotes.',
+  'progress.views': 'Ver avances por',
+  'progress.byWeek': 'Semanas',
+  'progress.byMonth': 'Meses',
+  'progress.noValue': 'nada',
+
+  'progress.feltTitle': 'Cómo te has sentido',
+  'progress.measure': 'Escala que quieres ver',
+  'progress.urgeNote': 'En esta escala, más bajo es más llevadero: menos ganas de contactar.',
+  'progress.feltChartWeeks': '{measure}, semana a semana',
+  'progress.feltChartMonths': '{measure}, mes a mes',
+  'progress.feltDescWeeks':
+    'Puntos: la media de cada semana, de 0 a 10. Línea: la media de las últimas cuatro semanas. Las semanas sin registros quedan en blanco.',
+  'progress.feltDescMonths':
+    'Puntos: la media de cada mes, de 0 a 10. Línea: la media de los últimos tres meses. Los meses sin registros quedan en blanco.',
+  'progress.feltCaptionWeeks': '{measure} por semana, primero lo más reciente (sobre 10)',
+  'progress.feltCaptionMonths': '{measure} por mes, primero lo más reciente (sobre 10)',
+  'progress.col.average': 'Media',
+  'progress.col.week': 'Semana del',
+  'progress.col.month': 'Mes',
+  'progress.col.checkIns': 'Registros',
+  'progress.col.steadiness': 'Estabilidad',
+  'progress.col.sleep': 'Sueño',
+  'progress.col.safety': 'Seguridad',
+  'progress.col.feelingLikeMyself': 'Sentirte tú',
+  'progress.col.urge': 'Ganas de contactar',
+  'progress.col.rollingWeeks': 'Últimas 4 semanas',
+  'progress.col.rollingMonths': 'Últimos 3 meses',
+
+  'progress.stepsTitle': 'Impulsos y pasos adelante',
+  'progress.stepsDesc':
+    'Barras: libertades que te has permitido y vínculos recuperados. Línea: la fuerza media de los impulsos que anotaste, de 0 a 10.',
+  'progress.stepsCaptionWeeks':
+    'Impulsos, libertades y vínculos por semana, primero los más recientes',
+  'progress.stepsCaptionMonths':
+    'Impulsos, libertades y vínculos por mes, primero los más recientes',
+  'progress.col.freedoms': 'Libertades',
+  'progress.col.connections': 'Vínculos',
+  'progress.col.urges': 'Impulsos',
+  'progress.col.urgeStrength': 'Fuerza',
+
+  'progress.daysTitle': 'Las últimas cuatro semanas, día a día',
+  'progress.daysDesc':
+    'Puntos: la escala elegida cada día que hiciste el registro. Línea: la media de los últimos siete días. Los días sin registro quedan en blanco: no cuentan como cero.',
+  'progress.daysCaption': 'Registros diarios, primero los más recientes',
+  'progress.col.date': 'Fecha',
+  'progress.col.rolling7': 'Últimos 7 días',
+} as const satisfies { readonly [K in keyof typeof progressEn]: string };

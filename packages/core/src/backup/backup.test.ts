@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../store/memory.ts';
+import { isStoreError } from '../store/errors.ts';
+import { VAULT_HEADER_KEY } from '../vault/header-io.ts';
+import { fastDerive, opts, picture, rejection } from '../vault/testing/fixtures.ts';
+import { createVault, unlock } from '../vault/vault.ts';
+import { exportBackup, importBackup } from './backup.ts';
+import { BackupError, isBackupError } from './errors.ts';
+import { BACKUP_MAGIC, MAX_BACKUP_BYTES, readBackup } from './format.ts';
+
+const PASS = 'correct horse battery staple';
+const OTHER = 'a different passphrase entirely';
+
+async function vaultWith(passphrase: string, entries: Record<string, unknown>) {
+  const store = new MemoryStore();
+  const { vault } = await createVault(store, passphrase, opts);
+  await vault.putMany(
+    Object.entries(entries).map(([id, value]) => ({ kind: 'journal', id, value })),
+  );
+  await vault.put('settings', 'security', { autoLockMinutes: 5 });
+  return { store, vault };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(BackupError);
+  return isBackupError(error) ? error.code : 'not a BackupError';
+}
+
+describe('backup', () => {
+  it('round-trips a vault into an empty store, then opens with the same passphrase', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: { text: 'first' }, b: 'second' });
+    const file = await exportBackup(store, vault);
+    expect([...file.subarray(0, 8)]).toEqual([...BACKUP_MAGIC]);
+    const read = await readBackup(file);
+    expect(read.ok && read.records.length).toBe(3);
+
+    const target = new MemoryStore();
+    await importBackup(target, file, PASS, { derive: fastDerive });
+    expect(picture(target)).toEqual(picture(store));
+    const restored = await unlock(target, PASS, { derive: fastDerive });
+    expect(await restored.get('journal', 'a')).toEqual({ text: 'first' });
+    expect(await restored.get('journal', 'b')).toBe('second');
+    expect(await restored.get('settings', 'security')).toEqual({ autoLockMinutes: 5 });
+  });
+
+  it('replaces a different vault whole, in one commit', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1 });
+    const file = await exportBackup(store, vault);
+    const { store: target } = await vaultWith(OTHER, { x: 'old', y: 'old', z: 'old' });
+    await importBackup(target, file, PASS, { derive: fastDerive });
+    expect(picture(target)).toEqual(picture(store));
+    expect(await rejection(unlock(target, OTHER, { derive: fastDerive }))).toMatchObject({
+      code: 'wrong-passphrase',
+    });
+  });
+
+  it('is the same bytes for the same store, apart from nothing', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1, b: 2 });
+    expect(await exportBackup(store, vault)).toEqual(await exportBackup(store, vault));
+  });
+
+  it('refuses a wrong passphrase and changes nothing', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1 });
+    const file = await exportBackup(store, vault);
+    const { store: target } = await vaultWith(OTHER, { x: 'keep' });
+    const before = picture(target);
+    expect(await refusal(importBackup(target, file, OTHER, { derive: fastDerive }))).toBe(
+      'wrong-passphrase',
+    );
+    expect(picture(target)).toEqual(before);
+  });
+
+  it('refuses a file whose MAC was recomputed by someone without the key', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1 });
+    const file = await exportBackup(store, vault);
+    // Swap in a record from another vault and fix up the checksum: well-formed, not authentic.
+    const macAt = file.length - 64;
+    const forged = new Uint8Array(file);
+    forged.set(new Uint8Array(32), macAt);
+    const sum = new Uint8Array(await crypto.subtle.digest('SHA-256', forged.subarray(0, -32)));
+    forged.set(sum, file.length - 32);
+    const target = new MemoryStore();
+    expect(await refusal(importBackup(target, forged, PASS, { derive: fastDerive }))).toBe(
+      'tampered',
+    );
+    expect(picture(target)).toEqual(picture(new MemoryStore()));
+  });
+
+  it('refuses to export a vault that belongs to another store', async () => {
+    const { vault } = await vaultWith(PASS, { a: 1 });
+    const { store: other } = await vaultWith(PASS, { b: 1 });
+    expect(await refusal(exportBackup(other, vault))).toBe('different-vault');
+  });
+
+  it('does not overwrite a vault that another tab changed meanwhile', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1 });
+    const file = await exportBackup(store, vault);
+    const { store: target } = await vaultWith(OTHER, { x: 'keep' });
+    const slowDerive: typeof fastDerive = async (...args) => {
+      const key = await fastDerive(...args);
+      // Another tab rewrites the header while the key is being derived.
+      await target.commit([{ op: 'setMeta', key: VAULT_HEADER_KEY, value: Uint8Array.of(9) }]);
+      return key;
+    };
+    const before = picture(target);
+    const error = await rejection(importBackup(target, file, PASS, { derive: slowDerive }));
+    expect(isStoreError(error, 'store-conflict')).toBe(true);
+    expect(picture(target)).not.toEqual(picture(store));
+    expect(picture(target)).not.toEqual(before); // only the other tab's write landed
+  });
+
+  it('gives a code for the structural refusals', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 1 });
+    const file = await exportBackup(store, vault);
+    const code = async (bytes: Uint8Array) => {
+      const read = await readBackup(bytes);
+      return read.ok ? 'ok' : read.code;
+    };
+    expect(await code(new Uint8Array(0))).toBe('not-a-backup');
+    expect(await code(new TextEncoder().encode('%PDF-1.7 hello'))).toBe('not-a-backup');
+    expect(await code(file.subarray(0, 5))).toBe('truncated');
+    expect(await code(file.subarray(0, file.length - 1))).toBe('truncated');
+    const newer = new Uint8Array(file);
+    newer[9] = 2;
+    expect(await code(newer)).toBe('unsupported-version');
+    const flipped = new Uint8Array(file);
+    flipped[100] = (flipped[100] ?? 0) ^ 1;
+    expect(await code(flipped)).toBe('corrupt');
+    expect(await code(new Uint8Array([...file, 0]))).toBe('corrupt');
+    const huge = { length: MAX_BACKUP_BYTES + 1 } as unknown as Uint8Array;
+    expect(await code(Object.setPrototypeOf(huge, Uint8Array.prototype) as Uint8Array)).toBe(
+      'too-large',
+    );
+  });
+});
