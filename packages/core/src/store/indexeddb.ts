@@ -6,7 +6,6 @@ import { assertKey, bytesEqual, validateOps } from './validate.ts';
 const DB_VERSION = 1;
 const RECORDS = 'records';
 const META = 'meta';
-const BY_TAG = 'tag';
 
 type RecordRow = { tag: string; id: string; data: StoredBytes };
 type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -51,10 +50,19 @@ function toStoreError(error: unknown): StoreError {
 }
 
 /**
- * Records live in one object store keyed by [tag, id] with an index on tag; the plain
- * meta area lives in another. A commit is one readwrite transaction over both, so the
+ * Records live in one object store keyed by [tag, id]; one tag's records are a key
+ * range of that compound key, so no second index has to be kept up to date on every
+ * write. The plain meta area lives in another store. A commit is one readwrite transaction over both, so the
  * browser lands all of it or none of it, even if the tab is killed half-way.
  */
+/**
+ * Every [tag, id] key for one tag: [tag] sorts before any [tag, id], and an array
+ * sorts after every string, so [tag, []] sorts after them all.
+ */
+function tagRange(tag: string): IDBKeyRange {
+  return IDBKeyRange.bound([tag], [tag, []]);
+}
+
 export class IndexedDbStore implements Store {
   readonly #name: string;
   readonly #factory: IDBFactory | undefined;
@@ -83,7 +91,7 @@ export class IndexedDbStore implements Store {
   async list(tag: string): Promise<StoreEntry[]> {
     assertKey(tag, 'tag');
     return this.#run(async (db) => {
-      const rows: unknown[] = await db.getAllFromIndex(RECORDS, BY_TAG, tag);
+      const rows: unknown[] = await db.getAll(RECORDS, tagRange(tag));
       return rows.map((row) => {
         const { id, data } = toRecordRow(row);
         return { id, data };
@@ -101,7 +109,7 @@ export class IndexedDbStore implements Store {
   async count(tag?: string): Promise<number> {
     if (tag === undefined) return this.#run((db) => db.count(RECORDS));
     assertKey(tag, 'tag');
-    return this.#run((db) => db.countFromIndex(RECORDS, BY_TAG, tag));
+    return this.#run((db) => db.count(RECORDS, tagRange(tag)));
   }
 
   async commit(ops: readonly StoreOp[]): Promise<void> {
@@ -150,7 +158,7 @@ export class IndexedDbStore implements Store {
     request.onupgradeneeded = (event) => {
       if (event.oldVersion < 1) {
         const db = request.result;
-        db.createObjectStore(RECORDS, { keyPath: ['tag', 'id'] }).createIndex(BY_TAG, 'tag');
+        db.createObjectStore(RECORDS, { keyPath: ['tag', 'id'] });
         db.createObjectStore(META, { keyPath: 'key' });
       }
     };
