@@ -57,9 +57,40 @@ function icon(x, y, size) {
   const t = Math.min(1, Math.max(0, ring - d + 0.5));
   return [...BG.map((bg, i) => Math.round(bg * (1 - t) + FG[i] * t)), 255];
 }
+// The calculator cover's icon: a grey body, a pale display and a keypad.
+function calculator(x, y, size) {
+  const u = x / size;
+  const v = y / size;
+  const body = [60, 64, 72];
+  if (u > 0.2 && u < 0.8 && v > 0.16 && v < 0.34) return [214, 228, 214, 255];
+  for (let row = 0; row < 3; row++) {
+    for (let col = 0; col < 3; col++) {
+      const left = 0.2 + col * 0.21;
+      const top = 0.42 + row * 0.15;
+      if (u > left && u < left + 0.16 && v > top && v < top + 0.1) {
+        return col === 2 ? [240, 150, 60, 255] : [200, 204, 210, 255];
+      }
+    }
+  }
+  return [...body, 255];
+}
 for (const size of [192, 512]) {
   writeFileSync(`packages/app/public/icon-${size}.png`, png(size, icon));
+  writeFileSync(`packages/app/public/calc-${size}.png`, png(size, calculator));
 }
+writeFileSync(
+  'packages/app/public/calc.svg',
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" fill="#3c4048"/><rect x="20" y="16" width="60" height="18" fill="#d6e4d6"/>${[
+    0, 1, 2,
+  ]
+    .flatMap((r) =>
+      [0, 1, 2].map(
+        (c) =>
+          `<rect x="${20 + c * 21}" y="${42 + r * 15}" width="16" height="10" fill="${c === 2 ? '#f0963c' : '#c8ccd2'}"/>`,
+      ),
+    )
+    .join('')}</svg>\n`,
+);
 writeFileSync(
   'packages/app/public/icon.svg',
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" fill="#f4f1ea"/><circle cx="50" cy="50" r="28" fill="#2f5d50"/></svg>\n`,

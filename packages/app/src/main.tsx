@@ -8,12 +8,16 @@ import { installTrustedTypes } from './shell/trustedTypes.ts';
 import { registerServiceWorker } from './shell/serviceWorker.ts';
 import { loadDeployment } from './shell/deployment.ts';
 import { VaultSession } from './vault/session.ts';
+import { isInstalled } from './shell/disguise.ts';
 
 installTrustedTypes();
 
 // Quick exit must work from the first moment, before anything else loads.
+// In an installed app under a disguise, quick exit returns to the cover instead.
 let exitUrl = DEFAULT_EXIT_URL;
-installQuickExit(() => exitUrl);
+installQuickExit(() =>
+  isInstalled() && readPrefs(localStorage, []).disguise !== 'none' ? '/' : exitUrl,
+);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('missing #app');

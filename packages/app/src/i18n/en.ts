@@ -1,4 +1,5 @@
 import { lockEn } from '../features/lock/i18n.en.ts';
+import { disguiseEn } from '../features/disguise/i18n.en.ts';
 import { calmEn } from '../features/calm/i18n.en.ts';
 import { checkinEn } from '../features/checkin/i18n.en.ts';
 import { progressEn } from '../features/progress/i18n.en.ts';
@@ -68,6 +69,7 @@ const shell = {
 
 export const en = {
   ...shell,
+  ...disguiseEn,
   ...lockEn,
   ...calmEn,
   ...checkinEn,

@@ -1,4 +1,5 @@
 import type { Catalog } from './en.ts';
+import { disguiseEs } from '../features/disguise/i18n.es.ts';
 import { lockEs } from '../features/lock/i18n.es.ts';
 import { calmEs } from '../features/calm/i18n.es.ts';
 import { checkinEs } from '../features/checkin/i18n.es.ts';
@@ -67,6 +68,7 @@ const shell = {
 
 export const es = {
   ...shell,
+  ...disguiseEs,
   ...lockEs,
   ...calmEs,
   ...checkinEs,

@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Calculator } from '../features/disguise/Calculator.tsx';
+import { applyDisguise } from './disguise.ts';
 import { loadCatalog, makeTranslate, type Catalog, type Locale } from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
@@ -35,6 +37,8 @@ export function Root({
   const [prefs, setPrefs] = useState(initialPrefs);
   const [catalog, setCatalog] = useState(initialCatalog);
   const [screen, setScreen] = useState<ScreenId>('home');
+  // Under a disguise, Steady opens as the cover until its code is typed.
+  const [covered, setCovered] = useState(initialPrefs.disguise !== 'none');
 
   const exitUrl = prefs.exitUrl || deploymentExitUrl || DEFAULT_EXIT_URL;
   onExitUrl(exitUrl);
@@ -62,10 +66,22 @@ export function Root({
     [catalog, prefs, exitUrl, deployment, screen],
   );
 
+  // Under a disguise the tab and the app switcher show the cover's name throughout.
+  useEffect(() => {
+    applyDisguise(
+      prefs.disguise,
+      prefs.disguise === 'none' ? shell.t('app.name') : shell.t('disguise.title'),
+    );
+  }, [prefs.disguise, shell]);
+
   return (
     <SessionContext.Provider value={session}>
       <ShellContext.Provider value={shell}>
-        <App />
+        {covered ? (
+          <Calculator code={prefs.disguiseCode} onOpen={() => setCovered(false)} />
+        ) : (
+          <App />
+        )}
       </ShellContext.Provider>
     </SessionContext.Provider>
   );

@@ -28,12 +28,16 @@ describe('plain preferences', () => {
       theme: 'dark',
       exitUrl: 'https://example.org/',
       country: 'GB-SCT',
+      disguise: 'calculator',
+      disguiseCode: '4417',
     });
     expect(readPrefs(storage, ['en'])).toEqual({
       locale: 'es',
       theme: 'dark',
       exitUrl: 'https://example.org/',
       country: 'GB-SCT',
+      disguise: 'calculator',
+      disguiseCode: '4417',
     });
   });
 
@@ -48,9 +52,20 @@ describe('plain preferences', () => {
       '{"country":"<img src=x>"}',
       '{"country":42}',
       '{"country":"constructor"}',
+      '{"disguise":"calculator"}',
+      '{"disguise":"calculator","disguiseCode":"12"}',
+      '{"disguise":"calculator","disguiseCode":"12ab"}',
+      '{"disguise":"notes","disguiseCode":"1234"}',
     ]) {
       const prefs = readPrefs(memoryStorage({ 'steady.prefs': raw }), ['en']);
-      expect(prefs).toEqual({ locale: 'en', theme: 'system', exitUrl: '', country: '' });
+      expect(prefs).toEqual({
+        locale: 'en',
+        theme: 'system',
+        exitUrl: '',
+        country: '',
+        disguise: 'none',
+        disguiseCode: '',
+      });
     }
   });
 

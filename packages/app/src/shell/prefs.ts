@@ -18,13 +18,27 @@ export interface Prefs {
    * work before unlock; it says no more than the phone's own region setting.
    */
   country: string;
+  /**
+   * The cover Steady opens to ('calculator'), and the digits that, typed on it
+   * before "=", open the lock screen. The threat model allows the disguise
+   * choice in plain: it must work before unlock. The code only opens the lock
+   * screen; the passphrase still guards everything.
+   */
+  disguise: Disguise;
+  disguiseCode: string;
 }
+
+export type Disguise = 'none' | 'calculator';
 
 const KEY = 'steady.prefs';
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
 function isCountry(value: unknown): value is string {
   return typeof value === 'string' && DIRECTORY.countries.some((c) => c.code === value);
+}
+
+function isDisguise(value: unknown): value is Disguise {
+  return value === 'none' || value === 'calculator';
 }
 
 function isTheme(value: unknown): value is Theme {
@@ -51,6 +65,8 @@ export function readPrefs(storage: Storage, languages: readonly string[]): Prefs
     theme: 'system',
     exitUrl: '',
     country: '',
+    disguise: 'none',
+    disguiseCode: '',
   };
   let raw: unknown;
   try {
@@ -66,7 +82,17 @@ export function readPrefs(storage: Storage, languages: readonly string[]): Prefs
     exitUrl:
       typeof record.exitUrl === 'string' ? (parseExitUrl(record.exitUrl) ?? '') : fallback.exitUrl,
     country: isCountry(record.country) ? record.country : fallback.country,
+    ...readDisguise(record),
   };
+}
+
+function readDisguise(record: Record<string, unknown>): Pick<Prefs, 'disguise' | 'disguiseCode'> {
+  const code = typeof record.disguiseCode === 'string' ? record.disguiseCode : '';
+  // A cover without a valid code could never be opened again: show no cover instead.
+  if (isDisguise(record.disguise) && record.disguise !== 'none' && /^[0-9]{4,8}$/.test(code)) {
+    return { disguise: record.disguise, disguiseCode: code };
+  }
+  return { disguise: 'none', disguiseCode: '' };
 }
 
 export function writePrefs(storage: Storage, prefs: Prefs): void {

@@ -4,6 +4,7 @@ import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
 import { SecuritySettings } from '../lock/SecuritySettings.tsx';
+import { DisguiseSettings } from '../disguise/DisguiseSettings.tsx';
 import { BackupSection } from '../backup/Lazy.tsx';
 
 const THEMES = [
@@ -108,6 +109,8 @@ export function Settings() {
           {status?.text ?? ''}
         </p>
       </form>
+
+      {vaultOpen && <DisguiseSettings />}
 
       {vaultOpen && <SecuritySettings />}
       <BackupSection />

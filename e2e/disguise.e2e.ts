@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RunningServer } from '@steady/server';
+import { axeViolations } from './support/axe.ts';
+import { openSession } from './support/browser.ts';
+import { startAppServer } from './support/server.ts';
+import { CalculatorPage } from './pages/CalculatorPage.ts';
+import { LockPage } from './pages/LockPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startAppServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const PASSPHRASE = 'meadow copper lantern 2291';
+
+describe('the calculator disguise', () => {
+  test('once chosen, Steady opens as a working calculator whose code leads to the lock screen', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      const shell = new ShellPage(page, server.url);
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      await shell.goTo('Settings');
+      await page.getByLabel('Open as a calculator').check();
+      await page.getByLabel('Your code (4 to 8 digits)').fill('12a');
+      await page.getByRole('button', { name: 'Save disguise' }).click();
+      await page.getByText('The code must be 4 to 8 digits').waitFor();
+      await page.getByLabel('Your code (4 to 8 digits)').fill('4417');
+      await page.getByRole('button', { name: 'Save disguise' }).click();
+      await page.getByText('Your code is 4417').waitFor();
+
+      await page.reload();
+      const calc = new CalculatorPage(page);
+      await calc.display().waitFor();
+      expect(await page.title()).toBe('Calculator');
+      expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(
+        '/manifest-calculator.webmanifest',
+      );
+      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('/calc.svg');
+      const manifest = await page.evaluate(() =>
+        fetch('/manifest-calculator.webmanifest').then((r) => r.json()),
+      );
+      expect(manifest.name).toBe('Calculator');
+      expect(manifest.icons[0].src).toBe('/calc-192.png');
+      // Nothing of Steady is on the page.
+      expect(await page.textContent('body')).not.toContain('Steady');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await calc.tap('12+30=');
+      expect(await calc.display().textContent()).toBe('42');
+      await calc.tap('C7*6=');
+      expect(await calc.display().textContent()).toBe('42');
+      await calc.tap('4417=');
+      await new LockPage(page).waitLocked();
+      expect(await page.title()).toBe('Calculator');
+      await new LockPage(page).unlock(PASSPHRASE);
+      await new LockPage(page).waitUnlocked();
+
+      // Turning it off brings Steady's own look back.
+      await shell.goTo('Settings');
+      await page.getByLabel('No disguise').check();
+      await page.getByRole('button', { name: 'Save disguise' }).click();
+      await page.reload();
+      await page.getByRole('heading', { name: 'Unlock Steady' }).waitFor();
+      expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe('/manifest.webmanifest');
+      expect(await page.title()).toBe('Steady');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('quick exit still leaves from the cover', async () => {
+    const session = await openSession({ locale: 'es-ES' });
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'steady.prefs',
+          JSON.stringify({
+            locale: 'es',
+            theme: 'dark',
+            disguise: 'calculator',
+            disguiseCode: '2580',
+          }),
+        ),
+      );
+      await page.reload();
+      await new CalculatorPage(page).display().waitFor();
+      expect(await page.title()).toBe('Calculadora');
+      expect(await axeViolations(page)).toEqual([]);
+      await new ShellPage(page, server.url).pressShiftThrice();
+      await page.waitForURL('https://www.bbc.com/weather**');
+    } finally {
+      await session.close();
+    }
+  });
+});
