@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe.ts';
 import { openSession, TEST_EXIT_URL, type Session } from './support/browser.ts';
 import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
+import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 
@@ -16,6 +17,10 @@ afterAll(async () => {
 });
 
 const PASSPHRASE = 'lantern orchard velvet 4417 quietly';
+// Content a person writes: it must never reach the disk in plain.
+const MARKER = 'zq-vault-marker-7f3a91c2-what-happened-on-tuesday';
+// Written in plain on purpose, to prove the profile search can find plaintext.
+const CONTROL = 'zq-plain-control-5b8e04d7';
 const NEW_PASSPHRASE = 'harbour pebble saffron 9031 gently';
 
 describe('the vault in a real browser', () => {
@@ -37,6 +42,10 @@ describe('the vault in a real browser', () => {
     recoveryKey = await lock.setUp(PASSPHRASE);
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){6,}$/);
     expect(await shell.heading.textContent()).toBe('Welcome');
+
+    const journal = new JournalPage(session.page);
+    await journal.open();
+    await journal.create({ stage: 'An incident of harm', severity: '3: quite bad', what: MARKER });
   });
 
   test('lock, then a wrong passphrase is refused and changes nothing', async () => {
@@ -84,17 +93,27 @@ describe('the vault in a real browser', () => {
     await expect(lock.error().textContent()).resolves.toContain('does not open Steady');
     await lock.unlock(PASSPHRASE);
     await lock.waitUnlocked();
+    // Every change of credential kept the content readable.
+    const journal = new JournalPage(page);
+    await journal.open();
+    await journal.search('tuesday');
+    await page.getByText(MARKER).first().waitFor();
   });
 
   test('nothing secret is left in the browser profile in plain', async () => {
+    await session.page.evaluate((control) => localStorage.setItem('control', control), CONTROL);
     await session.close({ keepProfile: true });
-    const hits = await searchProfile(session.profileDir, [
+    const secrets = [
       PASSPHRASE,
       NEW_PASSPHRASE,
       recoveryKey,
       recoveryKey.replaceAll('-', ''),
-    ]);
-    expect(hits).toEqual([]);
+      MARKER,
+    ];
+    const hits = await searchProfile(session.profileDir, [...secrets, CONTROL]);
+    // The control is found, so the search works; nothing else is.
+    expect(hits.some((hit) => hit.endsWith(CONTROL))).toBe(true);
+    expect(hits.filter((hit) => !hit.endsWith(CONTROL))).toEqual([]);
     session = await openSession();
   });
 });
