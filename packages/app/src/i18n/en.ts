@@ -10,6 +10,7 @@ import { urgesEn } from '../features/urges/i18n.en.ts';
 import { planEn } from '../features/plan/i18n.en.ts';
 import { backupEn } from '../features/backup/i18n.en.ts';
 import { journalEn } from '../features/journal/i18n.en.ts';
+import { reportEn } from '../features/report/i18n.en.ts';
 
 // The source catalog. Every visible string in the app comes from here, and its
 // keys are the type every other locale must satisfy: a missing key fails the typecheck.
@@ -81,6 +82,7 @@ export const en = {
   ...planEn,
   ...backupEn,
   ...journalEn,
+  ...reportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

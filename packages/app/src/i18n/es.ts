@@ -11,6 +11,7 @@ import { urgesEs } from '../features/urges/i18n.es.ts';
 import { planEs } from '../features/plan/i18n.es.ts';
 import { backupEs } from '../features/backup/i18n.es.ts';
 import { journalEs } from '../features/journal/i18n.es.ts';
+import { reportEs } from '../features/report/i18n.es.ts';
 
 // Spanish, written to read naturally rather than word for word.
 const shell = {
@@ -80,4 +81,5 @@ export const es = {
   ...planEs,
   ...backupEs,
   ...journalEs,
+  ...reportEs,
 } satisfies Catalog;

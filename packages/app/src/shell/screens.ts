@@ -9,6 +9,7 @@ import { lazyScreen } from './lazyScreen.tsx';
 // Home, settings and help are in the first load (help must never wait); every
 // other screen's code arrives when it is first opened.
 const journal = lazyScreen(() => import('../features/journal/Journal.tsx').then((m) => m.Journal));
+const report = lazyScreen(() => import('../features/report/Report.tsx').then((m) => m.Report));
 const plan = lazyScreen(() => import('../features/plan/Plan.tsx').then((m) => m.Plan));
 const calm = lazyScreen(() => import('../features/calm/Calm.tsx').then((m) => m.Calm));
 const checkin = lazyScreen(() => import('../features/checkin/CheckIn.tsx').then((m) => m.CheckIn));
@@ -33,7 +34,8 @@ export type ScreenId =
   | 'plan'
   | 'learn'
   | 'selfcheck'
-  | 'journal';
+  | 'journal'
+  | 'report';
 
 export interface ScreenDef {
   id: ScreenId;
@@ -49,6 +51,7 @@ export interface ScreenDef {
 export const SCREENS: readonly ScreenDef[] = [
   { id: 'home', label: 'nav.home', component: Home },
   { id: 'journal', label: 'nav.journal', component: journal.Screen },
+  { id: 'report', label: 'nav.report', component: report.Screen },
   { id: 'plan', label: 'nav.plan', component: plan.Screen },
   { id: 'urges', label: 'nav.urges', component: urgesScreen.Screen },
   { id: 'calm', label: 'nav.calm', component: calm.Screen, public: true },

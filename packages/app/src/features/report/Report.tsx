@@ -1,0 +1,109 @@
+import type { JournalRecord } from '@steady/core';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useShell } from '../../shell/context.ts';
+import { useVault } from '../../vault/api.ts';
+import { loadJournal } from '../journal/data.ts';
+import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './build.ts';
+import { ReportChooser } from './ReportChooser.tsx';
+import { ReportDocument } from './ReportDocument.tsx';
+
+function firstOptions(records: readonly JournalRecord[]): ReportOptions {
+  const { from, to } = journalSpan(records);
+  return {
+    from,
+    to,
+    harms: HARM_CHOICES,
+    pinnedOnly: false,
+    summary: true,
+    timeline: true,
+    fullText: true,
+    originals: false,
+    injuries: true,
+  };
+}
+
+// Everything decrypted lives in this component's state, so locking (which
+// unmounts the screen) takes the entries and the preview away with it.
+export function Report() {
+  const { t } = useShell();
+  const vault = useVault();
+  const [records, setRecords] = useState<JournalRecord[] | null>(null);
+  const [options, setOptions] = useState<ReportOptions | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  // Fixed when the screen opens, so the preview and the paper say the same day.
+  const [madeAt] = useState(() => new Date());
+
+  useEffect(() => {
+    let live = true;
+    setFailed(false);
+    loadJournal(vault).then(
+      ({ records: loaded }) => {
+        if (!live) return;
+        setRecords(loaded);
+        setOptions(firstOptions(loaded));
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [vault, attempt]);
+
+  const report = useMemo(
+    () => (records && options ? buildReport(records, options) : null),
+    [records, options],
+  );
+
+  return (
+    <section class="screen report" aria-labelledby="report-title">
+      <h1 id="report-title" tabIndex={-1}>
+        {t('report.title')}
+      </h1>
+      {failed ? (
+        <div role="alert">
+          <p class="error">{t('report.loadFailed')}</p>
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('report.tryAgain')}
+          </button>
+        </div>
+      ) : !records || !options || !report ? (
+        <p role="status">{t('report.loading')}</p>
+      ) : records.length === 0 ? (
+        <p class="report-empty">{t('report.empty')}</p>
+      ) : (
+        <>
+          <div class="report-choose">
+            <p>{t('report.intro')}</p>
+            <p class="hint">{t('report.note')}</p>
+            <ReportChooser options={options} onChange={setOptions} />
+            <p role="status" class="report-count">
+              {report.records.length === 0
+                ? t('report.countNone')
+                : t('report.count', { count: report.records.length })}
+            </p>
+            {report.records.length > 0 && (
+              <>
+                <p class="hint" id="report-print-hint">
+                  {t('report.printHint')}
+                </p>
+                <button
+                  type="button"
+                  class="report-print-go"
+                  aria-describedby="report-print-hint"
+                  onClick={() => window.print()}
+                >
+                  {t('report.print')}
+                </button>
+                <h2 class="report-preview-title">{t('report.preview')}</h2>
+              </>
+            )}
+          </div>
+          {report.records.length > 0 && (
+            <ReportDocument report={report} options={options} madeAt={madeAt} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useShell } from '../../shell/context.ts';
+import { HARM_CHOICES, rangeIsValid, type HarmChoice, type ReportOptions } from './build.ts';
+
+type Toggle = 'summary' | 'timeline' | 'fullText' | 'originals' | 'injuries' | 'pinnedOnly';
+
+const PARTS = [
+  ['summary', 'report.choose.summary'],
+  ['timeline', 'report.choose.timeline'],
+  ['fullText', 'report.choose.fullText'],
+  ['originals', 'report.choose.originals'],
+  ['injuries', 'report.choose.injuries'],
+] as const satisfies ReadonlyArray<readonly [Toggle, string]>;
+
+interface Props {
+  options: ReportOptions;
+  onChange(options: ReportOptions): void;
+}
+
+/** The person's choices: dates, kinds of harm, and which parts go on paper. */
+export function ReportChooser({ options, onChange }: Props) {
+  const { t } = useShell();
+  const set = (change: Partial<ReportOptions>) => onChange({ ...options, ...change });
+  const validRange = rangeIsValid(options);
+  const harmLabel = (harm: HarmChoice) =>
+    harm === 'none' ? t('report.choose.noHarm') : t(`journal.harm.${harm}`);
+
+  return (
+    <div class="report-options">
+      <h2>{t('report.choose.title')}</h2>
+      <fieldset class="field">
+        <legend>{t('report.choose.when')}</legend>
+        <div class="report-when">
+          <div>
+            <label for="report-from">{t('report.choose.from')}</label>
+            <input
+              id="report-from"
+              type="date"
+              value={options.from}
+              aria-invalid={validRange ? undefined : 'true'}
+              aria-describedby={validRange ? undefined : 'report-range-error'}
+              onChange={(e) => set({ from: e.currentTarget.value })}
+            />
+          </div>
+          <div>
+            <label for="report-to">{t('report.choose.to')}</label>
+            <input
+              id="report-to"
+              type="date"
+              value={options.to}
+              aria-invalid={validRange ? undefined : 'true'}
+              aria-describedby={validRange ? undefined : 'report-range-error'}
+              onChange={(e) => set({ to: e.currentTarget.value })}
+            />
+          </div>
+        </div>
+        {!validRange && (
+          <p class="error" id="report-range-error" role="alert">
+            {t('report.choose.rangeError')}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset class="field" aria-describedby="report-harms-hint">
+        <legend>{t('report.choose.harms')}</legend>
+        <p class="hint" id="report-harms-hint">
+          {t('report.choose.harmsHint')}
+        </p>
+        <div class="row report-harm-all">
+          <button type="button" class="secondary" onClick={() => set({ harms: HARM_CHOICES })}>
+            {t('report.choose.allHarms')}
+          </button>
+          <button type="button" class="secondary" onClick={() => set({ harms: [] })}>
+            {t('report.choose.noHarms')}
+          </button>
+        </div>
+        {HARM_CHOICES.map((harm) => (
+          <label key={harm} class="choice">
+            <input
+              type="checkbox"
+              name="report-harm"
+              value={harm}
+              checked={options.harms.includes(harm)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                const next = on
+                  ? [...options.harms, harm]
+                  : options.harms.filter((h) => h !== harm);
+                // Kept in one order, so the paper lists the kinds the same way each time.
+                set({ harms: HARM_CHOICES.filter((h) => next.includes(h)) });
+              }}
+            />
+            {harmLabel(harm)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>{t('report.choose.parts')}</legend>
+        {PARTS.filter(([part]) => part !== 'originals' || options.fullText).map(([part, label]) => (
+          <label key={part} class={part === 'originals' ? 'choice report-sub-choice' : 'choice'}>
+            <input
+              type="checkbox"
+              name={`report-${part}`}
+              checked={options[part]}
+              onChange={(e) => onChange({ ...options, [part]: e.currentTarget.checked })}
+            />
+            {t(label)}
+          </label>
+        ))}
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="report-pinnedOnly"
+            checked={options.pinnedOnly}
+            onChange={(e) => set({ pinnedOnly: e.currentTarget.checked })}
+          />
+          {t('report.choose.pinnedOnly')}
+        </label>
+      </fieldset>
+    </div>
+  );
+}

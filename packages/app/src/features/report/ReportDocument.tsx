@@ -1,0 +1,222 @@
+import {
+  currentVersion,
+  originalVersion,
+  type EntryContent,
+  type JournalRecord,
+} from '@steady/core';
+import { useShell } from '../../shell/context.ts';
+import { formatDay, formatInstant } from '../journal/data.ts';
+import { HARM_CHOICES, type Report, type ReportOptions } from './build.ts';
+import { ReportSummaryView } from './ReportSummary.tsx';
+
+interface Props {
+  report: Report;
+  options: ReportOptions;
+  madeAt: Date;
+}
+
+function useWhen() {
+  const { t, locale } = useShell();
+  return (content: EntryContent): string => {
+    const day = formatDay(content.occurred.date, locale);
+    const date = content.occurred.approximate ? t('journal.list.approximate', { date: day }) : day;
+    return content.occurred.time
+      ? t('journal.entry.at', { date, time: content.occurred.time })
+      : date;
+  };
+}
+
+type TextField = 'what' | 'felt' | 'afterNote' | 'injuries' | 'witnesses';
+
+const WRITTEN = ['what', 'felt', 'afterNote'] as const satisfies readonly TextField[];
+const INJURIES = ['injuries', 'witnesses'] as const satisfies readonly TextField[];
+
+function Texts({ content, fields }: { content: EntryContent; fields: readonly TextField[] }) {
+  const { t } = useShell();
+  const shown = fields.filter((field) => content[field].trim() !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl class="report-texts">
+      {shown.map((field) => (
+        <div key={field}>
+          <dt>{t(`journal.form.${field}`)}</dt>
+          <dd class="report-text">{content[field]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Entry({ record, options }: { record: JournalRecord; options: ReportOptions }) {
+  const { t, locale } = useShell();
+  const when = useWhen();
+  const current = currentVersion(record);
+  const content = current.content;
+  const original = originalVersion(record);
+  const fields: TextField[] = [
+    ...(options.fullText ? WRITTEN : []),
+    ...(options.injuries ? INJURIES : []),
+  ];
+  const edited = record.versions.length > 1;
+  const originalDiffers = fields.some((field) => original.content[field] !== content[field]);
+  const anyText = fields.some((field) => content[field].trim() !== '');
+  return (
+    <article class="report-entry">
+      <div class="report-entry-head">
+        <h4>
+          {t('report.entry.heading', {
+            date: when(content),
+            stage: t(`journal.stage.${content.stage}`),
+          })}
+        </h4>
+        <dl class="report-facts">
+          <div>
+            <dt>{t('journal.entry.harms')}</dt>
+            <dd>
+              {content.harms.length
+                ? content.harms.map((harm) => t(`journal.harm.${harm}`)).join('; ')
+                : t('journal.entry.none')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('journal.entry.severity')}</dt>
+            <dd>{t('report.entry.severity', { severity: content.severity })}</dd>
+          </div>
+          {options.fullText && (
+            <div>
+              <dt>{t('journal.entry.after')}</dt>
+              <dd>
+                {content.after.length
+                  ? content.after.map((item) => t(`journal.after.${item}`)).join('; ')
+                  : t('journal.entry.none')}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <p class="report-written">
+          {t('report.entry.written', { when: formatInstant(record.writtenAt, locale) })}
+          {record.versions.slice(1).map((version) => (
+            <span key={version.editedAt}>
+              {' '}
+              {t('report.entry.edited', { when: formatInstant(version.editedAt, locale) })}
+            </span>
+          ))}
+        </p>
+      </div>
+      <Texts content={content} fields={fields} />
+      {fields.length > 0 && !anyText && <p class="hint">{t('report.entry.noText')}</p>}
+      {content.attachments.length > 0 && (
+        <p class="report-written">
+          {t('report.entry.photos', { count: content.attachments.length })}
+        </p>
+      )}
+      {options.fullText && options.originals && edited && (
+        <section class="report-original">
+          <h5>{t('report.entry.original', { when: formatInstant(original.editedAt, locale) })}</h5>
+          {originalDiffers ? (
+            <Texts
+              content={original.content}
+              fields={fields.filter((field) => original.content[field] !== content[field])}
+            />
+          ) : (
+            <p>{t('report.entry.originalSame')}</p>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The report itself: shown as the preview, and the only thing on paper.
+ * Only what the person chose is in this tree, so nothing else can print.
+ */
+export function ReportDocument({ report, options, madeAt }: Props) {
+  const { t, locale } = useShell();
+  const when = useWhen();
+  const first = report.records[0];
+  const last = report.records.at(-1);
+  const from = options.from || (first ? currentVersion(first).content.occurred.date : '');
+  const to = options.to || (last ? currentVersion(last).content.occurred.date : '');
+  const allHarms = HARM_CHOICES.every((harm) => options.harms.includes(harm));
+  const made = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(madeAt);
+  const showEntries = options.fullText || options.injuries;
+
+  return (
+    <article class="report-doc" aria-labelledby="report-doc-title">
+      <header class="report-doc-head">
+        <h2 id="report-doc-title">{t('report.doc.title')}</h2>
+        <p class="report-doc-range">
+          {from && to
+            ? t('report.doc.range', { from: formatDay(from, locale), to: formatDay(to, locale) })
+            : t('report.doc.rangeOpen')}
+        </p>
+        <p>{t('report.doc.made', { date: made })}</p>
+        <p>
+          {allHarms
+            ? t('report.doc.harmsAll')
+            : t('report.doc.harms', {
+                list: options.harms
+                  .map((harm) =>
+                    harm === 'none' ? t('report.summary.noHarm') : t(`journal.harm.${harm}`),
+                  )
+                  .join('; '),
+              })}
+        </p>
+        {options.pinnedOnly && <p>{t('report.doc.pinnedOnly')}</p>}
+        <p>{t('report.doc.about')}</p>
+        <p>{t('report.doc.notAssessment')}</p>
+        <p>{t('report.doc.entries', { count: report.records.length })}</p>
+      </header>
+
+      {options.summary && <ReportSummaryView summary={report.summary} />}
+
+      {options.timeline && (
+        <section class="report-part" aria-labelledby="report-timeline-title">
+          <h3 id="report-timeline-title">{t('report.timeline.title')}</h3>
+          <div class="report-table-wrap">
+            <table>
+              <caption>{t('report.timeline.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.timeline.date')}</th>
+                  <th scope="col">{t('report.timeline.stage')}</th>
+                  <th scope="col">{t('report.timeline.harms')}</th>
+                  <th scope="col">{t('report.timeline.severity')}</th>
+                  <th scope="col">{t('report.timeline.written')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.records.map((record) => {
+                  const content = currentVersion(record).content;
+                  return (
+                    <tr key={record.id}>
+                      <th scope="row">{when(content)}</th>
+                      <td>{t(`journal.stage.${content.stage}`)}</td>
+                      <td>
+                        {content.harms.length
+                          ? content.harms.map((harm) => t(`journal.harm.${harm}`)).join('; ')
+                          : t('journal.entry.none')}
+                      </td>
+                      <td>{content.severity}</td>
+                      <td>{formatInstant(record.writtenAt, locale)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {showEntries && (
+        <section class="report-part" aria-labelledby="report-entries-title">
+          <h3 id="report-entries-title">{t('report.entries.title')}</h3>
+          {report.records.map((record) => (
+            <Entry key={record.id} record={record} options={options} />
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

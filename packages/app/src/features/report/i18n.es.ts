@@ -1,0 +1,107 @@
+import type { reportEn } from './i18n.en.ts';
+
+// El informe, en un español natural y con "tú" en pantalla; en papel habla con
+// claridad a quien lo lea y no nombra ninguna aplicación.
+export const reportEs = {
+  'nav.report': 'Informe',
+
+  'report.title': 'Informe',
+  'report.intro':
+    'Prepara un informe de tu diario para imprimirlo o guardarlo como PDF y, si quieres, compartirlo con una persona de apoyo especializada, tu terapeuta o tu abogada o abogado. Tú decides qué incluye.',
+  'report.note':
+    'Una copia impresa o guardada no está protegida con tu contraseña. Guárdala donde solo tú puedas llegar, o dásela directamente a la persona en quien confías.',
+  'report.loading': 'Abriendo tu diario…',
+  'report.loadFailed': 'No se pudo abrir tu diario. No se ha cambiado nada. Vuelve a intentarlo.',
+  'report.tryAgain': 'Volver a intentarlo',
+  'report.empty':
+    'Todavía no hay nada para un informe. Cuando hayas escrito en tu diario, podrás prepararlo aquí.',
+
+  'report.choose.title': 'Qué incluir',
+  'report.choose.when': 'Fechas',
+  'report.choose.from': 'Desde',
+  'report.choose.to': 'Hasta',
+  'report.choose.rangeError':
+    'La fecha «Desde» es posterior a la fecha «Hasta». Revísalas, por favor.',
+  'report.choose.harms': 'Tipos de daño',
+  'report.choose.harmsHint': 'Se incluyen las entradas con cualquiera de los tipos marcados.',
+  'report.choose.noHarm': 'Entradas sin ningún tipo de daño anotado',
+  'report.choose.allHarms': 'Marcar todos',
+  'report.choose.noHarms': 'Desmarcar todos',
+  'report.choose.parts': 'Partes del informe',
+  'report.choose.summary': 'Un resumen (recuentos, episodios y el tiempo entre ellos)',
+  'report.choose.timeline': 'La línea de tiempo, como tabla',
+  'report.choose.fullText': 'Lo que escribiste en cada entrada',
+  'report.choose.originals': 'En las entradas editadas, también lo que escribiste al principio',
+  'report.choose.injuries': 'Lesiones y testigos',
+  'report.choose.pinnedOnly': 'Solo las entradas fijadas',
+  'report.count': 'Entradas que tendrá el informe: {count}',
+  'report.countNone':
+    'Ninguna entrada coincide con lo que has elegido. Prueba con más fechas o más tipos de daño.',
+  'report.print': 'Imprimir o guardar como PDF',
+  'report.printHint':
+    'Se abrirá la ventana de impresión de tu dispositivo. Para guardar un archivo, elige «Guardar como PDF» como impresora.',
+  'report.preview': 'Vista previa',
+
+  'report.doc.title': 'Registro de hechos',
+  'report.doc.range': 'Hechos del {from} al {to}',
+  'report.doc.rangeOpen': 'Todos los hechos registrados',
+  'report.doc.made': 'Preparado el {date}',
+  'report.doc.harms': 'Tipos de daño incluidos: {list}',
+  'report.doc.harmsAll': 'Tipos de daño incluidos: todos',
+  'report.doc.pinnedOnly': 'Solo se incluyen las entradas que su autora o autor decidió fijar.',
+  'report.doc.about':
+    'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento lo fijó el dispositivo al guardar cada entrada por primera vez y no se puede cambiar. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
+  'report.doc.notAssessment':
+    'No es un diagnóstico ni una evaluación de nadie. Las cifras que siguen solo cuentan lo que se anotó.',
+  'report.doc.entries': 'Entradas en este informe: {count}',
+
+  'report.summary.title': 'Resumen',
+  'report.summary.stagesCaption': 'Entradas por etapa del ciclo',
+  'report.summary.harmsCaption': 'Entradas por tipo de daño',
+  'report.summary.stage': 'Etapa',
+  'report.summary.harm': 'Tipo de daño',
+  'report.summary.count': 'Entradas',
+  'report.summary.noHarm': 'Sin tipo anotado',
+  'report.summary.incidents':
+    'Entradas sobre un episodio de daño: {count}. Ocasiones distintas: {occasions}.',
+  'report.summary.incidentsNone': 'Ninguna entrada de este informe describe un episodio de daño.',
+  'report.summary.gaps':
+    'Días entre una ocasión y la siguiente: como mínimo {shortest}, como máximo {longest}, lo habitual {median}.',
+  'report.summary.oneOccasion':
+    'Hay una sola ocasión, así que no hay tiempo entre ocasiones que mostrar.',
+  'report.summary.patternTitle': 'A lo largo del tiempo',
+  'report.summary.too-few':
+    'Hay muy pocas ocasiones registradas aquí para describir un cambio con el tiempo.',
+  'report.summary.steady':
+    'En estas entradas no se ve un cambio claro en la frecuencia de los episodios ni en su gravedad percibida.',
+  'report.summary.changed':
+    'Si se comparan las primeras ocasiones con las últimas, los episodios fueron:',
+  'report.summary.closer': 'más seguidos (cada {recent} días más o menos, antes cada {early})',
+  'report.summary.fartherApart':
+    'más espaciados (cada {recent} días más o menos, antes cada {early})',
+  'report.summary.moreSevere': 'vividos como más graves (de media {recent} sobre 5, antes {early})',
+  'report.summary.lessSevere':
+    'vividos como menos graves (de media {recent} sobre 5, antes {early})',
+  'report.summary.patternNote':
+    'Esto solo describe el registro. No es una predicción, y vale la pena hablarlo con una persona de apoyo especializada.',
+
+  'report.timeline.title': 'Línea de tiempo',
+  'report.timeline.caption':
+    'Todas las entradas de este informe, de la más antigua a la más reciente',
+  'report.timeline.date': 'Cuándo pasó',
+  'report.timeline.stage': 'Etapa',
+  'report.timeline.harms': 'Tipos de daño',
+  'report.timeline.severity': 'Gravedad percibida (1 a 5)',
+  'report.timeline.written': 'Anotado',
+
+  'report.entries.title': 'Entradas',
+  'report.entry.heading': '{date} — {stage}',
+  'report.entry.written': 'Anotado el {when}.',
+  'report.entry.edited': 'Editado el {when}.',
+  'report.entry.original':
+    'Tal como se escribió al principio, el {when} (solo lo que ha cambiado desde entonces)',
+  'report.entry.originalSame': 'El texto no cambió en la edición.',
+  'report.entry.severity': '{severity} sobre 5',
+  'report.entry.photos': 'Fotos guardadas con esta entrada (no se imprimen aquí): {count}',
+  'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
+} as const satisfies { readonly [K in keyof typeof reportEn]: string };
