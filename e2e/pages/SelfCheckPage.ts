@@ -139,7 +139,8 @@ export class SelfCheckPage {
 
   /** The saved check-ins as listed: their dates, newest first. */
   async historyDates(): Promise<string[]> {
-    await this.main.locator('.selfcheck-history, .selfcheck-checkin, p').first().waitFor();
+    // The list is read from the vault first: wait until "loading" has gone.
+    await this.main.locator('section.selfcheck p[role="status"]').waitFor({ state: 'detached' });
     return this.main.locator('.selfcheck-checkin h2').allTextContents();
   }
 
