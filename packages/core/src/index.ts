@@ -29,6 +29,7 @@ export {
 export type { OpenVault, VaultChange, VaultEntry } from './vault/open-vault.ts';
 export type { CredentialOptions } from './vault/credentials.ts';
 export type { SlotRole } from './vault/keyslots.ts';
+export type { DuressMode } from './vault/duress.ts';
 export { VAULT_HEADER_KEY } from './vault/header-io.ts';
 export {
   CorruptError,

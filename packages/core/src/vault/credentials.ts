@@ -20,14 +20,18 @@ import { passphraseSlotMaterial, recoverySlotMaterial } from './slot-keys.ts';
 export type CredentialOptions = { readonly derive: DeriveKey; readonly signal?: AbortSignal };
 
 /** A copy of the owner's slot with one keyring entry replaced. */
-function withKeyringEntry(content: SlotContent, index: number, material: Bytes): SlotContent {
+export function withKeyringEntry(
+  content: SlotContent,
+  index: number,
+  material: Bytes,
+): SlotContent {
   const keyring = content.keyring.slice();
   keyring.set(material, index * KEY_BYTES);
   return { ...content, keyring };
 }
 
 /** Opens the primary slot holding this vault's data key, or says the passphrase is wrong. */
-async function unwrapPrimary(
+export async function unwrapPrimary(
   store: Store,
   keyId: string,
   passphrase: string,

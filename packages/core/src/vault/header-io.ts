@@ -10,13 +10,14 @@ import {
   parseHeader,
   randomSlot,
   sealSlot,
+  FIRST_DURESS_SLOT,
   SLOT_COUNT,
   verifyHeaderMac,
   wipeSlot,
   type Header,
   type SlotContent,
 } from './keyslots.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoreOp } from '../store/store.ts';
 
 /** The meta key under which the header lives: the only vault data stored in plain. */
 export const VAULT_HEADER_KEY = 'vault.header';
@@ -86,6 +87,12 @@ export async function buildHeader(
     const key = await importAesKey(copyOf(material));
     const old = base.slots?.[index];
     const previous = replace.get(index) ?? (old && (await openSlot(key, index, old)));
+    if (!previous && old && index >= FIRST_DURESS_SLOT) {
+      // A duress slot whose passphrase was changed from inside the decoy: the owner's
+      // keyring no longer opens it, but it is still valid and stays as it is.
+      slots.push(old);
+      continue;
+    }
     if (!previous) throw new CorruptError('keyring and slots disagree');
     const content: SlotContent = isOwnerRole(previous.role)
       ? { ...previous, keyring: owner.keyring }
@@ -97,14 +104,19 @@ export async function buildHeader(
   return concat(body, await macHeader(owner.headerKey, body));
 }
 
-/** Compare-and-swap: refused with store-conflict if another tab rewrote the header first. */
+/**
+ * Compare-and-swap: refused with store-conflict if another tab rewrote the header first.
+ * `alsoDo` lands in the same transaction (records that must change with the header).
+ */
 export async function replaceHeader(
   store: Store,
   previous: Bytes | undefined,
   next: Bytes,
+  alsoDo: readonly StoreOp[] = [],
 ): Promise<void> {
   await store.commit([
     { op: 'expectMeta', key: VAULT_HEADER_KEY, value: previous },
     { op: 'setMeta', key: VAULT_HEADER_KEY, value: next },
+    ...alsoDo,
   ]);
 }

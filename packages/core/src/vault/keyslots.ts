@@ -29,6 +29,8 @@ export const HEADER_VERSION = 1;
 export const SLOT_COUNT = 4;
 export const PRIMARY_SLOT = 0;
 export const RECOVERY_SLOT = 1;
+/** Slots from here on are free for a duress passphrase; never an owner's. */
+export const FIRST_DURESS_SLOT = 2;
 export const SALT_BYTES = 16;
 export const KEY_BYTES = 32;
 const KDF_BYTES = 13;

@@ -1,8 +1,25 @@
 import type { Store, StoreOp } from '../store/store.ts';
+import { wipe } from './bytes.ts';
 import { changePassphrase, replaceRecoveryKey, type CredentialOptions } from './credentials.ts';
+import {
+  changeDecoyPassphrase,
+  checkDecoyPassphrase,
+  decoyKeys,
+  DURESS_ID,
+  DURESS_KIND,
+  isDuressMode,
+  readOwnerDuress,
+  removeDuress,
+  setDuress,
+  type DuressMode,
+  type OwnerDuress,
+} from './duress.ts';
 import { TamperedError, VaultLockedError } from './errors.ts';
+import { loadHeader } from './header-io.ts';
 import type { RecordKeys } from './keys.ts';
-import type { SlotRole } from './keyslots.ts';
+import { isOwnerRole, type SlotRole } from './keyslots.ts';
+import { generateRecoveryKey } from './recovery-key.ts';
+import { passphraseSlotMaterial } from './slot-keys.ts';
 import {
   assertName,
   kindTag,
@@ -28,6 +45,11 @@ export class OpenVault {
   readonly role: SlotRole;
   readonly #store: Store;
   #keys: RecordKeys | null;
+  /** What the owner knows of its duress slot; in a decoy, what it pretends. */
+  #duress: { readonly mode: DuressMode; readonly owner: OwnerDuress | null } | null = null;
+  #decoyKeys: RecordKeys | null = null;
+  /** Decoy views handed out by decoy(); they lock with this vault. */
+  readonly #children = new Set<OpenVault>();
 
   /** Not for callers: use createVault, unlock or unlockWithRecoveryKey. */
   constructor(store: Store, keys: RecordKeys, role: SlotRole) {
@@ -46,6 +68,106 @@ export class OpenVault {
    */
   lock(): void {
     this.#keys = null;
+    this.#decoyKeys = null;
+    this.#duress = null;
+    for (const child of this.#children) child.lock();
+    this.#children.clear();
+  }
+
+  /**
+   * Reads this vault's duress record. Called once by unlock before the vault is handed
+   * out, so a vault never exists without knowing its decoy.
+   * @internal
+   */
+  async loadDuress(): Promise<void> {
+    const value = await this.get(DURESS_KIND, DURESS_ID);
+    if (isOwnerRole(this.role)) {
+      const owner = readOwnerDuress(value);
+      this.#duress = owner && { mode: owner.mode, owner };
+      this.#decoyKeys = owner && (await decoyKeys(owner));
+    } else {
+      const mode = (value as { mode?: unknown } | undefined)?.mode;
+      this.#duress = isDuressMode(mode) ? { mode, owner: null } : null;
+    }
+  }
+
+  /** Whether a duress passphrase is set, and what it does; null when none is. */
+  get duressMode(): DuressMode | null {
+    this.#unlocked();
+    return this.#duress?.mode ?? null;
+  }
+
+  /**
+   * Sets or replaces the duress passphrase, asking for the current one first. In a
+   * decoy the change is only pretended (the decoy holds no keys to other slots), so that
+   * someone who forced the decoy open sees the screen behave as it would for the owner.
+   */
+  async setDuress(
+    currentPassphrase: string,
+    duressPassphrase: string,
+    mode: DuressMode,
+    options: CredentialOptions,
+  ): Promise<void> {
+    const keys = this.#unlocked();
+    if (!isDuressMode(mode)) throw new RangeError('mode');
+    if (!isOwnerRole(this.role)) {
+      await checkDecoyPassphrase(this.#store, keys.keyId, currentPassphrase, options.derive);
+      // The same work as a real change: a second key derivation.
+      const { header } = await loadHeader(this.#store);
+      const material = await passphraseSlotMaterial(
+        duressPassphrase,
+        header.kdf,
+        header.salt,
+        options.derive,
+      );
+      wipe(material);
+      await this.put(DURESS_KIND, DURESS_ID, { mode });
+      this.#duress = { mode, owner: null };
+      return;
+    }
+    const owner = await setDuress(
+      this.#store,
+      keys.keyId,
+      currentPassphrase,
+      duressPassphrase,
+      mode,
+      this.#duress?.owner ?? null,
+      (record) => this.#seal([{ op: 'put', kind: DURESS_KIND, id: DURESS_ID, value: record }]),
+      options,
+    );
+    this.#still(keys, undefined);
+    this.#duress = { mode, owner };
+    this.#decoyKeys = await decoyKeys(owner);
+  }
+
+  /** Takes the duress passphrase away, and the decoy's records with it. */
+  async removeDuress(currentPassphrase: string, options: CredentialOptions): Promise<void> {
+    const keys = this.#unlocked();
+    const owner = this.#duress?.owner;
+    if (!isOwnerRole(this.role)) {
+      await checkDecoyPassphrase(this.#store, keys.keyId, currentPassphrase, options.derive);
+      await this.delete(DURESS_KIND, DURESS_ID);
+      this.#duress = null;
+      return;
+    }
+    if (!owner) return;
+    const deleteRecord = await this.#seal([{ op: 'delete', kind: DURESS_KIND, id: DURESS_ID }]);
+    await removeDuress(this.#store, keys.keyId, currentPassphrase, owner, deleteRecord, options);
+    this.#still(keys, undefined);
+    this.#duress = null;
+    this.#decoyKeys = null;
+  }
+
+  /**
+   * The decoy as a vault of its own, for the owner to fill with harmless content; null
+   * when no duress passphrase is set, or when this vault is not the owner's.
+   */
+  decoy(): OpenVault | null {
+    this.#unlocked();
+    if (this.#decoyKeys === null) return null;
+    const view = new OpenVault(this.#store, this.#decoyKeys, 'duress-decoy');
+    this.#children.add(view);
+    return view;
   }
 
   /** Undefined when there is no such record. */
@@ -110,12 +232,16 @@ export class OpenVault {
    * the person just saved; the store only ever sees ciphertext).
    */
   async write(changes: readonly VaultChange[]): Promise<void> {
+    await this.#store.commit(await this.#seal(changes));
+  }
+
+  async #seal(changes: readonly VaultChange[]): Promise<StoreOp[]> {
     const keys = this.#unlocked();
     for (const change of changes) {
       assertName(change.kind, 'kind');
       assertName(change.id, 'id');
     }
-    const ops = await Promise.all(
+    return Promise.all(
       changes.map(async (change): Promise<StoreOp> => {
         const name = await storageName(keys, change.kind, change.id);
         return change.op === 'put'
@@ -123,7 +249,6 @@ export class OpenVault {
           : { op: 'delete', ...name };
       }),
     );
-    await this.#store.commit(ops);
   }
 
   /**
@@ -136,7 +261,8 @@ export class OpenVault {
     options: CredentialOptions,
   ): Promise<void> {
     const keys = this.#unlocked();
-    await changePassphrase(this.#store, keys.keyId, currentPassphrase, newPassphrase, options);
+    const change = isOwnerRole(this.role) ? changePassphrase : changeDecoyPassphrase;
+    await change(this.#store, keys.keyId, currentPassphrase, newPassphrase, options);
   }
 
   /**
@@ -145,6 +271,14 @@ export class OpenVault {
    */
   async replaceRecoveryKey(currentPassphrase: string, options: CredentialOptions): Promise<string> {
     const keys = this.#unlocked();
+    if (!isOwnerRole(this.role)) {
+      // A decoy has no recovery slot of its own. It shows a key like any other, which
+      // opens nothing: see SECURITY.md on what the decoy can and cannot do.
+      await checkDecoyPassphrase(this.#store, keys.keyId, currentPassphrase, options.derive);
+      const pretend = await generateRecoveryKey();
+      wipe(pretend.secret);
+      return pretend.text;
+    }
     return replaceRecoveryKey(this.#store, keys.keyId, currentPassphrase, options);
   }
 
@@ -169,12 +303,15 @@ export class OpenVault {
    */
   async opensEveryRecord(): Promise<boolean> {
     const keys = this.#unlocked();
+    const decoy = this.#decoyKeys;
+    const opens = (under: RecordKeys, row: { tag: string; id: string; data: Uint8Array }) =>
+      openRecord(under, { tag: row.tag, id: row.id }, row.data).then(
+        () => true,
+        () => false,
+      );
     for (const row of await this.#store.listAll()) {
-      try {
-        await openRecord(keys, { tag: row.tag, id: row.id }, row.data);
-      } catch {
-        return false;
-      }
+      // The decoy's records are the owner's too: the owner holds the decoy's key.
+      if (!(await opens(keys, row)) && !(decoy && (await opens(decoy, row)))) return false;
     }
     return this.#still(keys, true);
   }

@@ -28,6 +28,7 @@ import {
   type SlotContent,
   type SlotRole,
 } from './keyslots.ts';
+import { eraseToDecoy } from './duress.ts';
 import { OpenVault } from './open-vault.ts';
 import { assertSettablePassphrase } from './passphrase.ts';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
@@ -60,7 +61,9 @@ async function openWith(store: Store, found: Unwrapped, signal?: AbortSignal): P
     signal?.throwIfAborted();
     const keys = await deriveRecordKeys(dataKey);
     signal?.throwIfAborted();
-    return new OpenVault(store, keys, role);
+    const vault = new OpenVault(store, keys, role);
+    await vault.loadDuress();
+    return vault;
   } finally {
     wipeSlot(found.content);
   }
@@ -103,6 +106,7 @@ export async function createVault(
       throw isStoreError(error, 'store-conflict') ? new VaultExistsError() : error;
     });
     const vault = new OpenVault(store, await deriveRecordKeys(owner.dataKey), 'primary');
+    await vault.loadDuress();
     return { vault, recoveryKey: recovery.text };
   } finally {
     wipeSlot(owner);
@@ -118,13 +122,25 @@ export async function unlock(
   const loaded = await loadHeader(store);
   const { kdf, salt } = loaded.header;
   const material = await passphraseSlotMaterial(passphrase, kdf, salt, derive);
-  const found = await unwrap(loaded, material).finally(() => wipe(material));
-  if (found === null) throw new WrongPassphraseError();
-  if (!PASSPHRASE_ROLES.includes(found.content.role)) {
-    wipeSlot(found.content);
-    throw new TamperedError('slot role');
+  try {
+    const found = await unwrap(loaded, material);
+    if (found === null) throw new WrongPassphraseError();
+    if (!PASSPHRASE_ROLES.includes(found.content.role)) {
+      wipeSlot(found.content);
+      throw new TamperedError('slot role');
+    }
+    if (found.content.role !== 'duress-erase') return await openWith(store, found, signal);
+    // The erase passphrase: the real keys go first, then the decoy opens as the owner's
+    // vault would. Quick exit does not stop it; the person asked for it.
+    try {
+      const keys = await eraseToDecoy(store, loaded, found, material);
+      return new OpenVault(store, keys, 'primary');
+    } finally {
+      wipeSlot(found.content);
+    }
+  } finally {
+    wipe(material);
   }
-  return openWith(store, found, signal);
 }
 
 async function unwrapRecovery(store: Store, recoveryKey: string) {

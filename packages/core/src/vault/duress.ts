@@ -1,0 +1,300 @@
+import type { Store, StoreOp, StoreRecord } from '../store/store.ts';
+import { concat, copyOf, isAllZero, randomBytes, wipe, type Bytes } from './bytes.ts';
+import { unwrapPrimary, withKeyringEntry, type CredentialOptions } from './credentials.ts';
+import { PassphraseInUseError, WrongPassphraseError } from './errors.ts';
+import {
+  buildHeader,
+  loadHeader,
+  materialInUse,
+  replaceHeader,
+  unwrap,
+  type LoadedHeader,
+  type Unwrapped,
+} from './header-io.ts';
+import { deriveRecordKeys, importAesKey, keyIdOf, type RecordKeys } from './keys.ts';
+import {
+  encodeHeaderBody,
+  FIRST_DURESS_SLOT,
+  KEY_BYTES,
+  keyringEntry,
+  macHeader,
+  openSlot,
+  PRIMARY_SLOT,
+  sealSlot,
+  SLOT_COUNT,
+  wipeSlot,
+  type SlotContent,
+  type SlotRole,
+} from './keyslots.ts';
+import { assertSettablePassphrase } from './passphrase.ts';
+import { openRecord } from './records.ts';
+import { passphraseSlotMaterial } from './slot-keys.ts';
+
+/*
+ * The duress passphrase: a second passphrase that, typed at the lock screen, either
+ * opens a decoy vault (its own data key, its own records) or erases the real vault's
+ * keys and then opens the decoy as if it had always been the only vault. Either way
+ * the unlock looks normal, and the header keeps its four slots and its one size.
+ *
+ * The owner's vault keeps one record saying which slot the duress passphrase uses, its
+ * mode, and the decoy's data key, so the owner can fill the decoy with harmless content,
+ * keep it across changes, and prove a restored backup's decoy records authentic.
+ */
+
+export type DuressMode = 'decoy' | 'erase';
+
+/** Where the owner keeps what it knows of the duress slot. */
+export const DURESS_KIND = 'steady.vault.duress';
+export const DURESS_ID = 'current';
+
+export type OwnerDuress = {
+  readonly mode: DuressMode;
+  readonly slot: number;
+  /** The decoy's data key, hex. */
+  readonly key: string;
+};
+
+const ROLE_OF: Record<DuressMode, SlotRole> = { decoy: 'duress-decoy', erase: 'duress-erase' };
+
+export const isDuressMode = (value: unknown): value is DuressMode =>
+  value === 'decoy' || value === 'erase';
+
+const fromHex = (hex: string): Bytes =>
+  Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+const toHexBytes = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Reads the owner's duress record, or null when it is absent or malformed. */
+export function readOwnerDuress(value: unknown): OwnerDuress | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { mode, slot, key } = value as Record<string, unknown>;
+  if (!isDuressMode(mode) || typeof key !== 'string' || !/^[0-9a-f]{64}$/.test(key)) return null;
+  if (typeof slot !== 'number' || !Number.isInteger(slot)) return null;
+  if (slot < FIRST_DURESS_SLOT || slot >= SLOT_COUNT) return null;
+  return { mode, slot, key };
+}
+
+/** The decoy's record keys, from the owner's record. */
+export const decoyKeys = (duress: OwnerDuress): Promise<RecordKeys> =>
+  deriveRecordKeys(fromHex(duress.key));
+
+/** A free duress slot, chosen at random so its place says nothing either. */
+function freeDuressSlot(keyring: Bytes): number {
+  const free: number[] = [];
+  for (let i = FIRST_DURESS_SLOT; i < SLOT_COUNT; i++) {
+    if (isAllZero(keyringEntry(keyring, i))) free.push(i);
+  }
+  const pick = free[(randomBytes(1)[0] ?? 0) % Math.max(free.length, 1)];
+  return pick ?? FIRST_DURESS_SLOT;
+}
+
+/**
+ * Sets (or replaces) the duress passphrase. Asks for the owner's current passphrase
+ * first. A replaced duress passphrase keeps its decoy and its slot.
+ */
+export async function setDuress(
+  store: Store,
+  keyId: string,
+  currentPassphrase: string,
+  duressPassphrase: string,
+  mode: DuressMode,
+  existing: OwnerDuress | null,
+  sealOwnerRecord: (record: OwnerDuress) => Promise<readonly StoreOp[]>,
+  { derive, signal }: CredentialOptions,
+): Promise<OwnerDuress> {
+  assertSettablePassphrase(duressPassphrase);
+  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, derive);
+  const owner = found.content;
+  const material = await passphraseSlotMaterial(
+    duressPassphrase,
+    loaded.header.kdf,
+    loaded.header.salt,
+    derive,
+  );
+  const slot = existing?.slot ?? freeDuressSlot(owner.keyring);
+  const dataKey = existing ? fromHex(existing.key) : randomBytes(KEY_BYTES);
+  const updated = withKeyringEntry(owner, slot, material);
+  try {
+    if (materialInUse(owner.keyring, material, slot)) throw new PassphraseInUseError();
+    const content: SlotContent = {
+      role: ROLE_OF[mode],
+      dataKey,
+      headerKey: owner.headerKey,
+      keyring: new Uint8Array(SLOT_COUNT * KEY_BYTES),
+    };
+    const record: OwnerDuress = { mode, slot, key: toHexBytes(dataKey) };
+    const next = await buildHeader(loaded.header, updated, new Map([[slot, content]]));
+    const recordOps = await sealOwnerRecord(record);
+    signal?.throwIfAborted();
+    await replaceHeader(store, loaded.bytes, next, recordOps);
+    return record;
+  } finally {
+    wipe(material, dataKey, updated.keyring);
+    wipeSlot(owner);
+  }
+}
+
+/** Groups rows by tag and keeps the rows whose tag belongs to the vault under `keys`. */
+async function rowsOpenedBy(rows: readonly StoreRecord[], keys: RecordKeys) {
+  const byTag = new Map<string, StoreRecord[]>();
+  for (const row of rows) byTag.set(row.tag, [...(byTag.get(row.tag) ?? []), row]);
+  const mine: StoreRecord[] = [];
+  const others: StoreRecord[] = [];
+  for (const [tag, group] of byTag) {
+    // A tag is an HMAC under one vault's name key, so one record tells whose it is.
+    const [first] = group;
+    const opens =
+      first !== undefined &&
+      (await openRecord(keys, { tag, id: first.id }, first.data).then(
+        () => true,
+        () => false,
+      ));
+    (opens ? mine : others).push(...group);
+  }
+  return { mine, others };
+}
+
+/** Takes the duress passphrase away, with the decoy and all its records. */
+export async function removeDuress(
+  store: Store,
+  keyId: string,
+  currentPassphrase: string,
+  existing: OwnerDuress,
+  ownerRecordDelete: readonly StoreOp[],
+  { derive, signal }: CredentialOptions,
+): Promise<void> {
+  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, derive);
+  const updated = withKeyringEntry(
+    found.content,
+    existing.slot,
+    new Uint8Array(KEY_BYTES), // all zeros: the slot becomes random bytes
+  );
+  try {
+    const next = await buildHeader(loaded.header, updated, new Map());
+    const { mine } = await rowsOpenedBy(await store.listAll(), await decoyKeys(existing));
+    signal?.throwIfAborted();
+    await replaceHeader(store, loaded.bytes, next, [
+      ...ownerRecordDelete,
+      ...mine.map((row): StoreOp => ({ op: 'delete', tag: row.tag, id: row.id })),
+    ]);
+  } finally {
+    wipe(updated.keyring);
+    wipeSlot(found.content);
+  }
+}
+
+/**
+ * The erase mode, run by unlock when the erase passphrase opened its slot: a new
+ * header in which the duress passphrase is the only passphrase and the decoy's data
+ * key the only data key, every other slot random, and every record that was not the
+ * decoy's deleted, all in one transaction. Without the old keys the old records could
+ * not be read anyway; deleting them also leaves nothing to count.
+ */
+export async function eraseToDecoy(
+  store: Store,
+  loaded: LoadedHeader,
+  found: Unwrapped,
+  material: Bytes,
+): Promise<RecordKeys> {
+  const keys = await deriveRecordKeys(copyOf(found.content.dataKey));
+  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
+  keyring.set(material, PRIMARY_SLOT * KEY_BYTES);
+  const owner: SlotContent = {
+    role: 'primary',
+    dataKey: found.content.dataKey,
+    headerKey: randomBytes(KEY_BYTES),
+    keyring,
+  };
+  try {
+    const next = await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
+    const { others } = await rowsOpenedBy(await store.listAll(), keys);
+    await replaceHeader(
+      store,
+      loaded.bytes,
+      next,
+      others.map((row): StoreOp => ({ op: 'delete', tag: row.tag, id: row.id })),
+    );
+    return keys;
+  } finally {
+    wipeSlot(owner);
+  }
+}
+
+/**
+ * Unwraps a duress slot with `passphrase` and checks it holds the data key `keyId`
+ * names, or says the passphrase is wrong.
+ */
+async function unwrapDuress(
+  store: Store,
+  keyId: string,
+  passphrase: string,
+  derive: CredentialOptions['derive'],
+): Promise<{ loaded: LoadedHeader; found: Unwrapped; material: Bytes }> {
+  const loaded = await loadHeader(store);
+  const { kdf, salt } = loaded.header;
+  const material = await passphraseSlotMaterial(passphrase, kdf, salt, derive);
+  const found = await unwrap(loaded, material);
+  if (
+    found === null ||
+    found.content.role !== 'duress-decoy' ||
+    (await keyIdOf(found.content.dataKey)) !== keyId
+  ) {
+    wipeSlot(found?.content);
+    wipe(material);
+    throw new WrongPassphraseError();
+  }
+  return { loaded, found, material };
+}
+
+/** Checks the decoy's passphrase, for operations the decoy only pretends to do. */
+export async function checkDecoyPassphrase(
+  store: Store,
+  keyId: string,
+  passphrase: string,
+  derive: CredentialOptions['derive'],
+): Promise<void> {
+  const { found, material } = await unwrapDuress(store, keyId, passphrase, derive);
+  wipeSlot(found.content);
+  wipe(material);
+}
+
+/**
+ * A passphrase change made inside the decoy. It must work like the owner's, or the
+ * decoy would give itself away; the decoy holds no keyring, so it re-seals its own slot
+ * only and leaves the others' bytes as they are (the owner's next header write keeps
+ * that slot as it finds it; see buildHeader).
+ */
+export async function changeDecoyPassphrase(
+  store: Store,
+  keyId: string,
+  currentPassphrase: string,
+  newPassphrase: string,
+  { derive, signal }: CredentialOptions,
+): Promise<void> {
+  assertSettablePassphrase(newPassphrase);
+  const { loaded, found, material } = await unwrapDuress(store, keyId, currentPassphrase, derive);
+  wipe(material);
+  const { kdf, salt, slots } = loaded.header;
+  const next = await passphraseSlotMaterial(newPassphrase, kdf, salt, derive);
+  try {
+    const key = await importAesKey(copyOf(next));
+    for (let i = 0; i < SLOT_COUNT; i++) {
+      const other = slots[i];
+      if (i === found.index || other === undefined) continue;
+      const opened = await openSlot(key, i, other);
+      if (opened) {
+        wipeSlot(opened);
+        throw new PassphraseInUseError();
+      }
+    }
+    const resealed = slots.slice();
+    resealed[found.index] = await sealSlot(key, found.index, found.content);
+    const body = encodeHeaderBody({ kdf, salt, slots: resealed });
+    const header = concat(body, await macHeader(found.content.headerKey, body));
+    signal?.throwIfAborted();
+    await replaceHeader(store, loaded.bytes, header);
+  } finally {
+    wipe(next);
+    wipeSlot(found.content);
+  }
+}
