@@ -8,11 +8,13 @@ import {
   unlock,
   unlockWithRecoveryKey,
   vaultExists,
+  type DuressMode,
   type OpenVault,
   type Store,
 } from '@steady/core';
 import type { VaultApi } from './api.ts';
 import { AUTO_LOCK_DEFAULT_MINUTES, clampMinutes, startAutoLock } from './autoLock.ts';
+import { seedDecoy } from './decoy.ts';
 import { deriveInWorker } from './kdf.ts';
 
 /** Kept inside the vault: how the person wants Steady to lock itself. */
@@ -26,8 +28,8 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   lockWhenHidden: false,
 };
 
-const SETTINGS_KIND = 'settings';
-const SECURITY_ID = 'security';
+export const SETTINGS_KIND = 'settings';
+export const SECURITY_ID = 'security';
 
 function readSecurity(value: unknown): SecuritySettings {
   if (typeof value !== 'object' || value === null) return DEFAULT_SECURITY;
@@ -173,6 +175,29 @@ export class VaultSession {
 
   async changePassphrase(current: string, next: string): Promise<void> {
     await this.#require().changePassphrase(current, next, { derive: deriveInWorker });
+  }
+
+  /** Whether a duress passphrase is set, and what it does (null: none). */
+  get duressMode(): DuressMode | null {
+    return this.#vault && !this.#vault.isLocked ? this.#vault.duressMode : null;
+  }
+
+  /**
+   * Sets or replaces the duress passphrase. A new decoy gets harmless content at once,
+   * so that the first time it is forced open it already looks lived in.
+   */
+  async setDuress(current: string, duress: string, mode: DuressMode): Promise<void> {
+    const vault = this.#require();
+    const isNew = vault.duressMode === null;
+    await vault.setDuress(current, duress, mode, { derive: deriveInWorker });
+    const decoy = isNew ? vault.decoy() : null;
+    if (decoy) await seedDecoy(decoy, this.security).finally(() => decoy.lock());
+    for (const listener of this.#listeners) listener();
+  }
+
+  async removeDuress(current: string): Promise<void> {
+    await this.#require().removeDuress(current, { derive: deriveInWorker });
+    for (const listener of this.#listeners) listener();
   }
 
   /** Drops every key now. Safe to call at any time, from quick exit too. */

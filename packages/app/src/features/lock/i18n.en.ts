@@ -71,4 +71,29 @@ export const lockEn = {
   'security.changed':
     'Your passphrase is changed. Your recovery key still works and nothing you wrote was touched.',
   'security.wrongCurrent': 'The current passphrase is not right. Nothing has changed.',
+
+  'duress.title': 'A passphrase for when you are made to unlock',
+  'duress.intro':
+    'If someone forces you to open Steady, type this passphrase instead of your own. Steady opens as usual, but not to your real records.',
+  'duress.statusNone': 'Not set.',
+  'duress.status.decoy': 'Set. It opens a harmless decoy and keeps your records hidden.',
+  'duress.status.erase': 'Set. It erases your records, then opens a harmless decoy.',
+  'duress.modeLegend': 'What it does',
+  'duress.mode.decoy': 'Open a decoy.',
+  'duress.modeHint.decoy':
+    'It shows a few ordinary daily check-ins. Your real records stay here, locked.',
+  'duress.mode.erase': 'Erase, then open a decoy.',
+  'duress.modeHint.erase':
+    'Your real records are deleted for good, and the decoy becomes the only thing here.',
+  'duress.eraseWarning':
+    'Only a backup file or a server backup can bring erased records back. Make one first if you want to keep them.',
+  'duress.passphrase': 'Passphrase for when you are made to unlock',
+  'duress.again': 'Type that passphrase again',
+  'duress.owner': 'Your own passphrase, to confirm it is you',
+  'duress.set': 'Set this passphrase',
+  'duress.replace': 'Replace it',
+  'duress.remove': 'Remove it',
+  'duress.saved': 'Saved. Type it at the lock screen only when you have to.',
+  'duress.removed': 'Removed. Only your own passphrase opens Steady now.',
+  'duress.inUse': 'That passphrase is already used to open Steady. Choose a different one.',
 } as const;

@@ -74,4 +74,29 @@ export const lockEs = {
   'security.changed':
     'Tu frase de paso ha cambiado. Tu clave de recuperación sigue sirviendo y no se ha tocado nada de lo que escribiste.',
   'security.wrongCurrent': 'La frase de paso actual no es correcta. No ha cambiado nada.',
+  'duress.title': 'Una frase de paso para cuando te obliguen a abrir',
+  'duress.intro':
+    'Si alguien te obliga a abrir Steady, escribe esta frase de paso en lugar de la tuya. Steady se abre como siempre, pero no muestra lo que guardas de verdad.',
+  'duress.statusNone': 'No está puesta.',
+  'duress.status.decoy': 'Puesta. Abre un señuelo sin nada importante y deja tus datos ocultos.',
+  'duress.status.erase': 'Puesta. Borra tus datos y luego abre un señuelo sin nada importante.',
+  'duress.modeLegend': 'Qué hace',
+  'duress.mode.decoy': 'Abrir un señuelo.',
+  'duress.modeHint.decoy':
+    'Muestra algunos registros diarios normales. Tus datos reales siguen aquí, cerrados.',
+  'duress.mode.erase': 'Borrar y luego abrir un señuelo.',
+  'duress.modeHint.erase':
+    'Tus datos reales se borran para siempre y el señuelo queda como lo único que hay aquí.',
+  'duress.eraseWarning':
+    'Solo un archivo de copia o una copia en el servidor puede recuperar lo borrado. Haz una antes si quieres conservarlo.',
+  'duress.passphrase': 'Frase de paso para cuando te obliguen a abrir',
+  'duress.again': 'Escribe esa frase de paso otra vez',
+  'duress.owner': 'Tu propia frase de paso, para confirmar que eres tú',
+  'duress.set': 'Poner esta frase de paso',
+  'duress.replace': 'Cambiarla',
+  'duress.remove': 'Quitarla',
+  'duress.saved':
+    'Guardada. Escríbela en la pantalla de bloqueo solo cuando no tengas otra opción.',
+  'duress.removed': 'Quitada. Ahora solo tu frase de paso abre Steady.',
+  'duress.inUse': 'Esa frase de paso ya sirve para abrir Steady. Elige otra distinta.',
 } satisfies { readonly [K in keyof typeof lockEn]: string };

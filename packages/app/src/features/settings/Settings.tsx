@@ -3,6 +3,7 @@ import { LOCALES, isLocale } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { DuressSettings } from '../lock/DuressSettings.tsx';
 import { SecuritySettings } from '../lock/SecuritySettings.tsx';
 import { DisguiseSettings } from '../disguise/DisguiseSettings.tsx';
 import { BackupSection } from '../backup/Lazy.tsx';
@@ -113,6 +114,7 @@ export function Settings() {
       {vaultOpen && <DisguiseSettings />}
 
       {vaultOpen && <SecuritySettings />}
+      {vaultOpen && <DuressSettings />}
       <BackupSection />
 
       <p class="muted">{t('settings.stored')}</p>

@@ -1,0 +1,141 @@
+import { isVaultError, type DuressMode } from '@steady/core';
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { isAbort, vaultErrorMessage } from './errors.ts';
+import { PassphraseField } from './PassphraseField.tsx';
+import { canUse, passphraseStrength } from './strength.ts';
+import { Working } from './Working.tsx';
+
+const MODES: readonly DuressMode[] = ['decoy', 'erase'];
+
+function failure(error: unknown): MessageKey {
+  if (isVaultError(error, 'passphrase-in-use')) return 'duress.inUse';
+  return vaultErrorMessage(error, 'security.wrongCurrent');
+}
+
+/**
+ * The duress passphrase: a second passphrase to type when someone forces the person
+ * to unlock. Shown in Settings while the vault is open. Inside a decoy it behaves the
+ * same way, so the screen does not say which vault is open.
+ */
+export function DuressSettings() {
+  const { t } = useShell();
+  const session = useSession();
+  useVaultStatus(session);
+  const current = session.duressMode;
+
+  const [mode, setMode] = useState<DuressMode>(current ?? 'decoy');
+  const [duress, setDuress] = useState('');
+  const [again, setAgain] = useState('');
+  const [owner, setOwner] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
+  const strength = passphraseStrength(duress);
+
+  async function run(action: () => Promise<void>, done: MessageKey) {
+    setBusy(true);
+    setResult(null);
+    try {
+      await action();
+      setResult({ ok: true, key: done });
+      setDuress('');
+      setAgain('');
+      setOwner('');
+      setTried(false);
+    } catch (error) {
+      if (!isAbort(error)) setResult({ ok: false, key: failure(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function save(event: Event) {
+    event.preventDefault();
+    setTried(true);
+    if (busy || owner === '' || !canUse(strength) || again !== duress) return;
+    void run(() => session.setDuress(owner, duress, mode), 'duress.saved');
+  }
+
+  function remove() {
+    setTried(true);
+    if (busy || owner === '') return;
+    void run(() => session.removeDuress(owner), 'duress.removed');
+  }
+
+  const status: MessageKey = current === null ? 'duress.statusNone' : `duress.status.${current}`;
+  return (
+    <form class="card" onSubmit={save} noValidate aria-labelledby="duress-title">
+      <h2 id="duress-title">{t('duress.title')}</h2>
+      <p>{t('duress.intro')}</p>
+      <p id="duress-status" role="status">
+        {t(status)}
+      </p>
+      <fieldset class="field">
+        <legend>{t('duress.modeLegend')}</legend>
+        {MODES.map((value) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name="duress-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            <span>
+              <strong>{t(`duress.mode.${value}`)}</strong> {t(`duress.modeHint.${value}`)}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'erase' && <p class="hint">{t('duress.eraseWarning')}</p>}
+      <PassphraseField
+        id="duress-new"
+        label="duress.passphrase"
+        value={duress}
+        onInput={setDuress}
+        describedBy="duress-strength"
+        invalid={tried && !canUse(strength)}
+        isNew
+      />
+      <p id="duress-strength" class={`strength strength-${strength}`} aria-live="polite">
+        {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
+      </p>
+      <PassphraseField
+        id="duress-again"
+        label="duress.again"
+        value={again}
+        onInput={setAgain}
+        invalid={tried && again !== duress}
+        isNew
+      />
+      {tried && again !== duress && <p class="error">{t('lock.mismatch')}</p>}
+      <PassphraseField
+        id="duress-current"
+        label="duress.owner"
+        value={owner}
+        onInput={setOwner}
+        invalid={(tried && owner === '') || result?.ok === false}
+      />
+      {result && (
+        <p class={result.ok ? 'ok' : 'error'} role={result.ok ? 'status' : 'alert'}>
+          {t(result.key)}
+        </p>
+      )}
+      {busy ? (
+        <Working label="lock.working" />
+      ) : (
+        <div class="row">
+          <button type="submit">{t(current === null ? 'duress.set' : 'duress.replace')}</button>
+          {current !== null && (
+            <button type="button" class="secondary" onClick={remove}>
+              {t('duress.remove')}
+            </button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
