@@ -101,3 +101,61 @@ describe('the calculator disguise', () => {
     }
   });
 });
+
+describe('the unit converter disguise', () => {
+  test('converts for real, and the code typed as the amount opens the lock screen', async () => {
+    const session = await openSession({ reducedMotion: 'reduce' });
+    try {
+      const { page } = session;
+      const shell = new ShellPage(page, server.url);
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      await shell.goTo('Settings');
+      await page.getByLabel('Open as a unit converter').check();
+      await page.getByLabel('Your code (4 to 8 digits)').fill('90210');
+      await page.getByRole('button', { name: 'Save disguise' }).click();
+      await page.getByText('Type your code 90210 as the amount').waitFor();
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Converter' }).waitFor();
+      expect(await page.title()).toBe('Converter');
+      expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(
+        '/manifest-converter.webmanifest',
+      );
+      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('/conv.svg');
+      const manifest = await page.evaluate(() =>
+        fetch('/manifest-converter.webmanifest').then((r) => r.json()),
+      );
+      expect(manifest.name).toBe('Converter');
+      expect(manifest.icons[0].src).toBe('/conv-192.png');
+      expect(await page.textContent('body')).not.toContain('Steady');
+      expect(await axeViolations(page)).toEqual([]);
+
+      const result = page.locator('output.conv-result');
+      // 10 km in miles, by the exact definition of the mile (1609.344 m).
+      await page.getByLabel('Amount').fill('10');
+      await expect(result.textContent()).resolves.toBe('6.213712');
+      await page.getByLabel('Measure').selectOption('temperature');
+      await page.getByLabel('Amount').fill('100');
+      await expect(result.textContent()).resolves.toBe('212');
+      await page.getByRole('button', { name: 'Swap units' }).click();
+      await expect(result.textContent()).resolves.toBe('37.777778');
+      await page.getByLabel('Amount').fill('ten');
+      await expect(result.textContent()).resolves.toBe('Type a number, like 2.5.');
+      // Pressing Convert on an ordinary amount only converts.
+      await page.getByLabel('Amount').fill('1234');
+      await page.getByRole('button', { name: 'Convert' }).click();
+      expect(await page.getByRole('heading', { name: 'Converter' }).count()).toBe(1);
+
+      // Keyboard alone: the code typed as the amount, then Enter.
+      await page.getByLabel('Amount').fill('');
+      await page.getByLabel('Amount').focus();
+      await page.keyboard.type('90210');
+      await page.keyboard.press('Enter');
+      await new LockPage(page).waitLocked();
+      expect(await page.title()).toBe('Converter');
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -74,9 +74,23 @@ function calculator(x, y, size) {
   }
   return [...body, 255];
 }
+// The converter cover's icon: two pale arrows, one each way, on a blue square.
+function converter(x, y, size) {
+  const u = x / size;
+  const v = y / size;
+  const arrow = [232, 238, 244, 255];
+  // Upper arrow, pointing right: a shaft and a triangular head.
+  if (v > 0.3 && v < 0.38 && u > 0.2 && u < 0.66) return arrow;
+  if (u >= 0.66 && u < 0.82 && Math.abs(v - 0.34) < (0.82 - u) * 0.9) return arrow;
+  // Lower arrow, pointing left.
+  if (v > 0.62 && v < 0.7 && u > 0.34 && u < 0.8) return arrow;
+  if (u > 0.18 && u <= 0.34 && Math.abs(v - 0.66) < (u - 0.18) * 0.9) return arrow;
+  return [45, 74, 99, 255];
+}
 for (const size of [192, 512]) {
   writeFileSync(`packages/app/public/icon-${size}.png`, png(size, icon));
   writeFileSync(`packages/app/public/calc-${size}.png`, png(size, calculator));
+  writeFileSync(`packages/app/public/conv-${size}.png`, png(size, converter));
 }
 writeFileSync(
   'packages/app/public/calc.svg',

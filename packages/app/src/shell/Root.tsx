@@ -1,11 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Calculator } from '../features/disguise/Calculator.tsx';
+import { Converter } from '../features/disguise/Converter.tsx';
 import { applyDisguise } from './disguise.ts';
-import { loadCatalog, makeTranslate, type Catalog, type Locale } from '../i18n/index.ts';
+import {
+  loadCatalog,
+  makeTranslate,
+  type Catalog,
+  type Locale,
+  type MessageKey,
+} from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
 import type { Deployment } from './deployment.ts';
-import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Prefs } from './prefs.ts';
+import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Disguise, type Prefs } from './prefs.ts';
 import type { ScreenId } from './screens.ts';
 import type { VaultSession } from '../vault/session.ts';
 import { SessionContext } from '../vault/sessionContext.ts';
@@ -26,6 +33,13 @@ export function applyLocale(locale: Locale): void {
   document.documentElement.dir = 'ltr';
 }
 
+// Under a disguise the tab and the app switcher show the cover's name throughout.
+const COVER_TITLES: Record<Disguise, MessageKey> = {
+  none: 'app.name',
+  calculator: 'disguise.title',
+  converter: 'converter.title',
+};
+
 export function Root({
   initialPrefs,
   initialCatalog,
@@ -39,6 +53,7 @@ export function Root({
   const [screen, setScreen] = useState<ScreenId>('home');
   // Under a disguise, Steady opens as the cover until its code is typed.
   const [covered, setCovered] = useState(initialPrefs.disguise !== 'none');
+  const Cover = prefs.disguise === 'converter' ? Converter : Calculator;
 
   const exitUrl = prefs.exitUrl || deploymentExitUrl || DEFAULT_EXIT_URL;
   onExitUrl(exitUrl);
@@ -66,22 +81,14 @@ export function Root({
     [catalog, prefs, exitUrl, deployment, screen],
   );
 
-  // Under a disguise the tab and the app switcher show the cover's name throughout.
   useEffect(() => {
-    applyDisguise(
-      prefs.disguise,
-      prefs.disguise === 'none' ? shell.t('app.name') : shell.t('disguise.title'),
-    );
+    applyDisguise(prefs.disguise, shell.t(COVER_TITLES[prefs.disguise]));
   }, [prefs.disguise, shell]);
 
   return (
     <SessionContext.Provider value={session}>
       <ShellContext.Provider value={shell}>
-        {covered ? (
-          <Calculator code={prefs.disguiseCode} onOpen={() => setCovered(false)} />
-        ) : (
-          <App />
-        )}
+        {covered ? <Cover code={prefs.disguiseCode} onOpen={() => setCovered(false)} /> : <App />}
       </ShellContext.Provider>
     </SessionContext.Provider>
   );

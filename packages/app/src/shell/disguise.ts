@@ -10,6 +10,11 @@ const LOOKS: Record<Disguise, { manifest: string; icon: string; touchIcon: strin
     icon: '/calc.svg',
     touchIcon: '/calc-192.png',
   },
+  converter: {
+    manifest: '/manifest-converter.webmanifest',
+    icon: '/conv.svg',
+    touchIcon: '/conv-192.png',
+  },
 };
 
 function setLink(rel: string, href: string): void {

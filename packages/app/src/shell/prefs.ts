@@ -19,8 +19,8 @@ export interface Prefs {
    */
   country: string;
   /**
-   * The cover Steady opens to ('calculator'), and the digits that, typed on it
-   * before "=", open the lock screen. The threat model allows the disguise
+   * The cover Steady opens to ('calculator' or 'converter'), and the digits that,
+   * typed on it (before "=", or as the amount to convert), open the lock screen. The threat model allows the disguise
    * choice in plain: it must work before unlock. The code only opens the lock
    * screen; the passphrase still guards everything.
    */
@@ -28,7 +28,7 @@ export interface Prefs {
   disguiseCode: string;
 }
 
-export type Disguise = 'none' | 'calculator';
+export type Disguise = 'none' | 'calculator' | 'converter';
 
 const KEY = 'steady.prefs';
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
@@ -38,7 +38,7 @@ function isCountry(value: unknown): value is string {
 }
 
 function isDisguise(value: unknown): value is Disguise {
-  return value === 'none' || value === 'calculator';
+  return value === 'none' || value === 'calculator' || value === 'converter';
 }
 
 function isTheme(value: unknown): value is Theme {

@@ -1,7 +1,20 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import type { Disguise } from '../../shell/prefs.ts';
 import { isValidCode } from './calc.ts';
+
+const CHOICES: readonly Disguise[] = ['none', 'calculator', 'converter'];
+const LABELS: Record<Disguise, MessageKey> = {
+  none: 'disguise.none',
+  calculator: 'disguise.calculator',
+  converter: 'disguise.converter',
+};
+const SAVED: Record<Disguise, MessageKey> = {
+  none: 'disguise.savedNone',
+  calculator: 'disguise.saved',
+  converter: 'disguise.savedConverter',
+};
 
 export function DisguiseSettings() {
   const { t, prefs, updatePrefs } = useShell();
@@ -11,19 +24,12 @@ export function DisguiseSettings() {
 
   function save(event: Event) {
     event.preventDefault();
-    if (choice === 'calculator' && !isValidCode(code)) {
+    if (choice !== 'none' && !isValidCode(code)) {
       setStatus({ ok: false, text: t('disguise.badCode') });
       return;
     }
-    const next =
-      choice === 'calculator'
-        ? { disguise: choice, disguiseCode: code }
-        : { disguise: choice, disguiseCode: '' };
-    void updatePrefs(next);
-    setStatus({
-      ok: true,
-      text: choice === 'calculator' ? t('disguise.saved', { code }) : t('disguise.savedNone'),
-    });
+    void updatePrefs({ disguise: choice, disguiseCode: choice === 'none' ? '' : code });
+    setStatus({ ok: true, text: t(SAVED[choice], { code }) });
   }
 
   return (
@@ -32,7 +38,7 @@ export function DisguiseSettings() {
       <p>{t('disguise.settingsIntro')}</p>
       <fieldset class="field">
         <legend>{t('disguise.settingsTitle')}</legend>
-        {(['none', 'calculator'] as const).map((value) => (
+        {CHOICES.map((value) => (
           <label key={value} class="choice">
             <input
               type="radio"
@@ -41,11 +47,11 @@ export function DisguiseSettings() {
               checked={choice === value}
               onChange={() => setChoice(value)}
             />
-            {t(value === 'none' ? 'disguise.none' : 'disguise.calculator')}
+            {t(LABELS[value])}
           </label>
         ))}
       </fieldset>
-      {choice === 'calculator' && (
+      {choice !== 'none' && (
         <div class="field">
           <label for="disguise-code">{t('disguise.code')}</label>
           <p class="hint" id="disguise-code-hint">
