@@ -14,7 +14,6 @@ import {
 } from '@steady/core';
 import type { VaultApi } from './api.ts';
 import { AUTO_LOCK_DEFAULT_MINUTES, clampMinutes, startAutoLock } from './autoLock.ts';
-import { seedDecoy } from './decoy.ts';
 import { deriveInWorker } from './kdf.ts';
 
 /** Kept inside the vault: how the person wants Steady to lock itself. */
@@ -191,7 +190,11 @@ export class VaultSession {
     const isNew = vault.duressMode === null;
     await vault.setDuress(current, duress, mode, { derive: deriveInWorker });
     const decoy = isNew ? vault.decoy() : null;
-    if (decoy) await seedDecoy(decoy, this.security).finally(() => decoy.lock());
+    if (decoy) {
+      // Loaded only here: the check-in code it uses has no place in the first download.
+      const { seedDecoy } = await import('./decoy.ts');
+      await seedDecoy(decoy, this.security).finally(() => decoy.lock());
+    }
     for (const listener of this.#listeners) listener();
   }
 
