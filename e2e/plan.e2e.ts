@@ -134,6 +134,26 @@ describe('the safety plan', () => {
     }
   });
 
+  test('a change typed just before a lock is kept, not lost with the keys', async () => {
+    const { page } = session;
+    const plan = new PlanPage(page);
+    await plan.open();
+    await plan.openSection('after');
+    const late = 'zq-plan-typed-then-locked';
+    // No wait for "saved": the lock comes inside the pause before the save.
+    await plan.notes('after').fill(late);
+    const lock = new LockPage(page);
+    await lock.lock();
+    await lock.unlock(PASSPHRASE);
+    await lock.waitUnlocked();
+    await plan.open();
+    await plan.openSection('after');
+    expect(await plan.notes('after').inputValue()).toBe(late);
+    await plan.notes('after').fill(`Notes ${marker('after')} end`);
+    await plan.waitSaved();
+    await plan.back();
+  });
+
   test('printing shows only the chosen parts, under a neutral title, with no app chrome', async () => {
     const { page } = session;
     const plan = new PlanPage(page);

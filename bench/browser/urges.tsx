@@ -36,6 +36,7 @@ const vault: VaultApi = {
   put: () => Promise.resolve(),
   commit: () => Promise.resolve(),
   delete: () => Promise.resolve(),
+  beforeLock: () => () => undefined,
 };
 
 function median(values: number[]): number {

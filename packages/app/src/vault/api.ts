@@ -21,6 +21,13 @@ export interface VaultApi {
     >,
   ): Promise<void>;
   delete(kind: string, id: string): Promise<void>;
+  /**
+   * Calls `callback` just before the vault locks (a button, quick exit, auto-lock), while
+   * the keys are still there: a put started synchronously inside it is encrypted at once
+   * and still lands. For work that would otherwise be lost, such as a save that is
+   * waiting a moment for more typing. Returns a function that stops the calls.
+   */
+  beforeLock(callback: () => void): () => void;
 }
 
 export const VaultContext = createContext<VaultApi | null>(null);

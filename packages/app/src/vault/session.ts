@@ -57,6 +57,7 @@ export class VaultSession {
   #vault: OpenVault | null = null;
   #pending: AbortController | null = null;
   #listeners = new Set<() => void>();
+  #beforeLock = new Set<() => void>();
   #stopAutoLock: (() => void) | null = null;
   security: SecuritySettings = DEFAULT_SECURITY;
 
@@ -205,6 +206,14 @@ export class VaultSession {
 
   /** Drops every key now. Safe to call at any time, from quick exit too. */
   lock(): void {
+    for (const callback of this.#beforeLock) {
+      try {
+        callback();
+      } catch {
+        // A screen's last save must never stand in the way of the lock.
+      }
+    }
+    this.#beforeLock.clear();
     this.#stopAutoLock?.();
     this.#stopAutoLock = null;
     this.#pending?.abort();
@@ -229,6 +238,10 @@ export class VaultSession {
       put: (kind, id, value) => vault.put(kind, id, value),
       commit: (changes) => vault.write(changes),
       delete: (kind, id) => vault.delete(kind, id),
+      beforeLock: (callback) => {
+        this.#beforeLock.add(callback);
+        return () => this.#beforeLock.delete(callback);
+      },
     };
   }
 }

@@ -88,6 +88,21 @@ export function usePlan(): PlanState {
   // Write what is still waiting when the screen goes away.
   useEffect(() => () => flush(), [flush]);
 
+  // And when the vault locks mid-pause: the write must start before the keys go, so it
+  // cannot wait its turn in the queue. Only when nothing else is being written (nearly
+  // always, a lock comes long after the last save), so an older plan cannot land last.
+  useEffect(
+    () =>
+      vault.beforeLock(() => {
+        const next = pending.current;
+        if (!next || inFlight.current > 0) return;
+        clearTimeout(timer.current);
+        pending.current = null;
+        void vault.put(PLAN_KIND, PLAN_ID, next).catch(() => undefined);
+      }),
+    [vault],
+  );
+
   const update = useCallback(
     (change: (plan: SafetyPlan) => SafetyPlan) => {
       const current = latest.current;
