@@ -54,6 +54,7 @@ export function RestoreBackup({ replaces, onRestored, labelledBy }: Props) {
       <div class="field">
         <label for="restore-file">{t('backup.file')}</label>
         <input
+          autoComplete="off"
           id="restore-file"
           type="file"
           aria-invalid={problem === 'backup.needFile' ? true : undefined}
@@ -70,6 +71,7 @@ export function RestoreBackup({ replaces, onRestored, labelledBy }: Props) {
       {replaces && (
         <label class="choice">
           <input
+            autoComplete="off"
             id="restore-confirm"
             type="checkbox"
             checked={confirmed}

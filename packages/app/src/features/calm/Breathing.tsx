@@ -146,6 +146,7 @@ export function Breathing() {
           <div class="field">
             <label for="calm-inhale">{t('calm.inhale')}</label>
             <select
+              autoComplete="off"
               id="calm-inhale"
               value={inhale}
               onChange={(e) => setInhale(Number(e.currentTarget.value))}
@@ -160,6 +161,7 @@ export function Breathing() {
           <div class="field">
             <label for="calm-exhale">{t('calm.exhale')}</label>
             <select
+              autoComplete="off"
               id="calm-exhale"
               value={exhale}
               onChange={(e) => setExhale(Number(e.currentTarget.value))}
@@ -177,6 +179,7 @@ export function Breathing() {
             {LENGTHS.map((m) => (
               <label key={m} class="choice">
                 <input
+                  autoComplete="off"
                   type="radio"
                   name="calm-length"
                   value={m}
@@ -191,6 +194,7 @@ export function Breathing() {
             <div class="field">
               <label class="choice">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={vibrate}
                   aria-describedby="calm-vibrate-hint"

@@ -74,6 +74,7 @@ export function RebuildLog() {
           {REBUILD_KINDS.map((k) => (
             <label key={k} class="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="rebuild-kind"
                 value={k}

@@ -25,6 +25,7 @@ export function Scale({
         {t('checkin.ends', { low, high })}
       </p>
       <input
+        autoComplete="off"
         id={id}
         type="range"
         min={0}

@@ -38,7 +38,12 @@ export function Converter({ code, onOpen }: { code: string; onOpen(): void }) {
   }
 
   const unitSelect = (id: string, selected: Unit, pick: (unit: Unit) => void) => (
-    <select id={id} value={selected} onChange={(event) => pick(event.currentTarget.value as Unit)}>
+    <select
+      autoComplete="off"
+      id={id}
+      value={selected}
+      onChange={(event) => pick(event.currentTarget.value as Unit)}
+    >
       {unitsOf(measure).map((unit) => (
         <option key={unit} value={unit}>
           {t(`converter.unit.${unit}`)}
@@ -54,6 +59,7 @@ export function Converter({ code, onOpen }: { code: string; onOpen(): void }) {
         <div class="field">
           <label for="conv-measure">{t('converter.measure')}</label>
           <select
+            autoComplete="off"
             id="conv-measure"
             value={measure}
             onChange={(event) => chooseMeasure(event.currentTarget.value as Measure)}

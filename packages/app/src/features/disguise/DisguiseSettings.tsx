@@ -41,6 +41,7 @@ export function DisguiseSettings() {
         {CHOICES.map((value) => (
           <label key={value} class="choice">
             <input
+              autoComplete="off"
               type="radio"
               name="disguise"
               value={value}

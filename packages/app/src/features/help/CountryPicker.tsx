@@ -18,6 +18,7 @@ export function CountryPicker({ country, onChoose }: CountryPickerProps) {
         {t('help.countryHint')}
       </p>
       <select
+        autoComplete="off"
         id="help-country"
         aria-describedby="help-country-hint"
         value={country}

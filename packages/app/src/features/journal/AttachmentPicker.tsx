@@ -82,6 +82,7 @@ export function AttachmentPicker({
         {t('journal.attach.hint', { limit })}
       </p>
       <input
+        autoComplete="off"
         id="jf-attach"
         type="file"
         accept="image/*"

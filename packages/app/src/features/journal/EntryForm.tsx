@@ -141,6 +141,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
           <div>
             <label for="jf-date">{t('journal.form.date')}</label>
             <input
+              autoComplete="off"
               id="jf-date"
               type="date"
               required
@@ -156,6 +157,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
           <div>
             <label for="jf-time">{t('journal.form.time')}</label>
             <input
+              autoComplete="off"
               id="jf-time"
               type="time"
               value={form.time}
@@ -168,6 +170,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
         </div>
         <label class="choice">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={form.approximate}
             onChange={(e) => set('approximate', e.currentTarget.checked)}
@@ -183,6 +186,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
           <div key={stage} class="journal-option">
             <label class="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="jf-stage"
                 value={stage}
@@ -206,6 +210,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
         {HARMS.map((harm) => (
           <label key={harm} class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               checked={form.harms.includes(harm)}
               onChange={(e) =>
@@ -224,6 +229,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
           {SEVERITIES.map((value) => (
             <label key={value} class="choice">
               <input
+                autoComplete="off"
                 type="radio"
                 name="jf-severity"
                 value={value}
@@ -242,6 +248,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
           {t('journal.form.whatHint')}
         </p>
         <textarea
+          autoComplete="off"
           id="jf-what"
           rows={6}
           maxLength={JOURNAL_LIMITS.longText}
@@ -256,6 +263,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
       <div class="field">
         <label for="jf-felt">{t('journal.form.felt')}</label>
         <textarea
+          autoComplete="off"
           id="jf-felt"
           rows={4}
           maxLength={JOURNAL_LIMITS.longText}
@@ -273,6 +281,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
         {AFTERMATH.map((item) => (
           <label key={item} class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               checked={form.after.includes(item)}
               onChange={(e) =>
@@ -293,6 +302,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
             </p>
           )}
           <textarea
+            autoComplete="off"
             id={`jf-${key}`}
             rows={2}
             maxLength={JOURNAL_LIMITS.shortText}

@@ -150,6 +150,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
           <div>
             <label for="jl-from">{t('journal.list.from')}</label>
             <input
+              autoComplete="off"
               id="jl-from"
               type="date"
               value={filter.from}
@@ -159,6 +160,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
           <div>
             <label for="jl-to">{t('journal.list.to')}</label>
             <input
+              autoComplete="off"
               id="jl-to"
               type="date"
               value={filter.to}
@@ -171,6 +173,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
           {STAGES.map((stage) => (
             <label key={stage} class="choice">
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={filter.stages.includes(stage)}
                 onChange={(e) =>
@@ -189,6 +192,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
           {HARMS.map((harm) => (
             <label key={harm} class="choice">
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={filter.harms.includes(harm)}
                 onChange={(e) =>
@@ -207,6 +211,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
             <div key={key}>
               <label for={`jl-${key}`}>{t(`journal.list.${key}`)}</label>
               <select
+                autoComplete="off"
                 id={`jl-${key}`}
                 value={String(filter[key])}
                 onChange={(e) => change({ [key]: Number(e.currentTarget.value) }, 'journal:filter')}
@@ -223,6 +228,7 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
         </div>
         <label class="choice">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={filter.pinned}
             onChange={(e) => change({ pinned: e.currentTarget.checked }, 'journal:filter')}

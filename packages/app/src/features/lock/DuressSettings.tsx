@@ -78,6 +78,7 @@ export function DuressSettings() {
         {MODES.map((value) => (
           <label key={value} class="choice">
             <input
+              autoComplete="off"
               type="radio"
               name="duress-mode"
               value={value}

@@ -36,6 +36,7 @@ export function PassphraseField({ id, label, value, onInput, describedBy, invali
       />
       <label class="choice">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={visible}
           onChange={(event) => setVisible(event.currentTarget.checked)}

@@ -65,6 +65,7 @@ export function SecuritySettings() {
           {t('security.autoLockHint')}
         </p>
         <select
+          autoComplete="off"
           id="security-minutes"
           aria-describedby="security-minutes-hint"
           value={String(autoLockMinutes)}
@@ -79,6 +80,7 @@ export function SecuritySettings() {
       </div>
       <label class="choice">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={lockWhenHidden}
           onChange={(event) => void save({ lockWhenHidden: event.currentTarget.checked })}

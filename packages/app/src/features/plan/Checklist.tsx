@@ -36,6 +36,7 @@ export function Checklist({ plan, id, update }: Props) {
             <li key={item.id} class="plan-item">
               <label class="choice">
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   checked={item.done}
                   onChange={(e) =>

@@ -17,6 +17,7 @@ export function DangerSigns({ plan, update }: Props) {
       {DANGER_SIGNS.map((sign) => (
         <label key={sign} class="choice">
           <input
+            autoComplete="off"
             type="checkbox"
             value={sign}
             checked={plan.dangerSigns.includes(sign)}

@@ -62,6 +62,7 @@ export function Overview({ plan, update, onOpen, onPrint, headingRef }: Props) {
           {t('plan.reviewHint')}
         </p>
         <input
+          autoComplete="off"
           id="plan-review"
           type="date"
           value={review ?? ''}

@@ -34,6 +34,7 @@ export function PrintView({ plan, onBack, headingRef }: Props) {
         {PLAN_SECTIONS.map((id) => (
           <label key={id} class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               checked={chosen.includes(id)}
               onChange={(e) => {

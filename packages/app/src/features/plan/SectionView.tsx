@@ -103,6 +103,7 @@ export function SectionView({ plan, id, update, onBack, headingRef }: Props) {
       <div class="field">
         <label class="choice">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={section.complete}
             aria-describedby={`plan-${id}-complete-hint`}

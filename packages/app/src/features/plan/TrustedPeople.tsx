@@ -91,6 +91,7 @@ export function TrustedPeople({ plan, update }: Props) {
           {HELPER_ROLES.map((role) => (
             <label key={role} class="choice">
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={can.includes(role)}
                 onChange={(e) => {

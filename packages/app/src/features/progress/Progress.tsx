@@ -83,6 +83,7 @@ export function Progress() {
             <div class="field">
               <label for="progress-measure">{t('progress.measure')}</label>
               <select
+                autoComplete="off"
                 id="progress-measure"
                 value={measure}
                 onChange={(e) => {

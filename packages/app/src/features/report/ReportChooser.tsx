@@ -33,6 +33,7 @@ export function ReportChooser({ options, onChange }: Props) {
           <div>
             <label for="report-from">{t('report.choose.from')}</label>
             <input
+              autoComplete="off"
               id="report-from"
               type="date"
               value={options.from}
@@ -44,6 +45,7 @@ export function ReportChooser({ options, onChange }: Props) {
           <div>
             <label for="report-to">{t('report.choose.to')}</label>
             <input
+              autoComplete="off"
               id="report-to"
               type="date"
               value={options.to}
@@ -76,6 +78,7 @@ export function ReportChooser({ options, onChange }: Props) {
         {HARM_CHOICES.map((harm) => (
           <label key={harm} class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               name="report-harm"
               value={harm}
@@ -99,6 +102,7 @@ export function ReportChooser({ options, onChange }: Props) {
         {PARTS.filter(([part]) => part !== 'originals' || options.fullText).map(([part, label]) => (
           <label key={part} class={part === 'originals' ? 'choice report-sub-choice' : 'choice'}>
             <input
+              autoComplete="off"
               type="checkbox"
               name={`report-${part}`}
               checked={options[part]}
@@ -109,6 +113,7 @@ export function ReportChooser({ options, onChange }: Props) {
         ))}
         <label class="choice">
           <input
+            autoComplete="off"
             type="checkbox"
             name="report-pinnedOnly"
             checked={options.pinnedOnly}

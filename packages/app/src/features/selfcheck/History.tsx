@@ -95,6 +95,7 @@ export function History({
     <div class="field">
       <label for={id}>{label}</label>
       <select
+        autoComplete="off"
         id={id}
         value={value}
         onChange={(event) => setPicked({ ...picked, [key]: event.currentTarget.value })}

@@ -65,6 +65,7 @@ export function Questions({
               {CHOICES.map((choice) => (
                 <label key={choice} class="choice selfcheck-choice">
                   <input
+                    autoComplete="off"
                     type="radio"
                     name={statement.id}
                     value={choice}

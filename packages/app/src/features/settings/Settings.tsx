@@ -42,6 +42,7 @@ export function Settings() {
           {t('settings.languageHint')}
         </p>
         <select
+          autoComplete="off"
           id="settings-language"
           aria-describedby="settings-language-hint"
           value={locale}
@@ -63,6 +64,7 @@ export function Settings() {
         {THEMES.map(([value, label]) => (
           <label key={value} class="choice">
             <input
+              autoComplete="off"
               type="radio"
               name="theme"
               value={value}

@@ -117,6 +117,7 @@ function RunningHold({
             {OUTCOMES.map((value) => (
               <label key={value} class="choice">
                 <input
+                  autoComplete="off"
                   type="radio"
                   name="urges-outcome"
                   value={value}

@@ -83,6 +83,7 @@ export function Manage() {
               {t('urges.reminderHint')}
             </p>
             <textarea
+              autoComplete="off"
               id="urges-reminder"
               rows={3}
               maxLength={URGE_LIMITS.text}
@@ -145,6 +146,7 @@ export function Manage() {
               {t('urges.ifWhenHint')}
             </p>
             <input
+              autoComplete="off"
               id="urges-when"
               type="text"
               aria-describedby="urges-when-hint"
@@ -159,6 +161,7 @@ export function Manage() {
               {t('urges.ifThenHint')}
             </p>
             <input
+              autoComplete="off"
               id="urges-then"
               type="text"
               aria-describedby="urges-then-hint"
@@ -255,6 +258,7 @@ export function Manage() {
             {t('urges.lastContactHint')}
           </p>
           <input
+            autoComplete="off"
             id="urges-last-contact"
             type="date"
             aria-describedby="urges-last-hint"

@@ -47,6 +47,7 @@ export function ReminderItem({
         >
           <label for={fieldId}>{t('urges.reminderEdit')}</label>
           <textarea
+            autoComplete="off"
             id={fieldId}
             rows={3}
             maxLength={URGE_LIMITS.text}

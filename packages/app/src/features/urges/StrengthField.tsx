@@ -23,6 +23,7 @@ export function StrengthField({
         {hint}
       </p>
       <input
+        autoComplete="off"
         id={id}
         type="range"
         min={0}

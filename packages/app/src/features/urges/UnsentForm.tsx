@@ -35,6 +35,7 @@ export function UnsentForm() {
           {t('urges.unsentHint')}
         </p>
         <textarea
+          autoComplete="off"
           id="urges-unsent"
           rows={4}
           maxLength={URGE_LIMITS.text}

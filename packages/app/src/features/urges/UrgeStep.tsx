@@ -53,6 +53,7 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
         {PULLS.map((pull) => (
           <label key={pull} class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               checked={pulls.includes(pull)}
               onChange={(event) => {
@@ -67,6 +68,7 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
       <div class="field">
         <label for="urges-note">{t('urges.note')}</label>
         <textarea
+          autoComplete="off"
           id="urges-note"
           rows={2}
           maxLength={URGE_LIMITS.note}
