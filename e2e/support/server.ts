@@ -1,8 +1,25 @@
-import { startServer, type RunningServer } from '@steady/server';
+import { openBackup, readBackupConfig, startServer, type RunningServer } from '@steady/server';
 import { APP_DIST } from './paths.ts';
 
 export async function startAppServer(publicConfig?: unknown): Promise<RunningServer> {
   const server = await startServer({ staticDir: APP_DIST, port: 0, publicConfig });
   // 127.0.0.1 rather than localhost: one origin for every request in a test.
   return { ...server, url: `http://127.0.0.1:${server.port}` };
+}
+
+/** The app with the backup relay on, storing in a real SQLite file at `sqlitePath`. */
+export async function startAppServerWithRelay(sqlitePath: string): Promise<RunningServer> {
+  const backup = await openBackup(
+    readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_SQLITE: sqlitePath }),
+  );
+  if (!backup) throw new Error('the backup relay did not start');
+  const server = await startServer({ staticDir: APP_DIST, port: 0, backupApi: backup.api });
+  return {
+    ...server,
+    url: `http://127.0.0.1:${server.port}`,
+    async close() {
+      await server.close();
+      await backup.store.close();
+    },
+  };
 }

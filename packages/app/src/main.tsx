@@ -32,6 +32,7 @@ applyTheme(document.documentElement, prefs.theme);
 applyLocale(prefs.locale);
 
 const [catalog, deployment] = await Promise.all([loadCatalog(prefs.locale), loadDeployment()]);
+session.relayOrigin = deployment.backupServer ?? '';
 const deploymentExitUrl = deployment.quickExitUrl
   ? parseExitUrl(deployment.quickExitUrl)
   : undefined;

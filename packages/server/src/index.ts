@@ -1,3 +1,4 @@
 export { createApp, type ServerOptions } from './app.ts';
 export { startServer, type RunningServer } from './serve.ts';
 export { contentSecurityPolicy, securityHeaders, cacheControlFor } from './headers.ts';
+export { openBackup, readBackupConfig, type BackupService } from './backup/index.ts';

@@ -122,8 +122,11 @@ describe('starting the server with a deployment file', () => {
       }),
     );
     let served: unknown;
+    let policy = '';
     const run = await runMain({ STEADY_CONFIG: file }, dir, async (url) => {
-      served = await (await fetch(`${url}/steady-config.json`)).json();
+      const response = await fetch(`${url}/steady-config.json`);
+      policy = response.headers.get('Content-Security-Policy') ?? '';
+      served = await response.json();
     });
     expect(run.stdout).toMatch(/Steady is running at http:\/\/localhost:\d+/);
     expect(run.stdout).toContain(`deployment settings from ${file}`);
@@ -133,7 +136,10 @@ describe('starting the server with a deployment file', () => {
       defaultCountry: 'GB-ENG',
       quickExitUrl: 'https://www.bbc.com/weather',
       localServices: [service],
+      backupServer: 'https://backup.harbour-leeds.example',
     });
+    // The page may send backups there, and nowhere else.
+    expect(policy).toContain("connect-src 'self' https://backup.harbour-leeds.example;");
   });
 
   it('starts with the defaults when there is no file', async () => {

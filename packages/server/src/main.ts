@@ -34,13 +34,14 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
   process.exit(1);
 }
 
-// Only what the app needs to show: the backup server's address stays out of it
-// until the backup feature reads it.
+// Only what the app needs to show, and where its backups go when that is another server.
+const backupOrigin = config.backupServer ? new URL(config.backupServer).origin : undefined;
 const publicConfig = {
   defaultLocale: config.defaultLocale,
   defaultCountry: config.defaultCountry,
   quickExitUrl: config.quickExitUrl,
   localServices: config.localServices,
+  backupServer: backupOrigin,
 };
 
 // The optional backup relay is set from the environment (backup/config.ts), not the file.
@@ -61,6 +62,8 @@ const server = await startServer({
   hostname,
   publicConfig,
   backupApi: backup?.api,
+  // The page may talk to that server too, and to no other (connect-src).
+  backupOrigin,
 });
 console.log(`Steady is running at ${server.url}`);
 

@@ -34,6 +34,15 @@ describe('the deployment settings, checked again on the device', () => {
     }
   });
 
+  test('keeps a backup server only as an https origin', () => {
+    expect(
+      parseDeployment({ backupServer: 'https://relay.example.org/any/path' }).backupServer,
+    ).toBe('https://relay.example.org');
+    for (const backupServer of ['http://relay.example.org', 'javascript:alert(1)', 'relay', 7]) {
+      expect(parseDeployment({ backupServer }).backupServer).toBeUndefined();
+    }
+  });
+
   test('an unknown or crafted default country is ignored', () => {
     for (const defaultCountry of ['XX', 'GB', '<b>', 42, { code: 'ES' }, 'constructor']) {
       expect(parseDeployment({ defaultCountry }).defaultCountry).toBeUndefined();

@@ -8,6 +8,8 @@ export interface Deployment {
   defaultCountry?: CountryCode;
   /** The organisation's own services, each checked again on this device. */
   localServices: readonly Service[];
+  /** The origin of the backup relay when it is not this server (https only). */
+  backupServer?: string;
 }
 
 export const NO_DEPLOYMENT: Deployment = { localServices: [] };
@@ -38,16 +40,28 @@ function checkedServices(value: unknown): Service[] {
   return services;
 }
 
+function checkedOrigin(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the public settings as they arrived, keeping only what passes the checks. */
 export function parseDeployment(data: unknown): Deployment {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return NO_DEPLOYMENT;
   const record = data as Record<string, unknown>;
   const defaultCountry = checkedCountry(record.defaultCountry);
+  const backupServer = checkedOrigin(record.backupServer);
   return {
     ...(typeof record.quickExitUrl === 'string' ? { quickExitUrl: record.quickExitUrl } : {}),
     ...(typeof record.defaultLocale === 'string' ? { defaultLocale: record.defaultLocale } : {}),
     ...(defaultCountry === undefined ? {} : { defaultCountry }),
     localServices: checkedServices(record.localServices),
+    ...(backupServer === undefined ? {} : { backupServer }),
   };
 }
 

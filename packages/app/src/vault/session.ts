@@ -44,6 +44,48 @@ function readSecurity(value: unknown): SecuritySettings {
 
 export type VaultStatus = 'checking' | 'none' | 'locked' | 'open';
 
+/** What the person sees of server backup; the key itself stays in the vault. */
+export interface ServerBackupState {
+  on: boolean;
+  /** When the last upload landed (ISO instant), or null before the first. */
+  lastAt: string | null;
+  busy: boolean;
+  /** Why the last try failed; null when it worked or none was made. */
+  problem: 'offline' | 'not-found' | 'too-large' | 'busy' | 'failed' | null;
+}
+
+export const SERVER_BACKUP_OFF: ServerBackupState = {
+  on: false,
+  lastAt: null,
+  busy: false,
+  problem: null,
+};
+
+/** Kept inside the vault (kind 'settings'): the relay key and what was last uploaded. */
+interface RelayRecord {
+  key: string;
+  version: number | null;
+  lastAt: string | null;
+  /** Changes were made that a lock stopped from being uploaded: upload after unlock. */
+  pending: boolean;
+}
+
+const SERVER_BACKUP_ID = 'serverBackup';
+/** Changes are uploaded this long after the last one, so a burst of typing is one upload. */
+const AUTO_BACKUP_DELAY_MS = 15_000;
+
+function readRelayRecord(value: unknown): RelayRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (typeof r.key !== 'string') return null;
+  return {
+    key: r.key,
+    version: typeof r.version === 'number' && Number.isInteger(r.version) ? r.version : null,
+    lastAt: typeof r.lastAt === 'string' ? r.lastAt : null,
+    pending: r.pending === true,
+  };
+}
+
 /** The database name says nothing about what is inside. */
 export const DATABASE_NAME = 'steady';
 
@@ -60,6 +102,13 @@ export class VaultSession {
   #beforeLock = new Set<() => void>();
   #stopAutoLock: (() => void) | null = null;
   security: SecuritySettings = DEFAULT_SECURITY;
+  serverBackup: ServerBackupState = SERVER_BACKUP_OFF;
+  /** The relay's origin when the deployment names one; empty means this origin. */
+  relayOrigin = '';
+  #relay: RelayRecord | null = null;
+  #backupTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Digest of the vault as last uploaded (with its relay record), to skip a no-op upload. */
+  #uploadedDigest: string | null = null;
 
   constructor(readonly store: Store = new IndexedDbStore(DATABASE_NAME)) {}
 
@@ -99,6 +148,105 @@ export class VaultSession {
         for (const listener of this.#listeners) listener();
       })
       .catch(() => undefined);
+    void vault
+      .get(SETTINGS_KIND, SERVER_BACKUP_ID)
+      .then((value) => {
+        if (this.#vault !== vault) return;
+        this.#relay = readRelayRecord(value);
+        if (!this.#relay) return;
+        this.#setBackup({ on: true, lastAt: this.#relay.lastAt });
+        // Changes a lock stopped from going up go now.
+        if (this.#relay.pending || this.#relay.version === null) this.#scheduleBackup();
+      })
+      .catch(() => undefined);
+  }
+
+  #setBackup(change: Partial<ServerBackupState>): void {
+    this.serverBackup = { ...this.serverBackup, ...change };
+    for (const listener of this.#listeners) listener();
+  }
+
+  #scheduleBackup(): void {
+    if (!this.#relay) return;
+    clearTimeout(this.#backupTimer);
+    this.#backupTimer = setTimeout(() => void this.backupToServer(), AUTO_BACKUP_DELAY_MS);
+  }
+
+  /**
+   * Uploads the encrypted backup to the relay now, if server backup is on and anything
+   * changed since the last upload. Never throws: the outcome is in `serverBackup`.
+   */
+  async backupToServer(): Promise<void> {
+    const vault = this.#vault;
+    const record = this.#relay;
+    if (!vault || !record || this.serverBackup.busy) return;
+    clearTimeout(this.#backupTimer);
+    this.#backupTimer = undefined;
+    this.#setBackup({ busy: true, problem: null });
+    try {
+      const relay = await import('../features/backup/relay.ts');
+      const bytes = await exportBackup(this.store, vault);
+      let next = record;
+      if ((await relay.digestOf(bytes)) !== this.#uploadedDigest || record.version === null) {
+        const identity = await relay.relayIdentity(record.key);
+        const base = relay.relayBase(this.relayOrigin);
+        const version = await relay.uploadBackup(base, identity, bytes, record.version);
+        next = { ...record, version, lastAt: new Date().toISOString(), pending: false };
+        // Straight to the vault, not through api(): this write is not a change to back up.
+        await vault.put(SETTINGS_KIND, SERVER_BACKUP_ID, next);
+        // The vault now differs from what went up only by that record.
+        this.#uploadedDigest = await relay.digestOf(await exportBackup(this.store, vault));
+      }
+      if (this.#vault !== vault) return;
+      this.#relay = next;
+      this.#setBackup({ busy: false, lastAt: next.lastAt, problem: null });
+    } catch (error) {
+      if (this.#vault !== vault) return;
+      const problem = (error as { problem?: ServerBackupState['problem'] }).problem ?? 'failed';
+      this.#setBackup({ busy: false, problem });
+    }
+  }
+
+  /** Turns server backup on: a new relay key, kept in the vault, and a first upload. */
+  async enableServerBackup(): Promise<string> {
+    const vault = this.#require();
+    const relay = await import('../features/backup/relay.ts');
+    const record: RelayRecord = {
+      key: await relay.newRelayKey(),
+      version: null,
+      lastAt: null,
+      pending: true,
+    };
+    await vault.put(SETTINGS_KIND, SERVER_BACKUP_ID, record);
+    this.#relay = record;
+    this.#setBackup({ on: true, lastAt: null, problem: null });
+    await this.backupToServer();
+    return record.key;
+  }
+
+  /** The relay key, to show again to the person who has the vault open. */
+  serverBackupKey(): string | null {
+    return this.#vault ? (this.#relay?.key ?? null) : null;
+  }
+
+  /** Stops uploading. What the relay keeps stays there, unreadable without the passphrase. */
+  async disableServerBackup(): Promise<void> {
+    await this.#require().delete(SETTINGS_KIND, SERVER_BACKUP_ID);
+    clearTimeout(this.#backupTimer);
+    this.#backupTimer = undefined;
+    this.#relay = null;
+    this.#setBackup(SERVER_BACKUP_OFF);
+  }
+
+  /**
+   * Replaces everything here with the newest backup the relay keeps for `key`, as
+   * restore() does with a file: all of it or nothing, and the vault is then locked.
+   */
+  async restoreFromServer(key: string, passphrase: string): Promise<void> {
+    const relay = await import('../features/backup/relay.ts');
+    const identity = await relay.relayIdentity(key);
+    const bytes = await relay.downloadBackup(relay.relayBase(this.relayOrigin), identity);
+    await this.restore(bytes, passphrase);
   }
 
   #restartAutoLock(): void {
@@ -214,6 +362,18 @@ export class VaultSession {
       }
     }
     this.#beforeLock.clear();
+    if (this.#backupTimer !== undefined && this.#relay && this.#vault && !this.#vault.isLocked) {
+      // Changes are waiting to go up: say so in the vault (the write starts before the
+      // keys go, so it lands), and they go after the next unlock.
+      void this.#vault
+        .put(SETTINGS_KIND, SERVER_BACKUP_ID, { ...this.#relay, pending: true })
+        .catch(() => undefined);
+    }
+    clearTimeout(this.#backupTimer);
+    this.#backupTimer = undefined;
+    this.#relay = null;
+    this.#uploadedDigest = null;
+    this.serverBackup = SERVER_BACKUP_OFF;
     this.#stopAutoLock?.();
     this.#stopAutoLock = null;
     this.#pending?.abort();
@@ -221,6 +381,12 @@ export class VaultSession {
     this.#vault?.lock();
     this.#vault = null;
     if (this.status === 'open') this.#set('locked');
+  }
+
+  /** A screen's write: once it lands, server backup (when on) uploads a little later. */
+  async #changed(write: Promise<void>): Promise<void> {
+    await write;
+    this.#scheduleBackup();
   }
 
   #require(): OpenVault {
@@ -235,9 +401,9 @@ export class VaultSession {
       get: async <T>(kind: string, id: string) => (await vault.get(kind, id)) as T | undefined,
       list: async <T>(kind: string) =>
         (await vault.entries(kind)).map((entry) => ({ id: entry.id, value: entry.value as T })),
-      put: (kind, id, value) => vault.put(kind, id, value),
-      commit: (changes) => vault.write(changes),
-      delete: (kind, id) => vault.delete(kind, id),
+      put: (kind, id, value) => this.#changed(vault.put(kind, id, value)),
+      commit: (changes) => this.#changed(vault.write(changes)),
+      delete: (kind, id) => this.#changed(vault.delete(kind, id)),
       beforeLock: (callback) => {
         this.#beforeLock.add(callback);
         return () => this.#beforeLock.delete(callback);

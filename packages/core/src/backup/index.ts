@@ -10,3 +10,4 @@ export {
   type ParsedBackup,
 } from './format.ts';
 export { exportBackup, importBackup, type ImportOptions } from './backup.ts';
+export { newRelayKey, relayIdentity, type RelayIdentity } from './relay-key.ts';

@@ -3,6 +3,8 @@ import { useShell } from '../../shell/context.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
 import { backupFileName, offerDownload } from './download.ts';
 import { RestoreBackup } from './RestoreBackup.tsx';
+import { RestoreFromServer } from './RestoreFromServer.tsx';
+import { ServerBackup, useRelayAvailable } from './ServerBackup.tsx';
 
 /**
  * The Backup section of Settings: save an encrypted backup file, or replace what is here
@@ -15,6 +17,7 @@ export function BackupSettings() {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ ok: boolean; name: string } | null>(null);
   const [restored, setRestored] = useState(false);
+  const relay = useRelayAvailable();
 
   if (!open && !restored) return null;
   if (!open) {
@@ -57,7 +60,9 @@ export function BackupSettings() {
       <p role="status" class={saved?.ok === false ? 'error' : 'ok'}>
         {saved ? (saved.ok ? t('backup.saved', { name: saved.name }) : t('backup.saveFailed')) : ''}
       </p>
+      <ServerBackup />
       <RestoreBackup replaces onRestored={() => setRestored(true)} />
+      {relay && <RestoreFromServer replaces level={3} onRestored={() => setRestored(true)} />}
     </div>
   );
 }

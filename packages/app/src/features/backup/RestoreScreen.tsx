@@ -1,5 +1,7 @@
 import { useShell } from '../../shell/context.ts';
 import { RestoreBackup } from './RestoreBackup.tsx';
+import { RestoreFromServer } from './RestoreFromServer.tsx';
+import { useRelayAvailable } from './ServerBackup.tsx';
 
 /** First run: bring a backup onto a device with no vault yet, instead of setting one up. */
 export function RestoreScreen({ onBack }: { onBack(): void }) {
@@ -8,6 +10,7 @@ export function RestoreScreen({ onBack }: { onBack(): void }) {
     <section class="screen" aria-labelledby="restore-screen-title">
       <h1 id="restore-screen-title">{t('backup.restoreTitle')}</h1>
       <RestoreBackup replaces={false} labelledBy="restore-screen-title" />
+      {useRelayAvailable() && <RestoreFromServer replaces={false} />}
       <p class="muted">{t('backup.where')}</p>
       <div class="row">
         <button type="button" class="secondary" onClick={onBack}>

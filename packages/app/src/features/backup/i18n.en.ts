@@ -43,4 +43,37 @@ export const backupEn = {
   'backup.error.failed': 'The backup could not be restored. Nothing was changed.',
   'backup.setupRestore': 'Restore from a backup instead',
   'backup.back': 'Back',
+  'relay.title': 'Backup on the server',
+  'relay.intro':
+    'Steady can keep a copy of your encrypted backup on this service’s server, so it survives if this phone is lost or taken. It is locked before it leaves the phone: the server only ever holds data it cannot read. Once this is on, Steady sends a new copy a few seconds after each change.',
+  'relay.unavailable':
+    'This service does not keep backups on its server. Use a backup file instead.',
+  'relay.turnOn': 'Turn on backup on the server',
+  'relay.uploading': 'Sending the encrypted backup…',
+  'relay.last': 'Backed up on the server: {when}.',
+  'relay.never': 'Not backed up on the server yet.',
+  'relay.now': 'Back up now',
+  'relay.showKey': 'Show my server backup key',
+  'relay.turnOff': 'Turn off',
+  'relay.offNote':
+    'Turning it off stops new copies. Copies already on the server stay there, locked with your passphrase.',
+  'relay.keyLabel': 'Your server backup key',
+  'relay.keyHint':
+    'Write this key down and keep it away from this phone. With it and your passphrase you can bring everything back on another phone. You can see it here again while Steady is unlocked.',
+  'relay.problem.offline':
+    'The backup server could not be reached. Check the connection and try again.',
+  'relay.problem.not-found':
+    'The server has no backup for that key. Check the key and try again. Nothing was changed.',
+  'relay.problem.too-large':
+    'The backup is larger than this server accepts. Save a backup file instead.',
+  'relay.problem.busy': 'The backup server is busy. Try again in a few minutes.',
+  'relay.problem.failed': 'Something went wrong with the backup server. Try again later.',
+  'relay.restoreTitle': 'Restore from the server',
+  'relay.restoreIntro':
+    'If you turned on backup on the server, type your server backup key and the passphrase that was in use. The newest copy replaces what is on this phone.',
+  'relay.key': 'Server backup key',
+  'relay.needKey': 'Type your server backup key.',
+  'relay.badKey':
+    'That is not a complete server backup key. Check for a missing or mistyped group.',
+  'relay.restore': 'Restore from the server',
 } as const;

@@ -47,4 +47,37 @@ export const backupEs = {
   'backup.error.failed': 'No se pudo restaurar la copia. No se ha cambiado nada.',
   'backup.setupRestore': 'Restaurar desde una copia',
   'backup.back': 'Volver',
+  'relay.title': 'Copia en el servidor',
+  'relay.intro':
+    'Steady puede guardar una copia cifrada en el servidor de este servicio, para que no se pierda si te quitan o pierdes el teléfono. Se cierra antes de salir del teléfono: el servidor solo guarda datos que no puede leer. Una vez activada, Steady envía una copia nueva unos segundos después de cada cambio.',
+  'relay.unavailable':
+    'Este servicio no guarda copias en su servidor. Usa un archivo de copia en su lugar.',
+  'relay.turnOn': 'Activar la copia en el servidor',
+  'relay.uploading': 'Enviando la copia cifrada…',
+  'relay.last': 'Copia en el servidor: {when}.',
+  'relay.never': 'Todavía no hay copia en el servidor.',
+  'relay.now': 'Hacer una copia ahora',
+  'relay.showKey': 'Mostrar mi clave de copia en el servidor',
+  'relay.turnOff': 'Desactivar',
+  'relay.offNote':
+    'Al desactivarla, dejan de enviarse copias nuevas. Las que ya están en el servidor siguen allí, cerradas con tu frase de paso.',
+  'relay.keyLabel': 'Tu clave de copia en el servidor',
+  'relay.keyHint':
+    'Apunta esta clave y guárdala lejos de este teléfono. Con ella y tu frase de paso puedes recuperarlo todo en otro teléfono. Puedes volver a verla aquí mientras Steady esté abierto.',
+  'relay.problem.offline':
+    'No se pudo llegar al servidor de copias. Revisa la conexión y vuelve a intentarlo.',
+  'relay.problem.not-found':
+    'El servidor no tiene ninguna copia para esa clave. Revisa la clave y vuelve a intentarlo. No ha cambiado nada.',
+  'relay.problem.too-large':
+    'La copia es más grande de lo que acepta este servidor. Guarda un archivo de copia en su lugar.',
+  'relay.problem.busy': 'El servidor de copias está ocupado. Vuelve a intentarlo en unos minutos.',
+  'relay.problem.failed': 'Algo falló con el servidor de copias. Vuelve a intentarlo más tarde.',
+  'relay.restoreTitle': 'Recuperar desde el servidor',
+  'relay.restoreIntro':
+    'Si activaste la copia en el servidor, escribe tu clave de copia y la frase de paso que usabas entonces. La copia más reciente sustituye lo que hay en este teléfono.',
+  'relay.key': 'Clave de copia en el servidor',
+  'relay.needKey': 'Escribe tu clave de copia en el servidor.',
+  'relay.badKey':
+    'Esa clave de copia no está completa. Revisa si falta algún grupo o si hay alguno mal escrito.',
+  'relay.restore': 'Recuperar desde el servidor',
 } satisfies { readonly [K in keyof typeof backupEn]: string };

@@ -1,0 +1,107 @@
+import { isVaultError } from '@steady/core';
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { useSession } from '../../vault/sessionContext.ts';
+import { isAbort } from '../lock/errors.ts';
+import { PassphraseField } from '../lock/PassphraseField.tsx';
+import { Working } from '../lock/Working.tsx';
+import { restoreErrorMessage } from './errors.ts';
+import { RelayError } from './relay.ts';
+
+function failure(error: unknown): MessageKey {
+  if (error instanceof RelayError) return `relay.problem.${error.problem}`;
+  if (isVaultError(error, 'malformed-recovery-key')) return 'relay.badKey';
+  return restoreErrorMessage(error);
+}
+
+/** Type the server backup key and the passphrase: the newest backup replaces what is here. */
+export function RestoreFromServer({
+  replaces,
+  onRestored,
+  level = 2,
+}: {
+  replaces: boolean;
+  onRestored?(): void;
+  /** Its heading's level: 2 on its own screen, 3 inside Settings' Backup section. */
+  level?: 2 | 3;
+}) {
+  const { t } = useShell();
+  const session = useSession();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const [key, setKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (key.trim() === '') return setProblem('relay.needKey');
+    if (passphrase === '') return setProblem('backup.needPassphrase');
+    if (replaces && !confirmed) return setProblem('backup.needConfirm');
+    setProblem(null);
+    setBusy(true);
+    try {
+      await session.restoreFromServer(key, passphrase);
+      setPassphrase('');
+      onRestored?.();
+    } catch (error) {
+      if (!isAbort(error)) setProblem(failure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="relay-restore-title">
+      <Heading id="relay-restore-title">{t('relay.restoreTitle')}</Heading>
+      <p class="hint">{t('relay.restoreIntro')}</p>
+      <div class="field">
+        <label for="relay-key">{t('relay.key')}</label>
+        <input
+          id="relay-key"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          value={key}
+          aria-invalid={
+            problem === 'relay.needKey' || problem === 'relay.badKey' ? true : undefined
+          }
+          onInput={(event) => setKey(event.currentTarget.value)}
+        />
+      </div>
+      <PassphraseField
+        id="relay-passphrase"
+        label="backup.passphrase"
+        value={passphrase}
+        onInput={setPassphrase}
+        invalid={problem === 'backup.needPassphrase' || problem === 'backup.error.wrong-passphrase'}
+      />
+      {replaces && (
+        <label class="choice">
+          <input
+            autoComplete="off"
+            type="checkbox"
+            checked={confirmed}
+            aria-invalid={problem === 'backup.needConfirm' ? true : undefined}
+            onChange={(event) => setConfirmed(event.currentTarget.checked)}
+          />
+          {t('backup.confirmReplace')}
+        </label>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      {busy ? (
+        <Working label="backup.restoring" />
+      ) : (
+        <button type="submit">{t('relay.restore')}</button>
+      )}
+    </form>
+  );
+}

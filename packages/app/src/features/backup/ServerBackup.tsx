@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { useSession } from '../../vault/sessionContext.ts';
+import { relayAvailable, relayBase } from './relay.ts';
+
+/** Whether a backup relay answers for this deployment: null while asking. */
+export function useRelayAvailable(): boolean | null {
+  const session = useSession();
+  const [available, setAvailable] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void relayAvailable(relayBase(session.relayOrigin)).then((ok) => live && setAvailable(ok));
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  return available;
+}
+
+/** The relay key in groups of four, as the recovery key is shown. */
+function KeyBox({ text }: { text: string }) {
+  const { t } = useShell();
+  return (
+    <div>
+      <p class="recovery-key" aria-label={t('relay.keyLabel')}>
+        {text.split('-').map((group, index) => (
+          <span key={index} class="recovery-group">
+            {group}
+          </span>
+        ))}
+      </p>
+      <p class="hint">{t('relay.keyHint')}</p>
+    </div>
+  );
+}
+
+/**
+ * Server backup, in the Backup part of Settings: once on, the encrypted backup goes to
+ * the relay a little after each change, and a key (shown to the person) finds it again.
+ */
+export function ServerBackup() {
+  const { t, locale } = useShell();
+  const session = useSession();
+  const [, rerender] = useState(0);
+  useEffect(() => session.subscribe(() => rerender((n) => n + 1)), [session]);
+  const available = useRelayAvailable();
+  const [shownKey, setShownKey] = useState<string | null>(null);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const state = session.serverBackup;
+
+  async function turnOn() {
+    setProblem(null);
+    try {
+      setShownKey(await session.enableServerBackup());
+    } catch {
+      setProblem('relay.problem.failed');
+    }
+  }
+
+  async function turnOff() {
+    setProblem(null);
+    setShownKey(null);
+    try {
+      await session.disableServerBackup();
+    } catch {
+      setProblem('relay.problem.failed');
+    }
+  }
+
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  const failure: MessageKey | null =
+    problem ?? (state.problem ? `relay.problem.${state.problem}` : null);
+
+  return (
+    <section aria-labelledby="relay-title">
+      <h3 id="relay-title">{t('relay.title')}</h3>
+      {!state.on && available === false && <p class="hint">{t('relay.unavailable')}</p>}
+      {!state.on && available === null && <p class="hint" role="status" aria-busy="true" />}
+      {!state.on && available && (
+        <>
+          <p>{t('relay.intro')}</p>
+          <button type="button" onClick={() => void turnOn()}>
+            {t('relay.turnOn')}
+          </button>
+        </>
+      )}
+      {state.on && (
+        <>
+          <p role="status" class="ok">
+            {state.busy
+              ? t('relay.uploading')
+              : state.lastAt
+                ? t('relay.last', { when: when(state.lastAt) })
+                : t('relay.never')}
+          </p>
+          {shownKey && <KeyBox text={shownKey} />}
+          <div class="row">
+            <button
+              type="button"
+              disabled={state.busy}
+              onClick={() => void session.backupToServer()}
+            >
+              {t('relay.now')}
+            </button>
+            {!shownKey && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => setShownKey(session.serverBackupKey())}
+              >
+                {t('relay.showKey')}
+              </button>
+            )}
+            <button type="button" class="secondary" onClick={() => void turnOff()}>
+              {t('relay.turnOff')}
+            </button>
+          </div>
+          <p class="hint">{t('relay.offNote')}</p>
+        </>
+      )}
+      {failure && (
+        <p class="error" role="alert">
+          {t(failure)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { RelayIdentity } from '@steady/core';
+
+// The app's side of the backup relay (packages/server/src/backup/routes.ts): it sends
+// only what exportBackup made (ciphertext and a MAC) and the key-derived id and token.
+// No cookies, no referrer, nothing cached on the way.
+
+export type RelayProblem = 'offline' | 'not-found' | 'too-large' | 'busy' | 'failed';
+
+export class RelayError extends Error {
+  constructor(readonly problem: RelayProblem) {
+    super(`backup relay: ${problem}`);
+    this.name = 'RelayError';
+  }
+}
+
+/** Where the relay answers: this origin unless the deployment names another. */
+export const relayBase = (origin = ''): string => `${origin.replace(/\/+$/, '')}/api/backup/v1`;
+
+async function call(url: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(url, {
+      ...init,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
+  } catch {
+    throw new RelayError('offline');
+  }
+}
+
+function problemOf(status: number): RelayProblem {
+  if (status === 404) return 'not-found';
+  if (status === 413) return 'too-large';
+  if (status === 429) return 'busy';
+  return 'failed';
+}
+
+const vaultUrl = (base: string, { vaultId }: RelayIdentity) => `${base}/vaults/${vaultId}`;
+const auth = ({ token }: RelayIdentity) => ({ Authorization: `Bearer ${token}` });
+
+/** True when a relay answers here (the server has backup turned on). */
+export async function relayAvailable(base: string): Promise<boolean> {
+  try {
+    const response = await call(`${base}/health`);
+    if (!response.ok) return false;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The newest version the relay keeps for this vault, or null when it has none. */
+async function newestVersion(base: string, identity: RelayIdentity): Promise<number | null> {
+  const response = await call(`${vaultUrl(base, identity)}/versions`, { headers: auth(identity) });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new RelayError(problemOf(response.status));
+  const body = (await response.json()) as { versions?: Array<{ version?: unknown }> };
+  const numbers = (body.versions ?? []).map((v) => v.version).filter(Number.isInteger);
+  return numbers.length ? Math.max(...(numbers as number[])) : null;
+}
+
+const versionOf = (response: Response): number =>
+  Number(/^"?(\d+)"?$/.exec(response.headers.get('ETag') ?? '')?.[1] ?? Number.NaN);
+
+/**
+ * Stores `bytes` as the vault's next version and returns its number. `known` is the
+ * version this device last wrote (null: none). If another device wrote since, the relay
+ * refuses (412); the newest number is read and the upload made once more on top of it,
+ * which is safe because the relay keeps earlier versions rather than overwriting.
+ */
+export async function uploadBackup(
+  base: string,
+  identity: RelayIdentity,
+  bytes: Uint8Array<ArrayBuffer>,
+  known: number | null,
+): Promise<number> {
+  let version = known;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const precondition: Record<string, string> =
+      version === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` };
+    const response = await call(vaultUrl(base, identity), {
+      method: 'PUT',
+      headers: { ...auth(identity), 'Content-Type': 'application/octet-stream', ...precondition },
+      body: bytes,
+    });
+    if (response.status === 201) {
+      const stored = versionOf(response);
+      if (Number.isInteger(stored)) return stored;
+      throw new RelayError('failed');
+    }
+    if (response.status !== 412) throw new RelayError(problemOf(response.status));
+    version = await newestVersion(base, identity);
+  }
+  throw new RelayError('failed');
+}
+
+/** The newest backup the relay keeps for this vault. */
+export async function downloadBackup(
+  base: string,
+  identity: RelayIdentity,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const response = await call(vaultUrl(base, identity), { headers: auth(identity) });
+  if (!response.ok) throw new RelayError(problemOf(response.status));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export { newRelayKey, relayIdentity } from '@steady/core';
+
+/** SHA-256 of a backup, hex: the same vault exports the same bytes, so equal means unchanged. */
+export async function digestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
