@@ -104,7 +104,9 @@ async function expectDecoy(page: Page): Promise<void> {
   // Ordinary check-ins fill the progress screen, as if the app were used for that.
   const progress = new ProgressPage(page);
   await progress.open();
-  expect(await progress.rows(progress.feltTable('week')).count()).toBeGreaterThan(0);
+  const weeks = progress.feltTable('week');
+  await weeks.waitFor();
+  expect(await progress.rows(weeks).count()).toBeGreaterThan(0);
   // Settings say no duress passphrase is set, as they would on any phone.
   await new ShellPage(page, server.url).goTo('Settings');
   const form = page.getByRole('form', { name: 'A passphrase for when you are made to unlock' });

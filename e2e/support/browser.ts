@@ -93,14 +93,19 @@ export function foreignRequests(
 }
 
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
-          once: true,
-        }),
-      );
-    }
-  });
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ]),
+  );
+  if (!ready) throw new Error('no service worker became active within 30 s');
+  // The worker claims open pages when it activates; if that has not reached this page
+  // yet (Chromium can be slow to under load), a reload is controlled from the start.
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  for (let attempt = 0; attempt < 3 && !(await controlled()); attempt++) {
+    await page.waitForTimeout(1000);
+    if (!(await controlled())) await page.reload();
+  }
+  if (!(await controlled())) throw new Error('the service worker never took control');
 }

@@ -4,9 +4,8 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort } from '../lock/errors.ts';
-import { PassphraseField } from '../lock/PassphraseField.tsx';
-import { Working } from '../lock/Working.tsx';
 import { restoreErrorMessage } from './errors.ts';
+import { RestoreParts } from './RestoreParts.tsx';
 
 interface Props {
   /** True when a vault exists here: the person must confirm that it will be replaced. */
@@ -61,36 +60,17 @@ export function RestoreBackup({ replaces, onRestored, labelledBy }: Props) {
           onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
         />
       </div>
-      <PassphraseField
-        id="restore-passphrase"
-        label="backup.passphrase"
-        value={passphrase}
-        onInput={setPassphrase}
-        invalid={problem === 'backup.needPassphrase' || problem === 'backup.error.wrong-passphrase'}
+      <RestoreParts
+        id="restore"
+        passphrase={passphrase}
+        onPassphrase={setPassphrase}
+        replaces={replaces}
+        confirmed={confirmed}
+        onConfirmed={setConfirmed}
+        problem={problem}
+        busy={busy}
+        submit="backup.restore"
       />
-      {replaces && (
-        <label class="choice">
-          <input
-            autoComplete="off"
-            id="restore-confirm"
-            type="checkbox"
-            checked={confirmed}
-            aria-invalid={problem === 'backup.needConfirm' ? true : undefined}
-            onChange={(event) => setConfirmed(event.currentTarget.checked)}
-          />
-          {t('backup.confirmReplace')}
-        </label>
-      )}
-      {problem && (
-        <p class="error" role="alert">
-          {t(problem)}
-        </p>
-      )}
-      {busy ? (
-        <Working label="backup.restoring" />
-      ) : (
-        <button type="submit">{t('backup.restore')}</button>
-      )}
     </form>
   );
 }

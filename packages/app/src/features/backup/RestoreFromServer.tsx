@@ -4,10 +4,9 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort } from '../lock/errors.ts';
-import { PassphraseField } from '../lock/PassphraseField.tsx';
-import { Working } from '../lock/Working.tsx';
 import { restoreErrorMessage } from './errors.ts';
 import { RelayError } from './relay.ts';
+import { RestoreParts } from './RestoreParts.tsx';
 
 function failure(error: unknown): MessageKey {
   if (error instanceof RelayError) return `relay.problem.${error.problem}`;
@@ -73,35 +72,17 @@ export function RestoreFromServer({
           onInput={(event) => setKey(event.currentTarget.value)}
         />
       </div>
-      <PassphraseField
-        id="relay-passphrase"
-        label="backup.passphrase"
-        value={passphrase}
-        onInput={setPassphrase}
-        invalid={problem === 'backup.needPassphrase' || problem === 'backup.error.wrong-passphrase'}
+      <RestoreParts
+        id="relay"
+        passphrase={passphrase}
+        onPassphrase={setPassphrase}
+        replaces={replaces}
+        confirmed={confirmed}
+        onConfirmed={setConfirmed}
+        problem={problem}
+        busy={busy}
+        submit="relay.restore"
       />
-      {replaces && (
-        <label class="choice">
-          <input
-            autoComplete="off"
-            type="checkbox"
-            checked={confirmed}
-            aria-invalid={problem === 'backup.needConfirm' ? true : undefined}
-            onChange={(event) => setConfirmed(event.currentTarget.checked)}
-          />
-          {t('backup.confirmReplace')}
-        </label>
-      )}
-      {problem && (
-        <p class="error" role="alert">
-          {t(problem)}
-        </p>
-      )}
-      {busy ? (
-        <Working label="backup.restoring" />
-      ) : (
-        <button type="submit">{t('relay.restore')}</button>
-      )}
     </form>
   );
 }

@@ -4,8 +4,8 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
+import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
-import { canUse, passphraseStrength } from './strength.ts';
 import { Working } from './Working.tsx';
 
 const MODES: readonly DuressMode[] = ['decoy', 'erase'];
@@ -33,7 +33,6 @@ export function DuressSettings() {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
-  const strength = passphraseStrength(duress);
 
   async function run(action: () => Promise<void>, done: MessageKey) {
     setBusy(true);
@@ -55,7 +54,7 @@ export function DuressSettings() {
   function save(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (busy || owner === '' || !canUse(strength) || again !== duress) return;
+    if (busy || owner === '' || !newPassphraseReady(duress, again)) return;
     void run(() => session.setDuress(owner, duress, mode), 'duress.saved');
   }
 
@@ -92,27 +91,16 @@ export function DuressSettings() {
         ))}
       </fieldset>
       {mode === 'erase' && <p class="hint">{t('duress.eraseWarning')}</p>}
-      <PassphraseField
-        id="duress-new"
+      <NewPassphraseFields
+        id="duress"
         label="duress.passphrase"
+        againLabel="duress.again"
         value={duress}
+        again={again}
         onInput={setDuress}
-        describedBy="duress-strength"
-        invalid={tried && !canUse(strength)}
-        isNew
+        onAgain={setAgain}
+        tried={tried}
       />
-      <p id="duress-strength" class={`strength strength-${strength}`} aria-live="polite">
-        {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
-      </p>
-      <PassphraseField
-        id="duress-again"
-        label="duress.again"
-        value={again}
-        onInput={setAgain}
-        invalid={tried && again !== duress}
-        isNew
-      />
-      {tried && again !== duress && <p class="error">{t('lock.mismatch')}</p>}
       <PassphraseField
         id="duress-current"
         label="duress.owner"

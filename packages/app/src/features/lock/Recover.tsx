@@ -3,8 +3,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
-import { PassphraseField } from './PassphraseField.tsx';
-import { canUse, passphraseStrength } from './strength.ts';
+import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { Working } from './Working.tsx';
 
 /** Forgot passphrase: the recovery key opens the vault and sets a new passphrase. */
@@ -17,12 +16,11 @@ export function Recover({ onBack }: { onBack(): void }) {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<MessageKey | null>(null);
-  const strength = passphraseStrength(passphrase);
 
   async function submit(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (busy || key.trim() === '' || !canUse(strength) || again !== passphrase) return;
+    if (busy || key.trim() === '' || !newPassphraseReady(passphrase, again)) return;
     setBusy(true);
     setError(null);
     try {
@@ -55,27 +53,15 @@ export function Recover({ onBack }: { onBack(): void }) {
             onInput={(event) => setKey(event.currentTarget.value)}
           />
         </div>
-        <PassphraseField
-          id="recover-passphrase"
+        <NewPassphraseFields
+          id="recover"
           label="lock.newPassphrase"
           value={passphrase}
+          again={again}
           onInput={setPassphrase}
-          describedBy="recover-strength"
-          invalid={tried && !canUse(strength)}
-          isNew
+          onAgain={setAgain}
+          tried={tried}
         />
-        <p id="recover-strength" class={`strength strength-${strength}`} aria-live="polite">
-          {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
-        </p>
-        <PassphraseField
-          id="recover-again"
-          label="lock.passphraseConfirm"
-          value={again}
-          onInput={setAgain}
-          invalid={tried && again !== passphrase}
-          isNew
-        />
-        {tried && again !== passphrase && <p class="error">{t('lock.mismatch')}</p>}
         {error && (
           <p id="recover-error" class="error" role="alert">
             {t(error)}

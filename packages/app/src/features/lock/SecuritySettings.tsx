@@ -4,8 +4,8 @@ import { useShell } from '../../shell/context.ts';
 import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../vault/autoLock.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
+import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
-import { canUse, passphraseStrength } from './strength.ts';
 import { Working } from './Working.tsx';
 
 const MINUTES = Array.from(
@@ -27,7 +27,6 @@ export function SecuritySettings() {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
-  const strength = passphraseStrength(next);
 
   async function save(change: Parameters<typeof session.updateSecurity>[0]) {
     setSavedNote(false);
@@ -38,7 +37,7 @@ export function SecuritySettings() {
   async function change(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (busy || current === '' || !canUse(strength) || again !== next) return;
+    if (busy || current === '' || !newPassphraseReady(next, again)) return;
     setBusy(true);
     setResult(null);
     try {
@@ -100,27 +99,15 @@ export function SecuritySettings() {
           onInput={setCurrent}
           invalid={result?.ok === false}
         />
-        <PassphraseField
-          id="security-new"
+        <NewPassphraseFields
+          id="security"
           label="lock.newPassphrase"
           value={next}
+          again={again}
           onInput={setNext}
-          describedBy="security-strength"
-          invalid={tried && !canUse(strength)}
-          isNew
+          onAgain={setAgain}
+          tried={tried}
         />
-        <p id="security-strength" class={`strength strength-${strength}`} aria-live="polite">
-          {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
-        </p>
-        <PassphraseField
-          id="security-again"
-          label="lock.passphraseConfirm"
-          value={again}
-          onInput={setAgain}
-          invalid={tried && again !== next}
-          isNew
-        />
-        {tried && again !== next && <p class="error">{t('lock.mismatch')}</p>}
         {result && (
           <p class={result.ok ? 'ok' : 'error'} role={result.ok ? 'status' : 'alert'}>
             {t(result.key)}

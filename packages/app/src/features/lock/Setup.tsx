@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort } from './errors.ts';
-import { PassphraseField } from './PassphraseField.tsx';
-import { canUse, passphraseStrength } from './strength.ts';
+import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { Working } from './Working.tsx';
 
 /** First run: choose a passphrase. The recovery key step follows (RecoveryKeyStep). */
@@ -23,13 +22,10 @@ export function Setup({
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const strength = passphraseStrength(passphrase);
-  const mismatch = again !== '' && again !== passphrase;
-
   async function submit(event: Event) {
     event.preventDefault();
     setTried(true);
-    if (!canUse(strength) || again !== passphrase || busy) return;
+    if (!newPassphraseReady(passphrase, again) || busy) return;
     setBusy(true);
     setFailed(false);
     try {
@@ -48,30 +44,16 @@ export function Setup({
         <p class="hint" id="setup-hint">
           {t('lock.passphraseHint')}
         </p>
-        <PassphraseField
-          id="setup-passphrase"
+        <NewPassphraseFields
+          id="setup"
           label="lock.passphrase"
           value={passphrase}
+          again={again}
           onInput={setPassphrase}
-          describedBy="setup-hint setup-strength"
-          invalid={tried && !canUse(strength)}
-          isNew
+          onAgain={setAgain}
+          tried={tried}
+          hintId="setup-hint"
         />
-        <p id="setup-strength" class={`strength strength-${strength}`} aria-live="polite">
-          {strength === 'empty' ? '' : t(`lock.strength.${strength}`)}
-        </p>
-        <PassphraseField
-          id="setup-again"
-          label="lock.passphraseConfirm"
-          value={again}
-          onInput={setAgain}
-          describedBy="setup-mismatch"
-          invalid={tried && (mismatch || again === '')}
-          isNew
-        />
-        <p id="setup-mismatch" class="error" aria-live="polite">
-          {tried && again !== passphrase ? t('lock.mismatch') : ''}
-        </p>
         {failed && (
           <p class="error" role="alert">
             {t('lock.failed')}

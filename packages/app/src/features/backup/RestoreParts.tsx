@@ -1,0 +1,61 @@
+import type { MessageKey } from '../../i18n/index.ts';
+import { useShell } from '../../shell/context.ts';
+import { PassphraseField } from '../lock/PassphraseField.tsx';
+import { Working } from '../lock/Working.tsx';
+
+interface Props {
+  /** Prefix of the ids: `${id}-passphrase`, `${id}-confirm`. */
+  id: string;
+  passphrase: string;
+  onPassphrase(value: string): void;
+  /** When a vault is here already: the person must confirm it will be replaced. */
+  replaces: boolean;
+  confirmed: boolean;
+  onConfirmed(value: boolean): void;
+  problem: MessageKey | null;
+  busy: boolean;
+  submit: MessageKey;
+}
+
+/**
+ * The end of every restore form, from a file or from the server: the backup's
+ * passphrase, the "this replaces" confirmation, what went wrong, and the button.
+ */
+export function RestoreParts(props: Props) {
+  const { t } = useShell();
+  const { id, problem } = props;
+  return (
+    <>
+      <PassphraseField
+        id={`${id}-passphrase`}
+        label="backup.passphrase"
+        value={props.passphrase}
+        onInput={props.onPassphrase}
+        invalid={problem === 'backup.needPassphrase' || problem === 'backup.error.wrong-passphrase'}
+      />
+      {props.replaces && (
+        <label class="choice">
+          <input
+            id={`${id}-confirm`}
+            type="checkbox"
+            autoComplete="off"
+            checked={props.confirmed}
+            aria-invalid={problem === 'backup.needConfirm' ? true : undefined}
+            onChange={(event) => props.onConfirmed(event.currentTarget.checked)}
+          />
+          {t('backup.confirmReplace')}
+        </label>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      {props.busy ? (
+        <Working label="backup.restoring" />
+      ) : (
+        <button type="submit">{t(props.submit)}</button>
+      )}
+    </>
+  );
+}
