@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   backup: () => import('./backup.bench.ts'),
   urges: () => import('./urges.bench.ts'),
   journal: () => import('./journal.bench.ts'),
+  duress: () => import('./duress.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

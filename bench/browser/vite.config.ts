@@ -10,7 +10,12 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../../.tmp/bench-dist'),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { vault: resolve(import.meta.dirname, 'vault.html') } },
+    rollupOptions: {
+      input: {
+        vault: resolve(import.meta.dirname, 'vault.html'),
+        duress: resolve(import.meta.dirname, 'duress.html'),
+      },
+    },
   },
   worker: { format: 'es' },
 });

@@ -106,6 +106,18 @@ export class IndexedDbStore implements Store {
     });
   }
 
+  async names(): Promise<Array<{ tag: string; id: string }>> {
+    return this.#run(async (db) => {
+      const keys: unknown[] = await db.getAllKeys(RECORDS);
+      return keys.map((key) => {
+        if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') {
+          throw new StoreError('store-corrupt', 'malformed record key');
+        }
+        return { tag: key[0], id: key[1] };
+      });
+    });
+  }
+
   async count(tag?: string): Promise<number> {
     if (tag === undefined) return this.#run((db) => db.count(RECORDS));
     assertKey(tag, 'tag');

@@ -46,6 +46,13 @@ export class MemoryStore implements Store {
     );
   }
 
+  async names(): Promise<Array<{ tag: string; id: string }>> {
+    this.#assertOpen();
+    return [...this.#records].flatMap(([tag, bucket]) =>
+      [...bucket.keys()].map((id) => ({ tag, id })),
+    );
+  }
+
   async count(tag?: string): Promise<number> {
     this.#assertOpen();
     if (tag !== undefined) {

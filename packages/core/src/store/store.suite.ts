@@ -225,6 +225,18 @@ export function describeStoreContract(
       ]);
     });
 
+    it('names every record without reading its data', async () => {
+      const store = await open('names');
+      expect(await store.names()).toEqual([]);
+      await store.commit([
+        { op: 'put', tag: 't1', id: 'a', data: bytes(1) },
+        { op: 'put', tag: 't1', id: 'b', data: bytes(2) },
+        { op: 'put', tag: 't2', id: 'a', data: bytes(3) },
+      ]);
+      const names = (await store.names()).map(({ tag, id }) => `${tag}/${id}`).sort();
+      expect(names).toEqual(['t1/a', 't1/b', 't2/a']);
+    });
+
     it('clears records and meta, then applies the ops after the clear', async () => {
       const store = await open('clear');
       await store.commit([

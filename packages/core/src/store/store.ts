@@ -37,6 +37,8 @@ export interface Store {
   list(tag: string): Promise<StoreEntry[]>;
   /** Every record under every tag, in no meaningful order: what a backup copies. */
   listAll(): Promise<StoreRecord[]>;
+  /** Every record's tag and id, without its data: cheap even for many records. */
+  names(): Promise<Array<{ readonly tag: string; readonly id: string }>>;
   /** Records under `tag`, or all records when `tag` is omitted. */
   count(tag?: string): Promise<number>;
   /** Applies every op or none of them; ops apply in order, so a later op on a key wins. */

@@ -8,6 +8,7 @@ import {
   materialInUse,
   replaceHeader,
   unwrap,
+  VAULT_HEADER_KEY,
   type LoadedHeader,
   type Unwrapped,
 } from './header-io.ts';
@@ -134,24 +135,26 @@ export async function setDuress(
   }
 }
 
-/** Groups rows by tag and keeps the rows whose tag belongs to the vault under `keys`. */
-async function rowsOpenedBy(rows: readonly StoreRecord[], keys: RecordKeys) {
-  const byTag = new Map<string, StoreRecord[]>();
-  for (const row of rows) byTag.set(row.tag, [...(byTag.get(row.tag) ?? []), row]);
+/**
+ * The records of the vault under `keys`, read by tag. A tag is an HMAC under one
+ * vault's name key, so one record of each tag, opened, tells whose the tag is; the
+ * other vault's records are never read, only named.
+ */
+async function recordsOf(store: Store, keys: RecordKeys): Promise<StoreRecord[]> {
+  const firstOfTag = new Map<string, string>();
+  for (const { tag, id } of await store.names()) if (!firstOfTag.has(tag)) firstOfTag.set(tag, id);
   const mine: StoreRecord[] = [];
-  const others: StoreRecord[] = [];
-  for (const [tag, group] of byTag) {
-    // A tag is an HMAC under one vault's name key, so one record tells whose it is.
-    const [first] = group;
+  for (const [tag, id] of firstOfTag) {
+    const data = await store.get(tag, id);
     const opens =
-      first !== undefined &&
-      (await openRecord(keys, { tag, id: first.id }, first.data).then(
+      data !== undefined &&
+      (await openRecord(keys, { tag, id }, data).then(
         () => true,
         () => false,
       ));
-    (opens ? mine : others).push(...group);
+    if (opens) mine.push(...(await store.list(tag)).map((row) => ({ tag, ...row })));
   }
-  return { mine, others };
+  return mine;
 }
 
 /** Takes the duress passphrase away, with the decoy and all its records. */
@@ -171,7 +174,7 @@ export async function removeDuress(
   );
   try {
     const next = await buildHeader(loaded.header, updated, new Map());
-    const { mine } = await rowsOpenedBy(await store.listAll(), await decoyKeys(existing));
+    const mine = await recordsOf(store, await decoyKeys(existing));
     signal?.throwIfAborted();
     await replaceHeader(store, loaded.bytes, next, [
       ...ownerRecordDelete,
@@ -187,8 +190,9 @@ export async function removeDuress(
  * The erase mode, run by unlock when the erase passphrase opened its slot: a new
  * header in which the duress passphrase is the only passphrase and the decoy's data
  * key the only data key, every other slot random, and every record that was not the
- * decoy's deleted, all in one transaction. Without the old keys the old records could
- * not be read anyway; deleting them also leaves nothing to count.
+ * decoy's gone, all in one transaction (other meta entries too; the vault keeps none).
+ * Without the old keys the old records could not be read anyway; removing them also
+ * leaves nothing to count.
  */
 export async function eraseToDecoy(
   store: Store,
@@ -207,13 +211,15 @@ export async function eraseToDecoy(
   };
   try {
     const next = await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
-    const { others } = await rowsOpenedBy(await store.listAll(), keys);
-    await replaceHeader(
-      store,
-      loaded.bytes,
-      next,
-      others.map((row): StoreOp => ({ op: 'delete', tag: row.tag, id: row.id })),
-    );
+    const mine = await recordsOf(store, keys);
+    // Emptying the store and putting the decoy's few records back is one quick step;
+    // deleting thousands of real records one by one would make this unlock stand out.
+    await store.commit([
+      { op: 'expectMeta', key: VAULT_HEADER_KEY, value: loaded.bytes },
+      { op: 'clear' },
+      { op: 'setMeta', key: VAULT_HEADER_KEY, value: next },
+      ...mine.map((row): StoreOp => ({ op: 'put', tag: row.tag, id: row.id, data: row.data })),
+    ]);
     return keys;
   } finally {
     wipeSlot(owner);
