@@ -15,7 +15,7 @@ const byName = (a: { tag: string; id: string }, b: { tag: string; id: string }):
 /**
  * The whole vault as one file: its header and every record, still encrypted, sealed
  * with a MAC under a key only the vault's data key gives. Opening it needs the vault's
- * passphrase, as on the device.
+ * passphrase, as on the device. Made inside a decoy, it holds the decoy alone.
  *
  * Throws BackupError('different-vault') when `vault` was not opened on `store`,
  * VaultLockedError when it is locked, NoVaultError when `store` holds no vault.
@@ -23,10 +23,11 @@ const byName = (a: { tag: string; id: string }, b: { tag: string; id: string }):
 export async function exportBackup(store: Store, vault: OpenVault): Promise<StoredBytes> {
   const key = vault.backupKeyFor(store);
   if (key === null) throw new BackupError('different-vault', 'the vault is not from this store');
-  const header = await store.getMeta(VAULT_HEADER_KEY);
+  const own = await vault.backupContents(store);
+  const header = own?.header ?? (await store.getMeta(VAULT_HEADER_KEY));
   if (header === undefined) throw new NoVaultError();
   // Sorted, so the file says nothing about the order in which records were written.
-  const records = (await store.listAll()).sort(byName);
+  const records = (own?.records ?? (await store.listAll())).sort(byName);
   return encodeBackup({ header, records }, async (signed) => {
     // Checked again after the awaits above: a backup is not made after a lock.
     if (vault.backupKeyFor(store) !== key) throw new BackupError('different-vault', 'locked');
@@ -76,7 +77,8 @@ export async function importBackup(
 
   let vault: OpenVault;
   try {
-    vault = await unlock(scratch, passphrase, { derive, signal });
+    // Never erase here: the erase passphrase must look like any wrong one.
+    vault = await unlock(scratch, passphrase, { derive, signal, allowErase: false });
   } catch (error) {
     throw refusalFor(error);
   }

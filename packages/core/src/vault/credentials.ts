@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.ts';
-import { wipe, type Bytes } from './bytes.ts';
+import { copyOf, wipe, type Bytes } from './bytes.ts';
 import { PassphraseInUseError, WrongPassphraseError } from './errors.ts';
 import {
   buildHeader,
@@ -11,8 +11,8 @@ import {
   type Unwrapped,
 } from './header-io.ts';
 import type { DeriveKey } from './kdf.ts';
-import { keyIdOf } from './keys.ts';
-import { KEY_BYTES, RECOVERY_SLOT, wipeSlot, type SlotContent } from './keyslots.ts';
+import { importAesKey, keyIdOf } from './keys.ts';
+import { KEY_BYTES, openSlot, RECOVERY_SLOT, wipeSlot, type SlotContent } from './keyslots.ts';
 import { assertSettablePassphrase } from './passphrase.ts';
 import { generateRecoveryKey } from './recovery-key.ts';
 import { passphraseSlotMaterial, recoverySlotMaterial } from './slot-keys.ts';
@@ -52,6 +52,21 @@ export async function unwrapPrimary(
   return { loaded, found };
 }
 
+async function opensAnotherSlot(
+  loaded: LoadedHeader,
+  material: Bytes,
+  except: number,
+): Promise<boolean> {
+  const key = await importAesKey(copyOf(material));
+  for (const [index, slot] of loaded.header.slots.entries()) {
+    if (index === except) continue;
+    const opened = await openSlot(key, index, slot);
+    wipeSlot(opened);
+    if (opened) return true;
+  }
+  return false;
+}
+
 /** Points `index` at a new passphrase, keeping its contents, and writes the header. */
 export async function setPassphraseSlot(
   store: Store,
@@ -68,6 +83,9 @@ export async function setPassphraseSlot(
   const material = await passphraseSlotMaterial(newPassphrase, kdf, salt, derive);
   try {
     if (materialInUse(owner.keyring, material, index)) throw new PassphraseInUseError();
+    // A decoy may have changed its own passphrase since the keyring was written: ask
+    // the slots themselves too, or two slots could end up under one passphrase.
+    if (await opensAnotherSlot(loaded, material, index)) throw new PassphraseInUseError();
     const updated = withKeyringEntry(owner, index, material);
     const slot: SlotContent = { ...updated, role };
     try {

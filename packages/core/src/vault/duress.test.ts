@@ -178,6 +178,48 @@ describe('duress passphrase', () => {
     });
   });
 
+  it('backs up, inside the decoy, the decoy alone, as a vault of its own', async () => {
+    const { store, vault } = await withDuress('decoy');
+    const decoy = await unlock(store, DURESS, opts);
+    const decoyFile = await exportBackup(store, decoy);
+    const ownerFile = await exportBackup(store, vault);
+    expect(decoyFile.length).toBeLessThan(ownerFile.length);
+    const target = new MemoryStore();
+    await importBackup(target, decoyFile, DURESS, opts);
+    const restored = await unlock(target, DURESS, opts);
+    // Restored, the decoy is simply a vault: its passphrase is the owner's there.
+    expect(restored.role).toBe('primary');
+    expect(await restored.get('checkin', 'c1')).toEqual({ mood: 6 });
+    expect(await target.count()).toBe(1);
+    expect(await rejection(unlock(target, PASS, opts))).toBeInstanceOf(WrongPassphraseError);
+    // After the decoy changes its passphrase, its backups follow the new one.
+    await decoy.changePassphrase(DURESS, 'decoy renamed', opts);
+    const again = new MemoryStore();
+    await importBackup(again, await exportBackup(store, decoy), 'decoy renamed', opts);
+    expect((await unlock(again, 'decoy renamed', opts)).role).toBe('primary');
+  });
+
+  it('never erases while checking a backup: the erase passphrase is just a wrong one there', async () => {
+    const { store, vault } = await withDuress('erase');
+    const file = await exportBackup(store, vault);
+    const target = new MemoryStore();
+    const { vault: other } = await createVault(target, 'someone else entirely', opts);
+    await other.put('journal', 'mine', { text: 'kept' });
+    const before = picture(target);
+    const viaErase = importBackup(target, file, DURESS, opts);
+    expect(await rejection(viaErase)).toMatchObject({ code: 'wrong-passphrase' });
+    expect(picture(target)).toEqual(before);
+  });
+
+  it('refuses the owner a passphrase the decoy took for itself', async () => {
+    const { store, vault } = await withDuress('decoy');
+    const decoy = await unlock(store, DURESS, opts);
+    await decoy.changePassphrase(DURESS, 'taken by the decoy', opts);
+    const clash = vault.changePassphrase(PASS, 'taken by the decoy', opts);
+    expect(await rejection(clash)).toBeInstanceOf(PassphraseInUseError);
+    expect((await unlock(store, PASS, opts)).role).toBe('primary');
+  });
+
   it('locks the decoy view with the owner vault', async () => {
     const { vault, decoy } = await withDuress('decoy');
     vault.lock();

@@ -157,6 +157,36 @@ async function recordsOf(store: Store, keys: RecordKeys): Promise<StoreRecord[]>
   return mine;
 }
 
+/**
+ * What a backup made inside the decoy holds: a header of its own, in which the decoy's
+ * passphrase is the only passphrase, and the decoy's records alone. Restored, it is an
+ * ordinary vault; it says nothing of the real one, not even its size.
+ */
+export async function decoyBackupContents(
+  store: Store,
+  keys: RecordKeys,
+  material: Bytes,
+): Promise<{ header: Bytes; records: StoreRecord[] }> {
+  const loaded = await loadHeader(store);
+  const found = await unwrap(loaded, material);
+  if (found === null || found.content.role !== 'duress-decoy') throw new WrongPassphraseError();
+  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
+  keyring.set(material, PRIMARY_SLOT * KEY_BYTES);
+  const owner: SlotContent = {
+    role: 'primary',
+    dataKey: found.content.dataKey,
+    headerKey: randomBytes(KEY_BYTES),
+    keyring,
+  };
+  try {
+    const header = await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
+    return { header, records: await recordsOf(store, keys) };
+  } finally {
+    wipeSlot(owner);
+    wipeSlot(found.content);
+  }
+}
+
 /** Takes the duress passphrase away, with the decoy and all its records. */
 export async function removeDuress(
   store: Store,
@@ -276,7 +306,7 @@ export async function changeDecoyPassphrase(
   currentPassphrase: string,
   newPassphrase: string,
   { derive, signal }: CredentialOptions,
-): Promise<void> {
+): Promise<Bytes> {
   assertSettablePassphrase(newPassphrase);
   const { loaded, found, material } = await unwrapDuress(store, keyId, currentPassphrase, derive);
   wipe(material);
@@ -299,6 +329,7 @@ export async function changeDecoyPassphrase(
     const header = concat(body, await macHeader(found.content.headerKey, body));
     signal?.throwIfAborted();
     await replaceHeader(store, loaded.bytes, header);
+    return copyOf(next);
   } finally {
     wipe(next);
     wipeSlot(found.content);

@@ -1,9 +1,10 @@
-import type { Store, StoreOp } from '../store/store.ts';
-import { wipe } from './bytes.ts';
+import type { Store, StoreOp, StoreRecord } from '../store/store.ts';
+import { copyOf, wipe, type Bytes } from './bytes.ts';
 import { changePassphrase, replaceRecoveryKey, type CredentialOptions } from './credentials.ts';
 import {
   changeDecoyPassphrase,
   checkDecoyPassphrase,
+  decoyBackupContents,
   decoyKeys,
   DURESS_ID,
   DURESS_KIND,
@@ -50,6 +51,8 @@ export class OpenVault {
   #decoyKeys: RecordKeys | null = null;
   /** Decoy views handed out by decoy(); they lock with this vault. */
   readonly #children = new Set<OpenVault>();
+  /** In a decoy opened by its passphrase: the slot's wrapping key, for its own backups. */
+  #material: Bytes | null = null;
 
   /** Not for callers: use createVault, unlock or unlockWithRecoveryKey. */
   constructor(store: Store, keys: RecordKeys, role: SlotRole) {
@@ -68,6 +71,8 @@ export class OpenVault {
    */
   lock(): void {
     this.#keys = null;
+    wipe(this.#material ?? undefined);
+    this.#material = null;
     this.#decoyKeys = null;
     this.#duress = null;
     for (const child of this.#children) child.lock();
@@ -89,6 +94,17 @@ export class OpenVault {
       const mode = (value as { mode?: unknown } | undefined)?.mode;
       this.#duress = isDuressMode(mode) ? { mode, owner: null } : null;
     }
+  }
+
+  /**
+   * Keeps a copy of the wrapping key that opened this decoy, so a backup made inside
+   * the decoy can be a vault of its own (see backupContents).
+   * @internal
+   */
+  holdMaterial(material: Bytes): void {
+    if (this.role !== 'duress-decoy') return;
+    wipe(this.#material ?? undefined);
+    this.#material = copyOf(material);
   }
 
   /** Whether a duress passphrase is set, and what it does; null when none is. */
@@ -261,8 +277,19 @@ export class OpenVault {
     options: CredentialOptions,
   ): Promise<void> {
     const keys = this.#unlocked();
-    const change = isOwnerRole(this.role) ? changePassphrase : changeDecoyPassphrase;
-    await change(this.#store, keys.keyId, currentPassphrase, newPassphrase, options);
+    if (isOwnerRole(this.role)) {
+      await changePassphrase(this.#store, keys.keyId, currentPassphrase, newPassphrase, options);
+      return;
+    }
+    const next = await changeDecoyPassphrase(
+      this.#store,
+      keys.keyId,
+      currentPassphrase,
+      newPassphrase,
+      options,
+    );
+    this.holdMaterial(next);
+    wipe(next);
   }
 
   /**
@@ -283,6 +310,21 @@ export class OpenVault {
   }
 
   // --- For the backup module only (packages/core/src/backup); not exported to the app. ---
+
+  /**
+   * What a backup of this vault holds: null for the owner (the whole store, decoy and
+   * all); inside a decoy, a header of the decoy's own and the decoy's records only, so
+   * the file neither carries the real vault nor shows that there is one.
+   * @internal
+   */
+  async backupContents(store: Store): Promise<{ header: Bytes; records: StoreRecord[] } | null> {
+    const keys = this.#unlocked();
+    if (isOwnerRole(this.role)) return null;
+    if (store !== this.#store || this.#material === null) {
+      throw new VaultLockedError();
+    }
+    return this.#still(keys, await decoyBackupContents(store, keys, this.#material));
+  }
 
   /**
    * The key that authenticates backup files of this vault, or null when `store` is not

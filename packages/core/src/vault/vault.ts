@@ -39,6 +39,11 @@ export type UnlockOptions = {
   readonly derive: DeriveKey;
   /** Aborting (quick exit) makes the pending call fail instead of returning an open vault. */
   readonly signal?: AbortSignal;
+  /**
+   * False where the erase passphrase must not erase (checking a backup file): the
+   * vault then opens with role 'duress-erase', which callers treat as not the owner.
+   */
+  readonly allowErase?: boolean;
 };
 
 export type CreateVaultOptions = UnlockOptions & { readonly kdf?: KdfParams };
@@ -63,6 +68,10 @@ async function openWith(store: Store, found: Unwrapped, signal?: AbortSignal): P
     signal?.throwIfAborted();
     const vault = new OpenVault(store, keys, role);
     await vault.loadDuress();
+    if (signal?.aborted) {
+      vault.lock();
+      signal.throwIfAborted();
+    }
     return vault;
   } finally {
     wipeSlot(found.content);
@@ -117,7 +126,7 @@ export async function createVault(
 export async function unlock(
   store: Store,
   passphrase: string,
-  { derive, signal }: UnlockOptions,
+  { derive, signal, allowErase = true }: UnlockOptions,
 ): Promise<OpenVault> {
   const loaded = await loadHeader(store);
   const { kdf, salt } = loaded.header;
@@ -129,7 +138,14 @@ export async function unlock(
       wipeSlot(found.content);
       throw new TamperedError('slot role');
     }
-    if (found.content.role !== 'duress-erase') return await openWith(store, found, signal);
+    if (found.content.role === 'duress-decoy') {
+      const vault = await openWith(store, found, signal);
+      vault.holdMaterial(material);
+      return vault;
+    }
+    if (found.content.role !== 'duress-erase' || !allowErase) {
+      return await openWith(store, found, signal);
+    }
     // The erase passphrase: the real keys go first, then the decoy opens as the owner's
     // vault would. Quick exit does not stop it; the person asked for it.
     try {
