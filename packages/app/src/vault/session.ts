@@ -73,6 +73,9 @@ interface RelayRecord {
 const SERVER_BACKUP_ID = 'serverBackup';
 /** Changes are uploaded this long after the last one, so a burst of typing is one upload. */
 const AUTO_BACKUP_DELAY_MS = 15_000;
+/** After an unlock with changes still to send, and after a failed try. */
+const PENDING_BACKUP_DELAY_MS = 1_000;
+const RETRY_BACKUP_DELAY_MS = 60_000;
 
 function readRelayRecord(value: unknown): RelayRecord | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -107,8 +110,9 @@ export class VaultSession {
   relayOrigin = '';
   #relay: RelayRecord | null = null;
   #backupTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Digest of the vault as last uploaded (with its relay record), to skip a no-op upload. */
-  #uploadedDigest: string | null = null;
+  /** Writes made through api() since the vault opened, and how many the relay has. */
+  #changes = 0;
+  #uploadedChanges = 0;
 
   constructor(readonly store: Store = new IndexedDbStore(DATABASE_NAME)) {}
 
@@ -156,7 +160,9 @@ export class VaultSession {
         if (!this.#relay) return;
         this.#setBackup({ on: true, lastAt: this.#relay.lastAt });
         // Changes a lock stopped from going up go now.
-        if (this.#relay.pending || this.#relay.version === null) this.#scheduleBackup();
+        if (this.#relay.pending || this.#relay.version === null) {
+          this.#scheduleBackup(PENDING_BACKUP_DELAY_MS);
+        }
       })
       .catch(() => undefined);
   }
@@ -166,10 +172,10 @@ export class VaultSession {
     for (const listener of this.#listeners) listener();
   }
 
-  #scheduleBackup(): void {
+  #scheduleBackup(delay = AUTO_BACKUP_DELAY_MS): void {
     if (!this.#relay) return;
     clearTimeout(this.#backupTimer);
-    this.#backupTimer = setTimeout(() => void this.backupToServer(), AUTO_BACKUP_DELAY_MS);
+    this.#backupTimer = setTimeout(() => void this.backupToServer(), delay);
   }
 
   /**
@@ -182,34 +188,47 @@ export class VaultSession {
     if (!vault || !record || this.serverBackup.busy) return;
     clearTimeout(this.#backupTimer);
     this.#backupTimer = undefined;
+    // Changes counted so far; one made during the upload is counted after it, so it
+    // is sent by the next upload rather than taken as sent.
+    const seen = this.#changes;
+    if (seen === this.#uploadedChanges && !record.pending && record.version !== null) return;
     this.#setBackup({ busy: true, problem: null });
+    let failed = false;
     try {
       const relay = await import('../features/backup/relay.ts');
       const bytes = await exportBackup(this.store, vault);
-      let next = record;
-      if ((await relay.digestOf(bytes)) !== this.#uploadedDigest || record.version === null) {
-        const identity = await relay.relayIdentity(record.key);
-        const base = relay.relayBase(this.relayOrigin);
-        const version = await relay.uploadBackup(base, identity, bytes, record.version);
-        next = { ...record, version, lastAt: new Date().toISOString(), pending: false };
-        // Straight to the vault, not through api(): this write is not a change to back up.
-        await vault.put(SETTINGS_KIND, SERVER_BACKUP_ID, next);
-        // The vault now differs from what went up only by that record.
-        this.#uploadedDigest = await relay.digestOf(await exportBackup(this.store, vault));
-      }
-      if (this.#vault !== vault) return;
+      const identity = await relay.relayIdentity(record.key);
+      const base = relay.relayBase(this.relayOrigin);
+      const version = await relay.uploadBackup(base, identity, bytes, record.version);
+      // Turned off, or locked, while it went up: leave the vault as the person left it.
+      if (this.#vault !== vault || this.#relay !== record) return;
+      const next = { ...record, version, lastAt: new Date().toISOString(), pending: false };
+      // Straight to the vault, not through api(): this write is not a change to back up.
+      await vault.put(SETTINGS_KIND, SERVER_BACKUP_ID, next);
+      if (this.#vault !== vault || this.#relay !== record) return;
       this.#relay = next;
-      this.#setBackup({ busy: false, lastAt: next.lastAt, problem: null });
+      this.#uploadedChanges = seen;
+      this.#setBackup({ lastAt: next.lastAt });
     } catch (error) {
+      failed = true;
       if (this.#vault !== vault) return;
       const problem = (error as { problem?: ServerBackupState['problem'] }).problem ?? 'failed';
-      this.#setBackup({ busy: false, problem });
+      this.#setBackup({ problem });
+    } finally {
+      if (this.#vault === vault && this.#relay) {
+        this.#setBackup({ busy: false });
+        // Changed meanwhile, or failed: try again, later after a failure.
+        if (this.#changes !== this.#uploadedChanges || failed) {
+          this.#scheduleBackup(failed ? RETRY_BACKUP_DELAY_MS : AUTO_BACKUP_DELAY_MS);
+        }
+      }
     }
   }
 
   /** Turns server backup on: a new relay key, kept in the vault, and a first upload. */
   async enableServerBackup(): Promise<string> {
     const vault = this.#require();
+    if (this.#relay) return this.#relay.key;
     const relay = await import('../features/backup/relay.ts');
     const record: RelayRecord = {
       key: await relay.newRelayKey(),
@@ -316,7 +335,11 @@ export class VaultSession {
     } finally {
       if (this.#pending?.signal === signal) this.#pending = null;
     }
-    // The open vault (if any) holds keys to what was just replaced.
+    // The open vault (if any) holds keys to what was just replaced; nothing of it may be
+    // written into the restored store, not even the note that an upload is waiting.
+    clearTimeout(this.#backupTimer);
+    this.#backupTimer = undefined;
+    this.#relay = null;
     this.lock();
     this.#set('locked');
   }
@@ -336,14 +359,15 @@ export class VaultSession {
    */
   async setDuress(current: string, duress: string, mode: DuressMode): Promise<void> {
     const vault = this.#require();
-    const isNew = vault.duressMode === null;
+    // Loaded first (and only here: the check-in code it uses has no place in the first
+    // download), so a failed load cannot leave a duress passphrase with an empty decoy.
+    const { seedDecoy } = await import('./decoy.ts');
     await vault.setDuress(current, duress, mode, { derive: deriveInWorker });
-    const decoy = isNew ? vault.decoy() : null;
-    if (decoy) {
-      // Loaded only here: the check-in code it uses has no place in the first download.
-      const { seedDecoy } = await import('./decoy.ts');
+    const decoy = vault.decoy();
+    // Filled once, and again if an earlier filling did not land.
+    if (decoy && (await decoy.count('checkin')) === 0) {
       await seedDecoy(decoy, this.security).finally(() => decoy.lock());
-    }
+    } else decoy?.lock();
     for (const listener of this.#listeners) listener();
   }
 
@@ -362,7 +386,7 @@ export class VaultSession {
       }
     }
     this.#beforeLock.clear();
-    if (this.#backupTimer !== undefined && this.#relay && this.#vault && !this.#vault.isLocked) {
+    if (this.#relay && this.#vault && this.#changes !== this.#uploadedChanges) {
       // Changes are waiting to go up: say so in the vault (the write starts before the
       // keys go, so it lands), and they go after the next unlock.
       void this.#vault
@@ -372,7 +396,8 @@ export class VaultSession {
     clearTimeout(this.#backupTimer);
     this.#backupTimer = undefined;
     this.#relay = null;
-    this.#uploadedDigest = null;
+    this.#changes = 0;
+    this.#uploadedChanges = 0;
     this.serverBackup = SERVER_BACKUP_OFF;
     this.#stopAutoLock?.();
     this.#stopAutoLock = null;
@@ -385,6 +410,8 @@ export class VaultSession {
 
   /** A screen's write: once it lands, server backup (when on) uploads a little later. */
   async #changed(write: Promise<void>): Promise<void> {
+    // Counted at once, so a lock a moment later knows there is something to send.
+    this.#changes += 1;
     await write;
     this.#scheduleBackup();
   }

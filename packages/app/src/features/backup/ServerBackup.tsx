@@ -23,13 +23,13 @@ function KeyBox({ text }: { text: string }) {
   const { t } = useShell();
   return (
     <div>
-      <p class="recovery-key" aria-label={t('relay.keyLabel')}>
+      <div class="recovery-key" role="group" aria-label={t('relay.keyLabel')}>
         {text.split('-').map((group, index) => (
           <span key={index} class="recovery-group">
             {group}
           </span>
         ))}
-      </p>
+      </div>
       <p class="hint">{t('relay.keyHint')}</p>
     </div>
   );
@@ -45,16 +45,21 @@ export function ServerBackup() {
   const [, rerender] = useState(0);
   useEffect(() => session.subscribe(() => rerender((n) => n + 1)), [session]);
   const available = useRelayAvailable();
+  const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const state = session.serverBackup;
 
   async function turnOn() {
+    if (enabling) return;
+    setEnabling(true);
     setProblem(null);
     try {
       setShownKey(await session.enableServerBackup());
     } catch {
       setProblem('relay.problem.failed');
+    } finally {
+      setEnabling(false);
     }
   }
 
@@ -73,7 +78,12 @@ export function ServerBackup() {
       new Date(iso),
     );
   const failure: MessageKey | null =
-    problem ?? (state.problem ? `relay.problem.${state.problem}` : null);
+    problem ??
+    (state.problem === 'not-found'
+      ? 'relay.problem.failed'
+      : state.problem
+        ? `relay.problem.${state.problem}`
+        : null);
 
   return (
     <section aria-labelledby="relay-title">
@@ -83,7 +93,7 @@ export function ServerBackup() {
       {!state.on && available && (
         <>
           <p>{t('relay.intro')}</p>
-          <button type="button" onClick={() => void turnOn()}>
+          <button type="button" disabled={enabling} onClick={() => void turnOn()}>
             {t('relay.turnOn')}
           </button>
         </>
@@ -115,7 +125,12 @@ export function ServerBackup() {
                 {t('relay.showKey')}
               </button>
             )}
-            <button type="button" class="secondary" onClick={() => void turnOff()}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={state.busy}
+              onClick={() => void turnOff()}
+            >
               {t('relay.turnOff')}
             </button>
           </div>

@@ -16,6 +16,9 @@ export class RelayError extends Error {
 /** Where the relay answers: this origin unless the deployment names another. */
 export const relayBase = (origin = ''): string => `${origin.replace(/\/+$/, '')}/api/backup/v1`;
 
+/** Long enough for 16 MiB on a slow mobile connection. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
 async function call(url: string, init: RequestInit = {}): Promise<Response> {
   try {
     return await fetch(url, {
@@ -23,6 +26,8 @@ async function call(url: string, init: RequestInit = {}): Promise<Response> {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      // A request that hangs must not hold every later upload back.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
     throw new RelayError('offline');
@@ -77,7 +82,7 @@ export async function uploadBackup(
   known: number | null,
 ): Promise<number> {
   let version = known;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     const precondition: Record<string, string> =
       version === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` };
     const response = await call(vaultUrl(base, identity), {
@@ -89,6 +94,12 @@ export async function uploadBackup(
       const stored = versionOf(response);
       if (Number.isInteger(stored)) return stored;
       throw new RelayError('failed');
+    }
+    // 404 to If-Match: the relay no longer has this vault (its data was lost, or it
+    // is another relay): create it afresh.
+    if (response.status === 404 && version !== null) {
+      version = null;
+      continue;
     }
     if (response.status !== 412) throw new RelayError(problemOf(response.status));
     version = await newestVersion(base, identity);

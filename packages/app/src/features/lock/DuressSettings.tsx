@@ -1,4 +1,4 @@
-import { isVaultError, type DuressMode } from '@steady/core';
+import type { DuressMode } from '@steady/core';
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
@@ -10,10 +10,7 @@ import { Working } from './Working.tsx';
 
 const MODES: readonly DuressMode[] = ['decoy', 'erase'];
 
-function failure(error: unknown): MessageKey {
-  if (isVaultError(error, 'passphrase-in-use')) return 'duress.inUse';
-  return vaultErrorMessage(error, 'security.wrongCurrent');
-}
+const failure = (error: unknown): MessageKey => vaultErrorMessage(error, 'security.wrongCurrent');
 
 /**
  * The duress passphrase: a second passphrase to type when someone forces the person

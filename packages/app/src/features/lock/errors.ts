@@ -6,6 +6,7 @@ export function vaultErrorMessage(error: unknown, wrong: MessageKey): MessageKey
   if (isVaultError(error, 'wrong-passphrase') || isVaultError(error, 'wrong-recovery-key'))
     return wrong;
   if (isVaultError(error, 'malformed-recovery-key')) return 'lock.recoverMalformed';
+  if (isVaultError(error, 'passphrase-in-use')) return 'lock.inUse';
   if (isVaultError(error, 'tampered') || isVaultError(error, 'corrupt')) return 'lock.tampered';
   return 'lock.failed';
 }

@@ -56,6 +56,7 @@ export const lockEn = {
     'That is not a complete recovery key. Check for a missing or mistyped group.',
   'lock.backToUnlock': 'Back to unlock',
 
+  'lock.inUse': 'That passphrase is already used to open Steady. Choose a different one.',
   'lock.lockNow': 'Lock',
   'lock.lockedNote': 'Steady is locked.',
 
@@ -95,5 +96,4 @@ export const lockEn = {
   'duress.remove': 'Remove it',
   'duress.saved': 'Saved. Type it at the lock screen only when you have to.',
   'duress.removed': 'Removed. Only your own passphrase opens Steady now.',
-  'duress.inUse': 'That passphrase is already used to open Steady. Choose a different one.',
 } as const;

@@ -58,6 +58,7 @@ export const lockEs = {
     'Esa clave de recuperación está incompleta. Revisa si falta algún grupo o hay alguno mal escrito.',
   'lock.backToUnlock': 'Volver a desbloquear',
 
+  'lock.inUse': 'Esa frase de paso ya sirve para abrir Steady. Elige otra distinta.',
   'lock.lockNow': 'Bloquear',
   'lock.lockedNote': 'Steady está bloqueado.',
 
@@ -98,5 +99,4 @@ export const lockEs = {
   'duress.saved':
     'Guardada. Escríbela en la pantalla de bloqueo solo cuando no tengas otra opción.',
   'duress.removed': 'Quitada. Ahora solo tu frase de paso abre Steady.',
-  'duress.inUse': 'Esa frase de paso ya sirve para abrir Steady. Elige otra distinta.',
 } satisfies { readonly [K in keyof typeof lockEn]: string };
