@@ -158,6 +158,27 @@ async function recordsOf(store: Store, keys: RecordKeys): Promise<StoreRecord[]>
 }
 
 /**
+ * A header, with the same KDF and salt, in which the passphrase slot whose key is
+ * `material` is the only way in, to `dataKey`, under a new header key; the other slots
+ * random. The caller keeps (and wipes) `dataKey` and `material`.
+ */
+async function soleOwnerHeader(
+  loaded: LoadedHeader,
+  dataKey: Bytes,
+  material: Bytes,
+): Promise<Bytes> {
+  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
+  keyring.set(material, PRIMARY_SLOT * KEY_BYTES);
+  const headerKey = randomBytes(KEY_BYTES);
+  const owner: SlotContent = { role: 'primary', dataKey, headerKey, keyring };
+  try {
+    return await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
+  } finally {
+    wipe(headerKey, keyring);
+  }
+}
+
+/**
  * What a backup made inside the decoy holds: a header of its own, in which the decoy's
  * passphrase is the only passphrase, and the decoy's records alone. Restored, it is an
  * ordinary vault; it says nothing of the real one, not even its size.
@@ -170,19 +191,10 @@ export async function decoyBackupContents(
   const loaded = await loadHeader(store);
   const found = await unwrap(loaded, material);
   if (found === null || found.content.role !== 'duress-decoy') throw new WrongPassphraseError();
-  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
-  keyring.set(material, PRIMARY_SLOT * KEY_BYTES);
-  const owner: SlotContent = {
-    role: 'primary',
-    dataKey: found.content.dataKey,
-    headerKey: randomBytes(KEY_BYTES),
-    keyring,
-  };
   try {
-    const header = await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
+    const header = await soleOwnerHeader(loaded, found.content.dataKey, material);
     return { header, records: await recordsOf(store, keys) };
   } finally {
-    wipeSlot(owner);
     wipeSlot(found.content);
   }
 }
@@ -231,29 +243,17 @@ export async function eraseToDecoy(
   material: Bytes,
 ): Promise<RecordKeys> {
   const keys = await deriveRecordKeys(copyOf(found.content.dataKey));
-  const keyring = new Uint8Array(SLOT_COUNT * KEY_BYTES);
-  keyring.set(material, PRIMARY_SLOT * KEY_BYTES);
-  const owner: SlotContent = {
-    role: 'primary',
-    dataKey: found.content.dataKey,
-    headerKey: randomBytes(KEY_BYTES),
-    keyring,
-  };
-  try {
-    const next = await buildHeader(loaded.header, owner, new Map([[PRIMARY_SLOT, owner]]));
-    const mine = await recordsOf(store, keys);
-    // Emptying the store and putting the decoy's few records back is one quick step;
-    // deleting thousands of real records one by one would make this unlock stand out.
-    await store.commit([
-      { op: 'expectMeta', key: VAULT_HEADER_KEY, value: loaded.bytes },
-      { op: 'clear' },
-      { op: 'setMeta', key: VAULT_HEADER_KEY, value: next },
-      ...mine.map((row): StoreOp => ({ op: 'put', tag: row.tag, id: row.id, data: row.data })),
-    ]);
-    return keys;
-  } finally {
-    wipeSlot(owner);
-  }
+  const next = await soleOwnerHeader(loaded, found.content.dataKey, material);
+  const mine = await recordsOf(store, keys);
+  // Emptying the store and putting the decoy's few records back is one quick step;
+  // deleting thousands of real records one by one would make this unlock stand out.
+  await store.commit([
+    { op: 'expectMeta', key: VAULT_HEADER_KEY, value: loaded.bytes },
+    { op: 'clear' },
+    { op: 'setMeta', key: VAULT_HEADER_KEY, value: next },
+    ...mine.map((row): StoreOp => ({ op: 'put', tag: row.tag, id: row.id, data: row.data })),
+  ]);
+  return keys;
 }
 
 /**
