@@ -11,8 +11,8 @@ import {
 } from '@steady/core';
 import { foreignRequests, openSession, type Session } from './support/browser.ts';
 import { PAYLOADS, PAYLOAD_MAX, packPayloads } from './support/injection.ts';
-import { jpegWithGps } from './support/jpeg.ts';
-import { searchProfile } from './support/profile.ts';
+import { imageBytes, jpegWithGps, scanStart } from './support/jpeg.ts';
+import { profileHasBytes, searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { CalmPage } from './pages/CalmPage.ts';
 import { CheckInPage, type Scales } from './pages/CheckInPage.ts';
@@ -65,6 +65,8 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 const markers: Array<{ kind: Kind; marker: string }> = [];
+/** 64 bytes of the stored photo's image data, to look for in the profile. */
+let attachmentScan: Buffer = Buffer.alloc(0);
 function marker(kind: Kind): string {
   const value = `${MARK}${kind}${String(markers.length + 1).padStart(3, '0')}`;
   markers.push({ kind, marker: value });
@@ -489,7 +491,14 @@ describe('script injection in every text field', () => {
       if (k === 0) await dwell(page);
       await journal.save();
       await journal.entryHeading.waitFor({ timeout: 30_000 });
-      if (k === 0) await page.locator('.journal-entry img.journal-image').waitFor();
+      if (k === 0) {
+        await page.locator('.journal-entry img.journal-image').waitFor();
+        // The attachment as stored (metadata stripped): its image data is the marker.
+        const stored = await imageBytes(page, '.journal-entry img.journal-image');
+        const start = scanStart(stored);
+        attachmentScan = stored.subarray(start, start + 64);
+        expect(attachmentScan.length).toBe(64);
+      }
       await checkpoint(`journal, entry ${k + 1}`);
       const entry = page.locator('main');
       await expectShown(entry, Object.values(fields));
@@ -809,6 +818,9 @@ describe('script injection in every text field', () => {
         return found ? `${hit} (${KINDS[found.kind]})` : hit;
       });
     expect(leaked).toEqual([]);
+    // The photo's bytes are nowhere in plain either.
+    expect(attachmentScan.length).toBe(64);
+    expect(await profileHasBytes(session.profileDir, [attachmentScan])).toEqual([]);
   });
 
   test('unlocked again, everything stored is shown as text and still runs nothing', async () => {

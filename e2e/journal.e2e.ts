@@ -1,12 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
-import { GPS_BYTES, jpegSegments, jpegWithGps, scanStart } from './support/jpeg.ts';
-import { searchProfile } from './support/profile.ts';
+import { GPS_BYTES, imageBytes, jpegSegments, jpegWithGps, scanStart } from './support/jpeg.ts';
+import { profileHasBytes, searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -22,51 +19,6 @@ afterAll(async () => {
 
 const PASSPHRASE = 'copper meadow lantern 5521 softly';
 const MARKER = `journal-marker-${Math.random().toString(36).slice(2, 10)}`;
-
-/**
- * The bytes behind an <img src="blob:...">. The app's CSP keeps fetch to its own
- * origin, so the test saves the blob as a download and reads the file.
- */
-async function imageBytes(page: Page, selector: string): Promise<Buffer> {
-  const src = await page.locator(selector).first().getAttribute('src');
-  if (!src?.startsWith('blob:')) throw new Error(`not a blob URL: ${src}`);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.evaluate((href) => {
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = 'attachment';
-      document.body.append(link);
-      link.click();
-      link.remove();
-    }, src),
-  ]);
-  const path = await download.path();
-  const bytes = await readFile(path);
-  await download.delete();
-  return bytes;
-}
-
-async function profileFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) return profileFiles(full);
-      return Promise.resolve(entry.isFile() ? [full] : []);
-    }),
-  );
-  return nested.flat();
-}
-
-async function profileHasBytes(dir: string, needles: readonly Buffer[]): Promise<string[]> {
-  const hits: string[] = [];
-  for (const file of await profileFiles(dir)) {
-    const content = await readFile(file).catch(() => Buffer.alloc(0));
-    for (const needle of needles) if (content.includes(needle)) hits.push(file);
-  }
-  return hits;
-}
 
 describe('the journal in a real browser', () => {
   let session: Session;

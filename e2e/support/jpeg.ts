@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 // A small JPEG carrying an EXIF block with a GPS position, built by hand so the
@@ -110,4 +111,28 @@ export function scanStart(jpeg: Buffer): number {
     o += 2 + length;
   }
   throw new Error('no scan in this JPEG');
+}
+
+/**
+ * The bytes behind an <img src="blob:...">. The app's CSP keeps fetch to its own
+ * origin, so the test saves the blob as a download and reads the file.
+ */
+export async function imageBytes(page: Page, selector: string): Promise<Buffer> {
+  const src = await page.locator(selector).first().getAttribute('src');
+  if (!src?.startsWith('blob:')) throw new Error(`not a blob URL: ${src}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate((href) => {
+      const link = document.createElement('a');
+      link.href = href;
+      link.download = 'attachment';
+      document.body.append(link);
+      link.click();
+      link.remove();
+    }, src),
+  ]);
+  const path = await download.path();
+  const bytes = await readFile(path);
+  await download.delete();
+  return bytes;
 }

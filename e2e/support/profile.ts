@@ -36,3 +36,16 @@ export async function searchProfile(
   }
   return [...new Set(hits)];
 }
+
+/** Files of a closed profile that hold any of `needles` as raw bytes (image data, say). */
+export async function profileHasBytes(
+  profileDir: string,
+  needles: readonly Buffer[],
+): Promise<string[]> {
+  const hits: string[] = [];
+  for (const file of await files(profileDir)) {
+    const content = await readFile(file).catch(() => Buffer.alloc(0));
+    for (const needle of needles) if (content.includes(needle)) hits.push(file);
+  }
+  return hits;
+}
