@@ -7,6 +7,7 @@ import { relayIdentity, newRelayKey } from '@steady/core';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, openSession } from './support/browser.ts';
+import { searchProfile } from './support/profile.ts';
 import { startAppServerWithRelay } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -100,6 +101,20 @@ describe('backup on the server, end to end encrypted', () => {
         expect(stored.includes(Buffer.from(secret))).toBe(false);
       }
       expect(foreignRequests(a.requests, server.url)).toEqual([]);
+
+      // The key lives inside the vault: the closed profile holds it nowhere in plain.
+      await page.evaluate(() => localStorage.setItem('control', 'zq-relay-plain-control'));
+      await new LockPage(page).lock();
+      await a.close({ keepProfile: true });
+      const hits = await searchProfile(a.profileDir, [
+        key,
+        key.replaceAll('-', ''),
+        MARKER,
+        LATER,
+        'zq-relay-plain-control',
+      ]);
+      expect(hits.some((hit) => hit.endsWith('zq-relay-plain-control'))).toBe(true);
+      expect(hits.filter((hit) => !hit.endsWith('zq-relay-plain-control'))).toEqual([]);
     } finally {
       await a.close();
     }
