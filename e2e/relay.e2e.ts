@@ -74,6 +74,7 @@ describe('backup on the server, end to end encrypted', () => {
       const section = relaySection(page);
       await section.getByRole('button', { name: 'Turn on backup on the server' }).click();
       await section.getByText('Backed up on the server:').waitFor({ timeout: 30_000 });
+      await section.locator('.recovery-group').first().waitFor();
       key = (await section.locator('.recovery-group').allTextContents()).join('-');
       expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){6,}$/);
       expect(await axeViolations(page)).toEqual([]);
@@ -160,6 +161,7 @@ describe('backup on the server, end to end encrypted', () => {
       // The restored vault goes on backing up to the same place.
       await new ShellPage(page, server.url).goTo('Settings');
       await relaySection(page).getByRole('button', { name: 'Show my server backup key' }).click();
+      await relaySection(page).locator('.recovery-group').first().waitFor();
       const shown = (await relaySection(page).locator('.recovery-group').allTextContents()).join(
         '-',
       );

@@ -45,6 +45,8 @@ describe('staying gone: the urge flow', () => {
     await urges.setStrength(8);
     await urges.next();
     expect(urges.taps).toBeLessThan(4);
+    // The person's words arrive from the vault a moment after the step shows.
+    await urges.reminders().first().waitFor();
     await expect(urges.reminders().allTextContents()).resolves.toEqual([
       'I left because I was afraid in my own home.',
     ]);
