@@ -1,4 +1,4 @@
-import { wipe } from '../vault/bytes.ts';
+import { toHex, wipe } from '../vault/bytes.ts';
 import { deriveBits, importHkdfBase } from '../vault/keys.ts';
 import { generateRecoveryKey, parseRecoveryKey } from '../vault/recovery-key.ts';
 
@@ -22,9 +22,6 @@ export type RelayIdentity = {
   readonly token: string;
 };
 
-const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /** A new relay key, as text to show the person and to keep inside the vault. */
 export async function newRelayKey(): Promise<string> {
   const key = await generateRecoveryKey();
@@ -43,5 +40,5 @@ export async function relayIdentity(keyText: string): Promise<RelayIdentity> {
     deriveBits(base, INFO.vaultId, 16),
     deriveBits(base, INFO.token, 32),
   ]);
-  return { vaultId: hex(id), token: hex(token) };
+  return { vaultId: toHex(id), token: toHex(token) };
 }

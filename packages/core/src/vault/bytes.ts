@@ -37,6 +37,10 @@ export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The bytes a string of hex digit pairs stands for (the caller checks its shape). */
+export const fromHex = (text: string): Bytes =>
+  Uint8Array.from(text.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+
 export function u32(value: number): Bytes {
   const out = new Uint8Array(4);
   new DataView(out.buffer).setUint32(0, value);

@@ -30,8 +30,12 @@ export function withKeyringEntry(
   return { ...content, keyring };
 }
 
-/** Opens the primary slot holding this vault's data key, or says the passphrase is wrong. */
-export async function unwrapPrimary(
+/**
+ * Opens the slot of `role` holding this vault's data key, or says the passphrase is
+ * wrong: the owner's primary slot, or (inside a decoy) the decoy's own.
+ */
+export async function unwrapAs(
+  role: 'primary' | 'duress-decoy',
   store: Store,
   keyId: string,
   passphrase: string,
@@ -43,7 +47,7 @@ export async function unwrapPrimary(
   const found = await unwrap(loaded, material).finally(() => wipe(material));
   if (
     found === null ||
-    found.content.role !== 'primary' ||
+    found.content.role !== role ||
     (await keyIdOf(found.content.dataKey)) !== keyId
   ) {
     wipeSlot(found?.content);
@@ -52,7 +56,8 @@ export async function unwrapPrimary(
   return { loaded, found };
 }
 
-async function opensAnotherSlot(
+/** True when `material` opens a slot other than `except` (so it is someone's already). */
+export async function opensAnotherSlot(
   loaded: LoadedHeader,
   material: Bytes,
   except: number,
@@ -108,7 +113,13 @@ export async function changePassphrase(
   options: CredentialOptions,
 ): Promise<void> {
   assertSettablePassphrase(newPassphrase);
-  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, options.derive);
+  const { loaded, found } = await unwrapAs(
+    'primary',
+    store,
+    keyId,
+    currentPassphrase,
+    options.derive,
+  );
   try {
     await setPassphraseSlot(
       store,
@@ -130,7 +141,7 @@ export async function replaceRecoveryKey(
   currentPassphrase: string,
   { derive, signal }: CredentialOptions,
 ): Promise<string> {
-  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, derive);
+  const { loaded, found } = await unwrapAs('primary', store, keyId, currentPassphrase, derive);
   const recovery = await generateRecoveryKey();
   const material = await recoverySlotMaterial(recovery.secret, loaded.header.salt);
   const updated = withKeyringEntry(found.content, RECOVERY_SLOT, material);

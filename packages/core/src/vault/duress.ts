@@ -1,6 +1,20 @@
 import type { Store, StoreOp, StoreRecord } from '../store/store.ts';
-import { concat, copyOf, isAllZero, randomBytes, wipe, type Bytes } from './bytes.ts';
-import { unwrapPrimary, withKeyringEntry, type CredentialOptions } from './credentials.ts';
+import {
+  concat,
+  copyOf,
+  fromHex,
+  isAllZero,
+  randomBytes,
+  toHex,
+  wipe,
+  type Bytes,
+} from './bytes.ts';
+import {
+  opensAnotherSlot,
+  unwrapAs,
+  withKeyringEntry,
+  type CredentialOptions,
+} from './credentials.ts';
 import { PassphraseInUseError, WrongPassphraseError } from './errors.ts';
 import {
   buildHeader,
@@ -12,14 +26,13 @@ import {
   type LoadedHeader,
   type Unwrapped,
 } from './header-io.ts';
-import { deriveRecordKeys, importAesKey, keyIdOf, type RecordKeys } from './keys.ts';
+import { deriveRecordKeys, importAesKey, type RecordKeys } from './keys.ts';
 import {
   encodeHeaderBody,
   FIRST_DURESS_SLOT,
   KEY_BYTES,
   keyringEntry,
   macHeader,
-  openSlot,
   PRIMARY_SLOT,
   sealSlot,
   SLOT_COUNT,
@@ -60,11 +73,6 @@ const ROLE_OF: Record<DuressMode, SlotRole> = { decoy: 'duress-decoy', erase: 'd
 export const isDuressMode = (value: unknown): value is DuressMode =>
   value === 'decoy' || value === 'erase';
 
-const fromHex = (hex: string): Bytes =>
-  Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
-const toHexBytes = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /** Reads the owner's duress record, or null when it is absent or malformed. */
 export function readOwnerDuress(value: unknown): OwnerDuress | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -104,7 +112,7 @@ export async function setDuress(
   { derive, signal }: CredentialOptions,
 ): Promise<OwnerDuress> {
   assertSettablePassphrase(duressPassphrase);
-  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, derive);
+  const { loaded, found } = await unwrapAs('primary', store, keyId, currentPassphrase, derive);
   const owner = found.content;
   const material = await passphraseSlotMaterial(
     duressPassphrase,
@@ -123,7 +131,7 @@ export async function setDuress(
       headerKey: owner.headerKey,
       keyring: new Uint8Array(SLOT_COUNT * KEY_BYTES),
     };
-    const record: OwnerDuress = { mode, slot, key: toHexBytes(dataKey) };
+    const record: OwnerDuress = { mode, slot, key: toHex(dataKey) };
     const next = await buildHeader(loaded.header, updated, new Map([[slot, content]]));
     const recordOps = await sealOwnerRecord(record);
     signal?.throwIfAborted();
@@ -208,7 +216,7 @@ export async function removeDuress(
   ownerRecordDelete: readonly StoreOp[],
   { derive, signal }: CredentialOptions,
 ): Promise<void> {
-  const { loaded, found } = await unwrapPrimary(store, keyId, currentPassphrase, derive);
+  const { loaded, found } = await unwrapAs('primary', store, keyId, currentPassphrase, derive);
   const updated = withKeyringEntry(
     found.content,
     existing.slot,
@@ -256,32 +264,6 @@ export async function eraseToDecoy(
   return keys;
 }
 
-/**
- * Unwraps a duress slot with `passphrase` and checks it holds the data key `keyId`
- * names, or says the passphrase is wrong.
- */
-async function unwrapDuress(
-  store: Store,
-  keyId: string,
-  passphrase: string,
-  derive: CredentialOptions['derive'],
-): Promise<{ loaded: LoadedHeader; found: Unwrapped; material: Bytes }> {
-  const loaded = await loadHeader(store);
-  const { kdf, salt } = loaded.header;
-  const material = await passphraseSlotMaterial(passphrase, kdf, salt, derive);
-  const found = await unwrap(loaded, material);
-  if (
-    found === null ||
-    found.content.role !== 'duress-decoy' ||
-    (await keyIdOf(found.content.dataKey)) !== keyId
-  ) {
-    wipeSlot(found?.content);
-    wipe(material);
-    throw new WrongPassphraseError();
-  }
-  return { loaded, found, material };
-}
-
 /** Checks the decoy's passphrase, for operations the decoy only pretends to do. */
 export async function checkDecoyPassphrase(
   store: Store,
@@ -289,9 +271,8 @@ export async function checkDecoyPassphrase(
   passphrase: string,
   derive: CredentialOptions['derive'],
 ): Promise<void> {
-  const { found, material } = await unwrapDuress(store, keyId, passphrase, derive);
+  const { found } = await unwrapAs('duress-decoy', store, keyId, passphrase, derive);
   wipeSlot(found.content);
-  wipe(material);
 }
 
 /**
@@ -308,21 +289,12 @@ export async function changeDecoyPassphrase(
   { derive, signal }: CredentialOptions,
 ): Promise<Bytes> {
   assertSettablePassphrase(newPassphrase);
-  const { loaded, found, material } = await unwrapDuress(store, keyId, currentPassphrase, derive);
-  wipe(material);
+  const { loaded, found } = await unwrapAs('duress-decoy', store, keyId, currentPassphrase, derive);
   const { kdf, salt, slots } = loaded.header;
   const next = await passphraseSlotMaterial(newPassphrase, kdf, salt, derive);
   try {
+    if (await opensAnotherSlot(loaded, next, found.index)) throw new PassphraseInUseError();
     const key = await importAesKey(copyOf(next));
-    for (let i = 0; i < SLOT_COUNT; i++) {
-      const other = slots[i];
-      if (i === found.index || other === undefined) continue;
-      const opened = await openSlot(key, i, other);
-      if (opened) {
-        wipeSlot(opened);
-        throw new PassphraseInUseError();
-      }
-    }
     const resealed = slots.slice();
     resealed[found.index] = await sealSlot(key, found.index, found.content);
     const body = encodeHeaderBody({ kdf, salt, slots: resealed });

@@ -54,8 +54,4 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return outcome.ok ? undefined : outcome.error;
 }
 
-export const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
-export const fromHex = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+export { toHex as hex, fromHex } from '../bytes.ts';
