@@ -60,7 +60,7 @@ export function BackupSettings() {
       <p role="status" class={saved?.ok === false ? 'error' : 'ok'}>
         {saved ? (saved.ok ? t('backup.saved', { name: saved.name }) : t('backup.saveFailed')) : ''}
       </p>
-      <ServerBackup />
+      <ServerBackup available={relay} />
       <RestoreBackup replaces onRestored={() => setRestored(true)} />
       {relay && <RestoreFromServer replaces level={3} onRestored={() => setRestored(true)} />}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
+import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from './relay.ts';
 
 /** Whether a backup relay answers for this deployment: null while asking. */
@@ -18,33 +19,15 @@ export function useRelayAvailable(): boolean | null {
   return available;
 }
 
-/** The relay key in groups of four, as the recovery key is shown. */
-function KeyBox({ text }: { text: string }) {
-  const { t } = useShell();
-  return (
-    <div>
-      <div class="recovery-key" role="group" aria-label={t('relay.keyLabel')}>
-        {text.split('-').map((group, index) => (
-          <span key={index} class="recovery-group">
-            {group}
-          </span>
-        ))}
-      </div>
-      <p class="hint">{t('relay.keyHint')}</p>
-    </div>
-  );
-}
-
 /**
  * Server backup, in the Backup part of Settings: once on, the encrypted backup goes to
  * the relay a little after each change, and a key (shown to the person) finds it again.
  */
-export function ServerBackup() {
+export function ServerBackup({ available }: { available: boolean | null }) {
   const { t, locale } = useShell();
   const session = useSession();
   const [, rerender] = useState(0);
   useEffect(() => session.subscribe(() => rerender((n) => n + 1)), [session]);
-  const available = useRelayAvailable();
   const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);
@@ -107,7 +90,12 @@ export function ServerBackup() {
                 ? t('relay.last', { when: when(state.lastAt) })
                 : t('relay.never')}
           </p>
-          {shownKey && <KeyBox text={shownKey} />}
+          {shownKey && (
+            <>
+              <KeyGroups text={shownKey} label="relay.keyLabel" />
+              <p class="hint">{t('relay.keyHint')}</p>
+            </>
+          )}
           <div class="row">
             <button
               type="button"

@@ -118,9 +118,3 @@ export async function downloadBackup(
 }
 
 export { newRelayKey, relayIdentity } from '@steady/core';
-
-/** SHA-256 of a backup, hex: the same vault exports the same bytes, so equal means unchanged. */
-export async function digestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { KeyGroups } from './KeyGroups.tsx';
 
 const normalise = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
 
@@ -32,13 +33,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
           {t('lock.recoveryTitle')}
         </h1>
         <p>{t('lock.recoveryIntro')}</p>
-        <p class="recovery-key" aria-label={t('lock.recoveryLabel')}>
-          {groups.map((group, index) => (
-            <span key={index} class="recovery-group">
-              {group}
-            </span>
-          ))}
-        </p>
+        <KeyGroups text={recoveryKey} label="lock.recoveryLabel" />
         <div class="row">
           <button type="button" class="secondary" onClick={() => window.print()}>
             {t('lock.recoveryPrint')}
