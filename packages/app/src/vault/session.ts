@@ -12,6 +12,7 @@ import {
   type OpenVault,
   type Store,
 } from '@steady/core';
+import type { RelayProblem } from '../features/backup/relay.ts';
 import type { VaultApi } from './api.ts';
 import { AUTO_LOCK_DEFAULT_MINUTES, clampMinutes, startAutoLock } from './autoLock.ts';
 import { deriveInWorker } from './kdf.ts';
@@ -51,7 +52,7 @@ export interface ServerBackupState {
   lastAt: string | null;
   busy: boolean;
   /** Why the last try failed; null when it worked or none was made. */
-  problem: 'offline' | 'not-found' | 'too-large' | 'busy' | 'failed' | null;
+  problem: RelayProblem | null;
 }
 
 export const SERVER_BACKUP_OFF: ServerBackupState = {
@@ -123,6 +124,10 @@ export class VaultSession {
 
   #set(status: VaultStatus): void {
     this.status = status;
+    this.#notify();
+  }
+
+  #notify(): void {
     for (const listener of this.#listeners) listener();
   }
 
@@ -149,7 +154,7 @@ export class VaultSession {
         if (this.#vault !== vault) return;
         this.security = readSecurity(value);
         this.#restartAutoLock();
-        for (const listener of this.#listeners) listener();
+        this.#notify();
       })
       .catch(() => undefined);
     void vault
@@ -169,7 +174,7 @@ export class VaultSession {
 
   #setBackup(change: Partial<ServerBackupState>): void {
     this.serverBackup = { ...this.serverBackup, ...change };
-    for (const listener of this.#listeners) listener();
+    this.#notify();
   }
 
   #scheduleBackup(delay = AUTO_BACKUP_DELAY_MS): void {
@@ -212,7 +217,7 @@ export class VaultSession {
     } catch (error) {
       failed = true;
       if (this.#vault !== vault) return;
-      const problem = (error as { problem?: ServerBackupState['problem'] }).problem ?? 'failed';
+      const problem = (error as { problem?: RelayProblem }).problem ?? 'failed';
       this.#setBackup({ problem });
     } finally {
       if (this.#vault === vault && this.#relay) {
@@ -282,7 +287,7 @@ export class VaultSession {
     await this.#require().put(SETTINGS_KIND, SECURITY_ID, next);
     this.security = next;
     this.#restartAutoLock();
-    for (const listener of this.#listeners) listener();
+    this.#notify();
   }
 
   /** Sets up a new vault and opens it. Returns the recovery key, to show once. */
@@ -368,12 +373,12 @@ export class VaultSession {
     if (decoy && (await decoy.count('checkin')) === 0) {
       await seedDecoy(decoy, this.security).finally(() => decoy.lock());
     } else decoy?.lock();
-    for (const listener of this.#listeners) listener();
+    this.#notify();
   }
 
   async removeDuress(current: string): Promise<void> {
     await this.#require().removeDuress(current, { derive: deriveInWorker });
-    for (const listener of this.#listeners) listener();
+    this.#notify();
   }
 
   /** Drops every key now. Safe to call at any time, from quick exit too. */
