@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession } from './support/browser.ts';
@@ -16,6 +17,25 @@ afterAll(async () => {
 });
 
 const PASSPHRASE = 'meadow copper lantern 2291';
+
+/**
+ * What the browser shows of a cover outside its page: the tab title, the icon and the
+ * install manifest (its name and first icon), with nothing of Steady on the page.
+ */
+async function expectCoverLook(
+  page: Page,
+  look: { name: string; manifest: string; icon: string; firstIcon: string },
+): Promise<void> {
+  expect(await page.title()).toBe(look.name);
+  expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(look.manifest);
+  expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe(look.icon);
+  const manifest = await page.evaluate((href) => fetch(href).then((r) => r.json()), look.manifest);
+  expect(manifest.name).toBe(look.name);
+  expect(manifest.icons[0].src).toBe(look.firstIcon);
+  // Nothing of Steady is on the page.
+  expect(await page.textContent('body')).not.toContain('Steady');
+  expect(await axeViolations(page)).toEqual([]);
+}
 
 describe('the calculator disguise', () => {
   test('once chosen, Steady opens as a working calculator whose code leads to the lock screen', async () => {
@@ -37,19 +57,12 @@ describe('the calculator disguise', () => {
       await page.reload();
       const calc = new CalculatorPage(page);
       await calc.display().waitFor();
-      expect(await page.title()).toBe('Calculator');
-      expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(
-        '/manifest-calculator.webmanifest',
-      );
-      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('/calc.svg');
-      const manifest = await page.evaluate(() =>
-        fetch('/manifest-calculator.webmanifest').then((r) => r.json()),
-      );
-      expect(manifest.name).toBe('Calculator');
-      expect(manifest.icons[0].src).toBe('/calc-192.png');
-      // Nothing of Steady is on the page.
-      expect(await page.textContent('body')).not.toContain('Steady');
-      expect(await axeViolations(page)).toEqual([]);
+      await expectCoverLook(page, {
+        name: 'Calculator',
+        manifest: '/manifest-calculator.webmanifest',
+        icon: '/calc.svg',
+        firstIcon: '/calc-192.png',
+      });
 
       await calc.tap('12+30=');
       expect(await calc.display().textContent()).toBe('42');
@@ -118,18 +131,12 @@ describe('the unit converter disguise', () => {
 
       await page.reload();
       await page.getByRole('heading', { name: 'Converter' }).waitFor();
-      expect(await page.title()).toBe('Converter');
-      expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe(
-        '/manifest-converter.webmanifest',
-      );
-      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('/conv.svg');
-      const manifest = await page.evaluate(() =>
-        fetch('/manifest-converter.webmanifest').then((r) => r.json()),
-      );
-      expect(manifest.name).toBe('Converter');
-      expect(manifest.icons[0].src).toBe('/conv-192.png');
-      expect(await page.textContent('body')).not.toContain('Steady');
-      expect(await axeViolations(page)).toEqual([]);
+      await expectCoverLook(page, {
+        name: 'Converter',
+        manifest: '/manifest-converter.webmanifest',
+        icon: '/conv.svg',
+        firstIcon: '/conv-192.png',
+      });
 
       const result = page.locator('output.conv-result');
       // 10 km in miles, by the exact definition of the mile (1609.344 m).
