@@ -3,10 +3,9 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
-import { isAbort } from '../lock/errors.ts';
 import { restoreErrorMessage } from './errors.ts';
 import { RelayError } from './relay.ts';
-import { RestoreParts } from './RestoreParts.tsx';
+import { RestoreParts, useRestore } from './RestoreParts.tsx';
 
 function failure(error: unknown): MessageKey {
   if (error instanceof RelayError) return `relay.problem.${error.problem}`;
@@ -29,32 +28,18 @@ export function RestoreFromServer({
   const session = useSession();
   const Heading = level === 2 ? 'h2' : 'h3';
   const [key, setKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const { problem, parts, submit } = useRestore(replaces, onRestored, failure);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (busy) return;
-    if (key.trim() === '') return setProblem('relay.needKey');
-    if (passphrase === '') return setProblem('backup.needPassphrase');
-    if (replaces && !confirmed) return setProblem('backup.needConfirm');
-    setProblem(null);
-    setBusy(true);
-    try {
-      await session.restoreFromServer(key, passphrase);
-      setPassphrase('');
-      onRestored?.();
-    } catch (error) {
-      if (!isAbort(error)) setProblem(failure(error));
-    } finally {
-      setBusy(false);
-    }
+  function onSubmit(event: Event) {
+    void submit(
+      event,
+      () => (key.trim() === '' ? 'relay.needKey' : null),
+      (passphrase) => session.restoreFromServer(key, passphrase),
+    );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="relay-restore-title">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="relay-restore-title">
       <Heading id="relay-restore-title">{t('relay.restoreTitle')}</Heading>
       <p class="hint">{t('relay.restoreIntro')}</p>
       <div class="field">
@@ -72,17 +57,7 @@ export function RestoreFromServer({
           onInput={(event) => setKey(event.currentTarget.value)}
         />
       </div>
-      <RestoreParts
-        id="relay"
-        passphrase={passphrase}
-        onPassphrase={setPassphrase}
-        replaces={replaces}
-        confirmed={confirmed}
-        onConfirmed={setConfirmed}
-        problem={problem}
-        busy={busy}
-        submit="relay.restore"
-      />
+      <RestoreParts id="relay" submit="relay.restore" {...parts} />
     </form>
   );
 }

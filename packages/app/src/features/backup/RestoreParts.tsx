@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { PassphraseField } from '../lock/PassphraseField.tsx';
+import { isAbort } from '../lock/errors.ts';
 import { Working } from '../lock/Working.tsx';
 
 interface Props {
@@ -58,4 +60,61 @@ export function RestoreParts(props: Props) {
       )}
     </>
   );
+}
+
+type Check = () => MessageKey | null;
+
+/**
+ * The state every restore form shares, and its submit: the form's own field is checked
+ * first (`before`), then the passphrase and the confirmation, then anything that needs
+ * them done (`after`); only then does `restore` run, and its refusal is shown as
+ * `failure` says.
+ */
+export function useRestore(
+  replaces: boolean,
+  onRestored: (() => void) | undefined,
+  failure: (error: unknown) => MessageKey,
+) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+
+  async function submit(
+    event: Event,
+    before: Check,
+    restore: (passphrase: string) => Promise<void>,
+    after: Check = () => null,
+  ) {
+    event.preventDefault();
+    if (busy) return;
+    const first = before();
+    if (first) return setProblem(first);
+    if (passphrase === '') return setProblem('backup.needPassphrase');
+    if (replaces && !confirmed) return setProblem('backup.needConfirm');
+    setProblem(null);
+    const late = after();
+    if (late) return setProblem(late);
+    setBusy(true);
+    try {
+      await restore(passphrase);
+      setPassphrase('');
+      onRestored?.();
+    } catch (error) {
+      if (!isAbort(error)) setProblem(failure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const parts = {
+    passphrase,
+    onPassphrase: setPassphrase,
+    replaces,
+    confirmed,
+    onConfirmed: setConfirmed,
+    problem,
+    busy,
+  };
+  return { problem, parts, submit };
 }
