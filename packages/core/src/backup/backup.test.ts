@@ -14,6 +14,8 @@ const OTHER = 'a different passphrase entirely';
 async function vaultWith(passphrase: string, entries: Record<string, unknown>) {
   const store = new MemoryStore();
   const { vault } = await createVault(store, passphrase, opts);
+  // As after set-up, once the person has confirmed the recovery key.
+  await vault.confirmRecoveryKey();
   await vault.putMany(
     Object.entries(entries).map(([id, value]) => ({ kind: 'journal', id, value })),
   );

@@ -207,6 +207,8 @@ describe('backup fuzz', () => {
   it(`refuses or imports whole each of ${CASES} mutated files, never changing what was stored`, async () => {
     const source = new MemoryStore();
     const { vault } = await createVault(source, PASS, opts);
+    // As after set-up, once the person has confirmed the recovery key.
+    await vault.confirmRecoveryKey();
     await vault.putMany([
       { kind: 'journal', id: 'a', value: { text: 'first entry' } },
       { kind: 'journal', id: 'b', value: { text: 'second entry', mood: 3 } },

@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.ts';
+import type { Store, StoreOp } from '../store/store.ts';
 import { copyOf, wipe, type Bytes } from './bytes.ts';
 import { PassphraseInUseError, WrongPassphraseError } from './errors.ts';
 import {
@@ -135,10 +135,16 @@ export async function changePassphrase(
   }
 }
 
+/**
+ * A new recovery key in the recovery slot; the old one stops working. `keepPending`
+ * gives the records that keep the new key until the person confirms it: they land in
+ * the same transaction as the header.
+ */
 export async function replaceRecoveryKey(
   store: Store,
   keyId: string,
   currentPassphrase: string,
+  keepPending: (text: string) => Promise<StoreOp>,
   { derive, signal }: CredentialOptions,
 ): Promise<string> {
   const { loaded, found } = await unwrapAs('primary', store, keyId, currentPassphrase, derive);
@@ -148,8 +154,9 @@ export async function replaceRecoveryKey(
   try {
     const slot: SlotContent = { ...updated, role: 'recovery' };
     const next = await buildHeader(loaded.header, updated, new Map([[RECOVERY_SLOT, slot]]));
+    const pending = await keepPending(recovery.text);
     signal?.throwIfAborted();
-    await replaceHeader(store, loaded.bytes, next);
+    await replaceHeader(store, loaded.bytes, next, [pending]);
     return recovery.text;
   } finally {
     wipe(material, recovery.secret, updated.keyring);

@@ -13,6 +13,8 @@ const DURESS = 'pick up milk on the way';
 async function withDuress(mode: 'decoy' | 'erase') {
   const store = new MemoryStore();
   const { vault, recoveryKey } = await createVault(store, PASS, opts);
+  // As after set-up, once the person has confirmed the recovery key.
+  await vault.confirmRecoveryKey();
   await vault.put('journal', 'real', { text: 'what really happened' });
   await vault.put('plan', 'main', { bag: 'passport' });
   await vault.setDuress(PASS, DURESS, mode, opts);
@@ -124,6 +126,9 @@ describe('duress passphrase', () => {
     const key = await decoy.replaceRecoveryKey(DURESS, opts);
     expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
     expect(await header(store)).toEqual(before);
+    // Asked to confirm on the next unlock, as the owner's would be; the owner is not.
+    expect(await (await unlock(store, DURESS, opts)).pendingRecoveryKey()).toBe(key);
+    expect(await (await unlock(store, PASS, opts)).pendingRecoveryKey()).toBeNull();
     expect(await rejection(decoy.replaceRecoveryKey('not it', opts))).toBeInstanceOf(
       WrongPassphraseError,
     );

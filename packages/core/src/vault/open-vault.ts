@@ -20,6 +20,12 @@ import { loadHeader } from './header-io.ts';
 import type { RecordKeys } from './keys.ts';
 import { isOwnerRole, type SlotRole } from './keyslots.ts';
 import { generateRecoveryKey } from './recovery-key.ts';
+import {
+  PENDING_RECOVERY_ID,
+  PENDING_RECOVERY_KIND,
+  pendingRecoveryOp,
+  readPendingRecovery,
+} from './recovery-pending.ts';
 import { passphraseSlotMaterial } from './slot-keys.ts';
 import {
   assertName,
@@ -293,20 +299,40 @@ export class OpenVault {
   }
 
   /**
-   * Makes a new recovery key and retires the old one, e.g. after someone else saw it.
-   * Returns the new key, to be shown to the person once.
+   * Makes a new recovery key and retires the old one, e.g. after someone else saw it, or
+   * because the old one was lost. Returns the new key, to show to the person; it is also
+   * kept (encrypted) as the key to confirm, until confirmRecoveryKey().
    */
   async replaceRecoveryKey(currentPassphrase: string, options: CredentialOptions): Promise<string> {
     const keys = this.#unlocked();
     if (!isOwnerRole(this.role)) {
       // A decoy has no recovery slot of its own. It shows a key like any other, which
-      // opens nothing: see SECURITY.md on what the decoy can and cannot do.
+      // opens nothing, and asks for it to be confirmed the same way: see SECURITY.md on
+      // what the decoy can and cannot do.
       await checkDecoyPassphrase(this.#store, keys.keyId, currentPassphrase, options.derive);
       const pretend = await generateRecoveryKey();
       wipe(pretend.secret);
-      return pretend.text;
+      await this.#store.commit([await pendingRecoveryOp(keys, pretend.text)]);
+      return this.#still(keys, pretend.text);
     }
-    return replaceRecoveryKey(this.#store, keys.keyId, currentPassphrase, options);
+    const text = await replaceRecoveryKey(
+      this.#store,
+      keys.keyId,
+      currentPassphrase,
+      (next) => pendingRecoveryOp(keys, next),
+      options,
+    );
+    return this.#still(keys, text);
+  }
+
+  /** The recovery key the person has not yet confirmed writing down, or null. */
+  async pendingRecoveryKey(): Promise<string | null> {
+    return readPendingRecovery(await this.get(PENDING_RECOVERY_KIND, PENDING_RECOVERY_ID));
+  }
+
+  /** The person has the recovery key written down: it is no longer kept. */
+  async confirmRecoveryKey(): Promise<void> {
+    await this.delete(PENDING_RECOVERY_KIND, PENDING_RECOVERY_ID);
   }
 
   // --- For the backup module only (packages/core/src/backup); not exported to the app. ---

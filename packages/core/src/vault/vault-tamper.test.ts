@@ -22,6 +22,8 @@ const MAC_AT = SLOTS_AT + SLOT_COUNT * SLOT_BYTES;
 async function fresh() {
   const store = new MemoryStore();
   const { vault, recoveryKey } = await createVault(store, PASS, opts);
+  // As after set-up, once the person has confirmed the recovery key.
+  await vault.confirmRecoveryKey();
   return { store, vault, recoveryKey };
 }
 

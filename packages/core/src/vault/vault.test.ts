@@ -27,6 +27,8 @@ const PASS = 'correct horse battery staple';
 async function fresh() {
   const store = new MemoryStore();
   const { vault, recoveryKey } = await createVault(store, PASS, opts);
+  // As after set-up, once the person has confirmed the recovery key.
+  await vault.confirmRecoveryKey();
   return { store, vault, recoveryKey };
 }
 
@@ -260,6 +262,44 @@ describe('vault', () => {
     );
     expect(await (await unlockWithRecoveryKey(store, newKey)).get('k', 'a')).toBe('kept');
     expect(await (await unlock(store, PASS, opts)).get('k', 'a')).toBe('kept');
+  });
+
+  it('keeps the recovery key, encrypted, until the person confirms it', async () => {
+    const store = new MemoryStore();
+    const { vault, recoveryKey } = await createVault(store, PASS, opts);
+    expect(await vault.pendingRecoveryKey()).toBe(recoveryKey);
+    // Kept in the vault, not in plain: no stored byte spells it.
+    const spelled = recoveryKey.replaceAll('-', '');
+    for (const row of await store.listAll()) {
+      expect(String.fromCharCode(...row.data).replaceAll('-', '')).not.toContain(spelled);
+    }
+    // A reload (a new unlock) still has it, by passphrase and by the key itself.
+    expect(await (await unlock(store, PASS, opts)).pendingRecoveryKey()).toBe(recoveryKey);
+    expect(await (await unlockWithRecoveryKey(store, recoveryKey)).pendingRecoveryKey()).toBe(
+      recoveryKey,
+    );
+    await vault.confirmRecoveryKey();
+    expect(await (await unlock(store, PASS, opts)).pendingRecoveryKey()).toBeNull();
+    // Confirming changes nothing else: the key still opens the vault.
+    expect((await unlockWithRecoveryKey(store, recoveryKey)).isLocked).toBe(false);
+  });
+
+  it('a new recovery key is kept to confirm too, and the header keeps its size', async () => {
+    const { store, vault, recoveryKey } = await fresh();
+    const newKey = await vault.replaceRecoveryKey(PASS, opts);
+    expect(await (await unlock(store, PASS, opts)).pendingRecoveryKey()).toBe(newKey);
+    expect((await store.getMeta(VAULT_HEADER_KEY))?.length).toBe(HEADER_BYTES);
+    expect(await rejection(unlockWithRecoveryKey(store, recoveryKey))).toBeInstanceOf(
+      WrongRecoveryKeyError,
+    );
+    // A wrong passphrase makes no new key and keeps nothing to confirm.
+    await vault.confirmRecoveryKey();
+    const before = picture(store);
+    expect(await rejection(vault.replaceRecoveryKey('wrong', opts))).toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    expect(picture(store)).toEqual(before);
+    expect(await vault.pendingRecoveryKey()).toBeNull();
   });
 
   it('refuses two header changes racing from two tabs instead of losing one', async () => {

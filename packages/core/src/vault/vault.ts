@@ -32,6 +32,7 @@ import { eraseToDecoy } from './duress.ts';
 import { OpenVault } from './open-vault.ts';
 import { assertSettablePassphrase } from './passphrase.ts';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
+import { pendingRecoveryOp } from './recovery-pending.ts';
 import { passphraseSlotMaterial, recoverySlotMaterial } from './slot-keys.ts';
 
 export type UnlockOptions = {
@@ -50,7 +51,10 @@ export type CreateVaultOptions = UnlockOptions & { readonly kdf?: KdfParams };
 
 export type CreatedVault = {
   readonly vault: OpenVault;
-  /** Show once, then forget: it is never stored and cannot be shown again. */
+  /**
+   * To show to the person. Until they confirm it (OpenVault.confirmRecoveryKey), it is
+   * also kept encrypted in the vault and given again by pendingRecoveryKey().
+   */
   readonly recoveryKey: string;
 };
 
@@ -110,11 +114,14 @@ export async function createVault(
         [RECOVERY_SLOT, { ...owner, role: 'recovery' }],
       ]),
     );
+    const keys = await deriveRecordKeys(owner.dataKey);
+    // The key to confirm lands with the header that makes it work: never one without the other.
+    const pending = await pendingRecoveryOp(keys, recovery.text);
     signal?.throwIfAborted();
-    await replaceHeader(store, undefined, header).catch((error: unknown) => {
+    await replaceHeader(store, undefined, header, [pending]).catch((error: unknown) => {
       throw isStoreError(error, 'store-conflict') ? new VaultExistsError() : error;
     });
-    const vault = new OpenVault(store, await deriveRecordKeys(owner.dataKey), 'primary');
+    const vault = new OpenVault(store, keys, 'primary');
     await vault.loadDuress();
     return { vault, recoveryKey: recovery.text };
   } finally {
