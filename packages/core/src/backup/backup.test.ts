@@ -6,7 +6,9 @@ import { fastDerive, opts, picture, rejection } from '../vault/testing/fixtures.
 import { createVault, unlock } from '../vault/vault.ts';
 import { exportBackup, importBackup } from './backup.ts';
 import { BackupError, isBackupError } from './errors.ts';
-import { BACKUP_MAGIC, MAX_BACKUP_BYTES, readBackup } from './format.ts';
+import { deriveKeyBytes } from '../vault/kdf.ts';
+import { backupV1Bytes, BACKUP_V1_PASSPHRASE } from './fixtures/backup-v1.ts';
+import { BACKUP_MAGIC, BACKUP_VERSION, MAX_BACKUP_BYTES, readBackup } from './format.ts';
 
 const PASS = 'correct horse battery staple';
 const OTHER = 'a different passphrase entirely';
@@ -22,6 +24,8 @@ async function vaultWith(passphrase: string, entries: Record<string, unknown>) {
   await vault.put('settings', 'security', { autoLockMinutes: 5 });
   return { store, vault };
 }
+
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await rejection(promise);
@@ -44,6 +48,50 @@ describe('backup', () => {
     expect(await restored.get('journal', 'a')).toEqual({ text: 'first' });
     expect(await restored.get('journal', 'b')).toBe('second');
     expect(await restored.get('settings', 'security')).toEqual({ autoLockMinutes: 5 });
+  });
+
+  it('starts with bytes that name nothing: no text in the first 16 bytes', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: 'x' });
+    const start = latin1((await exportBackup(store, vault)).subarray(0, 16));
+    expect(start.toLowerCase()).not.toContain('steady');
+    // Not even a run of three printable letters that a viewer would show as a word.
+    expect(start).not.toMatch(/[A-Za-z]{3}/);
+  });
+
+  it('still restores a file made before version 2 (golden fixture, real Argon2id)', async () => {
+    // Made with the released code of format version 1 (magic "STEADYBK"); see fixtures/README.md.
+    const old = backupV1Bytes();
+    expect(latin1(old.subarray(0, 8))).toBe('STEADYBK');
+    const target = new MemoryStore();
+    const real = { derive: deriveKeyBytes };
+    await importBackup(target, old, BACKUP_V1_PASSPHRASE, real);
+    const vault = await unlock(target, BACKUP_V1_PASSPHRASE, real);
+    const [entry] = await vault.list('journal');
+    expect(entry).toMatchObject({
+      id: '0123456789abcdef0123456789abcdef',
+      writtenAt: '2026-11-21T08:15:00.000Z',
+      versions: [
+        {
+          content: {
+            what: 'Golden fixture: shouted at me in the kitchen and took my keys.',
+            stage: 'incident',
+            severity: 3,
+            harms: ['emotional', 'threats'],
+          },
+        },
+      ],
+    });
+    expect(await vault.get('checkin', '2026-11-21')).toMatchObject({
+      urge: 7,
+      note: 'Golden fixture check-in',
+    });
+    expect(await vault.get('settings', 'security')).toEqual({
+      autoLockMinutes: 7,
+      lockWhenHidden: false,
+    });
+    // Made again from what was restored, it is a version 2 file.
+    const again = await exportBackup(target, vault);
+    expect([...again.subarray(0, 8)]).toEqual([...BACKUP_MAGIC]);
   });
 
   it('replaces a different vault whole, in one commit', async () => {
@@ -124,8 +172,12 @@ describe('backup', () => {
     expect(await code(file.subarray(0, 5))).toBe('truncated');
     expect(await code(file.subarray(0, file.length - 1))).toBe('truncated');
     const newer = new Uint8Array(file);
-    newer[9] = 2;
+    newer[9] = BACKUP_VERSION + 1;
     expect(await code(newer)).toBe('unsupported-version');
+    // Version 1's number under version 2's magic is damage, not an old file.
+    const mixed = new Uint8Array(file);
+    mixed[9] = 1;
+    expect(await code(mixed)).toBe('corrupt');
     const flipped = new Uint8Array(file);
     flipped[100] = (flipped[100] ?? 0) ^ 1;
     expect(await code(flipped)).toBe('corrupt');

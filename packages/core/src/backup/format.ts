@@ -5,12 +5,12 @@ import { parseHeader, type Header } from '../vault/keyslots.ts';
 import { BackupError, type BackupErrorCode } from './errors.ts';
 
 /*
- * Backup file, format version 1. The store holds only ciphertext, so a backup is the
+ * Backup file, format version 2. The store holds only ciphertext, so a backup is the
  * vault header and every record exactly as stored, in a container:
  *
  *   size  field
- *   8     magic "STEADYBK"
- *   2     format version (1), big-endian like every number below
+ *   8     magic: the bytes 8E 5A C1 07 F3 2B 9D 64 (version 2); "STEADYBK" (version 1)
+ *   2     format version (2), big-endian like every number below
  *   4     total file length in bytes, this field and the trailer included
  *   4     header length h
  *   h     the vault header, as stored under meta 'vault.header'
@@ -31,8 +31,29 @@ import { BackupError, type BackupErrorCode } from './errors.ts';
  * were written.
  */
 
-export const BACKUP_MAGIC = /* @__PURE__ */ new TextEncoder().encode('STEADYBK');
-export const BACKUP_VERSION = 1;
+/**
+ * Version 2's magic: no text, so a file viewer, a download list or a `file` command that
+ * opens the backup shows nothing that names the app. Version 1 files started with the
+ * app's name in ASCII; they are still read (the MAC covers the magic, so each version's
+ * own bytes are checked).
+ */
+export const BACKUP_MAGIC = /* @__PURE__ */ Uint8Array.of(
+  0x8e,
+  0x5a,
+  0xc1,
+  0x07,
+  0xf3,
+  0x2b,
+  0x9d,
+  0x64,
+);
+export const BACKUP_VERSION = 2;
+const MAGIC_V1 = /* @__PURE__ */ Uint8Array.of(0x53, 0x54, 0x45, 0x41, 0x44, 0x59, 0x42, 0x4b);
+/** Each version this code reads, with the magic its files start with. */
+const MAGIC_OF: ReadonlyMap<number, Uint8Array> = /* @__PURE__ */ new Map([
+  [1, MAGIC_V1],
+  [BACKUP_VERSION, BACKUP_MAGIC],
+]);
 /** The largest file accepted or written. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 export const MAX_BACKUP_RECORDS = 1_000_000;
@@ -136,14 +157,15 @@ export async function parseBackup(input: Uint8Array): Promise<ParsedBackup> {
   if (input.length > MAX_BACKUP_BYTES) fail('too-large', 'file over the limit');
   if (input.length === 0) fail('not-a-backup', 'empty file');
   const magicPart = input.subarray(0, BACKUP_MAGIC.length);
-  if (!magicPart.every((byte, i) => byte === BACKUP_MAGIC[i])) {
-    fail('not-a-backup', 'no magic bytes');
-  }
+  const magic = [...MAGIC_OF].find(([, bytes]) => magicPart.every((byte, i) => byte === bytes[i]));
+  if (!magic) fail('not-a-backup', 'no magic bytes');
   if (input.length < PREAMBLE_BYTES) fail('truncated', 'ends inside the preamble');
   const bytes = new Uint8Array(input);
   const view = new DataView(bytes.buffer);
   const version = view.getUint16(BACKUP_MAGIC.length);
-  if (version !== BACKUP_VERSION) fail('unsupported-version', `version ${version}`);
+  // A newer version says so; a version that does not match its own magic is damage.
+  if (version > BACKUP_VERSION) fail('unsupported-version', `version ${version}`);
+  if (version !== magic?.[0]) fail('corrupt', `version ${version} under another magic`);
   const declared = view.getUint32(BACKUP_MAGIC.length + 2);
   if (declared > MAX_BACKUP_BYTES) fail('corrupt', 'declared length over the limit');
   if (bytes.length < declared) fail('truncated', 'shorter than declared');
