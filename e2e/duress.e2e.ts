@@ -5,6 +5,7 @@ import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
+import { inspectStorage, slotSizes } from './support/storage.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ProgressPage } from './pages/ProgressPage.ts';
@@ -21,48 +22,6 @@ afterAll(async () => {
 const PASSPHRASE = 'juniper ferry cobalt 5120 softly';
 const DURESS = 'grocery list tuesday 7734';
 const MARKER = 'zq-duress-real-3c9e1f-he-took-my-keys';
-
-type Storage = { header: number[]; records: number };
-
-/** What an examiner would pull out of the browser's storage: the header and a count. */
-async function inspectStorage(page: Page): Promise<Storage> {
-  return page.evaluate(
-    () =>
-      new Promise<Storage>((resolve, reject) => {
-        const request = indexedDB.open('steady');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['meta', 'records']);
-          const header = tx.objectStore('meta').get('vault.header');
-          const count = tx.objectStore('records').count();
-          tx.oncomplete = () => {
-            const value: unknown = header.result;
-            const bytes =
-              value instanceof Uint8Array
-                ? value
-                : (value as { value: Uint8Array } | undefined)?.value;
-            db.close();
-            resolve({ header: Array.from(bytes ?? []), records: count.result });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
-// The header's layout (packages/core/src/vault/keyslots.ts): 30 bytes of version, KDF
-// and salt, then the keyslots, 221 bytes each, then a 32-byte MAC.
-const SLOTS_AT = 30;
-const SLOT_BYTES = 221;
-const MAC_BYTES = 32;
-const slotSizes = (header: number[]): number[] => {
-  const count = (header.length - SLOTS_AT - MAC_BYTES) / SLOT_BYTES;
-  return Array.from(
-    { length: count },
-    (_, i) => header.slice(SLOTS_AT + i * SLOT_BYTES, SLOTS_AT + (i + 1) * SLOT_BYTES).length,
-  );
-};
 
 async function setUpWithRecord(session: Session): Promise<void> {
   const { page } = session;

@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { printToPdf } from './support/pdf.ts';
 import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -166,12 +166,7 @@ describe('the safety plan', () => {
       expect(printed.includes(marker(id)), id).toBe(chosen.includes(id));
     }
 
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4' });
-    await page.emulateMedia({ media: 'screen' });
-    const file = join(scratch, 'plan.pdf');
-    await writeFile(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const { text } = await printToPdf(page, scratch, 'plan');
 
     for (const id of PLAN_SECTION_IDS) {
       expect(text.includes(marker(id)), `${id} in the PDF`).toBe(chosen.includes(id));

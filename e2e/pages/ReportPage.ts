@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { printToPdf } from '../support/pdf.ts';
 
 /** The parts of the report, by their English labels on the chooser. */
 export const REPORT_PARTS = {
@@ -63,11 +61,6 @@ export class ReportPage {
 
   /** Prints to PDF as the browser would for paper, and returns the PDF's text. */
   async printedText(dir: string, name: string): Promise<string> {
-    await this.page.emulateMedia({ media: 'print' });
-    const pdf = await this.page.pdf({ format: 'A4' });
-    await this.page.emulateMedia({ media: 'screen' });
-    const file = join(dir, `${name}.pdf`);
-    await writeFile(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return (await printToPdf(this.page, dir, name)).text;
   }
 }

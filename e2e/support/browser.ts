@@ -37,6 +37,8 @@ export interface SessionOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   profileDir?: string;
+  /** A touch screen, as on a phone. */
+  hasTouch?: boolean;
 }
 
 /** A real Chromium with a fresh, on-disk profile (so tests can search it afterwards). */
@@ -50,6 +52,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 390, height: 844 },
+    hasTouch: options.hasTouch ?? false,
     serviceWorkers: 'allow',
   });
   const requests: string[] = [];
@@ -89,6 +92,39 @@ export function foreignRequests(
     if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:')
       return false;
     return parsed.origin !== appOrigin;
+  });
+}
+
+/**
+ * Headless Chromium keeps every page visible (another tab in front, a minimised window:
+ * still 'visible'), so a test that needs the page hidden, as when the person switches
+ * apps or presses the phone's lock button, says so itself and fires the same event.
+ */
+export async function setPageHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (value ? 'hidden' : 'visible'),
+    });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+/**
+ * Headless Chromium cannot install the app, and emulates no display-mode, so tests of
+ * the installed app's behaviour make `(display-mode: standalone)` match while
+ * `window.__installed` is true (set it with page.evaluate; it resets on every load).
+ */
+export async function emulateInstallable(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const real = window.matchMedia.bind(window);
+    const w = window as unknown as { __installed?: boolean };
+    window.matchMedia = (query: string) => {
+      if (!query.includes('display-mode')) return real(query);
+      const standalone = w.__installed === true && query.includes('standalone');
+      return { ...real(query), matches: standalone, media: query };
+    };
   });
 }
 
