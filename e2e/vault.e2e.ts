@@ -34,7 +34,7 @@ describe('the vault in a real browser', () => {
     await session.close();
   });
 
-  test('first run sets a passphrase and shows the recovery key once', async () => {
+  test('first run sets a passphrase and shows the recovery key until it is confirmed', async () => {
     const shell = new ShellPage(session.page, server.url);
     await session.page.goto(server.url);
     expect(await axeViolations(session.page)).toEqual([]);

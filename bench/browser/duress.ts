@@ -28,6 +28,8 @@ async function prepare(name: string, records: number, mode: 'decoy' | 'erase') {
   await deleteDatabase(name);
   const store = new IndexedDbStore(name);
   const { vault } = await createVault(store, OWNER, options);
+  // As a person who has used the app: the recovery key was written down and confirmed.
+  await vault.confirmRecoveryKey();
   for (let from = 0; from < records; from += BATCH) {
     const items = Array.from({ length: Math.min(BATCH, records - from) }, (_, i) => ({
       kind: 'journal',

@@ -71,6 +71,8 @@ async function seed(count: number) {
   await deleteDatabase(DATABASE_NAME);
   const store = new IndexedDbStore(DATABASE_NAME);
   const { vault } = await createVault(store, SEED_PASSPHRASE, { derive: deriveInWorker });
+  // As a person who has used the app: the recovery key was written down and confirmed.
+  await vault.confirmRecoveryKey();
   const now = new Date();
   const last = dayNumber(now.toISOString().slice(0, 10)) - 1;
   const days = 4 * 365;

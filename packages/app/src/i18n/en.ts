@@ -18,11 +18,35 @@ import { reportEn } from '../features/report/i18n.en.ts';
 // spread in at the end, so features do not edit one another's lines.
 const shell = {
   'app.name': 'Steady',
+  'print.title': 'Notes',
+  'print.showName': 'Show the app’s name on the paper',
+  'print.showNameHint':
+    'Left off, neither the page nor the saved file’s title says where it came from. Ticked, both say it was made with Steady.',
+  'print.madeWith': 'Made with Steady, a private journal and planning app.',
   'app.tagline': 'A private place to find your footing.',
   'app.loadError':
     'This part of Steady could not open. Please check your connection and try again.',
   'app.loading': 'Opening…',
   'app.skipToContent': 'Skip to main content',
+
+  'draft.form.journal-new': 'A new journal entry',
+  'draft.form.journal-edit': 'Changes to a journal entry',
+  'draft.form.checkin': 'Today’s check-in',
+  'draft.form.urge': 'A note about wanting to reach out',
+  'draft.form.unsent': 'Words you chose not to send',
+  'draft.offerTitle': 'You were writing something',
+  'draft.offerIntro':
+    'It was kept, locked, when Steady locked. You can carry on where you left off, or let it go.',
+  'draft.keptAt': 'Kept {when}',
+  'draft.carryOn': 'Carry on',
+  'draft.discard': 'Discard',
+  'draft.discarded': 'Discarded. Nothing else was changed.',
+  'draft.resumed': 'Carried on from what you were writing ({when}).',
+  'draft.discardHere': 'Discard what was kept',
+  'draft.failed': 'That could not be done just now. Please try again.',
+
+  'lock.soon': 'Locking in {seconds} seconds, as nothing has been touched for a while.',
+  'lock.stay': 'Stay unlocked',
 
   'exit.button': 'Quick exit',
   'exit.hint': 'Leave this screen fast: tap Quick exit, or press Shift three times.',
@@ -44,6 +68,8 @@ const shell = {
   'home.exitTitle': 'Leaving fast',
   'home.exitBody':
     'If someone comes near, tap Quick exit at the top, or press Shift three times. Steady closes and opens a weather page instead.',
+  'home.exitTouch':
+    'On a touch screen you can also tap twice, quickly, with two fingers together, anywhere on the screen. Typing and scrolling never set it off.',
   'home.offline': 'After your first visit, Steady works without an internet connection.',
 
   'settings.title': 'Settings',
@@ -54,6 +80,8 @@ const shell = {
   'settings.themeLight': 'Light',
   'settings.themeDark': 'Dark',
   'settings.exitTitle': 'Quick exit page',
+  'settings.exitWays':
+    'Three ways to leave fast, from any screen: the Quick exit button, Shift pressed three times, or on a touch screen two quick taps with two fingers together.',
   'settings.exitHint':
     'The ordinary website Steady opens when you leave fast. Choose one that would look normal on this phone.',
   'settings.exitLabel': 'Web address',

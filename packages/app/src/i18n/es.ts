@@ -16,10 +16,33 @@ import { reportEs } from '../features/report/i18n.es.ts';
 // Spanish, written to read naturally rather than word for word.
 const shell = {
   'app.name': 'Steady',
+  'print.title': 'Notas',
+  'print.showName': 'Mostrar el nombre de la aplicación en el papel',
+  'print.showNameHint':
+    'Si no lo marcas, ni la página ni el título del archivo guardado dicen de dónde viene. Si lo marcas, los dos dicen que se hizo con Steady.',
+  'print.madeWith': 'Hecho con Steady, una aplicación privada de diario y planificación.',
   'app.tagline': 'Un lugar privado para recuperar el equilibrio.',
   'app.loadError':
     'Esta parte de Steady no se pudo abrir. Revisa tu conexión y vuelve a intentarlo.',
   'app.loading': 'Abriendo…',
+  'draft.form.journal-new': 'Una entrada nueva del diario',
+  'draft.form.journal-edit': 'Cambios en una entrada del diario',
+  'draft.form.checkin': 'Cómo estás hoy',
+  'draft.form.urge': 'Una nota sobre las ganas de hablarle',
+  'draft.form.unsent': 'Palabras que decidiste no enviar',
+  'draft.offerTitle': 'Estabas escribiendo algo',
+  'draft.offerIntro':
+    'Se guardó, cerrado con llave, cuando Steady se bloqueó. Puedes seguir donde lo dejaste o dejarlo ir.',
+  'draft.keptAt': 'Guardado {when}',
+  'draft.carryOn': 'Seguir',
+  'draft.discard': 'Descartar',
+  'draft.discarded': 'Descartado. No ha cambiado nada más.',
+  'draft.resumed': 'Retomado de lo que estabas escribiendo ({when}).',
+  'draft.discardHere': 'Descartar lo guardado',
+  'draft.failed': 'Ahora mismo no se ha podido hacer. Inténtalo de nuevo.',
+
+  'lock.soon': 'Se bloqueará en {seconds} segundos, porque hace un rato que no se usa.',
+  'lock.stay': 'Seguir desbloqueado',
   'app.skipToContent': 'Ir al contenido principal',
 
   'exit.button': 'Salida rápida',
@@ -43,6 +66,8 @@ const shell = {
   'home.exitTitle': 'Salir deprisa',
   'home.exitBody':
     'Si alguien se acerca, toca Salida rápida arriba o pulsa Mayús tres veces. Steady se cierra y en su lugar aparece una página del tiempo.',
+  'home.exitTouch':
+    'En una pantalla táctil también puedes tocar dos veces seguidas con dos dedos juntos, en cualquier parte. Escribir o desplazarte nunca lo activa.',
   'home.offline': 'Después de tu primera visita, Steady funciona sin conexión a internet.',
 
   'settings.title': 'Ajustes',
@@ -53,6 +78,8 @@ const shell = {
   'settings.themeLight': 'Clara',
   'settings.themeDark': 'Oscura',
   'settings.exitTitle': 'Página de salida rápida',
+  'settings.exitWays':
+    'Tres maneras de salir deprisa desde cualquier pantalla: el botón Salida rápida, pulsar Mayús tres veces o, en una pantalla táctil, tocar dos veces seguidas con dos dedos juntos.',
   'settings.exitHint':
     'La web corriente que Steady abre cuando sales deprisa. Elige una que parezca normal en este teléfono.',
   'settings.exitLabel': 'Dirección web',

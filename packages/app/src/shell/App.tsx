@@ -1,26 +1,29 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { GetHelpButton } from '../features/help/GetHelpButton.tsx';
 import { VaultGate } from '../features/lock/VaultGate.tsx';
-import { useSession, useVaultStatus } from '../vault/sessionContext.ts';
+import { useSession, useSessionChanges } from '../vault/sessionContext.ts';
 import { useShell } from './context.ts';
+import { AUTO_LOCK_WARNING_MS } from '../vault/autoLock.ts';
+import { lazyPart } from './lazyPart.tsx';
 import { QuickExitButton } from './QuickExitButton.tsx';
 import { SCREENS } from './screens.ts';
 
+const RecoveryKeyStep = lazyPart(
+  () => import('../features/lock/RecoveryKeyStep.tsx').then((m) => m.RecoveryKeyStep),
+  { busy: true },
+);
+
 export function App() {
-  const { t, screen, go } = useShell();
+  const { t, screen, opening, go } = useShell();
   const session = useSession();
-  const open = useVaultStatus(session) === 'open';
+  const open = useSessionChanges(session) === 'open';
+  // A recovery key not yet confirmed comes before everything but help and calm.
+  const recovery =
+    open && screen !== 'help' && screen !== 'calm' ? session.recoveryToConfirm : null;
   const heading = useRef<HTMLDivElement>(null);
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   const Screen = current.component;
   const first = useRef(true);
-  const wasOpen = useRef(open);
-
-  // Locking (by hand, by timer, on leaving) returns to the start: the unlock screen.
-  useEffect(() => {
-    if (wasOpen.current && !open) go('home');
-    wasOpen.current = open;
-  }, [open, go]);
 
   // After moving to another screen, put focus at its start so keyboard and
   // screen-reader users land where sighted users look.
@@ -47,6 +50,17 @@ export function App() {
         <GetHelpButton />
         <QuickExitButton />
       </header>
+      {/* Present from the start, so its words are announced when they appear (quietly). */}
+      <div class="lock-soon" role="status">
+        {open && session.lockSoon && (
+          <>
+            <p>{t('lock.soon', { seconds: AUTO_LOCK_WARNING_MS / 1000 })}</p>
+            <button type="button" onClick={() => session.stayUnlocked()}>
+              {t('lock.stay')}
+            </button>
+          </>
+        )}
+      </div>
       <nav class="nav" aria-label={t('nav.label')}>
         <ul>
           {SCREENS.filter((s) => open || s.public || s.id === 'home').map((s) => (
@@ -65,11 +79,18 @@ export function App() {
       </nav>
       <main id="main" class="main" tabIndex={-1}>
         <div ref={heading} tabIndex={-1} class="screen-start" />
-        {current.public ? (
+        {recovery ? (
+          <RecoveryKeyStep
+            key={recovery.key}
+            recovery={recovery}
+            onDone={() => session.confirmRecoveryKey()}
+          />
+        ) : current.public ? (
           <Screen />
         ) : (
           <VaultGate>
-            <Screen />
+            {/* A new opening (a draft to carry on) starts the screen afresh. */}
+            <Screen key={opening ?? ''} />
           </VaultGate>
         )}
       </main>

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Calculator } from '../features/disguise/Calculator.tsx';
-import { Converter } from '../features/disguise/Converter.tsx';
 import { applyDisguise } from './disguise.ts';
 import {
   loadCatalog,
@@ -12,6 +11,8 @@ import {
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
 import type { Deployment } from './deployment.ts';
+import { installPrintTitle, printNamesApp } from './print.ts';
+import { lazyPart } from './lazyPart.tsx';
 import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Disguise, type Prefs } from './prefs.ts';
 import type { ScreenId } from './screens.ts';
 import type { VaultSession } from '../vault/session.ts';
@@ -27,6 +28,12 @@ export interface RootProps {
   onExitUrl(url: string): void;
   session: VaultSession;
 }
+
+// The second cover arrives when it is chosen (from the service worker's cache, in
+// moments); until then the page shows nothing, which names nothing either.
+const Converter = lazyPart(() =>
+  import('../features/disguise/Converter.tsx').then((m) => m.Converter),
+);
 
 export function applyLocale(locale: Locale): void {
   document.documentElement.lang = locale;
@@ -50,10 +57,36 @@ export function Root({
 }: RootProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
   const [catalog, setCatalog] = useState(initialCatalog);
-  const [screen, setScreen] = useState<ScreenId>('home');
+  const [place, setPlace] = useState<{ screen: ScreenId; opening?: string | undefined }>({
+    screen: 'home',
+  });
+  const { screen, opening } = place;
   // Under a disguise, Steady opens as the cover until its code is typed.
   const [covered, setCovered] = useState(initialPrefs.disguise !== 'none');
   const Cover = prefs.disguise === 'converter' ? Converter : Calculator;
+  const disguise = useRef(prefs.disguise);
+  disguise.current = prefs.disguise;
+
+  // Every lock ends where a fresh start does: on the cover when one is chosen, at Home
+  // otherwise. Under a cover, the lock screen also goes back behind it when the page is
+  // hidden, so a phone put down on the lock screen shows only the cover when picked up.
+  useEffect(() => {
+    const backToStart = () => {
+      if (disguise.current !== 'none') setCovered(true);
+      setPlace({ screen: 'home' });
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden' && session.status !== 'open') {
+        if (disguise.current !== 'none') setCovered(true);
+      }
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    const stop = session.onLock(backToStart);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [session]);
 
   const exitUrl = prefs.exitUrl || deploymentExitUrl || DEFAULT_EXIT_URL;
   onExitUrl(exitUrl);
@@ -66,7 +99,8 @@ export function Root({
       exitUrl,
       deployment,
       screen,
-      go: setScreen,
+      opening,
+      go: (next, nextOpening) => setPlace({ screen: next, opening: nextOpening }),
       async updatePrefs(change) {
         const next = { ...prefs, ...change };
         if (change.locale && change.locale !== prefs.locale) {
@@ -78,12 +112,26 @@ export function Root({
         setPrefs(next);
       },
     }),
-    [catalog, prefs, exitUrl, deployment, screen],
+    [catalog, prefs, exitUrl, deployment, screen, opening],
   );
 
   useEffect(() => {
     applyDisguise(prefs.disguise, shell.t(COVER_TITLES[prefs.disguise]));
   }, [prefs.disguise, shell]);
+
+  // A print is titled by the cover under a disguise, by a plain word otherwise, and by
+  // the app's name only when the person asked for it.
+  useEffect(
+    () =>
+      installPrintTitle(() =>
+        printNamesApp()
+          ? shell.t('app.name')
+          : prefs.disguise !== 'none'
+            ? shell.t(COVER_TITLES[prefs.disguise])
+            : shell.t('print.title'),
+      ),
+    [prefs.disguise, shell],
+  );
 
   return (
     <SessionContext.Provider value={session}>

@@ -15,7 +15,12 @@ export interface Shell {
   deployment: Deployment;
   updatePrefs(change: Partial<Prefs>): Promise<void>;
   screen: ScreenId;
-  go(screen: ScreenId): void;
+  /**
+   * What to open on arriving, when it is not the screen's start (a draft to carry on:
+   * 'new' or 'edit:ID' in the journal, 'remind' in urges). In memory only, like the screen.
+   */
+  opening: string | undefined;
+  go(screen: ScreenId, opening?: string): void;
 }
 
 export const ShellContext = createContext<Shell | null>(null);

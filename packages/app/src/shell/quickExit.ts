@@ -1,4 +1,5 @@
 import { createTripleShift } from './tripleShift.ts';
+import { createTwoFingerTap, type TouchPoint } from './twoFingerTap.ts';
 
 // Quick exit, in the order the threat model sets: cover the screen at once,
 // drop every key and all app state, then replace this history entry with a
@@ -35,7 +36,14 @@ export function quickExit(): void {
   location.replace(destination());
 }
 
-/** Listens for Shift×3 everywhere, including inside text fields, before any other handler. */
+const points = (list: TouchList): TouchPoint[] =>
+  Array.from(list, (touch) => ({ id: touch.identifier, x: touch.clientX, y: touch.clientY }));
+
+/**
+ * Listens for Shift×3 everywhere, including inside text fields, before any other handler;
+ * and, on a touch screen, for two fingers tapping twice quickly, anywhere. The touch
+ * listeners are passive: they never hold up scrolling.
+ */
 export function installQuickExit(getDestination: () => string): void {
   destination = getDestination;
   const isTriple = createTripleShift(() => performance.now());
@@ -50,6 +58,15 @@ export function installQuickExit(getDestination: () => string): void {
     },
     { capture: true },
   );
+  const isDoubleTap = createTwoFingerTap(() => performance.now());
+  const touch = (type: 'start' | 'move' | 'end') => (event: TouchEvent) => {
+    if (isDoubleTap({ type, touches: points(event.touches) })) quickExit();
+  };
+  const options = { capture: true, passive: true } as const;
+  window.addEventListener('touchstart', touch('start'), options);
+  window.addEventListener('touchmove', touch('move'), options);
+  window.addEventListener('touchend', touch('end'), options);
+  window.addEventListener('touchcancel', () => isDoubleTap({ type: 'cancel' }), options);
   // If the browser restores this page from its back/forward cache, start afresh:
   // the person sees only what a new visit would show.
   window.addEventListener('pageshow', (event) => {

@@ -4,11 +4,21 @@
 export const AUTO_LOCK_DEFAULT_MINUTES = 5;
 export const AUTO_LOCK_MIN_MINUTES = 1;
 export const AUTO_LOCK_MAX_MINUTES = 30;
+/** How long before an auto-lock the quiet "Stay unlocked" notice appears. */
+export const AUTO_LOCK_WARNING_MS = 30_000;
 
 export interface AutoLockOptions {
   minutes: number;
   lockWhenHidden: boolean;
   onLock(): void;
+  /** The lock is AUTO_LOCK_WARNING_MS away; `false` again once the person is back. */
+  onWarning?(soon: boolean): void;
+}
+
+export interface AutoLock {
+  stop(): void;
+  /** Counts as use: "Stay unlocked". */
+  touch(): void;
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'scroll'] as const;
@@ -18,12 +28,20 @@ export function clampMinutes(value: number): number {
   return Math.min(AUTO_LOCK_MAX_MINUTES, Math.max(AUTO_LOCK_MIN_MINUTES, Math.round(value)));
 }
 
-/** Starts watching; returns a function that stops watching. */
-export function startAutoLock(options: AutoLockOptions): () => void {
+/** Starts watching, until stop(). */
+export function startAutoLock(options: AutoLockOptions): AutoLock {
   const limit = clampMinutes(options.minutes) * 60_000;
+  const warnAt = limit - AUTO_LOCK_WARNING_MS;
   let last = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let warned = false;
+
+  const warn = (soon: boolean) => {
+    if (warned === soon) return;
+    warned = soon;
+    options.onWarning?.(soon);
+  };
 
   const lock = () => {
     if (stopped) return;
@@ -35,12 +53,17 @@ export function startAutoLock(options: AutoLockOptions): () => void {
   // pocket delays timers, and the vault must be locked the moment it wakes.
   const check = () => {
     const idle = Date.now() - last;
-    if (idle >= limit) lock();
-    else timer = setTimeout(check, limit - idle);
+    if (idle >= limit) {
+      lock();
+      return;
+    }
+    if (idle >= warnAt) warn(true);
+    timer = setTimeout(check, (idle < warnAt ? warnAt : limit) - idle);
   };
 
   const activity = () => {
     last = Date.now();
+    warn(false);
   };
 
   const visibility = () => {
@@ -50,6 +73,7 @@ export function startAutoLock(options: AutoLockOptions): () => void {
 
   function stop() {
     stopped = true;
+    warn(false);
     if (timer !== undefined) clearTimeout(timer);
     for (const name of ACTIVITY) window.removeEventListener(name, activity, true);
     document.removeEventListener('visibilitychange', visibility);
@@ -58,6 +82,11 @@ export function startAutoLock(options: AutoLockOptions): () => void {
   for (const name of ACTIVITY)
     window.addEventListener(name, activity, { capture: true, passive: true });
   document.addEventListener('visibilitychange', visibility);
-  timer = setTimeout(check, limit);
-  return stop;
+  timer = setTimeout(check, warnAt);
+  return {
+    stop,
+    touch: () => {
+      if (!stopped) activity();
+    },
+  };
 }

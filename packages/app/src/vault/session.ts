@@ -14,7 +14,12 @@ import {
 } from '@steady/core';
 import type { RelayProblem } from '../features/backup/relay.ts';
 import type { VaultApi } from './api.ts';
-import { AUTO_LOCK_DEFAULT_MINUTES, clampMinutes, startAutoLock } from './autoLock.ts';
+import {
+  AUTO_LOCK_DEFAULT_MINUTES,
+  clampMinutes,
+  startAutoLock,
+  type AutoLock,
+} from './autoLock.ts';
 import { deriveInWorker } from './kdf.ts';
 
 /** Kept inside the vault: how the person wants Steady to lock itself. */
@@ -44,6 +49,15 @@ function readSecurity(value: unknown): SecuritySettings {
 }
 
 export type VaultStatus = 'checking' | 'none' | 'locked' | 'open';
+
+/**
+ * A recovery key shown until the person confirms it: just made at set-up, made anew in
+ * Settings, or shown again because an earlier showing was never confirmed.
+ */
+export interface RecoveryToConfirm {
+  key: string;
+  reason: 'setup' | 'new' | 'again';
+}
 
 /** What the person sees of server backup; the key itself stays in the vault. */
 export interface ServerBackupState {
@@ -104,8 +118,20 @@ export class VaultSession {
   #pending: AbortController | null = null;
   #listeners = new Set<() => void>();
   #beforeLock = new Set<() => void>();
-  #stopAutoLock: (() => void) | null = null;
+  #afterLock = new Set<() => void>();
+  #autoLock: AutoLock | null = null;
+  /** An auto-lock is half a minute away: the shell offers "Stay unlocked". */
+  lockSoon = false;
   security: SecuritySettings = DEFAULT_SECURITY;
+  /**
+   * A recovery key the person has not yet confirmed writing down (kept encrypted in the
+   * vault until they do); every unlock shows it again. Null when there is none or locked.
+   */
+  recoveryToConfirm: RecoveryToConfirm | null = null;
+  /** True once a new recovery key made in Settings has been confirmed, until the lock. */
+  recoveryReplaced = false;
+  /** After each unlock, drafts left by a lock are offered back once (DraftOffer). */
+  draftOfferDue = false;
   serverBackup: ServerBackupState = SERVER_BACKUP_OFF;
   /** The relay's origin when the deployment names one; empty means this origin. */
   relayOrigin = '';
@@ -120,6 +146,15 @@ export class VaultSession {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after every lock, whatever its cause (the button, auto-lock, a hidden
+   * page, quick exit, a restore), once the keys are gone: the shell returns to the cover.
+   */
+  onLock(listener: () => void): () => void {
+    this.#afterLock.add(listener);
+    return () => this.#afterLock.delete(listener);
   }
 
   #set(status: VaultStatus): void {
@@ -141,9 +176,27 @@ export class VaultSession {
     return this.#pending.signal;
   }
 
-  #open(vault: OpenVault): void {
+  /** Opens `vault` once it has said whether a recovery key still waits to be confirmed. */
+  async #openChecked(vault: OpenVault, signal: AbortSignal): Promise<void> {
+    let key: string | null;
+    try {
+      key = await vault.pendingRecoveryKey();
+    } catch {
+      // An unreadable record must not keep the person out; the key can be made anew.
+      key = null;
+    }
+    if (signal.aborted) {
+      vault.lock();
+      signal.throwIfAborted();
+    }
+    this.#open(vault, key === null ? null : { key, reason: 'again' });
+  }
+
+  #open(vault: OpenVault, recovery: VaultSession['recoveryToConfirm'] = null): void {
     this.#vault = vault;
     this.#pending = null;
+    this.recoveryToConfirm = recovery;
+    this.draftOfferDue = true;
     this.security = DEFAULT_SECURITY;
     this.#restartAutoLock();
     this.#set('open');
@@ -274,12 +327,21 @@ export class VaultSession {
   }
 
   #restartAutoLock(): void {
-    this.#stopAutoLock?.();
-    this.#stopAutoLock = startAutoLock({
+    this.#autoLock?.stop();
+    this.#autoLock = startAutoLock({
       minutes: this.security.autoLockMinutes,
       lockWhenHidden: this.security.lockWhenHidden,
       onLock: () => this.lock(),
+      onWarning: (soon) => {
+        this.lockSoon = soon;
+        this.#notify();
+      },
     });
+  }
+
+  /** "Stay unlocked": counts as use, so the auto-lock starts its wait again. */
+  stayUnlocked(): void {
+    this.#autoLock?.touch();
   }
 
   async updateSecurity(change: Partial<SecuritySettings>): Promise<void> {
@@ -299,28 +361,57 @@ export class VaultSession {
     });
     // Ask the browser not to clear Steady's storage when space runs low.
     void requestPersistence();
-    this.#open(vault);
+    this.#open(vault, { key: recoveryKey, reason: 'setup' });
     return recoveryKey;
   }
 
   async unlock(passphrase: string): Promise<void> {
     const signal = this.#begin();
-    this.#open(await unlock(this.store, passphrase, { derive: deriveInWorker, signal }));
+    const vault = await unlock(this.store, passphrase, { derive: deriveInWorker, signal });
+    await this.#openChecked(vault, signal);
   }
 
   async unlockWithRecovery(recoveryKey: string): Promise<void> {
     const signal = this.#begin();
-    this.#open(await unlockWithRecoveryKey(this.store, recoveryKey, { signal }));
+    await this.#openChecked(
+      await unlockWithRecoveryKey(this.store, recoveryKey, { signal }),
+      signal,
+    );
   }
 
   async resetPassphrase(recoveryKey: string, newPassphrase: string): Promise<void> {
     const signal = this.#begin();
-    this.#open(
-      await resetPassphraseWithRecovery(this.store, recoveryKey, newPassphrase, {
-        derive: deriveInWorker,
-        signal,
-      }),
-    );
+    const vault = await resetPassphraseWithRecovery(this.store, recoveryKey, newPassphrase, {
+      derive: deriveInWorker,
+      signal,
+    });
+    await this.#openChecked(vault, signal);
+  }
+
+  /** The drafts were offered (or there were none): not again until the next unlock. */
+  draftOfferDone(): void {
+    if (!this.draftOfferDue) return;
+    this.draftOfferDue = false;
+    this.#notify();
+  }
+
+  /** The person wrote the recovery key down and gave two of its groups back. */
+  async confirmRecoveryKey(): Promise<void> {
+    await this.#require().confirmRecoveryKey();
+    this.recoveryReplaced = this.recoveryToConfirm?.reason === 'new';
+    this.recoveryToConfirm = null;
+    this.#notify();
+  }
+
+  /**
+   * A new recovery key, asking for the passphrase first; the old key stops working at
+   * once. The new one is shown to confirm now, and again after every unlock until it is.
+   */
+  async replaceRecoveryKey(passphrase: string): Promise<void> {
+    const key = await this.#require().replaceRecoveryKey(passphrase, { derive: deriveInWorker });
+    this.recoveryToConfirm = { key, reason: 'new' };
+    this.recoveryReplaced = false;
+    this.#notify();
   }
 
   /** The whole vault as an encrypted backup file (issue 10); only while open. */
@@ -404,13 +495,23 @@ export class VaultSession {
     this.#changes = 0;
     this.#uploadedChanges = 0;
     this.serverBackup = SERVER_BACKUP_OFF;
-    this.#stopAutoLock?.();
-    this.#stopAutoLock = null;
+    this.#autoLock?.stop();
+    this.#autoLock = null;
+    this.lockSoon = false;
     this.#pending?.abort();
     this.#pending = null;
     this.#vault?.lock();
     this.#vault = null;
+    this.recoveryToConfirm = null;
+    this.recoveryReplaced = false;
     if (this.status === 'open') this.#set('locked');
+    for (const listener of this.#afterLock) {
+      try {
+        listener();
+      } catch {
+        // Nothing may keep the lock from finishing.
+      }
+    }
   }
 
   /** A screen's write: once it lands, server backup (when on) uploads a little later. */

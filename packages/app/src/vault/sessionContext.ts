@@ -19,3 +19,18 @@ export function useVaultStatus(session: VaultSession): VaultStatus {
   }, [session]);
   return status;
 }
+
+/**
+ * Re-renders on every change the session announces (its status, settings read after
+ * unlock, server backup, a recovery key to confirm), for screens that read those fields.
+ */
+export function useSessionChanges(session: VaultSession): VaultStatus {
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    const stop = session.subscribe(() => rerender((n) => n + 1));
+    // Whatever changed between the first render and this subscription is caught too.
+    rerender((n) => n + 1);
+    return stop;
+  }, [session]);
+  return session.status;
+}

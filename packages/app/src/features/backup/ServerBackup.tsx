@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { useSession } from '../../vault/sessionContext.ts';
+import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from './relay.ts';
 
@@ -26,8 +26,7 @@ export function useRelayAvailable(): boolean | null {
 export function ServerBackup({ available }: { available: boolean | null }) {
   const { t, locale } = useShell();
   const session = useSession();
-  const [, rerender] = useState(0);
-  useEffect(() => session.subscribe(() => rerender((n) => n + 1)), [session]);
+  useSessionChanges(session);
   const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);

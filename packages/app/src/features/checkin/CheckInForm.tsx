@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   CHECKIN_MEASURES,
   PROGRESS_LIMITS,
@@ -8,6 +8,8 @@ import {
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
+import { previewOf, useDraft } from '../../vault/drafts.ts';
+import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { Scale } from './Scale.tsx';
 import { todayOnDevice } from './today.ts';
 
@@ -15,6 +17,25 @@ export const CHECKIN_KIND = 'checkin';
 
 type Values = Record<CheckInMeasure, number>;
 const START: Values = { steadiness: 5, sleep: 5, safety: 5, feelingLikeMyself: 5, urge: 5 };
+
+interface CheckInDraft {
+  values: Values;
+  note: string;
+}
+
+function readCheckInDraft(data: unknown): CheckInDraft | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { values, note } = data as { values?: unknown; note?: unknown };
+  if (typeof note !== 'string' || typeof values !== 'object' || values === null) return null;
+  const given = values as Record<string, unknown>;
+  const out = { ...START };
+  for (const m of CHECKIN_MEASURES) {
+    const v = given[m];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) return null;
+    out[m] = v;
+  }
+  return { values: out, note };
+}
 
 /** Today's check-in: one record a day, its id the date, so saving again replaces it. */
 export function CheckInForm() {
@@ -25,6 +46,23 @@ export function CheckInForm() {
   const [note, setNote] = useState('');
   const [existing, setExisting] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // What is saved (or nothing yet): the draft is what differs from it.
+  const [saved, setSaved] = useState<CheckInDraft>({ values: START, note: '' });
+  const [discarded, setDiscarded] = useState(false);
+  const resumed = useRef(false);
+  const value = useMemo(() => ({ values, note }), [values, note]);
+  const draft = useDraft<CheckInDraft>({
+    form: 'checkin',
+    value,
+    dirty: JSON.stringify(value) !== JSON.stringify(saved),
+    preview: previewOf(note),
+    read: readCheckInDraft,
+    onResume(data) {
+      resumed.current = true;
+      setValues(data.values);
+      setNote(data.note);
+    },
+  });
 
   useEffect(() => {
     vault
@@ -33,15 +71,22 @@ export function CheckInForm() {
         const checked = validateCheckIn(stored);
         if (!checked.ok) return;
         const c = checked.value;
-        setValues({
-          steadiness: c.steadiness,
-          sleep: c.sleep,
-          safety: c.safety,
-          feelingLikeMyself: c.feelingLikeMyself,
-          urge: c.urge,
-        });
-        setNote(c.note);
+        const kept = {
+          values: {
+            steadiness: c.steadiness,
+            sleep: c.sleep,
+            safety: c.safety,
+            feelingLikeMyself: c.feelingLikeMyself,
+            urge: c.urge,
+          },
+          note: c.note,
+        };
+        setSaved(kept);
         setExisting(true);
+        // A draft carried on from is newer than what was saved: it stays on screen.
+        if (resumed.current) return;
+        setValues(kept.values);
+        setNote(kept.note);
       })
       .catch(() => undefined);
   }, [vault, today]);
@@ -59,7 +104,12 @@ export function CheckInForm() {
       return;
     }
     try {
-      await vault.put(CHECKIN_KIND, today, record.value);
+      await vault.commit([
+        { op: 'put', kind: CHECKIN_KIND, id: today, value: record.value },
+        draft.removal(),
+      ]);
+      draft.settle(false);
+      setSaved({ values, note });
       setExisting(true);
       setStatus({ ok: true, text: t('checkin.saved') });
     } catch {
@@ -69,6 +119,17 @@ export function CheckInForm() {
 
   return (
     <form class="checkin-form" onSubmit={(e) => void save(e)} noValidate>
+      {draft.resumedAt && !discarded && (
+        <DraftResumed
+          at={draft.resumedAt}
+          onDiscard={() => {
+            setDiscarded(true);
+            setValues(saved.values);
+            setNote(saved.note);
+            draft.discard(false).catch(() => undefined);
+          }}
+        />
+      )}
       {existing && <p class="hint">{t('checkin.already')}</p>}
       {CHECKIN_MEASURES.map((m) => (
         <Scale

@@ -12,6 +12,7 @@ export function Home() {
       <div class="card">
         <h2>{t('home.exitTitle')}</h2>
         <p>{t('home.exitBody')}</p>
+        <p>{t('home.exitTouch')}</p>
       </div>
       <div class="card">
         <h2>{t('home.notList')}</h2>

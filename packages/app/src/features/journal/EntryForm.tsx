@@ -11,13 +11,16 @@ import {
   type EntryError,
   type JournalRecord,
 } from '@steady/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
+import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { AttachmentPicker, type PendingImage } from './AttachmentPicker.tsx';
-import { attachmentWrites, type VaultChange } from './attachments.ts';
+import { attachmentDeletes, attachmentWrites, type VaultChange } from './attachments.ts';
+import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { JOURNAL_KIND } from './data.ts';
+import { readEntryDraft, type EntryDraft } from './draft.ts';
 import {
   emptyForm,
   errorsByField,
@@ -47,17 +50,37 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 export function EntryForm({ record, onSaved, onCancel }: Props) {
   const { t } = useShell();
   const vault = useVault();
-  const [form, setForm] = useState<FormState>(() =>
-    record ? formFromContent(currentContent(record)) : emptyForm(),
-  );
-  const [kept, setKept] = useState<string[]>(() =>
-    record ? [...currentContent(record).attachments] : [],
-  );
+  const [start] = useState(() => ({
+    form: record ? formFromContent(currentContent(record)) : emptyForm(),
+    kept: record ? [...currentContent(record).attachments] : [],
+  }));
+  const [form, setForm] = useState<FormState>(start.form);
+  const [kept, setKept] = useState<string[]>(start.kept);
   const [added, setAdded] = useState<PendingImage[]>([]);
+  // Photos written to the vault with the draft, before the entry is saved: the draft
+  // owns them until then, and they go if it is discarded.
+  const [fresh, setFresh] = useState<string[]>([]);
+  const value: EntryDraft = useMemo(() => ({ form, kept, fresh }), [form, kept, fresh]);
+  const startJson = useMemo(() => JSON.stringify(start), [start]);
+  const draft = useDraft<EntryDraft>({
+    form: record ? 'journal-edit' : 'journal-new',
+    target: record?.id ?? null,
+    value,
+    dirty: added.length > 0 || JSON.stringify({ form, kept }) !== startJson,
+    preview: previewOf(form.what, form.felt, form.afterNote, form.injuries, form.witnesses),
+    owns: fresh,
+    read: readEntryDraft,
+    onResume(data) {
+      setForm(data.form);
+      setKept(data.kept);
+      setFresh(data.fresh);
+    },
+  });
   const [errors, setErrors] = useState<Partial<Record<FieldName, MessageKey>>>({});
   const [errorCount, setErrorCount] = useState(0);
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -100,13 +123,69 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
       const changes: VaultChange[] = [];
       for (const image of added) changes.push(...(await attachmentWrites(image.id, image.image)));
       changes.push({ op: 'put', kind: JOURNAL_KIND, id: result.value.id, value: result.value });
-      // The entry and its images go in one write: a crash leaves all of it or none.
+      // Photos added to the draft and then taken out again belong to nothing now.
+      changes.push(
+        ...(await attachmentDeletes(
+          vault,
+          fresh.filter((id) => !kept.includes(id)),
+        )),
+      );
+      // The entry, its images and the end of its draft go in one write: a crash leaves
+      // all of it or none.
+      changes.push(draft.removal());
       await vault.commit(changes);
+      draft.settle(true);
       onSaved(result.value);
     } catch {
       setFailed(true);
       setSaving(false);
     }
+  }
+
+  /** New photos go into the vault at once, with the draft: a lock cannot lose them. */
+  async function addImages(images: PendingImage[]) {
+    setAdded(images);
+    const known = new Set(added.map((image) => image.id));
+    const incoming = images.filter((image) => !known.has(image.id));
+    if (incoming.length === 0) return;
+    const ids = incoming.map((image) => image.id);
+    try {
+      const writes: VaultChange[] = [];
+      for (const image of incoming) writes.push(...(await attachmentWrites(image.id, image.image)));
+      await draft.writeNow({ form, kept: [...kept, ...ids], fresh: [...fresh, ...ids] }, writes);
+    } catch {
+      return; // Still pending: they are written with the entry when it is saved.
+    }
+    setKept((list) => [...list, ...ids]);
+    setFresh((list) => [...list, ...ids]);
+    setAdded((list) => list.filter((image) => !ids.includes(image.id)));
+  }
+
+  /** Cancel: what was typed here, and the photos added here, go. */
+  async function cancel() {
+    try {
+      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+      draft.settle(true);
+    } catch {
+      // Kept as a draft, offered again later: nothing is lost by a failed cancel.
+    }
+    onCancel();
+  }
+
+  /** Carried on from a draft, then thrown away: back to the form as it first opened. */
+  async function discardDraft() {
+    try {
+      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+    } catch {
+      setFailed(true);
+      return;
+    }
+    draft.settle(false);
+    setForm(start.form);
+    setKept(start.kept);
+    setFresh([]);
+    setAdded([]);
+    setDiscarded(true);
   }
 
   const describe = (field: FieldName, ...more: string[]) =>
@@ -121,6 +200,9 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
       </h2>
       {record && <p class="hint">{t('journal.form.editNote')}</p>}
       <p class="hint">{t('journal.form.optional')}</p>
+      {draft.resumedAt && !discarded && (
+        <DraftResumed at={draft.resumedAt} onDiscard={() => void discardDraft()} />
+      )}
 
       <p
         ref={summary}
@@ -319,7 +401,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
         kept={kept}
         added={added}
         onKeptChange={setKept}
-        onAddedChange={setAdded}
+        onAddedChange={(images) => void addImages(images)}
         error={message('attachments')}
       />
 
@@ -328,7 +410,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
         <button type="submit" disabled={saving}>
           {t(saving ? 'journal.form.saving' : 'journal.form.save')}
         </button>
-        <button type="button" class="secondary" onClick={onCancel}>
+        <button type="button" class="secondary" onClick={() => void cancel()}>
           {t('journal.form.cancel')}
         </button>
       </div>

@@ -27,15 +27,22 @@ interface Loaded {
   unreadable: number;
 }
 
+/** The view to open on arriving: a draft to carry on ('new', 'edit:ID'), else the list. */
+function openingView(opening: string | undefined): View {
+  if (opening === 'new') return { name: 'new' };
+  if (opening?.startsWith('edit:')) return { name: 'edit', id: opening.slice(5) };
+  return { name: 'list' };
+}
+
 // Everything decrypted lives in this component's state: locking unmounts the
 // screen (VaultGate), and with it every entry, the index and every image URL.
 export function Journal() {
-  const { t } = useShell();
+  const { t, opening } = useShell();
   const vault = useVault();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [view, setView] = useState<View>({ name: 'list' });
+  const [view, setView] = useState<View>(() => openingView(opening));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [notice, setNotice] = useState('');
 
@@ -109,6 +116,8 @@ export function Journal() {
     );
   } else if (!loaded) {
     body = <p role="status">{t('journal.loading')}</p>;
+  } else if (view.name === 'edit' && !loaded.records.has(view.id)) {
+    body = <p>{t('journal.entry.notFound')}</p>;
   } else if (view.name === 'new' || view.name === 'edit') {
     const record = view.name === 'edit' ? loaded.records.get(view.id) : undefined;
     body = (

@@ -2,7 +2,7 @@ import type { DuressMode } from '@steady/core';
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
 import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
@@ -20,7 +20,7 @@ const failure = (error: unknown): MessageKey => vaultErrorMessage(error, 'securi
 export function DuressSettings() {
   const { t } = useShell();
   const session = useSession();
-  useVaultStatus(session);
+  useSessionChanges(session);
   const current = session.duressMode;
 
   const [mode, setMode] = useState<DuressMode>(current ?? 'decoy');

@@ -1,29 +1,51 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import type { RecoveryToConfirm } from '../../vault/session.ts';
 import { KeyGroups } from './KeyGroups.tsx';
+
+const INTROS: Record<RecoveryToConfirm['reason'], MessageKey> = {
+  setup: 'lock.recoveryIntro',
+  again: 'lock.recoveryAgainIntro',
+  new: 'lock.recoveryNewIntro',
+};
 
 const normalise = (text: string) => text.replace(/[\s-]/g, '').toUpperCase();
 
 /**
- * Shows the recovery key once, then asks for two of its groups back, so a person
- * does not leave this step without having really written it down.
+ * Shows the recovery key, then asks for two of its groups back, so a person does not
+ * leave this step without having really written it down. Until they have, the key stays
+ * (encrypted) in the vault and this step comes back after every unlock.
  */
-export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
+export function RecoveryKeyStep({
+  recovery,
+  onDone,
+}: {
+  recovery: RecoveryToConfirm;
+  onDone(): Promise<void>;
+}) {
   const { t } = useShell();
+  const recoveryKey = recovery.key;
   const groups = recoveryKey.split('-');
   const last = groups.length - 1;
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [third, setThird] = useState('');
   const [final, setFinal] = useState('');
   const [wrong, setWrong] = useState(false);
+  const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), [phase]);
 
   function confirm(event: Event) {
     event.preventDefault();
-    if (normalise(third) === groups[2] && normalise(final) === groups[last]) onDone();
-    else setWrong(true);
+    if (normalise(third) !== groups[2] || normalise(final) !== groups[last]) {
+      setWrong(true);
+      return;
+    }
+    setWrong(false);
+    setFailed(false);
+    onDone().catch(() => setFailed(true));
   }
 
   if (phase === 'show') {
@@ -32,7 +54,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
         <h1 id="recovery-title" ref={heading} tabIndex={-1}>
           {t('lock.recoveryTitle')}
         </h1>
-        <p>{t('lock.recoveryIntro')}</p>
+        <p>{t(INTROS[recovery.reason])}</p>
         <KeyGroups text={recoveryKey} label="lock.recoveryLabel" />
         <div class="row">
           <button type="button" class="secondary" onClick={() => window.print()}>
@@ -79,9 +101,9 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
             onInput={(event) => setFinal(event.currentTarget.value)}
           />
         </div>
-        {wrong && (
+        {(wrong || failed) && (
           <p class="error" role="alert">
-            {t('lock.recoveryWrongGroups')}
+            {t(wrong ? 'lock.recoveryWrongGroups' : 'lock.recoveryFailed')}
           </p>
         )}
         <div class="row">

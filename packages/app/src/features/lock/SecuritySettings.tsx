@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../vault/autoLock.ts';
-import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
 import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
@@ -17,7 +17,7 @@ const MINUTES = Array.from(
 export function SecuritySettings() {
   const { t } = useShell();
   const session = useSession();
-  useVaultStatus(session);
+  useSessionChanges(session);
   const { autoLockMinutes, lockWhenHidden } = session.security;
   const [savedNote, setSavedNote] = useState(false);
 
@@ -119,6 +119,65 @@ export function SecuritySettings() {
           <button type="submit">{t('security.change')}</button>
         )}
       </form>
+      <NewRecoveryKey />
     </div>
+  );
+}
+
+/**
+ * Makes a new recovery key after asking for the passphrase; the shell then shows it and
+ * asks for two of its groups back, as at set-up, until the person confirms it.
+ */
+function NewRecoveryKey() {
+  const { t } = useShell();
+  const session = useSession();
+  useSessionChanges(session);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
+
+  async function make(event: Event) {
+    event.preventDefault();
+    if (busy || passphrase === '') return;
+    setBusy(true);
+    setError(null);
+    try {
+      await session.replaceRecoveryKey(passphrase);
+    } catch (failure) {
+      if (!isAbort(failure)) setError(vaultErrorMessage(failure, 'security.wrongCurrent'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={make} noValidate>
+      <h3>{t('security.recoveryTitle')}</h3>
+      <p class="hint" id="security-recovery-hint">
+        {t('security.recoveryIntro')}
+      </p>
+      <PassphraseField
+        id="security-recovery-passphrase"
+        label="security.recoveryPassphrase"
+        value={passphrase}
+        onInput={setPassphrase}
+        describedBy="security-recovery-hint"
+        invalid={error !== null}
+      />
+      {error && (
+        <p class="error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      {session.recoveryReplaced && !error && (
+        <p class="ok" role="status">
+          {t('security.recoveryReplaced')}
+        </p>
+      )}
+      {busy ? (
+        <Working label="lock.working" />
+      ) : (
+        <button type="submit">{t('security.recoveryMake')}</button>
+      )}
+    </form>
   );
 }

@@ -7,10 +7,8 @@ import { Working } from './Working.tsx';
 
 /** First run: choose a passphrase. The recovery key step follows (RecoveryKeyStep). */
 export function Setup({
-  onCreated,
   onRestore,
 }: {
-  onCreated(recoveryKey: string): void;
   /** Offers restoring a backup file instead of starting afresh (features/backup). */
   onRestore?(): void;
 }) {
@@ -29,7 +27,7 @@ export function Setup({
     setBusy(true);
     setFailed(false);
     try {
-      onCreated(await session.create(passphrase));
+      await session.create(passphrase);
     } catch (error) {
       if (!isAbort(error)) setFailed(true);
       setBusy(false);

@@ -20,7 +20,11 @@ export const lockEn = {
 
   'lock.recoveryTitle': 'Your recovery key',
   'lock.recoveryIntro':
-    'If you ever forget your passphrase, this key is the only way back in. It is shown only now. Write it on paper and keep it somewhere the other person will not look, or give it to someone you trust.',
+    'If you ever forget your passphrase, this key is the only way back in. Write it on paper and keep it somewhere the other person will not look, or give it to someone you trust. Until you have checked it below, it is shown again each time you unlock.',
+  'lock.recoveryAgainIntro':
+    'You have not yet checked that you wrote down your recovery key, so here it is again. If you ever forget your passphrase, it is the only way back in.',
+  'lock.recoveryNewIntro':
+    'This is your new recovery key. The old one no longer opens anything. Write this one down, keep it somewhere safe, and destroy the old paper.',
   'lock.recoveryLabel': 'Recovery key',
   'lock.recoveryPrint': 'Print it',
   'lock.recoveryWritten': 'I have written it down',
@@ -32,6 +36,8 @@ export const lockEn = {
   'lock.recoveryWrongGroups':
     'Those parts do not match. Look at your paper again, or go back to see the key.',
   'lock.recoveryBack': 'Show the key again',
+  'lock.recoveryFailed':
+    'That matches, but it could not be noted just now. Please press the button again.',
 
   'lock.unlockTitle': 'Unlock Steady',
   'lock.unlockIntro': 'Type your passphrase to open what you keep here.',
@@ -72,6 +78,12 @@ export const lockEn = {
   'security.changed':
     'Your passphrase is changed. Your recovery key still works and nothing you wrote was touched.',
   'security.wrongCurrent': 'The current passphrase is not right. Nothing has changed.',
+  'security.recoveryTitle': 'Recovery key',
+  'security.recoveryIntro':
+    'If your recovery key is lost, or someone else may have seen it, make a new one. The old key stops working at once. Your passphrase and everything you wrote stay as they are.',
+  'security.recoveryMake': 'Make a new recovery key',
+  'security.recoveryPassphrase': 'Your passphrase, to confirm it is you',
+  'security.recoveryReplaced': 'Your new recovery key is ready. The old one no longer works.',
 
   'duress.title': 'A passphrase for when you are made to unlock',
   'duress.intro':

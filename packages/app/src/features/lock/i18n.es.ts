@@ -22,7 +22,11 @@ export const lockEs = {
 
   'lock.recoveryTitle': 'Tu clave de recuperación',
   'lock.recoveryIntro':
-    'Si algún día olvidas tu frase de paso, esta clave es la única forma de volver a entrar. Solo se muestra ahora. Escríbela en papel y guárdala donde esa persona no vaya a mirar, o dásela a alguien de confianza.',
+    'Si algún día olvidas tu frase de paso, esta clave es la única forma de volver a entrar. Escríbela en papel y guárdala donde esa persona no vaya a mirar, o dásela a alguien de confianza. Hasta que la compruebes aquí abajo, volverá a aparecer cada vez que desbloquees.',
+  'lock.recoveryAgainIntro':
+    'Todavía no has comprobado que apuntaste tu clave de recuperación, así que aquí la tienes otra vez. Si algún día olvidas tu frase de paso, es la única forma de volver a entrar.',
+  'lock.recoveryNewIntro':
+    'Esta es tu nueva clave de recuperación. La anterior ya no abre nada. Apunta esta, guárdala en un lugar seguro y destruye el papel viejo.',
   'lock.recoveryLabel': 'Clave de recuperación',
   'lock.recoveryPrint': 'Imprimirla',
   'lock.recoveryWritten': 'Ya la he apuntado',
@@ -34,6 +38,8 @@ export const lockEs = {
   'lock.recoveryWrongGroups':
     'Esas partes no coinciden. Vuelve a mirar tu papel o regresa para ver la clave.',
   'lock.recoveryBack': 'Ver la clave otra vez',
+  'lock.recoveryFailed':
+    'Coincide, pero no se ha podido anotar ahora mismo. Pulsa el botón otra vez, por favor.',
 
   'lock.unlockTitle': 'Desbloquear Steady',
   'lock.unlockIntro': 'Escribe tu frase de paso para abrir lo que guardas aquí.',
@@ -75,6 +81,13 @@ export const lockEs = {
   'security.changed':
     'Tu frase de paso ha cambiado. Tu clave de recuperación sigue sirviendo y no se ha tocado nada de lo que escribiste.',
   'security.wrongCurrent': 'La frase de paso actual no es correcta. No ha cambiado nada.',
+  'security.recoveryTitle': 'Clave de recuperación',
+  'security.recoveryIntro':
+    'Si has perdido tu clave de recuperación, o alguien más ha podido verla, crea una nueva. La anterior deja de funcionar en ese momento. Tu frase de paso y todo lo que escribiste siguen igual.',
+  'security.recoveryMake': 'Crear una nueva clave de recuperación',
+  'security.recoveryPassphrase': 'Tu frase de paso, para confirmar que eres tú',
+  'security.recoveryReplaced':
+    'Tu nueva clave de recuperación está lista. La anterior ya no funciona.',
   'duress.title': 'Una frase de paso para cuando te obliguen a abrir',
   'duress.intro':
     'Si alguien te obliga a abrir Steady, escribe esta frase de paso en lugar de la tuya. Steady se abre como siempre, pero no muestra lo que guardas de verdad.',

@@ -2,6 +2,7 @@ import { PLAN_SECTIONS, sectionProgress, type PlanSectionId, type SafetyPlan } f
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { sectionTitleKey } from './keys.ts';
 import { PrintedPlan } from './PrintedPlan.tsx';
 
@@ -19,6 +20,7 @@ export function PrintView({ plan, onBack, headingRef }: Props) {
     PLAN_SECTIONS.filter((id) => sectionProgress(plan, id) !== 'not-started'),
   );
   const inOrder = PLAN_SECTIONS.filter((id) => chosen.includes(id));
+  const [showName, setShowName] = useState(false);
 
   return (
     <div class="plan-print-choose">
@@ -46,6 +48,7 @@ export function PrintView({ plan, onBack, headingRef }: Props) {
           </label>
         ))}
       </fieldset>
+      <PrintNameChoice id="plan-print-name" checked={showName} onChange={setShowName} />
       {inOrder.length === 0 ? (
         <p class="hint">{t('plan.print.none')}</p>
       ) : (
@@ -53,7 +56,7 @@ export function PrintView({ plan, onBack, headingRef }: Props) {
           {t('plan.print.button')}
         </button>
       )}
-      <PrintedPlan plan={plan} chosen={inOrder} />
+      <PrintedPlan plan={plan} chosen={inOrder} showName={showName} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { PLAN_QUESTIONS, type PlanSectionId, type SafetyPlan } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { PrintedBy } from '../../shell/PrintNameChoice.tsx';
 import { itemLabel, questionKey, roleKey, sectionTitleKey, signKey } from './keys.ts';
 
 /**
@@ -9,14 +10,18 @@ import { itemLabel, questionKey, roleKey, sectionTitleKey, signKey } from './key
 export function PrintedPlan({
   plan,
   chosen,
+  showName,
 }: {
   plan: SafetyPlan;
   chosen: readonly PlanSectionId[];
+  /** The person ticked "show the app's name": one line says where the page came from. */
+  showName: boolean;
 }) {
   const { t } = useShell();
   return (
     <div class="plan-print">
       <h1>{t('plan.print.heading')}</h1>
+      {showName && <PrintedBy />}
       {chosen.map((id) => {
         const section = plan.sections[id];
         const questions: readonly string[] = PLAN_QUESTIONS[id];

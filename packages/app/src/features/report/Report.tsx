@@ -1,6 +1,7 @@
 import type { JournalRecord } from '@steady/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal } from '../journal/data.ts';
 import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './build.ts';
@@ -33,6 +34,7 @@ export function Report() {
   const [attempt, setAttempt] = useState(0);
   // Fixed when the screen opens, so the preview and the paper say the same day.
   const [madeAt] = useState(() => new Date());
+  const [showName, setShowName] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -84,6 +86,7 @@ export function Report() {
             </p>
             {report.records.length > 0 && (
               <>
+                <PrintNameChoice id="report-print-name" checked={showName} onChange={setShowName} />
                 <p class="hint" id="report-print-hint">
                   {t('report.printHint')}
                 </p>
@@ -100,7 +103,7 @@ export function Report() {
             )}
           </div>
           {report.records.length > 0 && (
-            <ReportDocument report={report} options={options} madeAt={madeAt} />
+            <ReportDocument report={report} options={options} madeAt={madeAt} showName={showName} />
           )}
         </>
       )}

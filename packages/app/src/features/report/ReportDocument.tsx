@@ -5,6 +5,7 @@ import {
   type JournalRecord,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { PrintedBy } from '../../shell/PrintNameChoice.tsx';
 import { formatDay, formatInstant } from '../journal/data.ts';
 import { HARM_CHOICES, type Report, type ReportOptions } from './build.ts';
 import { ReportSummaryView } from './ReportSummary.tsx';
@@ -13,6 +14,8 @@ interface Props {
   report: Report;
   options: ReportOptions;
   madeAt: Date;
+  /** The person ticked "show the app's name": one line says where the record came from. */
+  showName?: boolean;
 }
 
 function useWhen() {
@@ -131,7 +134,7 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
  * The report itself: shown as the preview, and the only thing on paper.
  * Only what the person chose is in this tree, so nothing else can print.
  */
-export function ReportDocument({ report, options, madeAt }: Props) {
+export function ReportDocument({ report, options, madeAt, showName = false }: Props) {
   const { t, locale } = useShell();
   const when = useWhen();
   const first = report.records[0];
@@ -152,6 +155,7 @@ export function ReportDocument({ report, options, madeAt }: Props) {
             : t('report.doc.rangeOpen')}
         </p>
         <p>{t('report.doc.made', { date: made })}</p>
+        {showName && <PrintedBy />}
         <p>
           {allHarms
             ? t('report.doc.harmsAll')

@@ -3,10 +3,19 @@ import { LOCALES, isLocale } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
 import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
-import { DuressSettings } from '../lock/DuressSettings.tsx';
-import { SecuritySettings } from '../lock/SecuritySettings.tsx';
-import { DisguiseSettings } from '../disguise/DisguiseSettings.tsx';
 import { BackupSection } from '../backup/Lazy.tsx';
+import { lazyPart } from '../../shell/lazyPart.tsx';
+
+// Shown only while the vault is open, so their code is not in the first download.
+const SecuritySettings = lazyPart(() =>
+  import('../lock/SecuritySettings.tsx').then((m) => m.SecuritySettings),
+);
+const DisguiseSettings = lazyPart(() =>
+  import('../disguise/DisguiseSettings.tsx').then((m) => m.DisguiseSettings),
+);
+const DuressSettings = lazyPart(() =>
+  import('../lock/DuressSettings.tsx').then((m) => m.DuressSettings),
+);
 
 const THEMES = [
   ['system', 'settings.themeSystem'],
@@ -78,6 +87,7 @@ export function Settings() {
 
       <form class="field" onSubmit={saveExit} noValidate>
         <h2>{t('settings.exitTitle')}</h2>
+        <p>{t('settings.exitWays')}</p>
         <p class="hint" id="settings-exit-hint">
           {t('settings.exitHint')}
         </p>

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { URGE_LIMITS, validateUnsent } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
+import { previewOf, useDraft } from '../../vault/drafts.ts';
+import { DraftResumed } from '../../shell/DraftResumed.tsx';
 
 /** Somewhere for the words to go: kept encrypted in the vault, never sent anywhere. */
 export function UnsentForm() {
@@ -9,6 +11,15 @@ export function UnsentForm() {
   const vault = useVault();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'saved' | 'empty' | 'error' | null>(null);
+  const [discarded, setDiscarded] = useState(false);
+  const draft = useDraft<string>({
+    form: 'unsent',
+    value: text,
+    dirty: text !== '',
+    preview: previewOf(text),
+    read: (data) => (typeof data === 'string' ? data : null),
+    onResume: setText,
+  });
 
   async function keep(event: Event) {
     event.preventDefault();
@@ -18,7 +29,11 @@ export function UnsentForm() {
       return;
     }
     try {
-      await vault.put('unsent', checked.value.id, checked.value);
+      await vault.commit([
+        { op: 'put', kind: 'unsent', id: checked.value.id, value: checked.value },
+        draft.removal(),
+      ]);
+      draft.settle(false);
       setText('');
       setStatus('saved');
     } catch {
@@ -29,6 +44,16 @@ export function UnsentForm() {
   return (
     <form class="card" aria-labelledby="urges-unsent-title" onSubmit={(e) => void keep(e)}>
       <h2 id="urges-unsent-title">{t('urges.unsentTitle')}</h2>
+      {draft.resumedAt && !discarded && (
+        <DraftResumed
+          at={draft.resumedAt}
+          onDiscard={() => {
+            setDiscarded(true);
+            setText('');
+            draft.discard(false).catch(() => undefined);
+          }}
+        />
+      )}
       <div class="field">
         <label for="urges-unsent">{t('urges.unsentLabel')}</label>
         <p class="hint" id="urges-unsent-hint">

@@ -1,8 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { PULLS, URGE_LIMITS, validateUrge, type Pull } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
+import { previewOf, useDraft } from '../../vault/drafts.ts';
+import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { StrengthField } from './StrengthField.tsx';
+
+function readUrgeDraft(
+  data: unknown,
+): { strength: number; pulls: readonly Pull[]; note: string } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { strength, pulls, note } = data as Record<string, unknown>;
+  if (typeof strength !== 'number' || !Number.isInteger(strength) || strength < 0 || strength > 10)
+    return null;
+  if (typeof note !== 'string' || !Array.isArray(pulls)) return null;
+  const known = PULLS.filter((p) => pulls.includes(p));
+  if (known.length !== pulls.length) return null;
+  return { strength, pulls: known, note };
+}
 
 /** First step: the urge is acknowledged, then named, without any judgement. */
 export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
@@ -12,6 +27,20 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
   const [pulls, setPulls] = useState<readonly Pull[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  const value = useMemo(() => ({ strength, pulls, note }), [strength, pulls, note]);
+  const draft = useDraft({
+    form: 'urge',
+    value,
+    dirty: note !== '' || pulls.length > 0 || strength !== 5,
+    preview: previewOf(note),
+    read: readUrgeDraft,
+    onResume(data) {
+      setStrength(data.strength);
+      setPulls(data.pulls);
+      setNote(data.note);
+    },
+  });
 
   async function next(event: Event) {
     event.preventDefault();
@@ -28,7 +57,11 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
       return;
     }
     try {
-      await vault.put('urge', checked.value.id, checked.value);
+      await vault.commit([
+        { op: 'put', kind: 'urge', id: checked.value.id, value: checked.value },
+        draft.removal(),
+      ]);
+      draft.settle(true);
       onNext(checked.value.id);
     } catch {
       setError(true);
@@ -41,6 +74,18 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
         {t('urges.title')}
       </h1>
       <p class="lead">{t('urges.ack')}</p>
+      {draft.resumedAt && !discarded && (
+        <DraftResumed
+          at={draft.resumedAt}
+          onDiscard={() => {
+            setDiscarded(true);
+            setStrength(5);
+            setPulls([]);
+            setNote('');
+            draft.discard(false).catch(() => undefined);
+          }}
+        />
+      )}
       <StrengthField
         id="urges-strength"
         label={t('urges.strength')}

@@ -10,8 +10,9 @@ type View = 'urge' | 'remind' | 'log' | 'manage';
 // Arriving here from "I want to reach out" starts the flow at once: the first
 // step is the one someone in the middle of an urge needs.
 export function Urges() {
-  const { t } = useShell();
-  const [view, setView] = useState<View>('urge');
+  const { t, opening } = useShell();
+  // A draft of unsent words to carry on opens the step it was written in.
+  const [view, setView] = useState<View>(opening === 'remind' ? 'remind' : 'urge');
   const [urgeId, setUrgeId] = useState<string | undefined>(undefined);
 
   const show = (next: View) => {
