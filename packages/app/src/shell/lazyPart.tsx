@@ -2,16 +2,20 @@ import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useShell } from './context.ts';
 
+/** A component whose code arrives on first use; `load()` starts fetching it early. */
+export type LazyPart<P> = ComponentType<P> & { load(): Promise<ComponentType<P>> };
+
 /**
- * A part of a screen whose code arrives the first time it is shown, so parts that only
- * matter once the vault is open stay out of the first download (the bundle budget). The
- * service worker precaches every chunk, so this works offline. Until the code is there,
- * `busy` parts show "Opening…" and others nothing; a failed load says so.
+ * A screen, or a part of one, whose code arrives the first time it is shown, so what
+ * matters only later (a screen, a part shown once the vault is open) stays out of the
+ * first download (the bundle budget). The service worker precaches every chunk, so this
+ * works offline. Until the code is there, `busy` parts say "Opening…" and others show
+ * nothing; a failed load says so.
  */
 export function lazyPart<P extends object>(
   importer: () => Promise<ComponentType<P>>,
   { busy = false }: { busy?: boolean } = {},
-): ComponentType<P> {
+): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const load = () => {
@@ -20,7 +24,7 @@ export function lazyPart<P extends object>(
     return loading;
   };
 
-  return function LazyPart(props: P): JSX.Element | null {
+  function Lazy(props: P): JSX.Element | null {
     const { t } = useShell();
     const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
@@ -44,5 +48,6 @@ export function lazyPart<P extends object>(
       );
     }
     return busy ? <p role="status">{t('app.loading')}</p> : null;
-  };
+  }
+  return Object.assign(Lazy, { load });
 }
