@@ -81,7 +81,7 @@ async function seed(count: number) {
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       const id = `seed${String(i).padStart(6, '0')}`;
       const created = createEntry(input(i, count, last - days, days), now, id);
-      if (!created.ok) throw new Error(`entry ${i}: ${JSON.stringify(created.errors)}`);
+      if (!created.ok) throw new Error(`entry ${i}: ${JSON.stringify(created.issues)}`);
       items.push({ kind: 'journal', id, value: created.value });
     }
     await vault.putMany(items);

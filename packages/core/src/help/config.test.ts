@@ -19,7 +19,7 @@ const harbour = {
 function errorsFor(input: unknown): { path: string; message: string }[] {
   const result = validateDeploymentConfig(input, TODAY);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : [...result.errors];
+  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('validateDeploymentConfig', () => {

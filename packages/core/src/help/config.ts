@@ -1,6 +1,7 @@
 import { DIRECTORY } from './directory.ts';
 import { regionsOverlap } from './links.ts';
-import type { CountryCode, Directory, IsoDate, Service, Validation } from './types.ts';
+import type { CountryCode, Directory, IsoDate, Service } from './types.ts';
+import { failed, ok, type Parsed } from '../schema/issues.ts';
 import {
   arrayAt,
   assertToday,
@@ -68,6 +69,7 @@ function localServicesAt(
     if (!directory.countries.some((c) => regionsOverlap(c.code, service.country))) {
       issues.push({
         path: at(path, 'country'),
+        code: 'unknown-value',
         message: `"${service.country}" is not covered by the directory, so the service would never be shown`,
       });
     }
@@ -98,6 +100,7 @@ function countryInDirectory(
   if (directory.countries.some((c) => c.code === code)) return code;
   issues.push({
     path: 'defaultCountry',
+    code: 'unknown-value',
     message: `unknown country "${code}" (the directory has: ${directory.countries.map((c) => c.code).join(', ')})`,
   });
   return undefined;
@@ -111,11 +114,11 @@ export function validateDeploymentConfig(
   input: unknown,
   today: IsoDate,
   directory: Directory = DIRECTORY,
-): Validation<DeploymentConfig> {
+): Parsed<DeploymentConfig> {
   assertToday(today);
   const issues: Issues = [];
   const o = objectAt(input, '', issues, CONFIG_FIELDS);
-  if (o === undefined) return { ok: false, errors: issues };
+  if (o === undefined) return failed(issues);
 
   const defaultLocale =
     o.defaultLocale === undefined
@@ -147,16 +150,13 @@ export function validateDeploymentConfig(
     quickExitUrl === undefined ||
     localServices === undefined
   ) {
-    return { ok: false, errors: issues };
+    return failed(issues);
   }
-  return {
-    ok: true,
-    value: {
-      defaultLocale,
-      defaultCountry,
-      quickExitUrl,
-      localServices,
-      ...(backupServer === undefined ? {} : { backupServer }),
-    },
-  };
+  return ok({
+    defaultLocale,
+    defaultCountry,
+    quickExitUrl,
+    localServices,
+    ...(backupServer === undefined ? {} : { backupServer }),
+  });
 }

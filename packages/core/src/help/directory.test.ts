@@ -11,7 +11,7 @@ const services = DIRECTORY.countries.flatMap((c) => c.services);
 describe('the shipped directory', () => {
   it('validates against the schema, and nothing is lost in the check', () => {
     const result = validateDirectory(DIRECTORY, todayUtc());
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.issues).toEqual([]);
     // The validator rebuilds the value from checked fields: equal means every
     // field of the data is one the schema knows.
     expect(result.ok && result.value).toEqual(DIRECTORY);

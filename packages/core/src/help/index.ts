@@ -6,7 +6,6 @@ export type {
   EmergencyNumber,
   IsoDate,
   Service,
-  Validation,
   ValidationIssue,
   Way,
   WayKind,

@@ -1,3 +1,4 @@
+import type { Issue } from '../schema/issues.ts';
 import type { HoursKey, NoteKey, TraceKey, WayKind } from './keys.ts';
 
 export type { WayKind } from './keys.ts';
@@ -60,8 +61,5 @@ export interface Directory {
   readonly countries: readonly Country[];
 }
 
-export type ValidationIssue = { readonly path: string; readonly message: string };
-
-export type Validation<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+/** What a check of directory or deployment data found: see schema/issues.ts. */
+export type ValidationIssue = Issue;

@@ -21,7 +21,7 @@ const firstWay = [...firstService, 'ways', 0] as const;
 function errorsFor(input: unknown): { path: string; message: string }[] {
   const result = validateDirectory(input, TODAY);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : [...result.errors];
+  return result.ok ? [] : result.issues.map(({ path, message }) => ({ path, message }));
 }
 
 function expectError(input: unknown, path: string, message: RegExp): void {

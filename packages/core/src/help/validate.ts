@@ -1,16 +1,9 @@
 import { FALLBACK_COUNTRY } from './directory.ts';
 import { HOURS_KEYS, NOTE_KEYS, TRACE_KEYS, WAY_KINDS } from './keys.ts';
 import { CALL_LOCAL_EMERGENCY, parsePhone } from './links.ts';
-import type {
-  Country,
-  Directory,
-  EmergencyNumber,
-  IsoDate,
-  Service,
-  Validation,
-  ValidationIssue,
-  Way,
-} from './types.ts';
+import type { Country, Directory, EmergencyNumber, IsoDate, Service, Way } from './types.ts';
+import { at, failed, mismatch, ok, type Issues, type Parsed } from '../schema/issues.ts';
+import { arrayAt, objectAt, oneOfAt, textAt as readText, type TextRule } from '../schema/read.ts';
 
 // A hand-written schema check. Directory data and a deployment's local services
 // end up as links a person in danger will tap, and a deployment file is written
@@ -18,116 +11,17 @@ import type {
 // not silently drop a number), sizes are bounded, and the value returned is
 // rebuilt from checked fields only.
 
-export type Issues = ValidationIssue[];
+export type { Issues };
+export { at, arrayAt, objectAt, oneOfAt as keyAt };
 
-export function at(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function mismatch(expected: string, value: unknown): string {
-  return value === undefined ? 'is required' : `must be ${expected}, not ${describe(value)}`;
-}
-
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}
-
-/** The object at `path` with only `allowed` keys, or undefined after reporting why not. */
-export function objectAt(
-  value: unknown,
-  path: string,
-  issues: Issues,
-  allowed: readonly string[],
-): Readonly<Record<string, unknown>> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push({ path, message: mismatch('an object', value) });
-    return undefined;
-  }
-  const record = value as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) issues.push({ path: at(path, key), message: 'unknown field' });
-  }
-  return record;
-}
-
-// Names are shown to the person; bidirectional overrides could make one read
-// as another, and control characters have no place in a name or a URL.
-const UNSAFE_TEXT = /[\p{Cc}\p{Zl}\p{Zp}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
-interface TextRule {
-  readonly max: number;
-  readonly pattern?: RegExp;
-  readonly patternMessage?: string;
-}
-
+/** Text in a directory or deployment file: never blank, no control or direction characters. */
 export function textAt(
   value: unknown,
   path: string,
   issues: Issues,
   rule: TextRule,
 ): string | undefined {
-  if (typeof value !== 'string') {
-    issues.push({ path, message: mismatch('a string', value) });
-    return undefined;
-  }
-  let message: string | undefined;
-  if (value.trim() === '') message = 'must not be empty';
-  else if (value.length > rule.max) message = `is too long (at most ${rule.max} characters)`;
-  else if (UNSAFE_TEXT.test(value)) message = 'must not contain control or direction characters';
-  else if (rule.pattern !== undefined && !rule.pattern.test(value))
-    message = rule.patternMessage ?? 'is not in the expected form';
-  if (message !== undefined) {
-    issues.push({ path, message });
-    return undefined;
-  }
-  return value;
-}
-
-/** The array at `path` if it has between min and max items. */
-export function arrayAt(
-  value: unknown,
-  path: string,
-  issues: Issues,
-  min: number,
-  max: number,
-): readonly unknown[] | undefined {
-  if (!Array.isArray(value)) {
-    issues.push({ path, message: mismatch('an array', value) });
-    return undefined;
-  }
-  if (value.length < min) {
-    issues.push({ path, message: min === 1 ? 'must not be empty' : `needs at least ${min} items` });
-    return undefined;
-  }
-  if (value.length > max) {
-    issues.push({ path, message: `has too many items (at most ${max})` });
-    return undefined;
-  }
-  return value;
-}
-
-export function keyAt<T extends string>(
-  value: unknown,
-  path: string,
-  issues: Issues,
-  list: readonly T[],
-): T | undefined {
-  if (isOneOf(list, value)) return value;
-  issues.push({
-    path,
-    message:
-      typeof value === 'string'
-        ? `unknown value "${value.slice(0, 60)}" (expected one of: ${list.join(', ')})`
-        : mismatch('a string', value),
-  });
-  return undefined;
+  return readText(value, path, issues, { nonBlank: true, safe: true, ...rule });
 }
 
 function keyListAt<T extends string>(
@@ -142,9 +36,11 @@ function keyListAt<T extends string>(
   const before = issues.length;
   const keys: T[] = [];
   items.forEach((item, i) => {
-    const key = keyAt(item, at(path, i), issues, list);
+    const key = oneOfAt(item, at(path, i), issues, list);
     if (key === undefined) return;
-    if (keys.includes(key)) issues.push({ path: at(path, i), message: `"${key}" is listed twice` });
+    if (keys.includes(key)) {
+      issues.push({ path: at(path, i), code: 'duplicate', message: `"${key}" is listed twice` });
+    }
     keys.push(key);
   });
   return issues.length > before ? undefined : keys;
@@ -177,12 +73,12 @@ function checkedAt(
   const date = textAt(value, path, issues, { max: 10 });
   if (date === undefined) return undefined;
   if (!isIsoDate(date)) {
-    issues.push({ path, message: 'must be a real date written YYYY-MM-DD' });
+    issues.push({ path, code: 'invalid-date', message: 'must be a real date written YYYY-MM-DD' });
     return undefined;
   }
   // Same-width ISO dates compare correctly as strings.
   if (date > today) {
-    issues.push({ path, message: `is in the future (today is ${today})` });
+    issues.push({ path, code: 'future-date', message: `is in the future (today is ${today})` });
     return undefined;
   }
   return date;
@@ -214,7 +110,7 @@ export function httpsUrlAt(value: unknown, path: string, issues: Issues): string
   if (text === undefined) return undefined;
   const problem = httpsUrlProblem(text);
   if (problem === undefined) return text;
-  issues.push({ path, message: problem });
+  issues.push({ path, code: 'invalid-url', message: problem });
   return undefined;
 }
 
@@ -230,11 +126,15 @@ function phoneAt(
   if (text === undefined) return undefined;
   const phone = parsePhone(text);
   if (phone === null) {
-    issues.push({ path, message: `not a phone number (${PHONE_HELP})` });
+    issues.push({ path, code: 'invalid-phone', message: `not a phone number (${PHONE_HELP})` });
     return undefined;
   }
   if (global && !phone.global) {
-    issues.push({ path, message: 'must be international: start with + and the country code' });
+    issues.push({
+      path,
+      code: 'invalid-phone',
+      message: 'must be international: start with + and the country code',
+    });
     return undefined;
   }
   return text;
@@ -257,7 +157,7 @@ function checkWay(value: unknown, path: string, issues: Issues): Way | undefined
   const o = objectAt(value, path, issues, WAY_FIELDS);
   if (o === undefined) return undefined;
   const before = issues.length;
-  const kind = keyAt(o.kind, at(path, 'kind'), issues, WAY_KINDS);
+  const kind = oneOfAt(o.kind, at(path, 'kind'), issues, WAY_KINDS);
   const valuePath = at(path, 'value');
   let wayValue: string | undefined;
   if (kind === 'call' || kind === 'text' || kind === 'tty' || kind === 'whatsapp') {
@@ -268,7 +168,11 @@ function checkWay(value: unknown, path: string, issues: Issues): Way | undefined
   let body: string | undefined;
   if (o.body !== undefined) {
     if (kind !== 'text') {
-      issues.push({ path: at(path, 'body'), message: 'only a way of kind "text" can have a body' });
+      issues.push({
+        path: at(path, 'body'),
+        code: 'unknown-field',
+        message: 'only a way of kind "text" can have a body',
+      });
     } else {
       body = textAt(o.body, at(path, 'body'), issues, {
         max: 40,
@@ -278,7 +182,7 @@ function checkWay(value: unknown, path: string, issues: Issues): Way | undefined
     }
   }
   const note =
-    o.note === undefined ? undefined : keyAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
+    o.note === undefined ? undefined : oneOfAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
   if (issues.length > before || kind === undefined || wayValue === undefined) return undefined;
   return {
     kind,
@@ -317,7 +221,11 @@ function languagesAt(value: unknown, path: string, issues: Issues): string[] | u
       Intl.getCanonicalLocales(tag);
       tags.push(tag);
     } catch {
-      issues.push({ path: at(path, i), message: `"${tag}" is not a BCP 47 language tag` });
+      issues.push({
+        path: at(path, i),
+        code: 'pattern',
+        message: `"${tag}" is not a BCP 47 language tag`,
+      });
     }
   });
   return issues.length > before ? undefined : tags;
@@ -337,6 +245,7 @@ function sourcesAt(value: unknown, path: string, issues: Issues): string[] | und
     } else {
       issues.push({
         path: itemPath,
+        code: 'invalid-url',
         message: 'must be a domain (example.org/page) or an https:// URL',
       });
     }
@@ -366,18 +275,18 @@ export function checkService(
   const hours =
     o.hours === '24/7'
       ? '24/7'
-      : keyAt(o.hours, at(path, 'hours'), issues, ['24/7', ...HOURS_KEYS]);
+      : oneOfAt(o.hours, at(path, 'hours'), issues, ['24/7', ...HOURS_KEYS]);
   const languages =
     o.languages === undefined ? undefined : languagesAt(o.languages, at(path, 'languages'), issues);
   if (o.free !== undefined && typeof o.free !== 'boolean') {
-    issues.push({ path: at(path, 'free'), message: mismatch('true or false', o.free) });
+    mismatch(issues, at(path, 'free'), 'true or false', o.free);
   }
   const notes =
     o.notes === undefined ? undefined : keyListAt(o.notes, at(path, 'notes'), issues, NOTE_KEYS, 5);
   const traceNote =
     o.traceNote === undefined
       ? undefined
-      : keyAt(o.traceNote, at(path, 'traceNote'), issues, TRACE_KEYS);
+      : oneOfAt(o.traceNote, at(path, 'traceNote'), issues, TRACE_KEYS);
   const source = sourcesAt(o.source, at(path, 'source'), issues);
   const checked = checkedAt(o.checked, at(path, 'checked'), issues, today);
 
@@ -416,7 +325,7 @@ function checkEmergency(value: unknown, path: string, issues: Issues): Emergency
   const before = issues.length;
   const number = phoneAt(o.number, at(path, 'number'), issues, false);
   const note =
-    o.note === undefined ? undefined : keyAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
+    o.note === undefined ? undefined : oneOfAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
   if (issues.length > before || number === undefined) return undefined;
   return note === undefined ? { number } : { number, note };
 }
@@ -442,6 +351,7 @@ function checkCountry(
   if (emergency?.length === 0 && !(notes ?? []).includes(CALL_LOCAL_EMERGENCY)) {
     issues.push({
       path: at(path, 'emergency'),
+      code: 'required',
       message: `must list at least one number, or the notes must include "${CALL_LOCAL_EMERGENCY}"`,
     });
   }
@@ -454,6 +364,7 @@ function checkCountry(
       if (!service.country.startsWith(`${code}-`)) {
         issues.push({
           path: at(servicePath, 'country'),
+          code: 'mismatch',
           message: `must be "${code}" or a part of it`,
         });
       }
@@ -485,11 +396,12 @@ export function reportDuplicateIds(
   for (const { id, path } of entries) {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, path);
-    else issues.push({ path, message: `duplicate id "${id}" (also at ${first})` });
+    else
+      issues.push({ path, code: 'duplicate', message: `duplicate id "${id}" (also at ${first})` });
   }
 }
 
-export function validateDirectory(input: unknown, today: IsoDate): Validation<Directory> {
+export function validateDirectory(input: unknown, today: IsoDate): Parsed<Directory> {
   assertToday(today);
   const issues: Issues = [];
   const o = objectAt(input, '', issues, ['countries']);
@@ -503,16 +415,25 @@ export function validateDirectory(input: unknown, today: IsoDate): Validation<Di
     const path = at(at('countries', i), 'code');
     const first = seenCodes.get(country.code);
     if (first === undefined) seenCodes.set(country.code, path);
-    else issues.push({ path, message: `duplicate country "${country.code}" (also at ${first})` });
+    else
+      issues.push({
+        path,
+        code: 'duplicate',
+        message: `duplicate country "${country.code}" (also at ${first})`,
+      });
     country.services.forEach((s, j) => {
       ids.push({ id: s.id, path: at(at(at(at('countries', i), 'services'), j), 'id') });
     });
   });
   reportDuplicateIds(ids, issues);
   if (items !== undefined && issues.length === 0 && !seenCodes.has(FALLBACK_COUNTRY)) {
-    issues.push({ path: 'countries', message: `must include the "${FALLBACK_COUNTRY}" entry` });
+    issues.push({
+      path: 'countries',
+      code: 'required',
+      message: `must include the "${FALLBACK_COUNTRY}" entry`,
+    });
   }
 
-  if (issues.length > 0) return { ok: false, errors: issues };
-  return { ok: true, value: { countries: countries.filter((c): c is Country => c !== undefined) } };
+  if (issues.length > 0) return failed(issues);
+  return ok({ countries: countries.filter((c): c is Country => c !== undefined) });
 }

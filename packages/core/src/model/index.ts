@@ -13,7 +13,6 @@ export { compareChronological } from './order.ts';
 export { AFTERMATH, HARMS, JOURNAL_LIMITS, SEVERITIES, STAGES } from './journal-types.ts';
 export type {
   Aftermath,
-  Checked,
   EntryContent,
   EntryError,
   EntryErrorCode,

@@ -1,3 +1,4 @@
+import type { Issue, IssueCode } from '../schema/issues.ts';
 import type { ClockTime, IsoDate, IsoInstant } from './dates.ts';
 
 /** Where in the cycle it happened; 'unsure' is always a fair answer. */
@@ -113,31 +114,9 @@ export interface EntryInput {
   readonly attachments?: readonly string[] | undefined;
 }
 
-/** Codes, not sentences: the app words them in the reader's language. */
-export type EntryErrorCode =
-  | 'required'
-  | 'wrong-type'
-  | 'unknown-field'
-  | 'invalid-date'
-  | 'too-early'
-  | 'future-date'
-  | 'invalid-time'
-  | 'unknown-value'
-  | 'duplicate'
-  | 'out-of-range'
-  | 'too-long'
-  | 'too-many'
-  | 'malformed-text'
-  | 'invalid-id'
-  | 'invalid-instant'
-  | 'mismatch';
-
-export interface EntryError {
-  /** Where, as a path: 'occurred.date', 'harms[2]', 'versions[1].content.what'. */
-  readonly field: string;
-  readonly code: EntryErrorCode;
-}
-
-export type Checked<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly EntryError[] };
+/**
+ * What a check of an entry says is wrong: a path ('occurred.date', 'harms[2]',
+ * 'versions[1].content.what') and a code, which the app words in the reader's language.
+ */
+export type EntryError = Issue;
+export type EntryErrorCode = IssueCode;

@@ -6,7 +6,7 @@ import { NOW, entryInput, makeRecord, unwrap } from './test-support.ts';
 function errorsFor(input: unknown): { field: string; code: string }[] {
   const checked = validateEntryInput(input, NOW);
   expect(checked.ok).toBe(false);
-  return checked.ok ? [] : [...checked.errors];
+  return checked.ok ? [] : checked.issues.map(({ path, code }) => ({ field: path, code }));
 }
 
 const full = {
@@ -210,33 +210,35 @@ describe('validateJournalRecord', () => {
     expect(validateJournalRecord(created).ok).toBe(true);
     const backdated = { ...created, writtenAt: '2025-06-01T00:00:00.000Z' };
     const versions = [{ ...created.versions[0], editedAt: backdated.writtenAt }];
-    expect(validateJournalRecord({ ...backdated, versions })).toEqual({
+    expect(validateJournalRecord({ ...backdated, versions })).toMatchObject({
       ok: false,
-      errors: [{ field: 'versions[0].content.occurred.date', code: 'future-date' }],
+      issues: [{ path: 'versions[0].content.occurred.date', code: 'future-date' }],
     });
   });
 
   it('refuses a record whose original and writtenAt disagree', () => {
-    expect(validateJournalRecord({ ...record, writtenAt: '2025-06-10T09:00:01.000Z' })).toEqual({
+    expect(
+      validateJournalRecord({ ...record, writtenAt: '2025-06-10T09:00:01.000Z' }),
+    ).toMatchObject({
       ok: false,
-      errors: [{ field: 'versions[0].editedAt', code: 'mismatch' }],
+      issues: [{ path: 'versions[0].editedAt', code: 'mismatch' }],
     });
   });
 
   it('refuses a record with no versions, a bad id or bad fields', () => {
-    expect(validateJournalRecord({ ...record, versions: [] })).toEqual({
+    expect(validateJournalRecord({ ...record, versions: [] })).toMatchObject({
       ok: false,
-      errors: [{ field: 'versions', code: 'required' }],
+      issues: [{ path: 'versions', code: 'required' }],
     });
     expect(
       validateJournalRecord({ ...record, id: 'a b', pinned: 'no', writtenAt: 'yesterday', x: 1 }),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
-      errors: [
-        { field: 'x', code: 'unknown-field' },
-        { field: 'id', code: 'invalid-id' },
-        { field: 'writtenAt', code: 'invalid-instant' },
-        { field: 'pinned', code: 'wrong-type' },
+      issues: [
+        { path: 'x', code: 'unknown-field' },
+        { path: 'id', code: 'invalid-id' },
+        { path: 'writtenAt', code: 'invalid-instant' },
+        { path: 'pinned', code: 'wrong-type' },
       ],
     });
   });

@@ -1,33 +1,36 @@
-import {
-  addDays,
-  isCalendarDate,
-  isClockTime,
-  isIsoInstant,
-  utcDate,
-  type IsoDate,
-} from './dates.ts';
+import { addDays, utcDate, type IsoDate } from './dates.ts';
 import {
   AFTERMATH,
   HARMS,
   JOURNAL_LIMITS,
   SEVERITIES,
   STAGES,
-  type Checked,
   type EntryContent,
-  type EntryError,
   type EntryVersion,
   type JournalRecord,
   type Occurred,
 } from './journal-types.ts';
+import { at, failed, mismatch, ok, result, type Issues, type Parsed } from '../schema/issues.ts';
+import {
+  arrayAt,
+  booleanAt,
+  dateAt,
+  field,
+  idAt,
+  instantAt,
+  isId,
+  objectAt,
+  oneOfAt,
+  optionalTextAt,
+  setOfAt,
+  timeAt,
+} from '../schema/read.ts';
 
 // A hand-written check, run on everything before it is saved and on everything
 // read back from storage or a backup. Every error is collected (a form shows
 // them all at once), unknown fields are refused (a misspelt field must not
 // silently drop what someone wrote), and the value returned is rebuilt from
 // checked fields only, so nothing unchecked rides along into storage.
-
-type Issues = EntryError[];
-type Fields = Readonly<Record<string, unknown>>;
 
 const CONTENT_FIELDS = [
   'occurred',
@@ -46,51 +49,8 @@ const OCCURRED_FIELDS = ['date', 'time', 'approximate'] as const;
 const RECORD_FIELDS = ['id', 'writtenAt', 'pinned', 'versions'] as const;
 const VERSION_FIELDS = ['editedAt', 'content'] as const;
 
-/** Ids come from the app (random, URL-safe); anything else is a bug, not a person's typo. */
-const ID_SHAPE = /^[A-Za-z0-9_-]+$/;
-/** A lone surrogate cannot be encoded as UTF-8: it would come back as U+FFFD, altered. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function at(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
-}
-
-function isFields(value: unknown): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
-  return list.some((item) => item === value);
-}
-
-/** Own properties only: a field must never be satisfied by something on a prototype. */
-function field(object: Fields, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-function objectAt(
-  value: unknown,
-  path: string,
-  allowed: readonly string[],
-  issues: Issues,
-): Fields | undefined {
-  if (!isFields(value)) {
-    issues.push({ field: path, code: value === undefined ? 'required' : 'wrong-type' });
-    return undefined;
-  }
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) issues.push({ field: at(path, key), code: 'unknown-field' });
-  }
-  return value;
-}
-
 export function isEntryId(value: unknown): value is string {
-  return (
-    typeof value === 'string' && value.length <= JOURNAL_LIMITS.idLength && ID_SHAPE.test(value)
-  );
+  return isId(value, JOURNAL_LIMITS.idLength);
 }
 
 function occurredAt(
@@ -99,140 +59,41 @@ function occurredAt(
   latest: IsoDate | undefined,
   issues: Issues,
 ): Occurred | undefined {
-  const object = objectAt(value, path, OCCURRED_FIELDS, issues);
+  const object = objectAt(value, path, issues, OCCURRED_FIELDS);
   if (object === undefined) return undefined;
   const before = issues.length;
 
-  const date = field(object, 'date');
   const datePath = at(path, 'date');
-  if (typeof date !== 'string') {
-    issues.push({ field: datePath, code: date === undefined ? 'required' : 'wrong-type' });
-  } else if (!isCalendarDate(date)) {
-    issues.push({ field: datePath, code: 'invalid-date' });
-  } else if (date < JOURNAL_LIMITS.earliestDate) {
-    issues.push({ field: datePath, code: 'too-early' });
-  } else if (latest !== undefined && date > latest) {
-    issues.push({ field: datePath, code: 'future-date' });
+  const date = dateAt(field(object, 'date'), datePath, issues);
+  if (date !== undefined && date < JOURNAL_LIMITS.earliestDate) {
+    issues.push({ path: datePath, code: 'too-early', message: 'is before 1900' });
+  } else if (date !== undefined && latest !== undefined && date > latest) {
+    issues.push({ path: datePath, code: 'future-date', message: 'is in the future' });
   }
+  const rawTime = field(object, 'time');
+  const time = rawTime === undefined ? undefined : timeAt(rawTime, at(path, 'time'), issues);
+  const approximate = booleanAt(
+    field(object, 'approximate') ?? false,
+    at(path, 'approximate'),
+    issues,
+  );
 
-  const time = field(object, 'time');
-  if (time !== undefined && (typeof time !== 'string' || !isClockTime(time))) {
-    issues.push({
-      field: at(path, 'time'),
-      code: typeof time === 'string' ? 'invalid-time' : 'wrong-type',
-    });
-  }
-
-  const approximate = field(object, 'approximate') ?? false;
-  if (typeof approximate !== 'boolean') {
-    issues.push({ field: at(path, 'approximate'), code: 'wrong-type' });
-  }
-
-  if (issues.length > before || typeof date !== 'string' || typeof approximate !== 'boolean') {
-    return undefined;
-  }
-  return typeof time === 'string' ? { date, time, approximate } : { date, approximate };
-}
-
-function choiceAt<T extends string | number>(
-  value: unknown,
-  path: string,
-  allowed: readonly T[],
-  issues: Issues,
-): T | undefined {
-  if (isOneOf(allowed, value)) return value;
-  const wrongType = typeof value !== typeof allowed[0];
-  issues.push({
-    field: path,
-    code: value === undefined ? 'required' : wrongType ? 'wrong-type' : 'unknown-value',
-  });
-  return undefined;
-}
-
-/** A set of choices, returned in the canonical order so equal sets compare equal. */
-function choicesAt<T extends string>(
-  value: unknown,
-  path: string,
-  allowed: readonly T[],
-  issues: Issues,
-): T[] | undefined {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    issues.push({ field: path, code: 'wrong-type' });
-    return undefined;
-  }
-  const before = issues.length;
-  const seen = new Set<T>();
-  value.forEach((item: unknown, i) => {
-    if (!isOneOf(allowed, item)) {
-      issues.push({
-        field: at(path, i),
-        code: typeof item === 'string' ? 'unknown-value' : 'wrong-type',
-      });
-    } else if (seen.has(item)) {
-      // A checkbox list cannot produce a repeat, so one means a bug upstream.
-      issues.push({ field: at(path, i), code: 'duplicate' });
-    } else {
-      seen.add(item);
-    }
-  });
-  return issues.length > before ? undefined : allowed.filter((choice) => seen.has(choice));
-}
-
-function severityAt(
-  value: unknown,
-  path: string,
-  issues: Issues,
-): EntryContent['severity'] | undefined {
-  if (isOneOf(SEVERITIES, value)) return value;
-  issues.push({
-    field: path,
-    code:
-      value === undefined ? 'required' : typeof value === 'number' ? 'out-of-range' : 'wrong-type',
-  });
-  return undefined;
-}
-
-function textAt(value: unknown, path: string, max: number, issues: Issues): string | undefined {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') {
-    issues.push({ field: path, code: 'wrong-type' });
-    return undefined;
-  }
-  if (value.length > max) {
-    issues.push({ field: path, code: 'too-long' });
-    return undefined;
-  }
-  if (LONE_SURROGATE.test(value)) {
-    issues.push({ field: path, code: 'malformed-text' });
-    return undefined;
-  }
-  return value;
+  if (issues.length > before || date === undefined || approximate === undefined) return undefined;
+  return time !== undefined ? { date, time, approximate } : { date, approximate };
 }
 
 function attachmentsAt(value: unknown, path: string, issues: Issues): string[] | undefined {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    issues.push({ field: path, code: 'wrong-type' });
-    return undefined;
-  }
-  if (value.length > JOURNAL_LIMITS.attachments) {
-    issues.push({ field: path, code: 'too-many' });
-    return undefined;
-  }
+  const items = arrayAt(value, path, issues, 0, JOURNAL_LIMITS.attachments);
+  if (items === undefined) return undefined;
   const before = issues.length;
   const ids: string[] = [];
-  value.forEach((item: unknown, i) => {
-    if (!isEntryId(item)) {
-      issues.push({
-        field: at(path, i),
-        code: typeof item === 'string' ? 'invalid-id' : 'wrong-type',
-      });
-    } else if (ids.includes(item)) {
-      issues.push({ field: at(path, i), code: 'duplicate' });
-    } else {
-      ids.push(item);
-    }
+  items.forEach((item, i) => {
+    const id = idAt(item, at(path, i), issues, JOURNAL_LIMITS.idLength);
+    if (id === undefined) return;
+    if (ids.includes(id)) {
+      issues.push({ path: at(path, i), code: 'duplicate', message: 'is listed twice' });
+    } else ids.push(id);
   });
   return issues.length > before ? undefined : ids;
 }
@@ -244,21 +105,28 @@ function contentAt(
   latest: IsoDate | undefined,
   issues: Issues,
 ): EntryContent | undefined {
-  const object = objectAt(value, path, CONTENT_FIELDS, issues);
+  const object = objectAt(value, path, issues, CONTENT_FIELDS);
   if (object === undefined) return undefined;
   const before = issues.length;
-  const { longText, shortText } = JOURNAL_LIMITS;
+  const long = { max: JOURNAL_LIMITS.longText, wellFormed: true };
+  const short = { max: JOURNAL_LIMITS.shortText, wellFormed: true };
+  const text = (key: string, rule: { max: number; wellFormed: boolean }) =>
+    optionalTextAt(field(object, key), at(path, key), issues, rule);
 
   const occurred = occurredAt(field(object, 'occurred'), at(path, 'occurred'), latest, issues);
-  const stage = choiceAt(field(object, 'stage'), at(path, 'stage'), STAGES, issues);
-  const harms = choicesAt(field(object, 'harms'), at(path, 'harms'), HARMS, issues);
-  const severity = severityAt(field(object, 'severity'), at(path, 'severity'), issues);
-  const what = textAt(field(object, 'what'), at(path, 'what'), longText, issues);
-  const felt = textAt(field(object, 'felt'), at(path, 'felt'), longText, issues);
-  const after = choicesAt(field(object, 'after'), at(path, 'after'), AFTERMATH, issues);
-  const afterNote = textAt(field(object, 'afterNote'), at(path, 'afterNote'), shortText, issues);
-  const injuries = textAt(field(object, 'injuries'), at(path, 'injuries'), shortText, issues);
-  const witnesses = textAt(field(object, 'witnesses'), at(path, 'witnesses'), shortText, issues);
+  const stage = oneOfAt(field(object, 'stage'), at(path, 'stage'), issues, STAGES);
+  const harms = setOfAt(field(object, 'harms'), at(path, 'harms'), issues, HARMS, {
+    optional: true,
+  });
+  const severity = oneOfAt(field(object, 'severity'), at(path, 'severity'), issues, SEVERITIES);
+  const what = text('what', long);
+  const felt = text('felt', long);
+  const after = setOfAt(field(object, 'after'), at(path, 'after'), issues, AFTERMATH, {
+    optional: true,
+  });
+  const afterNote = text('afterNote', short);
+  const injuries = text('injuries', short);
+  const witnesses = text('witnesses', short);
   const attachments = attachmentsAt(field(object, 'attachments'), at(path, 'attachments'), issues);
 
   if (
@@ -297,104 +165,66 @@ function latestDate(now: Date): IsoDate {
   return addDays(utcDate(now), JOURNAL_LIMITS.futureDays);
 }
 
-function failed(issues: Issues): { readonly ok: false; readonly errors: readonly EntryError[] } {
-  return { ok: false, errors: issues };
-}
-
-function result<T>(value: T | undefined, issues: Issues): Checked<T> {
-  return value !== undefined && issues.length === 0 ? { ok: true, value } : failed(issues);
-}
-
 /**
  * Checks what a person entered. `now` is the moment of saving; a date more
  * than a day past its UTC day is refused as in the future.
  */
-export function validateEntryInput(input: unknown, now: Date): Checked<EntryContent> {
+export function validateEntryInput(input: unknown, now: Date): Parsed<EntryContent> {
   const issues: Issues = [];
   return result(contentAt(input, '', latestDate(now), issues), issues);
 }
 
 function versionsAt(value: unknown, issues: Issues): EntryVersion[] | undefined {
-  if (!Array.isArray(value)) {
-    issues.push({ field: 'versions', code: value === undefined ? 'required' : 'wrong-type' });
+  if (Array.isArray(value) && value.length === 0) {
+    issues.push({ path: 'versions', code: 'required', message: 'must hold the first version' });
     return undefined;
   }
-  if (value.length === 0) {
-    issues.push({ field: 'versions', code: 'required' });
-    return undefined;
-  }
+  const items = arrayAt(value, 'versions', issues, 1, Number.MAX_SAFE_INTEGER);
+  if (items === undefined) return undefined;
   const before = issues.length;
   const versions: EntryVersion[] = [];
-  value.forEach((item: unknown, i) => {
+  items.forEach((item, i) => {
     const path = at('versions', i);
-    const object = objectAt(item, path, VERSION_FIELDS, issues);
+    const object = objectAt(item, path, issues, VERSION_FIELDS);
     if (object === undefined) return;
-    const editedAt = field(object, 'editedAt');
-    const validInstant = typeof editedAt === 'string' && isIsoInstant(editedAt);
-    if (!validInstant) {
-      issues.push({
-        field: at(path, 'editedAt'),
-        code:
-          editedAt === undefined
-            ? 'required'
-            : typeof editedAt === 'string'
-              ? 'invalid-instant'
-              : 'wrong-type',
-      });
-    }
+    const editedAt = instantAt(field(object, 'editedAt'), at(path, 'editedAt'), issues);
     // Each version was checked against its own moment of saving, so it is rechecked that way.
-    const latest = validInstant ? latestDate(new Date(editedAt)) : undefined;
+    const latest = editedAt !== undefined ? latestDate(new Date(editedAt)) : undefined;
     const content = contentAt(field(object, 'content'), at(path, 'content'), latest, issues);
-    if (validInstant && content !== undefined) versions.push({ editedAt, content });
+    if (editedAt !== undefined && content !== undefined) versions.push({ editedAt, content });
   });
   return issues.length > before ? undefined : versions;
 }
 
 /** Checks a record read back from storage or a backup before anything trusts it. */
-export function validateJournalRecord(input: unknown): Checked<JournalRecord> {
+export function validateJournalRecord(input: unknown): Parsed<JournalRecord> {
   const issues: Issues = [];
-  const object = objectAt(input, '', RECORD_FIELDS, issues);
+  const object = objectAt(input, '', issues, RECORD_FIELDS);
   if (object === undefined) return failed(issues);
 
-  const id = field(object, 'id');
-  if (!isEntryId(id)) {
-    issues.push({
-      field: 'id',
-      code: id === undefined ? 'required' : typeof id === 'string' ? 'invalid-id' : 'wrong-type',
-    });
-  }
-  const writtenAt = field(object, 'writtenAt');
-  if (typeof writtenAt !== 'string' || !isIsoInstant(writtenAt)) {
-    issues.push({
-      field: 'writtenAt',
-      code:
-        writtenAt === undefined
-          ? 'required'
-          : typeof writtenAt === 'string'
-            ? 'invalid-instant'
-            : 'wrong-type',
-    });
-  }
+  const id = idAt(field(object, 'id'), 'id', issues, JOURNAL_LIMITS.idLength);
+  const writtenAt = instantAt(field(object, 'writtenAt'), 'writtenAt', issues);
   const pinned = field(object, 'pinned');
-  if (typeof pinned !== 'boolean') {
-    issues.push({ field: 'pinned', code: pinned === undefined ? 'required' : 'wrong-type' });
-  }
+  if (typeof pinned !== 'boolean') mismatch(issues, 'pinned', 'true or false', pinned);
   const versions = versionsAt(field(object, 'versions'), issues);
   const [first, ...rest] = versions ?? [];
-  const validWrittenAt = typeof writtenAt === 'string' && isIsoInstant(writtenAt);
-  if (first !== undefined && validWrittenAt && first.editedAt !== writtenAt) {
+  if (first !== undefined && writtenAt !== undefined && first.editedAt !== writtenAt) {
     // The first version is the original; a different writtenAt would mean one of them was rewritten.
-    issues.push({ field: 'versions[0].editedAt', code: 'mismatch' });
+    issues.push({
+      path: 'versions[0].editedAt',
+      code: 'mismatch',
+      message: 'differs from writtenAt',
+    });
   }
 
   if (
     issues.length > 0 ||
-    !isEntryId(id) ||
-    typeof writtenAt !== 'string' ||
+    id === undefined ||
+    writtenAt === undefined ||
     typeof pinned !== 'boolean' ||
     first === undefined
   ) {
     return failed(issues);
   }
-  return { ok: true, value: { id, writtenAt, pinned, versions: [first, ...rest] } };
+  return ok({ id, writtenAt, pinned, versions: [first, ...rest] });
 }

@@ -29,13 +29,13 @@ describe('createEntry', () => {
   });
 
   it('saves nothing when the input or the id is wrong', () => {
-    expect(createEntry(entryInput({ occurred: { date: '2025-02-30' } }), NOW, 'e1')).toEqual({
+    expect(createEntry(entryInput({ occurred: { date: '2025-02-30' } }), NOW, 'e1')).toMatchObject({
       ok: false,
-      errors: [{ field: 'occurred.date', code: 'invalid-date' }],
+      issues: [{ path: 'occurred.date', code: 'invalid-date' }],
     });
-    expect(createEntry(entryInput(), NOW, '')).toEqual({
+    expect(createEntry(entryInput(), NOW, '')).toMatchObject({
       ok: false,
-      errors: [{ field: 'id', code: 'invalid-id' }],
+      issues: [{ path: 'id', code: 'invalid-id' }],
     });
   });
 
@@ -119,20 +119,20 @@ describe('editEntry', () => {
   it('refuses a bad edit and leaves the record as it was', () => {
     expect(
       editEntry(original, { stage: 'aftermath' as never, severity: 9 as never }, LATER),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
-      errors: [
-        { field: 'stage', code: 'unknown-value' },
-        { field: 'severity', code: 'out-of-range' },
+      issues: [
+        { path: 'stage', code: 'unknown-value' },
+        { path: 'severity', code: 'out-of-range' },
       ],
     });
   });
 
   it('cannot change when the entry was written', () => {
     const sneaky = { writtenAt: '2020-01-01T00:00:00.000Z' } as EntryChange;
-    expect(editEntry(original, sneaky, LATER)).toEqual({
+    expect(editEntry(original, sneaky, LATER)).toMatchObject({
       ok: false,
-      errors: [{ field: 'writtenAt', code: 'unknown-field' }],
+      issues: [{ path: 'writtenAt', code: 'unknown-field' }],
     });
   });
 });

@@ -1,11 +1,6 @@
 import type { IsoInstant } from './dates.ts';
-import type {
-  Checked,
-  EntryContent,
-  EntryInput,
-  EntryVersion,
-  JournalRecord,
-} from './journal-types.ts';
+import type { Parsed } from '../schema/issues.ts';
+import type { EntryContent, EntryInput, EntryVersion, JournalRecord } from './journal-types.ts';
 import { isEntryId, validateEntryInput } from './journal-validate.ts';
 
 /** What an edit may change: any content field, given whole (occurred included). */
@@ -13,7 +8,7 @@ export type EntryChange = Partial<EntryInput>;
 
 export type Edited =
   | { readonly ok: true; readonly value: JournalRecord; readonly changed: boolean }
-  | Extract<Checked<JournalRecord>, { ok: false }>;
+  | Extract<Parsed<JournalRecord>, { ok: false }>;
 
 function instant(now: Date): IsoInstant {
   // toISOString throws on an invalid Date: a record must never carry a made-up time.
@@ -24,8 +19,13 @@ function instant(now: Date): IsoInstant {
  * A new entry from what the person entered. `now` becomes writtenAt and the
  * first version's editedAt; `id` is chosen by the app (random, URL-safe).
  */
-export function createEntry(input: EntryInput, now: Date, id: string): Checked<JournalRecord> {
-  if (!isEntryId(id)) return { ok: false, errors: [{ field: 'id', code: 'invalid-id' }] };
+export function createEntry(input: EntryInput, now: Date, id: string): Parsed<JournalRecord> {
+  if (!isEntryId(id)) {
+    return {
+      ok: false,
+      issues: [{ path: 'id', code: 'invalid-id', message: 'is not an id this app makes' }],
+    };
+  }
   const checked = validateEntryInput(input, now);
   if (!checked.ok) return checked;
   const writtenAt = instant(now);

@@ -1,12 +1,13 @@
 // Shared by the model and insight tests only.
 import { createEntry } from './journal.ts';
-import type { Checked, EntryInput, JournalRecord } from './journal-types.ts';
+import type { EntryInput, JournalRecord } from './journal-types.ts';
+import type { Parsed } from '../schema/issues.ts';
 
 /** A fixed "now" so that no test depends on the day it runs. */
 export const NOW = new Date('2025-06-15T12:00:00.000Z');
 
-export function unwrap<T>(checked: Checked<T>): T {
-  if (!checked.ok) throw new Error(`expected a valid value, got ${JSON.stringify(checked.errors)}`);
+export function unwrap<T>(checked: Parsed<T>): T {
+  if (!checked.ok) throw new Error(`expected a valid value, got ${JSON.stringify(checked.issues)}`);
   return checked.value;
 }
 

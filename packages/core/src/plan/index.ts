@@ -9,7 +9,6 @@ export {
   PLAN_SECTIONS,
   type DangerSign,
   type HelperRole,
-  type PlanCheck,
   type PlanItem,
   type PlanPresetItem,
   type PlanQuestionId,

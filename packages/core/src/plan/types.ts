@@ -138,7 +138,3 @@ export interface SafetyPlan {
   /** A day the person chose to look at the plan again; shown only inside the app. */
   readonly reviewDate?: IsoDate;
 }
-
-export type PlanCheck<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly string[] };

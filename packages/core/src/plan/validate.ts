@@ -1,4 +1,18 @@
-import { isCalendarDate } from '../model/dates.ts';
+import { at, failed, ok, type Issues, type Parsed } from '../schema/issues.ts';
+import {
+  arrayAt,
+  booleanAt,
+  dateAt,
+  field,
+  idAt,
+  isId,
+  isOneOf,
+  objectAt,
+  oneOfAt,
+  optionalTextAt,
+  setOfAt,
+  textAt,
+} from '../schema/read.ts';
 import {
   DANGER_SIGNS,
   HELPER_ROLES,
@@ -7,8 +21,6 @@ import {
   PLAN_QUESTIONS,
   PLAN_SECTIONS,
   type DangerSign,
-  type HelperRole,
-  type PlanCheck,
   type PlanItem,
   type PlanPresetItem,
   type PlanSection,
@@ -21,31 +33,12 @@ import {
 // everything is checked and bounded, unknown fields are dropped, and a plan that
 // fails is refused whole rather than half-read.
 
-type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
 export function isPlanItemId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length > 0 &&
-    value.length <= PLAN_LIMITS.idLength &&
-    /^[A-Za-z0-9_-]+$/.test(value)
-  );
+  return isId(value, PLAN_LIMITS.idLength);
 }
 
 export function isDangerSign(value: unknown): value is DangerSign {
-  return (DANGER_SIGNS as readonly unknown[]).includes(value);
-}
-
-function isRole(value: unknown): value is HelperRole {
-  return (HELPER_ROLES as readonly unknown[]).includes(value);
+  return isOneOf(DANGER_SIGNS, value);
 }
 
 /** The preset items of a section, each not done and with nowhere written yet. */
@@ -75,142 +68,157 @@ export function emptyPlan(): SafetyPlan {
   return { version: 1, sections, people: [], dangerSigns: [] };
 }
 
-function validateItem(section: PlanSectionId, input: unknown, at: string, errors: string[]) {
-  if (!isObject(input)) {
-    errors.push(at);
+function validateItem(
+  section: PlanSectionId,
+  input: unknown,
+  path: string,
+  issues: Issues,
+): PlanItem | null {
+  const object = objectAt(input, path, issues);
+  if (object === undefined) return null;
+  const before = issues.length;
+  const id = idAt(field(object, 'id'), at(path, 'id'), issues, PLAN_LIMITS.idLength);
+  const rawPreset = field(object, 'preset');
+  const rawText = field(object, 'text');
+  const presets: readonly PlanPresetItem[] = PLAN_PRESET_ITEMS[section];
+  const preset =
+    rawPreset === undefined ? undefined : oneOfAt(rawPreset, at(path, 'preset'), issues, presets);
+  const text =
+    rawText === undefined
+      ? undefined
+      : textAt(rawText, at(path, 'text'), issues, { max: PLAN_LIMITS.itemText });
+  // Exactly one label: Steady's or the person's own.
+  if ((rawPreset === undefined) === (rawText === undefined)) {
+    issues.push({ path: at(path, 'label'), code: 'mismatch', message: 'needs a preset or a text' });
+  }
+  const done = booleanAt(field(object, 'done'), at(path, 'done'), issues);
+  const where = optionalTextAt(field(object, 'where'), at(path, 'where'), issues, {
+    max: PLAN_LIMITS.where,
+  });
+  if (issues.length > before || id === undefined || done === undefined || where === undefined) {
     return null;
   }
-  const { id, preset, text, done, where } = input;
-  const before = errors.length;
-  if (!isPlanItemId(id)) errors.push(`${at}.id`);
-  const presets: readonly string[] = PLAN_PRESET_ITEMS[section];
-  if (preset !== undefined && !(typeof preset === 'string' && presets.includes(preset)))
-    errors.push(`${at}.preset`);
-  if (text !== undefined && !isText(text, PLAN_LIMITS.itemText)) errors.push(`${at}.text`);
-  // Exactly one label: Steady's or the person's own.
-  if ((preset === undefined) === (text === undefined)) errors.push(`${at}.label`);
-  if (typeof done !== 'boolean') errors.push(`${at}.done`);
-  if (where !== undefined && !isText(where, PLAN_LIMITS.where)) errors.push(`${at}.where`);
-  if (errors.length > before) return null;
-  const item: PlanItem =
-    preset !== undefined
-      ? {
-          id: id as string,
-          preset: preset as PlanPresetItem,
-          done: done as boolean,
-          where: (where as string | undefined) ?? '',
-        }
-      : {
-          id: id as string,
-          text: text as string,
-          done: done as boolean,
-          where: (where as string | undefined) ?? '',
-        };
-  return item;
+  if (preset !== undefined) return { id, preset, done, where };
+  return text === undefined ? null : { id, text, done, where };
 }
 
-function validateSection(id: PlanSectionId, input: unknown, errors: string[]): PlanSection {
-  const at = `sections.${id}`;
+function validateSection(id: PlanSectionId, input: unknown, issues: Issues): PlanSection {
+  const path = `sections.${id}`;
   // A section written by an older version may be missing: it starts empty.
   if (input === undefined) return emptyPlan().sections[id];
-  if (!isObject(input)) {
-    errors.push(at);
-    return emptyPlan().sections[id];
-  }
+  const object = objectAt(input, path, issues);
+  if (object === undefined) return emptyPlan().sections[id];
   const answers: Record<string, string> = {};
   const questions: readonly string[] = PLAN_QUESTIONS[id];
-  if (input.answers !== undefined && !isObject(input.answers)) errors.push(`${at}.answers`);
-  else
-    for (const [key, value] of Object.entries(input.answers ?? {})) {
-      if (!questions.includes(key)) errors.push(`${at}.answers.${key}`);
-      else if (!isText(value, PLAN_LIMITS.answer)) errors.push(`${at}.answers.${key}`);
-      else answers[key] = value;
+  const rawAnswers = field(object, 'answers');
+  const given = rawAnswers === undefined ? {} : objectAt(rawAnswers, at(path, 'answers'), issues);
+  for (const [key, value] of Object.entries(given ?? {})) {
+    const where = at(at(path, 'answers'), key);
+    if (!questions.includes(key)) {
+      issues.push({ path: where, code: 'unknown-field', message: 'not a question of this part' });
+      continue;
     }
+    const answer = textAt(value, where, issues, { max: PLAN_LIMITS.answer });
+    if (answer !== undefined) answers[key] = answer;
+  }
   const items: PlanItem[] = [];
-  if (input.items !== undefined) {
-    if (!Array.isArray(input.items) || input.items.length > PLAN_LIMITS.items)
-      errors.push(`${at}.items`);
-    else {
-      const seen = new Set<string>();
-      input.items.forEach((raw: unknown, index) => {
-        const item = validateItem(id, raw, `${at}.items.${index}`, errors);
-        if (!item) return;
-        if (seen.has(item.id)) errors.push(`${at}.items.${index}.duplicate`);
-        seen.add(item.id);
-        items.push(item);
+  const rawItems = field(object, 'items');
+  const list =
+    rawItems === undefined
+      ? []
+      : arrayAt(rawItems, at(path, 'items'), issues, 0, PLAN_LIMITS.items);
+  const seen = new Set<string>();
+  (list ?? []).forEach((raw, index) => {
+    const item = validateItem(id, raw, at(at(path, 'items'), index), issues);
+    if (!item) return;
+    if (seen.has(item.id)) {
+      issues.push({
+        path: at(at(path, 'items'), index),
+        code: 'duplicate',
+        message: 'id used twice',
       });
     }
-  }
-  const notes = input.notes ?? '';
-  if (!isText(notes, PLAN_LIMITS.notes)) errors.push(`${at}.notes`);
-  const complete = input.complete ?? false;
-  if (typeof complete !== 'boolean') errors.push(`${at}.complete`);
-  return {
-    answers,
-    items,
-    notes: typeof notes === 'string' ? notes : '',
-    complete: complete === true,
-  };
+    seen.add(item.id);
+    items.push(item);
+  });
+  const notes = optionalTextAt(field(object, 'notes'), at(path, 'notes'), issues, {
+    max: PLAN_LIMITS.notes,
+  });
+  const complete = booleanAt(field(object, 'complete') ?? false, at(path, 'complete'), issues);
+  return { answers, items, notes: notes ?? '', complete: complete === true };
 }
 
-function validatePerson(input: unknown, at: string, errors: string[]): TrustedPerson | null {
-  if (!isObject(input)) {
-    errors.push(at);
+function validatePerson(input: unknown, path: string, issues: Issues): TrustedPerson | null {
+  const object = objectAt(input, path, issues);
+  if (object === undefined) return null;
+  const before = issues.length;
+  const id = idAt(field(object, 'id'), at(path, 'id'), issues, PLAN_LIMITS.idLength);
+  const name = textAt(field(object, 'name'), at(path, 'name'), issues, { max: PLAN_LIMITS.name });
+  const reach = optionalTextAt(field(object, 'reach'), at(path, 'reach'), issues, {
+    max: PLAN_LIMITS.reach,
+  });
+  const rawCan = field(object, 'can');
+  const can =
+    rawCan === undefined
+      ? []
+      : setOfAt(rawCan, at(path, 'can'), issues, HELPER_ROLES, { max: 64, repeats: 'merge' });
+  if (
+    issues.length > before ||
+    id === undefined ||
+    name === undefined ||
+    reach === undefined ||
+    can === undefined
+  ) {
     return null;
   }
-  const before = errors.length;
-  const { id, name, reach, can } = input;
-  if (!isPlanItemId(id)) errors.push(`${at}.id`);
-  if (!isText(name, PLAN_LIMITS.name)) errors.push(`${at}.name`);
-  if (reach !== undefined && !isText(reach, PLAN_LIMITS.reach)) errors.push(`${at}.reach`);
-  if (can !== undefined && !(Array.isArray(can) && can.every(isRole))) errors.push(`${at}.can`);
-  if (errors.length > before) return null;
-  const roles: unknown[] = Array.isArray(can) ? can : [];
-  return {
-    id: id as string,
-    name: name as string,
-    reach: (reach as string | undefined) ?? '',
-    can: HELPER_ROLES.filter((role) => roles.includes(role)),
-  };
+  return { id, name, reach, can };
 }
 
 /** Checks a stored plan; on success, a clean copy with only known fields. */
-export function validatePlan(input: unknown): PlanCheck<SafetyPlan> {
-  if (!isObject(input)) return { ok: false, errors: ['not-an-object'] };
-  const errors: string[] = [];
-  if (input.version !== 1) errors.push('version');
-  if (input.sections !== undefined && !isObject(input.sections)) errors.push('sections');
-  const rawSections = isObject(input.sections) ? input.sections : {};
-  for (const key of Object.keys(rawSections))
-    if (!(PLAN_SECTIONS as readonly string[]).includes(key)) errors.push(`sections.${key}`);
-  const sections = bySection((id) => validateSection(id, rawSections[id], errors));
+export function validatePlan(input: unknown): Parsed<SafetyPlan> {
+  const issues: Issues = [];
+  const object = objectAt(input, '', issues);
+  if (object === undefined) return failed(issues);
+  if (field(object, 'version') !== 1) {
+    issues.push({ path: 'version', code: 'unknown-version', message: 'must be 1' });
+  }
+  const rawSections = field(object, 'sections');
+  const sectionsIn =
+    rawSections === undefined ? {} : (objectAt(rawSections, 'sections', issues) ?? {});
+  for (const key of Object.keys(sectionsIn)) {
+    if (!isOneOf(PLAN_SECTIONS, key)) {
+      issues.push({
+        path: at('sections', key),
+        code: 'unknown-field',
+        message: 'not a part of the plan',
+      });
+    }
+  }
+  const sections = bySection((id) => validateSection(id, field(sectionsIn, id), issues));
 
   const people: TrustedPerson[] = [];
-  if (input.people !== undefined) {
-    if (!Array.isArray(input.people) || input.people.length > PLAN_LIMITS.people)
-      errors.push('people');
-    else
-      input.people.forEach((raw: unknown, index) => {
-        const person = validatePerson(raw, `people.${index}`, errors);
-        if (person) people.push(person);
-      });
-  }
+  const rawPeople = field(object, 'people');
+  const list =
+    rawPeople === undefined ? [] : arrayAt(rawPeople, 'people', issues, 0, PLAN_LIMITS.people);
+  (list ?? []).forEach((raw, index) => {
+    const person = validatePerson(raw, at('people', index), issues);
+    if (person) people.push(person);
+  });
 
-  const signs = input.dangerSigns ?? [];
-  if (!Array.isArray(signs) || !signs.every(isDangerSign)) errors.push('dangerSigns');
-  const marked: unknown[] = Array.isArray(signs) ? signs : [];
+  const dangerSigns = setOfAt(field(object, 'dangerSigns'), 'dangerSigns', issues, DANGER_SIGNS, {
+    optional: true,
+    max: 64,
+    repeats: 'merge',
+  });
+  const rawReview = field(object, 'reviewDate');
+  const reviewDate = rawReview === undefined ? undefined : dateAt(rawReview, 'reviewDate', issues);
 
-  const review = input.reviewDate;
-  if (review !== undefined && !(typeof review === 'string' && isCalendarDate(review)))
-    errors.push('reviewDate');
-
-  if (errors.length) return { ok: false, errors };
-  const plan: SafetyPlan = {
+  if (issues.length > 0 || dangerSigns === undefined) return failed(issues);
+  return ok({
     version: 1,
     sections,
     people,
-    dangerSigns: DANGER_SIGNS.filter((sign) => marked.includes(sign)),
-    ...(typeof review === 'string' ? { reviewDate: review } : {}),
-  };
-  return { ok: true, value: plan };
+    dangerSigns,
+    ...(reviewDate === undefined ? {} : { reviewDate }),
+  });
 }

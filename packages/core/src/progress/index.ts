@@ -5,7 +5,6 @@ export {
   REBUILD_KINDS,
   type CheckIn,
   type CheckInMeasure,
-  type ProgressCheck,
   type RebuildEntry,
   type RebuildKind,
   type UrgePoint,

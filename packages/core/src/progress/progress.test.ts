@@ -5,6 +5,10 @@ import { rollingAt, rollingDaily } from './rolling.ts';
 import type { CheckIn, RebuildEntry } from './types.ts';
 import { validateCheckIn, validateRebuildEntry } from './validate.ts';
 
+/** Where each issue is, for a result that failed. */
+const paths = (result: { ok: boolean; issues?: readonly { path: string }[] }) =>
+  result.ok ? [] : (result.issues ?? []).map((issue) => issue.path);
+
 const SAVED = '2025-01-01T10:00:00.000Z';
 
 function checkIn(date: string, steadiness: number, urge = 5): CheckIn {
@@ -36,10 +40,7 @@ describe('validateCheckIn', () => {
       note: 'x'.repeat(281),
       savedAt: 'yesterday',
     });
-    expect(result).toEqual({
-      ok: false,
-      errors: ['date', 'steadiness', 'sleep', 'note', 'savedAt'],
-    });
+    expect(paths(result)).toEqual(['date', 'steadiness', 'sleep', 'note', 'savedAt']);
     expect(validateCheckIn(null).ok).toBe(false);
     expect(validateCheckIn({ ...checkIn('2025-03-02', 7), note: 'x'.repeat(280) }).ok).toBe(true);
   });
@@ -63,14 +64,8 @@ describe('validateRebuildEntry', () => {
     expect(validateRebuildEntry({ ...entry, kind: 'connection' }).ok).toBe(true);
   });
   test('refuses an empty one, an unknown kind, or one too long', () => {
-    expect(validateRebuildEntry({ ...entry, text: '   ' })).toEqual({
-      ok: false,
-      errors: ['text'],
-    });
-    expect(validateRebuildEntry({ ...entry, kind: 'other' })).toEqual({
-      ok: false,
-      errors: ['kind'],
-    });
+    expect(paths(validateRebuildEntry({ ...entry, text: '   ' }))).toEqual(['text']);
+    expect(paths(validateRebuildEntry({ ...entry, kind: 'other' }))).toEqual(['kind']);
     expect(validateRebuildEntry({ ...entry, text: 'x'.repeat(281) }).ok).toBe(false);
   });
 });

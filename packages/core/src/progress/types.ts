@@ -55,7 +55,3 @@ export interface UrgePoint {
   readonly date: IsoDate;
   readonly strength: number;
 }
-
-export type ProgressCheck<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly string[] };

@@ -8,7 +8,7 @@ const start = new Date('2025-12-31T20:00:00.000Z');
 /** What a reload does: the record goes to storage as JSON and comes back checked. */
 function reload(value: unknown) {
   const checked = validateHold(JSON.parse(JSON.stringify(value)));
-  if (!checked.ok) throw new Error(checked.errors.join(', '));
+  if (!checked.ok) throw new Error(checked.issues.map((i) => i.path).join(', '));
   return checked.value;
 }
 

@@ -11,7 +11,6 @@ export {
   type ReminderRecord,
   type TrustedContact,
   type UnsentRecord,
-  type UrgeCheck,
   type UrgeRecord,
   type UrgeSettings,
 } from './types.ts';

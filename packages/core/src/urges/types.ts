@@ -90,7 +90,3 @@ export interface UrgeSettings {
 }
 
 export const DEFAULT_URGE_SETTINGS: UrgeSettings = { showDaysWithoutContact: true, contacts: [] };
-
-export type UrgeCheck<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly string[] };

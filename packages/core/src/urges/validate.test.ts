@@ -41,7 +41,7 @@ describe('urge records', () => {
   ])('%o is refused (%s)', (change, field) => {
     const checked = validateUrge({ id: 'abc', at, strength: 5, pulls: [], note: '', ...change });
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.errors).toContain(field);
+    if (!checked.ok) expect(checked.issues.map((issue) => issue.path)).toContain(field);
   });
 });
 

@@ -1,4 +1,19 @@
-import { isCalendarDate, isIsoInstant } from '../model/dates.ts';
+import { isCalendarDate } from '../model/dates.ts';
+import { failed, ok, type Issues, type Parsed } from '../schema/issues.ts';
+import {
+  field,
+  idAt,
+  instantAt,
+  intAt,
+  isFields,
+  isId,
+  isOneOf,
+  objectAt,
+  oneOfAt,
+  optionalTextAt,
+  textAt,
+  type Fields,
+} from '../schema/read.ts';
 import { parsePhone } from '../help/links.ts';
 import {
   OUTCOMES,
@@ -11,7 +26,6 @@ import {
   type ReminderRecord,
   type TrustedContact,
   type UnsentRecord,
-  type UrgeCheck,
   type UrgeRecord,
   type UrgeSettings,
 } from './types.ts';
@@ -19,23 +33,8 @@ import {
 // Records come back from storage or a backup file written by another version:
 // everything is checked, nothing is trusted, and unknown fields are dropped.
 
-type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function isRecordId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length > 0 &&
-    value.length <= URGE_LIMITS.idLength &&
-    /^[A-Za-z0-9_-]+$/.test(value)
-  );
-}
-
-function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && isIsoInstant(value);
+  return isId(value, URGE_LIMITS.idLength);
 }
 
 /** A whole number from 0 to max. */
@@ -43,20 +42,12 @@ export function isScale(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
-function result<T>(errors: string[], value: () => T): UrgeCheck<T> {
-  return errors.length ? { ok: false, errors } : { ok: true, value: value() };
-}
-
 export function isPull(value: unknown): value is Pull {
-  return (PULLS as readonly unknown[]).includes(value);
+  return isOneOf(PULLS, value);
 }
 
 export function isOutcome(value: unknown): value is HoldOutcome {
-  return (OUTCOMES as readonly unknown[]).includes(value);
+  return isOneOf(OUTCOMES, value);
 }
 
 /** The pulls as a set in the order of PULLS, or null if any is unknown. */
@@ -65,102 +56,131 @@ export function normalisePulls(values: unknown): Pull[] | null {
   return PULLS.filter((p) => values.includes(p));
 }
 
-export function validateUrge(input: unknown): UrgeCheck<UrgeRecord> {
-  if (!isObject(input)) return { ok: false, errors: ['not-an-object'] };
-  const errors: string[] = [];
-  const { id, at, strength, pulls, note } = input;
-  if (!isRecordId(id)) errors.push('id');
-  if (!isInstant(at)) errors.push('at');
-  if (!isScale(strength, URGE_LIMITS.strengthMax)) errors.push('strength');
-  const set = normalisePulls(pulls ?? []);
-  if (set === null) errors.push('pulls');
-  if (note !== undefined && !isText(note, URGE_LIMITS.note)) errors.push('note');
-  return result(errors, () => ({
-    id: id as string,
-    at: at as string,
-    strength: strength as number,
-    pulls: set ?? [],
-    note: typeof note === 'string' ? note : '',
-  }));
+const idOf = (object: Fields, issues: Issues) =>
+  idAt(field(object, 'id'), 'id', issues, URGE_LIMITS.idLength);
+
+const wordsAt = (object: Fields, key: string, issues: Issues) =>
+  textAt(field(object, key), key, issues, { max: URGE_LIMITS.text, nonBlank: true });
+
+export function validateUrge(input: unknown): Parsed<UrgeRecord> {
+  const issues: Issues = [];
+  const object = objectAt(input, '', issues);
+  if (object === undefined) return failed(issues);
+  const id = idOf(object, issues);
+  const at = instantAt(field(object, 'at'), 'at', issues);
+  const strength = intAt(field(object, 'strength'), 'strength', issues, 0, URGE_LIMITS.strengthMax);
+  const pulls = normalisePulls(field(object, 'pulls') ?? []);
+  if (pulls === null) {
+    issues.push({
+      path: 'pulls',
+      code: 'unknown-value',
+      message: 'holds a pull this app does not know',
+    });
+  }
+  const note = optionalTextAt(field(object, 'note'), 'note', issues, { max: URGE_LIMITS.note });
+  if (
+    issues.length > 0 ||
+    id === undefined ||
+    at === undefined ||
+    strength === undefined ||
+    pulls === null ||
+    note === undefined
+  ) {
+    return failed(issues);
+  }
+  return ok({ id, at, strength, pulls, note });
 }
 
-export function validateHold(input: unknown): UrgeCheck<HoldRecord> {
-  if (!isObject(input)) return { ok: false, errors: ['not-an-object'] };
-  const errors: string[] = [];
-  const { id, urgeId, startedAt, endsAt, outcome, feelingAfter, resolvedAt } = input;
-  if (!isRecordId(id)) errors.push('id');
-  if (urgeId !== undefined && !isRecordId(urgeId)) errors.push('urgeId');
-  if (!isInstant(startedAt)) errors.push('startedAt');
-  if (!isInstant(endsAt)) errors.push('endsAt');
-  else if (isInstant(startedAt) && endsAt < startedAt) errors.push('endsAt');
-  const resolved = outcome !== undefined || resolvedAt !== undefined;
+export function validateHold(input: unknown): Parsed<HoldRecord> {
+  const issues: Issues = [];
+  const object = objectAt(input, '', issues);
+  if (object === undefined) return failed(issues);
+  const id = idOf(object, issues);
+  const rawUrge = field(object, 'urgeId');
+  const urgeId =
+    rawUrge === undefined ? undefined : idAt(rawUrge, 'urgeId', issues, URGE_LIMITS.idLength);
+  const startedAt = instantAt(field(object, 'startedAt'), 'startedAt', issues);
+  const endsAt = instantAt(field(object, 'endsAt'), 'endsAt', issues);
+  if (startedAt !== undefined && endsAt !== undefined && endsAt < startedAt) {
+    issues.push({ path: 'endsAt', code: 'out-of-range', message: 'is before startedAt' });
+  }
+  const rawOutcome = field(object, 'outcome');
+  const rawResolved = field(object, 'resolvedAt');
+  const rawFeeling = field(object, 'feelingAfter');
+  const resolved = rawOutcome !== undefined || rawResolved !== undefined;
+  let ending: Pick<HoldRecord, 'outcome' | 'resolvedAt' | 'feelingAfter'> = {};
   if (resolved) {
-    if (!isOutcome(outcome)) errors.push('outcome');
-    if (!isInstant(resolvedAt)) errors.push('resolvedAt');
-    if (feelingAfter !== undefined && !isScale(feelingAfter, URGE_LIMITS.feelingMax))
-      errors.push('feelingAfter');
-  } else if (feelingAfter !== undefined) errors.push('feelingAfter');
-  return result(errors, () => ({
-    id: id as string,
-    ...(urgeId === undefined ? {} : { urgeId: urgeId as string }),
-    startedAt: startedAt as string,
-    endsAt: endsAt as string,
-    ...(resolved
-      ? {
-          outcome: outcome as HoldOutcome,
-          resolvedAt: resolvedAt as string,
-          ...(feelingAfter === undefined ? {} : { feelingAfter: feelingAfter as number }),
-        }
-      : {}),
-  }));
+    const outcome = oneOfAt(rawOutcome, 'outcome', issues, OUTCOMES);
+    const resolvedAt = instantAt(rawResolved, 'resolvedAt', issues);
+    const feelingAfter =
+      rawFeeling === undefined
+        ? undefined
+        : intAt(rawFeeling, 'feelingAfter', issues, 0, URGE_LIMITS.feelingMax);
+    if (outcome !== undefined && resolvedAt !== undefined) {
+      ending = { outcome, resolvedAt, ...(feelingAfter === undefined ? {} : { feelingAfter }) };
+    }
+  } else if (rawFeeling !== undefined) {
+    issues.push({
+      path: 'feelingAfter',
+      code: 'unknown-field',
+      message: 'a hold that has not ended has no feeling after it',
+    });
+  }
+  if (issues.length > 0 || id === undefined || startedAt === undefined || endsAt === undefined) {
+    return failed(issues);
+  }
+  return ok({ id, ...(urgeId === undefined ? {} : { urgeId }), startedAt, endsAt, ...ending });
 }
 
-export function validateReminder(input: unknown): UrgeCheck<ReminderRecord> {
-  if (!isObject(input)) return { ok: false, errors: ['not-an-object'] };
-  const errors: string[] = [];
-  const { id, text, writtenAt } = input;
-  if (!isRecordId(id)) errors.push('id');
-  if (!isText(text, URGE_LIMITS.text) || text.trim() === '') errors.push('text');
-  if (!isInstant(writtenAt)) errors.push('writtenAt');
-  return result(errors, () => ({
-    id: id as string,
-    text: text as string,
-    writtenAt: writtenAt as string,
-  }));
+export function validateReminder(input: unknown): Parsed<ReminderRecord> {
+  const issues: Issues = [];
+  const object = objectAt(input, '', issues);
+  if (object === undefined) return failed(issues);
+  const id = idOf(object, issues);
+  const text = wordsAt(object, 'text', issues);
+  const writtenAt = instantAt(field(object, 'writtenAt'), 'writtenAt', issues);
+  if (issues.length > 0 || id === undefined || text === undefined || writtenAt === undefined) {
+    return failed(issues);
+  }
+  return ok({ id, text, writtenAt });
 }
 
-export function validateUnsent(input: unknown): UrgeCheck<UnsentRecord> {
+export function validateUnsent(input: unknown): Parsed<UnsentRecord> {
   return validateReminder(input);
 }
 
-export function validateIfThen(input: unknown): UrgeCheck<IfThenRecord> {
-  if (!isObject(input)) return { ok: false, errors: ['not-an-object'] };
-  const errors: string[] = [];
-  const { id, when, then, writtenAt } = input;
-  if (!isRecordId(id)) errors.push('id');
-  if (!isText(when, URGE_LIMITS.text) || when.trim() === '') errors.push('when');
-  if (!isText(then, URGE_LIMITS.text) || then.trim() === '') errors.push('then');
-  if (!isInstant(writtenAt)) errors.push('writtenAt');
-  return result(errors, () => ({
-    id: id as string,
-    when: when as string,
-    then: then as string,
-    writtenAt: writtenAt as string,
-  }));
+export function validateIfThen(input: unknown): Parsed<IfThenRecord> {
+  const issues: Issues = [];
+  const object = objectAt(input, '', issues);
+  if (object === undefined) return failed(issues);
+  const id = idOf(object, issues);
+  const when = wordsAt(object, 'when', issues);
+  const then = wordsAt(object, 'then', issues);
+  const writtenAt = instantAt(field(object, 'writtenAt'), 'writtenAt', issues);
+  if (
+    issues.length > 0 ||
+    id === undefined ||
+    when === undefined ||
+    then === undefined ||
+    writtenAt === undefined
+  ) {
+    return failed(issues);
+  }
+  return ok({ id, when, then, writtenAt });
 }
 
 /** A name and a number we will put in an sms:/tel: link; null otherwise. */
 export function validateContact(input: unknown): TrustedContact | null {
-  if (!isObject(input)) return null;
+  if (!isFields(input)) return null;
   const { name, phone } = input;
-  if (!isText(name, URGE_LIMITS.name) || name.trim() === '') return null;
+  if (typeof name !== 'string' || name.length > URGE_LIMITS.name || name.trim() === '') return null;
   if (typeof phone !== 'string' || parsePhone(phone.trim()) === null) return null;
   return { name: name.trim(), phone: phone.trim() };
 }
 
 /** Settings read leniently: a bad field falls back to its default rather than losing the rest. */
 export function readUrgeSettings(input: unknown): UrgeSettings {
-  const object = isObject(input) ? input : {};
+  const object = isFields(input) ? input : {};
   const { showDaysWithoutContact, lastContact, contacts } = object;
   return {
     showDaysWithoutContact:

@@ -94,7 +94,7 @@ describe('loadDeploymentConfig', () => {
     const error = await failure(JSON.stringify({ localServices: { 0: service } }));
     expect(error.message).toMatch(/: localServices: must be an array, not an object$/);
     expect(error.issues).toEqual([
-      { path: 'localServices', message: 'must be an array, not an object' },
+      { path: 'localServices', code: 'wrong-type', message: 'must be an array, not an object' },
     ]);
   });
 

@@ -59,6 +59,7 @@ function parseJson(file: string, text: string): unknown {
     throw new ConfigError(file, [
       {
         path: '',
+        code: 'not-json',
         message: `not valid JSON${where === undefined ? '' : ` at ${where}`} (${reason})`,
       },
     ]);
@@ -85,12 +86,15 @@ export async function loadDeploymentConfig(
   } catch (error) {
     if (isErrnoException(error) && error.code === 'ENOENT') return DEFAULT_DEPLOYMENT_CONFIG;
     const reason = isErrnoException(error) ? (error.code ?? error.message) : String(error);
-    throw new ConfigError(file, [{ path: '', message: `cannot be read (${reason})` }]);
+    throw new ConfigError(file, [
+      { path: '', code: 'required', message: `cannot be read (${reason})` },
+    ]);
   }
   if (buffer.byteLength > MAX_CONFIG_BYTES) {
     throw new ConfigError(file, [
       {
         path: '',
+        code: 'too-long',
         message: `is too large (${buffer.byteLength} bytes, at most ${MAX_CONFIG_BYTES})`,
       },
     ]);
@@ -99,12 +103,14 @@ export async function loadDeploymentConfig(
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new ConfigError(file, [{ path: '', message: 'is not UTF-8 text' }]);
+    throw new ConfigError(file, [
+      { path: '', code: 'malformed-text', message: 'is not UTF-8 text' },
+    ]);
   }
   // Some editors on Windows start the file with a byte-order mark that JSON.parse refuses.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
 
   const result = validateDeploymentConfig(parseJson(file, text), options.today ?? localToday());
-  if (!result.ok) throw new ConfigError(file, result.errors);
+  if (!result.ok) throw new ConfigError(file, result.issues);
   return result.value;
 }

@@ -103,14 +103,14 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
     const attachments = [...kept, ...added.map((image) => image.id)];
     const checked = validateEntryInput(formToInput(form, attachments), now);
     if (!checked.ok) {
-      showErrors(checked.errors);
+      showErrors(checked.issues);
       return;
     }
     const result = record
       ? editEntry(record, checked.value, now)
       : createEntry(checked.value, now, newId());
     if (!result.ok) {
-      showErrors(result.errors);
+      showErrors(result.issues);
       return;
     }
     showErrors([]);

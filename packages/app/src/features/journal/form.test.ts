@@ -12,7 +12,7 @@ describe('the entry form', () => {
     const checked = validateEntryInput(formToInput(emptyForm(NOW), []), NOW);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(errorsByField(checked.errors)).toEqual({
+    expect(errorsByField(checked.issues)).toEqual({
       stage: 'journal.error.requiredStage',
       severity: 'journal.error.requiredSeverity',
     });
@@ -33,7 +33,7 @@ describe('the entry form', () => {
       severity: 1 as const,
     };
     const checked = validateEntryInput(formToInput(form, []), NOW);
-    expect(checked.ok || errorsByField(checked.errors)).toEqual({
+    expect(checked.ok || errorsByField(checked.issues)).toEqual({
       date: 'journal.error.future-date',
     });
   });
@@ -65,7 +65,7 @@ describe('the entry form', () => {
       'mismatch',
     ] as const;
     for (const code of codes) {
-      const key = errorKey({ field: 'what', code });
+      const key = errorKey({ path: 'what', code, message: '' });
       expect(en[key]).toBeTruthy();
       expect(es[key]).toBeTruthy();
     }

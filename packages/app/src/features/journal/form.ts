@@ -131,7 +131,7 @@ export function fieldOf(path: string): FieldName {
   }
 }
 
-const CODE_KEYS = {
+const CODE_KEYS: Partial<Record<EntryErrorCode, MessageKey>> = {
   required: 'journal.error.required',
   'wrong-type': 'journal.error.wrong-type',
   'unknown-field': 'journal.error.unknown-field',
@@ -148,17 +148,18 @@ const CODE_KEYS = {
   'invalid-id': 'journal.error.invalid-id',
   'invalid-instant': 'journal.error.invalid-instant',
   mismatch: 'journal.error.mismatch',
-} as const satisfies Record<EntryErrorCode, MessageKey>;
+};
 
 /** The sentence for an error, in the reader's language; a few required fields get their own. */
 export function errorKey(error: EntryError): MessageKey {
   if (error.code === 'required') {
-    const field = fieldOf(error.field);
+    const field = fieldOf(error.path);
     if (field === 'stage') return 'journal.error.requiredStage';
     if (field === 'severity') return 'journal.error.requiredSeverity';
     if (field === 'date') return 'journal.error.requiredDate';
   }
-  return CODE_KEYS[error.code];
+  // Codes the entry checks never give (the toolkit has more) read as "not right".
+  return CODE_KEYS[error.code] ?? 'journal.error.wrong-type';
 }
 
 /** One message per field (the first), for showing beside it. */
@@ -167,7 +168,7 @@ export function errorsByField(
 ): Partial<Record<FieldName, MessageKey>> {
   const byField: Partial<Record<FieldName, MessageKey>> = {};
   for (const error of errors) {
-    const field = fieldOf(error.field);
+    const field = fieldOf(error.path);
     byField[field] ??= errorKey(error);
   }
   return byField;

@@ -6,7 +6,7 @@ let n = 0;
 function entry(input: EntryInput, pinned = false): JournalRecord {
   n += 1;
   const made = createEntry(input, new Date(`2025-06-0${(n % 9) + 1}T10:00:00.000Z`), `id${n}`);
-  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  if (!made.ok) throw new Error(JSON.stringify(made.issues));
   return { ...made.value, pinned };
 }
 
