@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../crypto/webcrypto.ts';
 import { MemoryStore } from '../store/memory.ts';
 import { isStoreError } from '../store/errors.ts';
 import { VAULT_HEADER_KEY } from '../vault/header-io.ts';
@@ -128,7 +129,7 @@ describe('backup', () => {
     const macAt = file.length - 64;
     const forged = new Uint8Array(file);
     forged.set(new Uint8Array(32), macAt);
-    const sum = new Uint8Array(await crypto.subtle.digest('SHA-256', forged.subarray(0, -32)));
+    const sum = await sha256(forged.subarray(0, -32));
     forged.set(sum, file.length - 32);
     const target = new MemoryStore();
     expect(await refusal(importBackup(target, forged, PASS, { derive: fastDerive }))).toBe(

@@ -1,3 +1,4 @@
+import { hmacSign, hmacVerify } from '../crypto/webcrypto.ts';
 import { isStoreError } from '../store/errors.ts';
 import { MemoryStore } from '../store/memory.ts';
 import type { Store, StoreOp, StoredBytes } from '../store/store.ts';
@@ -31,7 +32,7 @@ export async function exportBackup(store: Store, vault: OpenVault): Promise<Stor
   return encodeBackup({ header, records }, async (signed) => {
     // Checked again after the awaits above: a backup is not made after a lock.
     if (vault.backupKeyFor(store) !== key) throw new BackupError('different-vault', 'locked');
-    return new Uint8Array(await crypto.subtle.sign('HMAC', key, signed));
+    return hmacSign(key, signed);
   });
 }
 
@@ -88,7 +89,7 @@ export async function importBackup(
     if (vault.role !== 'primary') throw new BackupError('wrong-passphrase', 'not the owner');
     const key = vault.backupKeyFor(scratch);
     if (key === null) throw new BackupError('tampered', 'no backup key');
-    const authentic = await crypto.subtle.verify('HMAC', key, parsed.mac, parsed.signed);
+    const authentic = await hmacVerify(key, parsed.mac, parsed.signed);
     if (!authentic) throw new BackupError('tampered', 'the file MAC does not match');
     if (!(await vault.opensEveryRecord())) {
       throw new BackupError('tampered', 'a record does not open');

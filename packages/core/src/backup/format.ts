@@ -1,3 +1,4 @@
+import { sha256 } from '../crypto/webcrypto.ts';
 import type { StoreRecord, StoredBytes } from '../store/store.ts';
 import { MIN_ENVELOPE_BYTES } from '../vault/envelope.ts';
 import { isVaultError } from '../vault/errors.ts';
@@ -132,7 +133,7 @@ export async function encodeBackup(
   const mac = await sign(out.slice(0, at));
   if (mac.length !== MAC_BYTES) throw new RangeError('the MAC must be 32 bytes');
   put(mac);
-  put(new Uint8Array(await crypto.subtle.digest('SHA-256', out.subarray(0, at))));
+  put(await sha256(out.subarray(0, at)));
   return out;
 }
 
@@ -173,9 +174,7 @@ export async function parseBackup(input: Uint8Array): Promise<ParsedBackup> {
   if (declared < PREAMBLE_BYTES + 8 + MAC_BYTES + CHECKSUM_BYTES) fail('corrupt', 'too short');
 
   const checksumAt = bytes.length - CHECKSUM_BYTES;
-  const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', bytes.subarray(0, checksumAt)),
-  );
+  const digest = await sha256(bytes.subarray(0, checksumAt));
   if (!digest.every((byte, i) => byte === bytes[checksumAt + i])) {
     fail('corrupt', 'checksum mismatch');
   }

@@ -1,6 +1,7 @@
 // Threat model: "Thousands of mutated backup files: each is refused with a clear message
 // or imported whole; what was stored before is unchanged."
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../crypto/webcrypto.ts';
 import { MemoryStore, type MemorySnapshot } from '../store/memory.ts';
 import type { StoreOp } from '../store/store.ts';
 import { fastDerive, opts } from '../vault/testing/fixtures.ts';
@@ -161,8 +162,7 @@ async function reseal(bytes: Uint8Array): Promise<Uint8Array> {
   if (bytes.length < 14 + 32) return bytes;
   const out = new Uint8Array(bytes);
   new DataView(out.buffer).setUint32(10, out.length);
-  const sum = await crypto.subtle.digest('SHA-256', out.subarray(0, out.length - 32));
-  out.set(new Uint8Array(sum), out.length - 32);
+  out.set(await sha256(out.subarray(0, out.length - 32)), out.length - 32);
   return out;
 }
 

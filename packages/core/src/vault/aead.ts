@@ -1,22 +1,11 @@
+import { AES_GCM_TAG_BYTES, aesGcmOpen, aesGcmSeal } from '../crypto/webcrypto.ts';
 import { randomBytes, type Bytes } from './bytes.ts';
 
 export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
+export const TAG_BYTES = AES_GCM_TAG_BYTES;
 
 /** Exported for the known-answer test only: everything else must use `seal`. */
-export async function sealWithIv(
-  key: CryptoKey,
-  iv: Bytes,
-  plaintext: Bytes,
-  aad: Bytes,
-): Promise<Bytes> {
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad, tagLength: TAG_BYTES * 8 },
-    key,
-    plaintext,
-  );
-  return new Uint8Array(sealed);
-}
+export const sealWithIv = aesGcmSeal;
 
 /**
  * AES-256-GCM under a fresh random 96-bit IV. Random IVs keep the collision chance
@@ -43,12 +32,7 @@ export async function open(
   aad: Bytes,
 ): Promise<Bytes | null> {
   try {
-    const plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv, additionalData: aad, tagLength: TAG_BYTES * 8 },
-      key,
-      sealed,
-    );
-    return new Uint8Array(plaintext);
+    return await aesGcmOpen(key, iv, sealed, aad);
   } catch (error) {
     if (error instanceof Error && error.name === 'OperationError') return null;
     throw error;

@@ -1,4 +1,5 @@
 import { argon2id } from 'hash-wasm';
+import { pbkdf2Bits } from '../crypto/webcrypto.ts';
 import { copyOf, wipe, type Bytes } from './bytes.ts';
 import { WeakKdfError } from './errors.ts';
 
@@ -119,13 +120,7 @@ export async function pbkdf2Sha256(
 ): Promise<Bytes> {
   const password = copyOf(secret);
   try {
-    const base = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']);
-    const bits = await crypto.subtle.deriveBits(
-      { name: 'PBKDF2', hash: 'SHA-256', salt: copyOf(salt), iterations },
-      base,
-      length * 8,
-    );
-    return new Uint8Array(bits);
+    return await pbkdf2Bits(password, copyOf(salt), iterations, length);
   } finally {
     wipe(password);
   }

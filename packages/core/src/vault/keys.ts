@@ -1,3 +1,10 @@
+import {
+  hkdfAesGcmKey,
+  hkdfBits,
+  hkdfHmacKey,
+  importAesGcmKey,
+  importHkdfKey,
+} from '../crypto/webcrypto.ts';
 import { copyOf, toHex, utf8, wipe, type Bytes } from './bytes.ts';
 
 // Every key the vault uses comes out of HKDF with its own label, so no two purposes can
@@ -19,14 +26,11 @@ const NO_SALT = new Uint8Array(0);
 export async function importHkdfBase(material: Uint8Array): Promise<CryptoKey> {
   const bytes = copyOf(material);
   try {
-    return await crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey', 'deriveBits']);
+    return await importHkdfKey(bytes, ['deriveKey', 'deriveBits']);
   } finally {
     wipe(bytes, material);
   }
 }
-
-const hkdf = (info: string, salt: Bytes = NO_SALT) =>
-  ({ name: 'HKDF', hash: 'SHA-256', salt, info: utf8(info) }) satisfies HkdfParams;
 
 export async function deriveBits(
   base: CryptoKey,
@@ -34,14 +38,14 @@ export async function deriveBits(
   length: number,
   salt?: Bytes,
 ): Promise<Bytes> {
-  return new Uint8Array(await crypto.subtle.deriveBits(hkdf(info, salt), base, length * 8));
+  return hkdfBits(base, salt ?? NO_SALT, utf8(info), length);
 }
 
 /** Imports 32 bytes as a non-extractable AES-256-GCM key and wipes them. */
 export async function importAesKey(material: Uint8Array): Promise<CryptoKey> {
   const bytes = copyOf(material);
   try {
-    return await crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    return await importAesGcmKey(bytes, ['encrypt', 'decrypt']);
   } finally {
     wipe(bytes, material);
   }
@@ -68,25 +72,10 @@ export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
 export async function deriveRecordKeys(dataKey: Uint8Array): Promise<RecordKeys> {
   const base = await importHkdfBase(dataKey);
   const [recordKey, nameKey, keyId, backupKey] = await Promise.all([
-    crypto.subtle.deriveKey(hkdf(INFO.recordKey), base, { name: 'AES-GCM', length: 256 }, false, [
-      'encrypt',
-      'decrypt',
-    ]),
-    crypto.subtle.deriveKey(
-      hkdf(INFO.nameKey),
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign'],
-    ),
+    hkdfAesGcmKey(base, NO_SALT, utf8(INFO.recordKey)),
+    hkdfHmacKey(base, NO_SALT, utf8(INFO.nameKey), ['sign']),
     deriveBits(base, INFO.keyId, 16).then(toHex),
-    crypto.subtle.deriveKey(
-      hkdf(INFO.backupMac),
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign', 'verify'],
-    ),
+    hkdfHmacKey(base, NO_SALT, utf8(INFO.backupMac), ['sign', 'verify']),
   ]);
   return { recordKey, nameKey, keyId, backupKey };
 }

@@ -1,3 +1,4 @@
+import { hmacSign, hmacVerify, importHmacKey } from '../crypto/webcrypto.ts';
 import { IV_BYTES, TAG_BYTES, open, seal } from './aead.ts';
 import { concat, randomBytes, readU32, u32, utf8, wipe, type Bytes } from './bytes.ts';
 import { CorruptError, WeakKdfError } from './errors.ts';
@@ -179,19 +180,11 @@ export async function openSlot(
   }
 }
 
-async function headerMacKey(headerKey: Bytes, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', headerKey, { name: 'HMAC', hash: 'SHA-256' }, false, [
-    usage,
-  ]);
-}
-
 export async function macHeader(headerKey: Bytes, body: Bytes): Promise<Bytes> {
-  const key = await headerMacKey(headerKey, 'sign');
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, body));
+  return hmacSign(await importHmacKey(headerKey, 'sign'), body);
 }
 
 /** WebCrypto's verify compares in constant time. */
 export async function verifyHeaderMac(headerKey: Bytes, body: Bytes, mac: Bytes): Promise<boolean> {
-  const key = await headerMacKey(headerKey, 'verify');
-  return crypto.subtle.verify('HMAC', key, mac, body);
+  return hmacVerify(await importHmacKey(headerKey, 'verify'), mac, body);
 }

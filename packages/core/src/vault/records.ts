@@ -1,3 +1,4 @@
+import { hmacSign } from '../crypto/webcrypto.ts';
 import { open, seal } from './aead.ts';
 import { concat, toHex, u32, utf8, wipe, type Bytes } from './bytes.ts';
 import { decodeEnvelope, encodeEnvelope, recordAad } from './envelope.ts';
@@ -20,7 +21,7 @@ export function assertName(value: unknown, what: 'kind' | 'id'): asserts value i
 }
 
 async function mac(keys: RecordKeys, message: Bytes): Promise<string> {
-  const full = new Uint8Array(await crypto.subtle.sign('HMAC', keys.nameKey, message));
+  const full = await hmacSign(keys.nameKey, message);
   return toHex(full.subarray(0, NAME_BYTES));
 }
 

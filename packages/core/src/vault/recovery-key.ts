@@ -1,3 +1,4 @@
+import { sha256 } from '../crypto/webcrypto.ts';
 import { concat, randomBytes, utf8, type Bytes } from './bytes.ts';
 import { MalformedRecoveryKeyError } from './errors.ts';
 
@@ -18,7 +19,7 @@ export type RecoveryKey = { readonly text: string; readonly secret: Bytes };
 // A 10-bit check lets the UI say "this has a typo" instead of "wrong key" for 1023 of
 // 1024 mistyped keys. It is derived from the secret, so it tells an attacker nothing.
 async function checkSymbols(secret: Bytes): Promise<[number, number]> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', concat(CHECK_LABEL, secret)));
+  const digest = await sha256(concat(CHECK_LABEL, secret));
   const [first = 0, second = 0] = digest;
   return [first >> 3, ((first & 0b111) << 2) | (second >> 6)];
 }

@@ -1,5 +1,6 @@
 // Test-only helpers for the vault tests.
 import { expect } from 'vitest';
+import { hkdfBits, importHkdfKey } from '../../crypto/webcrypto.ts';
 import type { MemoryStore } from '../../store/memory.ts';
 import { DEFAULT_KDF, type DeriveKey } from '../kdf.ts';
 
@@ -10,16 +11,9 @@ import { DEFAULT_KDF, type DeriveKey } from '../kdf.ts';
  * real one; tests that are about the KDF use deriveKeyBytes itself.
  */
 export const fastDerive: DeriveKey = async (secret, salt, params) => {
-  const base = await crypto.subtle.importKey('raw', new Uint8Array(secret), 'HKDF', false, [
-    'deriveBits',
-  ]);
+  const base = await importHkdfKey(new Uint8Array(secret), ['deriveBits']);
   const info = new TextEncoder().encode(JSON.stringify(params));
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(salt), info },
-    base,
-    256,
-  );
-  return new Uint8Array(bits);
+  return hkdfBits(base, new Uint8Array(salt), info, 32);
 };
 
 export function countingDerive(): { derive: DeriveKey; calls: Parameters<DeriveKey>[] } {
