@@ -15,6 +15,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // All WebCrypto goes through one module, so its algorithms, parameters and
+      // non-extractable keys are reviewed in one place (packages/core/src/crypto/README.md).
+      // Any `.subtle`, not only `crypto.subtle`: globalThis.crypto, self.crypto,
+      // crypto['subtle'] and `const { subtle } = crypto` reach the same object.
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[property.name='subtle']",
+          "MemberExpression[property.value='subtle']",
+          "ObjectPattern > Property[key.name='subtle']",
+        ].map((selector) => ({
+          selector,
+          message: 'WebCrypto goes through packages/core/src/crypto/webcrypto.ts only.',
+        })),
+      ],
       // One direction of dependency: core knows nothing of the app or the server,
       // and the app never reaches into the server (architecture.md).
       'import-x/no-restricted-paths': [
@@ -35,6 +50,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one module allowed to call SubtleCrypto (see the rule above).
+    files: ['packages/core/src/crypto/webcrypto.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['packages/core/**/*.ts'],
