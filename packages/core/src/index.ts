@@ -26,7 +26,8 @@ export {
   type CreatedVault,
   type UnlockOptions,
 } from './vault/vault.ts';
-export type { OpenVault, VaultChange, VaultEntry } from './vault/open-vault.ts';
+export type { OpenVault, VaultEntry } from './vault/open-vault.ts';
+export type { VaultChange } from './vault/change.ts';
 export type { CredentialOptions } from './vault/credentials.ts';
 export type { SlotRole } from './vault/keyslots.ts';
 export type { DuressMode } from './vault/duress.ts';
@@ -54,3 +55,6 @@ export * from './plan/index.ts';
 export * from './backup/index.ts';
 export * from './calm/index.ts';
 export * from './progress/index.ts';
+export * from './schema/index.ts';
+export * from './records/index.ts';
+export * from './selfcheck/index.ts';

@@ -15,7 +15,15 @@ import {
   type DuressMode,
   type OwnerDuress,
 } from './duress.ts';
-import { TamperedError, VaultLockedError } from './errors.ts';
+import type { VaultChange } from './change.ts';
+import { CorruptError, TamperedError, VaultLockedError } from './errors.ts';
+import {
+  readStored,
+  type ReadAll,
+  type ReadResult,
+  type RecordKind,
+  type Unreadable,
+} from '../records/kind.ts';
 import { loadHeader } from './header-io.ts';
 import type { RecordKeys } from './keys.ts';
 import { isOwnerRole, type SlotRole } from './keyslots.ts';
@@ -37,10 +45,7 @@ import {
 } from './records.ts';
 
 export type VaultEntry = DecodedRecord;
-
-export type VaultChange =
-  | { readonly op: 'put'; readonly kind: string; readonly id: string; readonly value: unknown }
-  | { readonly op: 'delete'; readonly kind: string; readonly id: string };
+export type { VaultChange };
 
 /**
  * An unlocked vault. Values go in as anything JSON can carry and come back as `unknown`:
@@ -205,6 +210,64 @@ export class OpenVault {
     return this.#still(keys, record.value);
   }
 
+  /**
+   * The record of `kind` under `id`, made current and checked (records/kind.ts):
+   * undefined when there is none, an unreadable result when it cannot be read. A record
+   * that does not decrypt is unreadable too ('tampered'), never an exception, so one
+   * damaged record cannot keep a screen from showing the rest.
+   */
+  async read<T>(kind: RecordKind<T>, id: string): Promise<ReadResult<T> | undefined> {
+    const keys = this.#unlocked();
+    assertName(id, 'id');
+    const name = await storageName(keys, kind.kind, id);
+    const stored = await this.#store.get(name.tag, name.id);
+    if (stored === undefined) return this.#still(keys, undefined);
+    const opened = await this.#open(keys, name, stored);
+    if ('code' in opened) return this.#still(keys, { ok: false, ...opened, id });
+    if (opened.id !== id) return this.#still(keys, { ok: false, id, code: 'wrong-id' });
+    return this.#still(keys, readStored(kind, opened));
+  }
+
+  /** Every record of `kind`: those that read, and those that did not (to count, never to drop). */
+  async readAll<T>(kind: RecordKind<T>): Promise<ReadAll<T>> {
+    const keys = this.#unlocked();
+    const tag = await kindTag(keys, kind.kind);
+    const rows = await this.#store.list(tag);
+    const opened = await Promise.all(
+      rows.map((row) => this.#open(keys, { tag, id: row.id }, row.data)),
+    );
+    const items: Array<{ id: string; value: T }> = [];
+    const unreadable: Unreadable[] = [];
+    for (const [i, record] of opened.entries()) {
+      if ('code' in record) {
+        // Named by its storage id: its own id is inside what could not be read.
+        unreadable.push({ ...record, id: rows[i]?.id ?? '' });
+        continue;
+      }
+      // A kind that shares its stored name with another holds only its own ids.
+      if (kind.ids !== undefined && !kind.ids.includes(record.id)) continue;
+      const result = readStored(kind, record);
+      if (result.ok) items.push({ id: result.id, value: result.value });
+      else unreadable.push(result);
+    }
+    return this.#still(keys, { items, unreadable });
+  }
+
+  /** Decrypts one stored record, or says why it cannot be. */
+  async #open(
+    keys: RecordKeys,
+    name: { tag: string; id: string },
+    data: Uint8Array,
+  ): Promise<VaultEntry | { code: 'tampered' | 'not-json' }> {
+    try {
+      return await openRecord(keys, name, data);
+    } catch (error) {
+      if (error instanceof TamperedError) return { code: 'tampered' };
+      if (error instanceof CorruptError) return { code: 'not-json' };
+      throw error;
+    }
+  }
+
   /** Every record of a kind with its id, in no meaningful order. */
   async entries(kind: string): Promise<VaultEntry[]> {
     const keys = this.#unlocked();
@@ -266,9 +329,9 @@ export class OpenVault {
     return Promise.all(
       changes.map(async (change): Promise<StoreOp> => {
         const name = await storageName(keys, change.kind, change.id);
-        return change.op === 'put'
-          ? { op: 'put', ...name, data: await sealRecord(keys, name, change.id, change.value) }
-          : { op: 'delete', ...name };
+        if (change.op === 'delete') return { op: 'delete', ...name };
+        const data = await sealRecord(keys, name, change.id, change.value, change.version);
+        return { op: 'put', ...name, data };
       }),
     );
   }

@@ -57,12 +57,23 @@ export async function storageName(
   return { tag, id: hashedId };
 }
 
-export type DecodedRecord = { readonly id: string; readonly value: unknown };
+export type DecodedRecord = {
+  readonly id: string;
+  readonly value: unknown;
+  /** The schema version the value was written in (records/kind.ts); 1 when absent. */
+  readonly version: number;
+};
 
-/** The plaintext keeps the real id next to the value, so a listing can give it back. */
-function encodePlaintext(id: string, value: unknown): Bytes {
+/**
+ * The plaintext keeps the real id next to the value, so a listing can give it back, and
+ * the schema version after them. Version 1 is left out: records written before versions
+ * existed are `[id, value]`, and so are version-1 records now, so an older release
+ * still reads every record whose shape has not changed since.
+ */
+function encodePlaintext(id: string, value: unknown, version: number): Bytes {
   if (value === undefined) throw new TypeError('a record value cannot be undefined');
-  const json = JSON.stringify([id, value]);
+  if (!Number.isInteger(version) || version < 1) throw new RangeError('a record version');
+  const json = JSON.stringify(version === 1 ? [id, value] : [id, value, version]);
   if (typeof json !== 'string') throw new TypeError('a record value must be JSON');
   return pad(utf8(json));
 }
@@ -78,12 +89,15 @@ function decodePlaintext(padded: Bytes): DecodedRecord {
   } finally {
     wipe(json);
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string') {
+  if (!Array.isArray(parsed) || parsed.length < 2 || parsed.length > 3) {
     throw new CorruptError('record has the wrong shape');
   }
-  const [id, value]: unknown[] = parsed;
+  const [id, value, version = 1]: unknown[] = parsed;
   if (typeof id !== 'string') throw new CorruptError('record has the wrong shape');
-  return { id, value };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new CorruptError('record has a malformed version');
+  }
+  return { id, value, version };
 }
 
 export async function sealRecord(
@@ -91,8 +105,9 @@ export async function sealRecord(
   name: StorageName,
   id: string,
   value: unknown,
+  version = 1,
 ): Promise<Bytes> {
-  const plaintext = encodePlaintext(id, value);
+  const plaintext = encodePlaintext(id, value, version);
   try {
     return encodeEnvelope(await seal(keys.recordKey, plaintext, recordAad(name.tag, name.id)));
   } finally {

@@ -13,6 +13,7 @@ import {
 import { VAULT_HEADER_KEY } from './header-io.ts';
 import { DEFAULT_KDF, deriveKeyBytes } from './kdf.ts';
 import { HEADER_BYTES } from './keyslots.ts';
+import { reminder } from '../records/urges.ts';
 import { countingDerive, opts, picture, rejection } from './testing/fixtures.ts';
 import {
   createVault,
@@ -262,6 +263,38 @@ describe('vault', () => {
     );
     expect(await (await unlockWithRecoveryKey(store, newKey)).get('k', 'a')).toBe('kept');
     expect(await (await unlock(store, PASS, opts)).get('k', 'a')).toBe('kept');
+  });
+
+  it('keeps each record’s schema version, and a damaged record is counted, not thrown', async () => {
+    const { store, vault } = await fresh();
+    const note = { id: 'r1', text: 'kept', writtenAt: '2026-01-01T00:00:00.000Z' };
+    await vault.write([
+      { op: 'put', kind: 'reminder', id: 'r1', value: note },
+      { op: 'put', kind: 'reminder', id: 'r2', value: { ...note, id: 'r2' }, version: 2 },
+    ]);
+    const versions = (await vault.entries('reminder')).map((e) => [e.id, e.version]).sort();
+    expect(versions).toEqual([
+      ['r1', 1],
+      ['r2', 2],
+    ]);
+    expect((await vault.readAll(reminder)).unreadable).toMatchObject([
+      { code: 'newer-version', version: 2 },
+    ]);
+    // One record's ciphertext damaged on disk: the other still reads, that one is counted.
+    await vault.delete('reminder', 'r2');
+    await vault.put('reminder', 'r3', { ...note, id: 'r3' });
+    // The vault holds nothing else now, so every stored row is one of the two reminders.
+    const rows = await store.listAll();
+    expect(rows).toHaveLength(2);
+    const damaged = rows[0];
+    if (!damaged) throw new Error('no reminder row');
+    const flipped = new Uint8Array(damaged.data);
+    flipped[flipped.length - 1] = (flipped[flipped.length - 1] ?? 0) ^ 1;
+    await store.commit([{ op: 'put', tag: damaged.tag, id: damaged.id, data: flipped }]);
+    const { items, unreadable } = await vault.readAll(reminder);
+    expect(items).toHaveLength(1);
+    expect(unreadable).toEqual([{ id: damaged.id, code: 'tampered' }]);
+    expect((await store.get(damaged.tag, damaged.id))?.at(-1)).toBe(flipped.at(-1));
   });
 
   it('keeps the recovery key, encrypted, until the person confirms it', async () => {

@@ -1,0 +1,28 @@
+import type { CheckIn, RebuildEntry } from '../progress/types.ts';
+import { validateCheckIn, validateRebuildEntry } from '../progress/validate.ts';
+import { defineKind } from './kind.ts';
+
+/** A day's check-in; its id is its date, so there is one a day. */
+export const dailyCheckIn = defineKind<CheckIn>({
+  name: 'daily check-in',
+  kind: 'checkin',
+  version: 1,
+  scope: 'content',
+  parse: validateCheckIn,
+  migrate: {},
+  idOf: (checkIn) => checkIn.date,
+});
+
+/**
+ * A freedom practised or a connection renewed: both are stored under the kind
+ * 'freedom', and the value's own `kind` says which.
+ */
+export const freedomOrConnection = defineKind<RebuildEntry>({
+  name: 'freedom or connection',
+  kind: 'freedom',
+  version: 1,
+  scope: 'content',
+  parse: validateRebuildEntry,
+  migrate: {},
+  idOf: (entry) => entry.id,
+});

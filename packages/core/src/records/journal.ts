@@ -1,0 +1,93 @@
+import { validateJournalRecord } from '../model/journal-validate.ts';
+import type { JournalRecord } from '../model/journal-types.ts';
+import { failed, ok, type Issues } from '../schema/issues.ts';
+import { field, idAt, intAt, objectAt, oneOfAt, textAt } from '../schema/read.ts';
+import { defineKind } from './kind.ts';
+
+/** A journal entry with every version of it (model/journal-types.ts). */
+export const journalEntry = defineKind<JournalRecord>({
+  name: 'journal entry',
+  kind: 'journal',
+  version: 1,
+  scope: 'content',
+  parse: validateJournalRecord,
+  migrate: {},
+  idOf: (record) => record.id,
+});
+
+export const IMAGE_TYPES = ['image/jpeg', 'image/png'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+export const ATTACHMENT_LIMITS = {
+  /** The longest side an image is kept at; larger ones are scaled down first. */
+  longestSide: 2560,
+  chunkBytes: 256 * 1024,
+  /** More than any image of the longest side, encoded, could need. */
+  maxBytes: 64 * 1024 * 1024,
+  idLength: 128,
+} as const;
+
+/** The stored description of one attachment; its bytes are in `chunks` chunk records. */
+export interface AttachmentMeta {
+  readonly id: string;
+  readonly type: ImageType;
+  readonly size: number;
+  readonly chunks: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const attachmentMeta = defineKind<AttachmentMeta>({
+  name: 'attachment',
+  kind: 'attachment',
+  version: 1,
+  scope: 'content',
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues);
+    if (o === undefined) return failed(issues);
+    const id = idAt(field(o, 'id'), 'id', issues, ATTACHMENT_LIMITS.idLength);
+    const type = oneOfAt(field(o, 'type'), 'type', issues, IMAGE_TYPES);
+    const size = intAt(field(o, 'size'), 'size', issues, 0, ATTACHMENT_LIMITS.maxBytes);
+    const maxChunks = Math.ceil(ATTACHMENT_LIMITS.maxBytes / ATTACHMENT_LIMITS.chunkBytes);
+    const chunks = intAt(field(o, 'chunks'), 'chunks', issues, 1, maxChunks);
+    const side = ATTACHMENT_LIMITS.longestSide;
+    const width = intAt(field(o, 'width'), 'width', issues, 1, side);
+    const height = intAt(field(o, 'height'), 'height', issues, 1, side);
+    if (
+      issues.length > 0 ||
+      id === undefined ||
+      type === undefined ||
+      size === undefined ||
+      chunks === undefined ||
+      width === undefined ||
+      height === undefined
+    ) {
+      return failed(issues);
+    }
+    return ok({ id, type, size, chunks, width, height });
+  },
+  migrate: {},
+  idOf: (meta) => meta.id,
+});
+
+/** Base64 of at most one chunk's bytes. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** One piece of an attachment's bytes, base64 (id 'ATTACHMENT:N'). */
+export const attachmentChunk = defineKind<string>({
+  name: 'attachment chunk',
+  kind: 'attachment-chunk',
+  version: 1,
+  scope: 'content',
+  parse(value) {
+    const issues: Issues = [];
+    const text = textAt(value, '', issues, {
+      max: Math.ceil(ATTACHMENT_LIMITS.chunkBytes / 3) * 4,
+      pattern: BASE64,
+      patternMessage: 'must be base64',
+    });
+    return text === undefined ? failed(issues) : ok(text);
+  },
+  migrate: {},
+});

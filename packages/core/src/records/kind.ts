@@ -1,0 +1,142 @@
+import type { VaultChange } from '../vault/change.ts';
+import type { Issue, Parsed } from '../schema/issues.ts';
+
+/*
+ * A kind of record the vault stores, declared once: its stored name, the schema
+ * version written now, how a value is checked, how every earlier version becomes the
+ * current one, and whether it belongs to the person's record or to this device.
+ *
+ * The version is stored inside the encrypted record, next to its id (vault/records.ts);
+ * a record written before versions existed is version 1. Reading migrates an older
+ * value step by step (1 → 2 → …), then checks it. A value that cannot be read (written
+ * by a newer release, damaged, or failing its check) is reported as unreadable and left
+ * in storage exactly as it is: nothing rewrites it, backups carry it, screens count it.
+ */
+
+/**
+ * 'content': part of what the person keeps (backed up, and synced to their other
+ * devices); 'local': this device's own (its lock settings, a draft, the relay key).
+ */
+export type Scope = 'content' | 'local';
+
+export interface RecordKind<T> {
+  /** A name for people and tests ('daily check-in'); unique in the registry. */
+  readonly name: string;
+  /**
+   * The name records are stored under. Never change it: it keys the record's storage
+   * tag, so a new name would hide every record written under the old one.
+   */
+  readonly kind: string;
+  /** The schema version written now; starts at 1 and only goes up. */
+  readonly version: number;
+  readonly scope: Scope;
+  /** The only ids this kind uses, for kinds that hold one record (settings); else any. */
+  readonly ids?: readonly string[];
+  /** Checks a value of the current version and rebuilds it from checked fields. */
+  parse(value: unknown): Parsed<T>;
+  /**
+   * `migrate[v]` turns a version-v value into a version-(v+1) value, for every v from 1
+   * to version − 1. Each may throw: the record is then unreadable ('migration-failed').
+   */
+  readonly migrate: Readonly<Record<number, (value: unknown) => unknown>>;
+  /** For kinds whose value repeats its own id: the id it says, to match the stored one. */
+  idOf?(value: T): string;
+}
+
+export type UnreadableCode =
+  | 'tampered'
+  | 'not-json'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'migration-failed'
+  | 'invalid'
+  | 'wrong-id';
+
+export interface Unreadable {
+  readonly id: string;
+  readonly code: UnreadableCode;
+  /** The version the record says it has, when it could be read that far. */
+  readonly version?: number;
+  /** What the check found, for 'invalid'. */
+  readonly issues?: readonly Issue[];
+}
+
+export type ReadResult<T> =
+  | { readonly ok: true; readonly id: string; readonly value: T; readonly storedVersion: number }
+  | ({ readonly ok: false } & Unreadable);
+
+/** Every record of a kind: those that read, and those that did not (counted, kept). */
+export interface ReadAll<T> {
+  readonly items: ReadonlyArray<{ readonly id: string; readonly value: T }>;
+  readonly unreadable: readonly Unreadable[];
+}
+
+export function defineKind<T>(definition: RecordKind<T>): RecordKind<T> {
+  if (!Number.isInteger(definition.version) || definition.version < 1) {
+    throw new RangeError(`${definition.name}: version must be a whole number from 1`);
+  }
+  for (let v = 1; v < definition.version; v++) {
+    if (typeof definition.migrate[v] !== 'function') {
+      throw new RangeError(`${definition.name}: no migration from version ${v}`);
+    }
+  }
+  return definition;
+}
+
+/** A value as stored, with its version, made current and checked. */
+export function readStored<T>(
+  kind: RecordKind<T>,
+  stored: { readonly id: string; readonly value: unknown; readonly version: number },
+): ReadResult<T> {
+  const { id, version } = stored;
+  if (version > kind.version) return { ok: false, id, code: 'newer-version', version };
+  if (!Number.isInteger(version) || version < 1) {
+    return { ok: false, id, code: 'unknown-version', version };
+  }
+  let value = stored.value;
+  for (let v = version; v < kind.version; v++) {
+    try {
+      value = kind.migrate[v]?.(value);
+    } catch {
+      return { ok: false, id, code: 'migration-failed', version };
+    }
+  }
+  const parsed = kind.parse(value);
+  if (!parsed.ok) return { ok: false, id, code: 'invalid', version, issues: parsed.issues };
+  if (kind.idOf && kind.idOf(parsed.value) !== id)
+    return { ok: false, id, code: 'wrong-id', version };
+  return { ok: true, id, value: parsed.value, storedVersion: version };
+}
+
+/** A value that does not pass its kind's check: refused before anything is written. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+  constructor(
+    readonly kind: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super(`${kind}: ${issues.map((i) => `${i.path || '(value)'} ${i.message}`).join('; ')}`);
+  }
+}
+
+/**
+ * The change that puts `value` under `id`, checked first, written as the kind's current
+ * version, and rebuilt from checked fields so nothing unchecked reaches storage.
+ */
+export function putChange<T>(kind: RecordKind<T>, id: string, value: T): VaultChange {
+  if (kind.ids !== undefined && !kind.ids.includes(id)) {
+    throw new RangeError(`${kind.name}: no record "${id}"`);
+  }
+  const parsed = kind.parse(value);
+  if (!parsed.ok) throw new InvalidRecordError(kind.name, parsed.issues);
+  if (kind.idOf && kind.idOf(parsed.value) !== id) {
+    throw new InvalidRecordError(kind.name, [
+      { path: 'id', code: 'mismatch', message: `says ${kind.idOf(parsed.value)}, stored as ${id}` },
+    ]);
+  }
+  return { op: 'put', kind: kind.kind, id, value: parsed.value, version: kind.version };
+}
+
+export function deleteChange(kind: RecordKind<unknown>, id: string): VaultChange {
+  return { op: 'delete', kind: kind.kind, id };
+}

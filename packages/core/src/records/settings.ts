@@ -1,0 +1,82 @@
+import { failed, ok, type Issues } from '../schema/issues.ts';
+import { field, isFields, objectAt } from '../schema/read.ts';
+import { defineKind } from './kind.ts';
+
+export const AUTO_LOCK = { defaultMinutes: 5, minMinutes: 1, maxMinutes: 30 } as const;
+
+/** How this device locks itself; kept inside the vault (kind 'settings', id 'security'). */
+export interface SecuritySettings {
+  readonly autoLockMinutes: number;
+  readonly lockWhenHidden: boolean;
+}
+
+export const DEFAULT_SECURITY: SecuritySettings = {
+  autoLockMinutes: AUTO_LOCK.defaultMinutes,
+  lockWhenHidden: false,
+};
+
+export function clampMinutes(value: number): number {
+  if (!Number.isFinite(value)) return AUTO_LOCK.defaultMinutes;
+  return Math.min(AUTO_LOCK.maxMinutes, Math.max(AUTO_LOCK.minMinutes, Math.round(value)));
+}
+
+/** Read leniently: a bad field takes its default, so the lock always works. */
+export function readSecurity(value: unknown): SecuritySettings {
+  if (!isFields(value)) return DEFAULT_SECURITY;
+  const minutes = field(value, 'autoLockMinutes');
+  return {
+    autoLockMinutes: typeof minutes === 'number' ? clampMinutes(minutes) : AUTO_LOCK.defaultMinutes,
+    lockWhenHidden: field(value, 'lockWhenHidden') === true,
+  };
+}
+
+export const securitySettings = defineKind<SecuritySettings>({
+  name: 'lock settings',
+  kind: 'settings',
+  version: 1,
+  scope: 'local',
+  ids: ['security'],
+  parse(value) {
+    const issues: Issues = [];
+    return objectAt(value, '', issues) === undefined ? failed(issues) : ok(readSecurity(value));
+  },
+  migrate: {},
+});
+
+/** Server backup, when on: the relay key and what was last uploaded (id 'serverBackup'). */
+export interface ServerBackupSettings {
+  readonly key: string;
+  /** The relay's version of the last upload, or null before the first. */
+  readonly version: number | null;
+  /** When the last upload landed (ISO instant), or null before the first. */
+  readonly lastAt: string | null;
+  /** Changes were made that a lock stopped from being uploaded: upload after unlock. */
+  readonly pending: boolean;
+}
+
+export const serverBackupSettings = defineKind<ServerBackupSettings>({
+  name: 'server backup settings',
+  kind: 'settings',
+  version: 1,
+  scope: 'local',
+  ids: ['serverBackup'],
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues);
+    if (o === undefined) return failed(issues);
+    const key = field(o, 'key');
+    if (typeof key !== 'string' || key === '') {
+      issues.push({ path: 'key', code: 'required', message: 'the relay key is required' });
+      return failed(issues);
+    }
+    const version = field(o, 'version');
+    const lastAt = field(o, 'lastAt');
+    return ok({
+      key,
+      version: typeof version === 'number' && Number.isInteger(version) ? version : null,
+      lastAt: typeof lastAt === 'string' ? lastAt : null,
+      pending: field(o, 'pending') === true,
+    });
+  },
+  migrate: {},
+});

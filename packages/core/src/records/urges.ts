@@ -1,0 +1,90 @@
+import { failed, ok, type Issues } from '../schema/issues.ts';
+import { objectAt } from '../schema/read.ts';
+import type {
+  HoldRecord,
+  IfThenRecord,
+  ReminderRecord,
+  UnsentRecord,
+  UrgeRecord,
+  UrgeSettings,
+} from '../urges/types.ts';
+import {
+  readUrgeSettings,
+  validateHold,
+  validateIfThen,
+  validateReminder,
+  validateUnsent,
+  validateUrge,
+} from '../urges/validate.ts';
+import { defineKind } from './kind.ts';
+
+const byOwnId = <T extends { readonly id: string }>(value: T) => value.id;
+
+/** One urge to reach out, as it came. */
+export const urge = defineKind<UrgeRecord>({
+  name: 'urge',
+  kind: 'urge',
+  version: 1,
+  scope: 'content',
+  parse: validateUrge,
+  migrate: {},
+  idOf: byOwnId,
+});
+
+/** A 24-hour wait before acting on an urge. */
+export const hold = defineKind<HoldRecord>({
+  name: 'hold',
+  kind: 'hold',
+  version: 1,
+  scope: 'content',
+  parse: validateHold,
+  migrate: {},
+  idOf: byOwnId,
+});
+
+/** A line the person wrote to themselves, shown when the urge comes. */
+export const reminder = defineKind<ReminderRecord>({
+  name: 'reminder',
+  kind: 'reminder',
+  version: 1,
+  scope: 'content',
+  parse: validateReminder,
+  migrate: {},
+  idOf: byOwnId,
+});
+
+/** "If I want to message them at night, then I will …". */
+export const ifThenPlan = defineKind<IfThenRecord>({
+  name: 'if-then plan',
+  kind: 'ifthen',
+  version: 1,
+  scope: 'content',
+  parse: validateIfThen,
+  migrate: {},
+  idOf: byOwnId,
+});
+
+/** Words written to the other person and kept, never sent. */
+export const unsentMessage = defineKind<UnsentRecord>({
+  name: 'unsent message',
+  kind: 'unsent',
+  version: 1,
+  scope: 'content',
+  parse: validateUnsent,
+  migrate: {},
+  idOf: byOwnId,
+});
+
+/** The urge screens' own settings; a bad field falls back to its default. */
+export const urgeSettings = defineKind<UrgeSettings>({
+  name: 'urge settings',
+  kind: 'urge-settings',
+  version: 1,
+  scope: 'content',
+  ids: ['main'],
+  parse(value) {
+    const issues: Issues = [];
+    return objectAt(value, '', issues) === undefined ? failed(issues) : ok(readUrgeSettings(value));
+  },
+  migrate: {},
+});

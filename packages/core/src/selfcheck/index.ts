@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './reflect.ts';
+export * from './compare.ts';
