@@ -29,6 +29,20 @@ const shell = {
   'app.loading': 'Opening…',
   'app.skipToContent': 'Skip to main content',
 
+  'unreadable.journal': '{count} journal entries could not be read.',
+  'unreadable.attachment': '{count} photos could not be read.',
+  'unreadable.checkin': '{count} check-ins could not be read.',
+  'unreadable.freedom': '{count} freedoms or connections could not be read.',
+  'unreadable.urge': '{count} urges could not be read.',
+  'unreadable.hold': '{count} 24-hour holds could not be read.',
+  'unreadable.reminder': '{count} reminders could not be read.',
+  'unreadable.ifthen': '{count} if-then plans could not be read.',
+  'unreadable.unsent': '{count} unsent messages could not be read.',
+  'unreadable.selfcheck': '{count} saved self-checks could not be read.',
+  'unreadable.draft': '{count} drafts could not be read.',
+  'unreadable.help':
+    'They are kept exactly as they were, on this device and in your backups; nothing was deleted. A newer version of Steady may read them: reload the page to update, then look again. If they still cannot be read, they may be damaged, and a backup made before may hold them whole.',
+
   'draft.form.journal-new': 'A new journal entry',
   'draft.form.journal-edit': 'Changes to a journal entry',
   'draft.form.checkin': 'Today’s check-in',

@@ -25,6 +25,20 @@ const shell = {
   'app.loadError':
     'Esta parte de Steady no se pudo abrir. Revisa tu conexión y vuelve a intentarlo.',
   'app.loading': 'Abriendo…',
+  'unreadable.journal': 'No se han podido leer {count} entradas del diario.',
+  'unreadable.attachment': 'No se han podido leer {count} fotos.',
+  'unreadable.checkin': 'No se han podido leer {count} registros de cómo estás.',
+  'unreadable.freedom': 'No se han podido leer {count} libertades o conexiones.',
+  'unreadable.urge': 'No se han podido leer {count} momentos de ganas de hablarle.',
+  'unreadable.hold': 'No se han podido leer {count} esperas de 24 horas.',
+  'unreadable.reminder': 'No se han podido leer {count} recordatorios.',
+  'unreadable.ifthen': 'No se han podido leer {count} planes «si… entonces».',
+  'unreadable.unsent': 'No se han podido leer {count} mensajes sin enviar.',
+  'unreadable.selfcheck': 'No se han podido leer {count} revisiones guardadas.',
+  'unreadable.draft': 'No se han podido leer {count} borradores.',
+  'unreadable.help':
+    'Se conservan tal como estaban, en este dispositivo y en tus copias de seguridad; no se ha borrado nada. Puede que una versión más nueva de Steady los lea: recarga la página para actualizarla y vuelve a mirar. Si siguen sin poder leerse, puede que estén dañados, y una copia hecha antes podría tenerlos completos.',
+
   'draft.form.journal-new': 'Una entrada nueva del diario',
   'draft.form.journal-edit': 'Cambios en una entrada del diario',
   'draft.form.checkin': 'Cómo estás hoy',

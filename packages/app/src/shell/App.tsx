@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { GetHelpButton } from '../features/help/GetHelpButton.tsx';
 import { VaultGate } from '../features/lock/VaultGate.tsx';
-import { useSession, useSessionChanges } from '../vault/sessionContext.ts';
+import { useLockState, useSecurity, useSession } from '../vault/sessionContext.ts';
 import { useShell } from './context.ts';
 import { AUTO_LOCK_WARNING_MS } from '../vault/autoLock.ts';
 import { lazyPart } from './lazyPart.tsx';
@@ -16,10 +16,11 @@ const RecoveryKeyStep = lazyPart(
 export function App() {
   const { t, screen, opening, go } = useShell();
   const session = useSession();
-  const open = useSessionChanges(session) === 'open';
+  const { status, recoveryToConfirm } = useLockState();
+  const { lockSoon } = useSecurity();
+  const open = status === 'open';
   // A recovery key not yet confirmed comes before everything but help and calm.
-  const recovery =
-    open && screen !== 'help' && screen !== 'calm' ? session.recoveryToConfirm : null;
+  const recovery = open && screen !== 'help' && screen !== 'calm' ? recoveryToConfirm : null;
   const heading = useRef<HTMLDivElement>(null);
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   const Screen = current.component;
@@ -52,10 +53,10 @@ export function App() {
       </header>
       {/* Present from the start, so its words are announced when they appear (quietly). */}
       <div class="lock-soon" role="status">
-        {open && session.lockSoon && (
+        {open && lockSoon && (
           <>
             <p>{t('lock.soon', { seconds: AUTO_LOCK_WARNING_MS / 1000 })}</p>
-            <button type="button" onClick={() => session.stayUnlocked()}>
+            <button type="button" onClick={() => session.security.stayUnlocked()}>
               {t('lock.stay')}
             </button>
           </>

@@ -1,29 +1,26 @@
+import type { CheckedChange, ReadAll, ReadResult, RecordKind } from '@steady/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
 /**
- * What a feature may do with the person's encrypted records. The screen never
- * sees a key: it hands plain values to the vault and gets plain values back,
- * and every call fails with a VaultLockedError once the vault is locked.
- * Values must be JSON-serialisable. A `kind` names a record type ('journal',
- * 'selfcheck', ...); an `id` is unique within its kind.
+ * What a feature may do with the person's encrypted records. The screen never sees a
+ * key: it hands values to the vault and gets values back, and every call fails with a
+ * VaultLockedError once the vault is locked. Every read and write names its record kind
+ * (core/records): reads come back checked and made current, or counted as unreadable;
+ * writes are checked before anything is stored.
  */
 export interface VaultApi {
-  get<T>(kind: string, id: string): Promise<T | undefined>;
-  /** Every record of a kind, with its id. */
-  list<T>(kind: string): Promise<Array<{ id: string; value: T }>>;
-  put<T>(kind: string, id: string, value: T): Promise<void>;
-  /** Several changes, written all together or not at all. */
-  commit(
-    changes: ReadonlyArray<
-      | { op: 'put'; kind: string; id: string; value: unknown }
-      | { op: 'delete'; kind: string; id: string }
-    >,
-  ): Promise<void>;
-  delete(kind: string, id: string): Promise<void>;
+  /** The record under `id`, undefined when there is none. */
+  read<T>(kind: RecordKind<T>, id: string): Promise<ReadResult<T> | undefined>;
+  /** Every record of a kind: those that read, and those that could not (to count, never to drop). */
+  readAll<T>(kind: RecordKind<T>, afterDecrypt?: () => void): Promise<ReadAll<T>>;
+  put<T>(kind: RecordKind<T>, id: string, value: T): Promise<void>;
+  /** Several changes (made with putChange and deleteChange), all together or not at all. */
+  commit(changes: readonly CheckedChange[]): Promise<void>;
+  delete(kind: RecordKind<unknown>, id: string): Promise<void>;
   /**
    * Calls `callback` just before the vault locks (a button, quick exit, auto-lock), while
-   * the keys are still there: a put started synchronously inside it is encrypted at once
+   * the keys are still there: a write started synchronously inside it is encrypted at once
    * and still lands. For work that would otherwise be lost, such as a save that is
    * waiting a moment for more typing. Returns a function that stops the calls.
    */
@@ -43,4 +40,9 @@ export function useVault(): VaultApi {
 export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The value of a read, or undefined when the record is absent or could not be read. */
+export function valueOf<T>(read: ReadResult<T> | undefined): T | undefined {
+  return read?.ok ? read.value : undefined;
 }

@@ -1,9 +1,10 @@
 // Locks the vault after a stretch without use, and, if the person chooses, as
 // soon as Steady is hidden (another app, the lock button, the tab switched).
+import { AUTO_LOCK, clampMinutes } from '@steady/core';
 
-export const AUTO_LOCK_DEFAULT_MINUTES = 5;
-export const AUTO_LOCK_MIN_MINUTES = 1;
-export const AUTO_LOCK_MAX_MINUTES = 30;
+export const AUTO_LOCK_DEFAULT_MINUTES = AUTO_LOCK.defaultMinutes;
+export const AUTO_LOCK_MIN_MINUTES = AUTO_LOCK.minMinutes;
+export const AUTO_LOCK_MAX_MINUTES = AUTO_LOCK.maxMinutes;
 /** How long before an auto-lock the quiet "Stay unlocked" notice appears. */
 export const AUTO_LOCK_WARNING_MS = 30_000;
 
@@ -22,11 +23,6 @@ export interface AutoLock {
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input', 'scroll'] as const;
-
-export function clampMinutes(value: number): number {
-  if (!Number.isFinite(value)) return AUTO_LOCK_DEFAULT_MINUTES;
-  return Math.min(AUTO_LOCK_MAX_MINUTES, Math.max(AUTO_LOCK_MIN_MINUTES, Math.round(value)));
-}
 
 /** Starts watching, until stop(). */
 export function startAutoLock(options: AutoLockOptions): AutoLock {

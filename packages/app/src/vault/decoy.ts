@@ -1,6 +1,12 @@
-import { validateCheckIn, type CheckIn, type OpenVault } from '@steady/core';
-import { todayOnDevice } from '../features/checkin/today.ts';
-import { SECURITY_ID, SETTINGS_KIND, type SecuritySettings } from './session.ts';
+import {
+  dailyCheckIn,
+  putChange,
+  securitySettings,
+  type CheckIn,
+  type OpenVault,
+  type SecuritySettings,
+} from '@steady/core';
+import { todayOnDevice } from '../lib/deviceTime.ts';
 
 const DAYS_BACK = 21;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,9 +28,7 @@ export async function seedDecoy(
   security: SecuritySettings,
   now: Date = new Date(),
 ): Promise<void> {
-  const items: Array<{ kind: string; id: string; value: unknown }> = [
-    { kind: SETTINGS_KIND, id: SECURITY_ID, value: security },
-  ];
+  const changes = [putChange(securitySettings, 'security', security)];
   for (let back = DAYS_BACK; back >= 1; back--) {
     if (between(0, 9) < 4) continue; // about six days in ten
     const evening = new Date(now.getTime() - back * DAY_MS);
@@ -39,9 +43,8 @@ export async function seedDecoy(
       note: '',
       savedAt: evening.toISOString(),
     };
-    // The same check the check-in screen applies, so the decoy never shows an error.
-    const checked = validateCheckIn(checkIn);
-    if (checked.ok) items.push({ kind: 'checkin', id: checkIn.date, value: checked.value });
+    // Checked as the check-in screen checks it, so the decoy never shows an error.
+    changes.push(putChange(dailyCheckIn, checkIn.date, checkIn));
   }
-  await decoy.putMany(items);
+  await decoy.write(changes);
 }

@@ -1,7 +1,16 @@
+import {
+  deleteChange,
+  draftId,
+  formDraft,
+  putChange,
+  type CheckedChange,
+  type DraftForm,
+  type FormDraft,
+} from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/index.ts';
 import type { ScreenId } from '../shell/screens.ts';
-import { useVault, type VaultApi } from './api.ts';
+import { useVault } from './api.ts';
 
 /*
  * Drafts: what a person has typed into a form and not yet saved, kept encrypted in the
@@ -10,68 +19,25 @@ import { useVault, type VaultApi } from './api.ts';
  * back; opening the same form carries on from its draft by itself.
  */
 
-export const DRAFT_KIND = 'draft';
 /** How long typing may pause before the draft is written. */
 export const DRAFT_DELAY_MS = 2_000;
 const PREVIEW_CHARS = 120;
 
-/** The forms that keep drafts: where each is, and how the offer names it. */
-export const DRAFT_FORMS = {
+/** Where each form that keeps drafts is, and how the offer names it. */
+export const DRAFT_PLACES = {
   'journal-new': { screen: 'journal', opening: 'new', label: 'draft.form.journal-new' },
   'journal-edit': { screen: 'journal', opening: 'edit', label: 'draft.form.journal-edit' },
   checkin: { screen: 'checkin', opening: undefined, label: 'draft.form.checkin' },
   urge: { screen: 'urges', opening: undefined, label: 'draft.form.urge' },
   unsent: { screen: 'urges', opening: 'remind', label: 'draft.form.unsent' },
 } as const satisfies Record<
-  string,
+  DraftForm,
   { screen: ScreenId; opening: string | undefined; label: MessageKey }
 >;
 
-export type DraftForm = keyof typeof DRAFT_FORMS;
-
-export interface Draft {
-  form: DraftForm;
-  /** For an edit: the entry being edited. */
-  target: string | null;
-  savedAt: string;
-  /** The first words, for the offer after unlock. */
-  preview: string;
-  /** Attachment ids written for this draft alone, removed with it when it is discarded. */
-  owns: string[];
-  data: unknown;
-}
-
-const isForm = (value: unknown): value is DraftForm =>
-  typeof value === 'string' && Object.hasOwn(DRAFT_FORMS, value);
-
-export function readDraft(value: unknown): Draft | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const r = value as Record<string, unknown>;
-  if (!isForm(r.form) || typeof r.savedAt !== 'string' || typeof r.preview !== 'string') {
-    return null;
-  }
-  if (r.target !== null && typeof r.target !== 'string') return null;
-  const owns = Array.isArray(r.owns)
-    ? r.owns.filter((o): o is string => typeof o === 'string')
-    : [];
-  return {
-    form: r.form,
-    target: r.target,
-    savedAt: r.savedAt,
-    preview: r.preview,
-    owns,
-    data: r.data,
-  };
-}
-
-/** A draft's record id: one per form, and one per entry for edits. */
-export function draftId(form: DraftForm, target: string | null = null): string {
-  return target === null ? form : `${form}:${target}`;
-}
-
 /** Where "carry on" goes for a draft: a screen and what to open there. */
-export function draftPlace(draft: Draft): { screen: ScreenId; opening: string | undefined } {
-  const place = DRAFT_FORMS[draft.form];
+export function draftPlace(draft: FormDraft): { screen: ScreenId; opening: string | undefined } {
+  const place = DRAFT_PLACES[draft.form];
   const opening = place.opening === 'edit' && draft.target ? `edit:${draft.target}` : place.opening;
   return { screen: place.screen, opening };
 }
@@ -81,7 +47,7 @@ export function previewOf(...texts: string[]): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
 }
 
-type Change = Parameters<VaultApi['commit']>[0][number];
+type Change = CheckedChange;
 
 export interface DraftOptions<T> {
   form: DraftForm;
@@ -133,17 +99,17 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
     let live = true;
     ready.current = false;
     finished.current = false;
-    vault.get<unknown>(DRAFT_KIND, id).then(
-      (value) => {
+    vault.read(formDraft, id).then(
+      (read) => {
         if (!live) return;
-        const draft = readDraft(value);
+        const draft = read?.ok ? read.value : undefined;
         const data =
           draft && draft.form === latest.current.form ? latest.current.read(draft.data) : null;
         if (draft && data !== null) {
           stored.current = JSON.stringify(draft.data);
           latest.current.onResume(data, draft.savedAt);
           setResumedAt(draft.savedAt);
-        } else if (value !== undefined) {
+        } else if (read !== undefined) {
           // There, but not readable as this form's draft: never overwrite it.
           finished.current = true;
         }
@@ -161,7 +127,7 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
 
   const draftPut = (value: T): Change => {
     const { form, target, preview, owns } = latest.current;
-    const draft: Draft = {
+    const draft: FormDraft = {
       form,
       target: target ?? null,
       savedAt: new Date().toISOString(),
@@ -169,7 +135,7 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
       owns: [...(owns ?? [])],
       data: value,
     };
-    return { op: 'put', kind: DRAFT_KIND, id, value: draft };
+    return putChange(formDraft, id, draft);
   };
 
   const write = (value: T, extra: readonly Change[]): Promise<void> => {
@@ -190,7 +156,8 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
     if (!dirty) {
       if (stored.current === null) return Promise.resolve();
       stored.current = null;
-      return vault.delete(DRAFT_KIND, id).catch(() => undefined);
+      // A failed removal leaves a draft the next unlock offers (and the person can discard).
+      return vault.delete(formDraft, id).catch(() => undefined);
     }
     if (JSON.stringify(value) === stored.current) return Promise.resolve();
     return write(value, []);
@@ -211,7 +178,7 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
 
   return {
     resumedAt,
-    removal: () => ({ op: 'delete', kind: DRAFT_KIND, id }),
+    removal: () => deleteChange(formDraft, id),
     settle(closing) {
       clearTimeout(timer.current);
       stored.current = null;
@@ -226,7 +193,7 @@ export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
       if (closing) finished.current = true;
       clearTimeout(timer.current);
       stored.current = null;
-      await vault.delete(DRAFT_KIND, id);
+      await vault.delete(formDraft, id);
     },
   };
 }

@@ -1,6 +1,10 @@
+import type { DuressMode } from '@steady/core';
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import type { VaultSession, VaultStatus } from './session.ts';
+import { useContext } from 'preact/hooks';
+import { useObservable } from './observable.ts';
+import type { SecurityState } from './security.ts';
+import type { ServerBackupState } from './serverBackup.ts';
+import type { LockState, VaultSession, VaultStatus } from './session.ts';
 
 export const SessionContext = createContext<VaultSession | null>(null);
 
@@ -10,27 +14,25 @@ export function useSession(): VaultSession {
   return session;
 }
 
-/** Re-renders when the vault opens or locks. */
-export function useVaultStatus(session: VaultSession): VaultStatus {
-  const [status, setStatus] = useState(session.status);
-  useEffect(() => {
-    setStatus(session.status);
-    return session.subscribe(() => setStatus(session.status));
-  }, [session]);
-  return status;
+// One hook per part of the session: a screen re-renders when the part it reads changes.
+
+export function useLockState(): LockState {
+  return useObservable(useSession().lock$);
 }
 
-/**
- * Re-renders on every change the session announces (its status, settings read after
- * unlock, server backup, a recovery key to confirm), for screens that read those fields.
- */
-export function useSessionChanges(session: VaultSession): VaultStatus {
-  const [, rerender] = useState(0);
-  useEffect(() => {
-    const stop = session.subscribe(() => rerender((n) => n + 1));
-    // Whatever changed between the first render and this subscription is caught too.
-    rerender((n) => n + 1);
-    return stop;
-  }, [session]);
-  return session.status;
+/** Re-renders when the vault opens or locks. */
+export function useVaultStatus(): VaultStatus {
+  return useLockState().status;
+}
+
+export function useSecurity(): SecurityState {
+  return useObservable(useSession().security.state);
+}
+
+export function useServerBackup(): ServerBackupState {
+  return useObservable(useSession().serverBackup.state);
+}
+
+export function useDuressMode(): DuressMode | null {
+  return useObservable(useSession().duress.mode);
 }

@@ -3,7 +3,7 @@ import { validateCheckIn, validateRebuildEntry } from '../progress/validate.ts';
 import { defineKind } from './kind.ts';
 
 /** A day's check-in; its id is its date, so there is one a day. */
-export const dailyCheckIn = defineKind<CheckIn>({
+export const dailyCheckIn = /* @__PURE__ */ defineKind<CheckIn>({
   name: 'daily check-in',
   kind: 'checkin',
   version: 1,
@@ -17,7 +17,7 @@ export const dailyCheckIn = defineKind<CheckIn>({
  * A freedom practised or a connection renewed: both are stored under the kind
  * 'freedom', and the value's own `kind` says which.
  */
-export const freedomOrConnection = defineKind<RebuildEntry>({
+export const freedomOrConnection = /* @__PURE__ */ defineKind<RebuildEntry>({
   name: 'freedom or connection',
   kind: 'freedom',
   version: 1,

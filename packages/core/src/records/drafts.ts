@@ -23,7 +23,7 @@ export interface FormDraft {
   readonly data: unknown;
 }
 
-export const formDraft = defineKind<FormDraft>({
+export const formDraft = /* @__PURE__ */ defineKind<FormDraft>({
   name: 'draft',
   kind: 'draft',
   version: 1,

@@ -5,7 +5,7 @@ import { field, idAt, intAt, objectAt, oneOfAt, textAt } from '../schema/read.ts
 import { defineKind } from './kind.ts';
 
 /** A journal entry with every version of it (model/journal-types.ts). */
-export const journalEntry = defineKind<JournalRecord>({
+export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   name: 'journal entry',
   kind: 'journal',
   version: 1,
@@ -37,7 +37,7 @@ export interface AttachmentMeta {
   readonly height: number;
 }
 
-export const attachmentMeta = defineKind<AttachmentMeta>({
+export const attachmentMeta = /* @__PURE__ */ defineKind<AttachmentMeta>({
   name: 'attachment',
   kind: 'attachment',
   version: 1,
@@ -75,7 +75,7 @@ export const attachmentMeta = defineKind<AttachmentMeta>({
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** One piece of an attachment's bytes, base64 (id 'ATTACHMENT:N'). */
-export const attachmentChunk = defineKind<string>({
+export const attachmentChunk = /* @__PURE__ */ defineKind<string>({
   name: 'attachment chunk',
   kind: 'attachment-chunk',
   version: 1,

@@ -119,11 +119,21 @@ export class InvalidRecordError extends Error {
   }
 }
 
+declare const CHECKED: unique symbol;
+
+/** A change made by putChange or deleteChange: the only kind the app may commit. */
+export type CheckedChange = VaultChange & { readonly [CHECKED]: true };
+
+const checked = (change: VaultChange): CheckedChange =>
+  // The brand exists only in the type: a change is checked because one of the two
+  // functions below made it.
+  change as CheckedChange;
+
 /**
  * The change that puts `value` under `id`, checked first, written as the kind's current
  * version, and rebuilt from checked fields so nothing unchecked reaches storage.
  */
-export function putChange<T>(kind: RecordKind<T>, id: string, value: T): VaultChange {
+export function putChange<T>(kind: RecordKind<T>, id: string, value: T): CheckedChange {
   if (kind.ids !== undefined && !kind.ids.includes(id)) {
     throw new RangeError(`${kind.name}: no record "${id}"`);
   }
@@ -134,9 +144,9 @@ export function putChange<T>(kind: RecordKind<T>, id: string, value: T): VaultCh
       { path: 'id', code: 'mismatch', message: `says ${kind.idOf(parsed.value)}, stored as ${id}` },
     ]);
   }
-  return { op: 'put', kind: kind.kind, id, value: parsed.value, version: kind.version };
+  return checked({ op: 'put', kind: kind.kind, id, value: parsed.value, version: kind.version });
 }
 
-export function deleteChange(kind: RecordKind<unknown>, id: string): VaultChange {
-  return { op: 'delete', kind: kind.kind, id };
+export function deleteChange(kind: RecordKind<unknown>, id: string): CheckedChange {
+  return checked({ op: 'delete', kind: kind.kind, id });
 }

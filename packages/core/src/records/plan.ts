@@ -3,7 +3,7 @@ import type { SafetyPlan } from '../plan/types.ts';
 import { defineKind } from './kind.ts';
 
 /** The whole safety plan, one record (plan/types.ts). */
-export const safetyPlan = defineKind<SafetyPlan>({
+export const safetyPlan = /* @__PURE__ */ defineKind<SafetyPlan>({
   name: 'safety plan',
   kind: 'plan',
   version: 1,

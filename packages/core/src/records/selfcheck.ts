@@ -15,7 +15,7 @@ const statement = (id: string) => STATEMENT_IDS.find((known) => known === id);
 const answer = (value: unknown) => ANSWERS.find((known) => known === value);
 
 /** A finished self-check. Answers to statements this version does not know are left out. */
-export const selfCheckResult = defineKind<SelfCheckResult>({
+export const selfCheckResult = /* @__PURE__ */ defineKind<SelfCheckResult>({
   name: 'self-check result',
   kind: 'selfcheck',
   version: 1,
@@ -47,7 +47,7 @@ export const selfCheckResult = defineKind<SelfCheckResult>({
 });
 
 /** A self-check paused part-way; this device's own, until finished or started again. */
-export const selfCheckDraft = defineKind<SelfCheckDraft>({
+export const selfCheckDraft = /* @__PURE__ */ defineKind<SelfCheckDraft>({
   name: 'paused self-check',
   kind: 'selfcheck-draft',
   version: 1,

@@ -30,7 +30,7 @@ export function readSecurity(value: unknown): SecuritySettings {
   };
 }
 
-export const securitySettings = defineKind<SecuritySettings>({
+export const securitySettings = /* @__PURE__ */ defineKind<SecuritySettings>({
   name: 'lock settings',
   kind: 'settings',
   version: 1,
@@ -54,7 +54,7 @@ export interface ServerBackupSettings {
   readonly pending: boolean;
 }
 
-export const serverBackupSettings = defineKind<ServerBackupSettings>({
+export const serverBackupSettings = /* @__PURE__ */ defineKind<ServerBackupSettings>({
   name: 'server backup settings',
   kind: 'settings',
   version: 1,

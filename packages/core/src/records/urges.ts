@@ -21,7 +21,7 @@ import { defineKind } from './kind.ts';
 const byOwnId = <T extends { readonly id: string }>(value: T) => value.id;
 
 /** One urge to reach out, as it came. */
-export const urge = defineKind<UrgeRecord>({
+export const urge = /* @__PURE__ */ defineKind<UrgeRecord>({
   name: 'urge',
   kind: 'urge',
   version: 1,
@@ -32,7 +32,7 @@ export const urge = defineKind<UrgeRecord>({
 });
 
 /** A 24-hour wait before acting on an urge. */
-export const hold = defineKind<HoldRecord>({
+export const hold = /* @__PURE__ */ defineKind<HoldRecord>({
   name: 'hold',
   kind: 'hold',
   version: 1,
@@ -43,7 +43,7 @@ export const hold = defineKind<HoldRecord>({
 });
 
 /** A line the person wrote to themselves, shown when the urge comes. */
-export const reminder = defineKind<ReminderRecord>({
+export const reminder = /* @__PURE__ */ defineKind<ReminderRecord>({
   name: 'reminder',
   kind: 'reminder',
   version: 1,
@@ -54,7 +54,7 @@ export const reminder = defineKind<ReminderRecord>({
 });
 
 /** "If I want to message them at night, then I will …". */
-export const ifThenPlan = defineKind<IfThenRecord>({
+export const ifThenPlan = /* @__PURE__ */ defineKind<IfThenRecord>({
   name: 'if-then plan',
   kind: 'ifthen',
   version: 1,
@@ -65,7 +65,7 @@ export const ifThenPlan = defineKind<IfThenRecord>({
 });
 
 /** Words written to the other person and kept, never sent. */
-export const unsentMessage = defineKind<UnsentRecord>({
+export const unsentMessage = /* @__PURE__ */ defineKind<UnsentRecord>({
   name: 'unsent message',
   kind: 'unsent',
   version: 1,
@@ -76,7 +76,7 @@ export const unsentMessage = defineKind<UnsentRecord>({
 });
 
 /** The urge screens' own settings; a bad field falls back to its default. */
-export const urgeSettings = defineKind<UrgeSettings>({
+export const urgeSettings = /* @__PURE__ */ defineKind<UrgeSettings>({
   name: 'urge settings',
   kind: 'urge-settings',
   version: 1,

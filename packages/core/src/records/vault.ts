@@ -26,7 +26,7 @@ export interface DuressState {
   readonly owner: OwnerDuress | null;
 }
 
-export const duressState = defineKind<DuressState>({
+export const duressState = /* @__PURE__ */ defineKind<DuressState>({
   name: 'duress state',
   kind: DURESS_KIND,
   version: 1,
@@ -47,7 +47,7 @@ export const duressState = defineKind<DuressState>({
 });
 
 /** A recovery key not yet confirmed, kept until the person has written it down. */
-export const pendingRecoveryKey = defineKind<string>({
+export const pendingRecoveryKey = /* @__PURE__ */ defineKind<string>({
   name: 'recovery key to confirm',
   kind: PENDING_RECOVERY_KIND,
   version: 1,

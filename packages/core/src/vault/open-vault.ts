@@ -228,14 +228,18 @@ export class OpenVault {
     return this.#still(keys, readStored(kind, opened));
   }
 
-  /** Every record of `kind`: those that read, and those that did not (to count, never to drop). */
-  async readAll<T>(kind: RecordKind<T>): Promise<ReadAll<T>> {
+  /**
+   * Every record of `kind`: those that read, and those that did not (to count, never to
+   * drop). `afterDecrypt` is called between decrypting and checking, for timing only.
+   */
+  async readAll<T>(kind: RecordKind<T>, afterDecrypt?: () => void): Promise<ReadAll<T>> {
     const keys = this.#unlocked();
     const tag = await kindTag(keys, kind.kind);
     const rows = await this.#store.list(tag);
     const opened = await Promise.all(
       rows.map((row) => this.#open(keys, { tag, id: row.id }, row.data)),
     );
+    afterDecrypt?.();
     const items: Array<{ id: string; value: T }> = [];
     const unreadable: Unreadable[] = [];
     for (const [i, record] of opened.entries()) {

@@ -4,26 +4,10 @@
 // reflections on which signs showed up most (see reflect.ts).
 import type { ChapterId, WhatHelps } from '../learn/types.ts';
 
-/** The signs, in the order they are shown. Stable ids: never rename one. */
-export const SIGN_IDS = [
-  'returning',
-  'minimising',
-  'selective-memory',
-  'their-moods',
-  'isolation',
-  'fear-of-leaving',
-  'withdrawal',
-] as const;
-
-export type SignId = (typeof SIGN_IDS)[number];
-
-/** The answer scale, from least to most. */
-export const ANSWERS = ['not-at-all', 'sometimes', 'often'] as const;
-
-export type Answer = (typeof ANSWERS)[number];
-
-/** Stable statement ids: the sign id and the statement's place in it. */
-export type StatementId = `${SignId}-${1 | 2}`;
+// The ids and the answer scale are the stored model's (core/selfcheck): the words here
+// are attached to them.
+export { ANSWERS, SIGN_IDS, type Answer, type SignId, type StatementId } from '@steady/core';
+import type { Answer, SIGN_IDS, SignId, StatementId } from '@steady/core';
 
 export interface Statement {
   id: StatementId;

@@ -13,7 +13,7 @@ import { ServerBackup, useRelayAvailable } from './ServerBackup.tsx';
 export function BackupSettings() {
   const { t } = useShell();
   const session = useSession();
-  const open = useVaultStatus(session) === 'open';
+  const open = useVaultStatus() === 'open';
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ ok: boolean; name: string } | null>(null);
   const [restored, setRestored] = useState(false);

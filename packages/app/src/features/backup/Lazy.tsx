@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { useVaultStatus } from '../../vault/sessionContext.ts';
 import type * as UiModule from './ui.ts';
 
 // The backup screens load on first use, so they do not weigh on the first page load
@@ -32,7 +32,7 @@ function useUi(wanted = true): Ui | null {
 
 /** The Backup section of Settings: loaded once the vault is open; nothing until then. */
 export function BackupSection() {
-  const open = useVaultStatus(useSession()) === 'open';
+  const open = useVaultStatus() === 'open';
   const ui = useUi(open);
   const Section: ComponentType | undefined = ui?.BackupSettings;
   return Section ? <Section /> : null;

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { restoreErrorMessage } from './errors.ts';
-import { RelayError } from './relay.ts';
+import { RelayError } from '../../vault/relay.ts';
 import { RestoreParts, useRestore } from './RestoreParts.tsx';
 
 function failure(error: unknown): MessageKey {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
+import { useServerBackup, useSession } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
-import { relayAvailable, relayBase } from './relay.ts';
+import { relayAvailable, relayBase } from '../../vault/relay.ts';
 
 /** Whether a backup relay answers for this deployment: null while asking. */
 export function useRelayAvailable(): boolean | null {
@@ -26,18 +26,17 @@ export function useRelayAvailable(): boolean | null {
 export function ServerBackup({ available }: { available: boolean | null }) {
   const { t, locale } = useShell();
   const session = useSession();
-  useSessionChanges(session);
+  const state = useServerBackup();
   const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);
-  const state = session.serverBackup;
 
   async function turnOn() {
     if (enabling) return;
     setEnabling(true);
     setProblem(null);
     try {
-      setShownKey(await session.enableServerBackup());
+      setShownKey(await session.serverBackup.enable());
     } catch {
       setProblem('relay.problem.failed');
     } finally {
@@ -49,7 +48,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     setProblem(null);
     setShownKey(null);
     try {
-      await session.disableServerBackup();
+      await session.serverBackup.disable();
     } catch {
       setProblem('relay.problem.failed');
     }
@@ -70,9 +69,10 @@ export function ServerBackup({ available }: { available: boolean | null }) {
   return (
     <section aria-labelledby="relay-title">
       <h3 id="relay-title">{t('relay.title')}</h3>
+      {state.unreadable && <p class="error">{t('relay.unreadable')}</p>}
       {!state.on && available === false && <p class="hint">{t('relay.unavailable')}</p>}
       {!state.on && available === null && <p class="hint" role="status" aria-busy="true" />}
-      {!state.on && available && (
+      {!state.on && !state.unreadable && available && (
         <>
           <p>{t('relay.intro')}</p>
           <button type="button" disabled={enabling} onClick={() => void turnOn()}>
@@ -99,7 +99,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
             <button
               type="button"
               disabled={state.busy}
-              onClick={() => void session.backupToServer()}
+              onClick={() => void session.serverBackup.uploadNow()}
             >
               {t('relay.now')}
             </button>
@@ -107,7 +107,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               <button
                 type="button"
                 class="secondary"
-                onClick={() => setShownKey(session.serverBackupKey())}
+                onClick={() => setShownKey(session.serverBackup.key())}
               >
                 {t('relay.showKey')}
               </button>

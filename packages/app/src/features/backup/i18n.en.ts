@@ -43,6 +43,8 @@ export const backupEn = {
   'backup.error.failed': 'The backup could not be restored. Nothing was changed.',
   'backup.setupRestore': 'Restore from a backup instead',
   'backup.back': 'Back',
+  'relay.unreadable':
+    'The settings for backup on the server could not be read, perhaps because a newer version of Steady saved them. They are kept as they are, so that the key in them is not lost; backup on the server cannot be turned on here until they can be read.',
   'relay.title': 'Backup on the server',
   'relay.intro':
     'Steady can keep a copy of your encrypted backup on this service’s server, so it survives if this phone is lost or taken. It is locked before it leaves the phone: the server only ever holds data it cannot read. Once this is on, Steady sends a new copy a few seconds after each change.',

@@ -47,6 +47,8 @@ export const backupEs = {
   'backup.error.failed': 'No se pudo restaurar la copia. No se ha cambiado nada.',
   'backup.setupRestore': 'Restaurar desde una copia',
   'backup.back': 'Volver',
+  'relay.unreadable':
+    'No se han podido leer los ajustes de la copia en el servidor; quizá los guardó una versión más nueva de Steady. Se conservan tal como están, para no perder la clave que contienen; aquí no se puede activar la copia en el servidor hasta que se puedan leer.',
   'relay.title': 'Copia en el servidor',
   'relay.intro':
     'Steady puede guardar una copia cifrada en el servidor de este servicio, para que no se pierda si te quitan o pierdes el teléfono. Se cierra antes de salir del teléfono: el servidor solo guarda datos que no puede leer. Una vez activada, Steady envía una copia nueva unos segundos después de cada cambio.',

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   CHECKIN_MEASURES,
   PROGRESS_LIMITS,
-  validateCheckIn,
+  dailyCheckIn,
+  putChange,
   type CheckIn,
   type CheckInMeasure,
 } from '@steady/core';
@@ -11,9 +12,7 @@ import { useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { Scale } from './Scale.tsx';
-import { todayOnDevice } from './today.ts';
-
-export const CHECKIN_KIND = 'checkin';
+import { todayOnDevice } from '../../lib/deviceTime.ts';
 
 type Values = Record<CheckInMeasure, number>;
 const START: Values = { steadiness: 5, sleep: 5, safety: 5, feelingLikeMyself: 5, urge: 5 };
@@ -45,6 +44,7 @@ export function CheckInForm() {
   const [values, setValues] = useState<Values>(START);
   const [note, setNote] = useState('');
   const [existing, setExisting] = useState(false);
+  const [todayUnreadable, setTodayUnreadable] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   // What is saved (or nothing yet): the draft is what differs from it.
   const [saved, setSaved] = useState<CheckInDraft>({ values: START, note: '' });
@@ -66,11 +66,15 @@ export function CheckInForm() {
 
   useEffect(() => {
     vault
-      .get<unknown>(CHECKIN_KIND, today)
-      .then((stored) => {
-        const checked = validateCheckIn(stored);
-        if (!checked.ok) return;
-        const c = checked.value;
+      .read(dailyCheckIn, today)
+      .then((read) => {
+        if (read === undefined) return;
+        if (!read.ok) {
+          // Kept as it is: today's check-in is not saved over a record that could not be read.
+          setTodayUnreadable(true);
+          return;
+        }
+        const c = read.value;
         const kept = {
           values: {
             steadiness: c.steadiness,
@@ -88,26 +92,15 @@ export function CheckInForm() {
         setValues(kept.values);
         setNote(kept.note);
       })
-      .catch(() => undefined);
-  }, [vault, today]);
+      .catch(() => setStatus({ ok: false, text: t('checkin.loadFailed') }));
+  }, [vault, today, t]);
 
   async function save(event: Event) {
     event.preventDefault();
-    const record = validateCheckIn({
-      ...values,
-      date: today,
-      note,
-      savedAt: new Date().toISOString(),
-    } satisfies CheckIn);
-    if (!record.ok) {
-      setStatus({ ok: false, text: t('checkin.failed') });
-      return;
-    }
+    if (todayUnreadable) return;
+    const record: CheckIn = { ...values, date: today, note, savedAt: new Date().toISOString() };
     try {
-      await vault.commit([
-        { op: 'put', kind: CHECKIN_KIND, id: today, value: record.value },
-        draft.removal(),
-      ]);
+      await vault.commit([putChange(dailyCheckIn, today, record), draft.removal()]);
       draft.settle(false);
       setSaved({ values, note });
       setExisting(true);
@@ -158,7 +151,10 @@ export function CheckInForm() {
           onInput={(e) => setNote(e.currentTarget.value)}
         />
       </div>
-      <button type="submit">{t('checkin.save')}</button>
+      {todayUnreadable && <p class="error">{t('checkin.todayUnreadable')}</p>}
+      <button type="submit" disabled={todayUnreadable}>
+        {t('checkin.save')}
+      </button>
       <p role="status" class={status?.ok === false ? 'error' : 'ok'}>
         {status?.text ?? ''}
       </p>

@@ -1,23 +1,27 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   PROGRESS_LIMITS,
   REBUILD_KINDS,
+  freedomOrConnection,
   validateRebuildEntry,
-  type RebuildEntry,
   type RebuildKind,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
-import { newId, useVault } from '../../vault/api.ts';
-import { todayOnDevice } from './today.ts';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { newId } from '../../vault/api.ts';
+import { todayOnDevice } from '../../lib/deviceTime.ts';
+import { useRecords } from '../../vault/useRecords.ts';
 
-export const REBUILD_KIND = 'freedom';
 const SHOWN = 20;
 
 /** Freedoms practised and connections renewed, each its own encrypted record. */
 export function RebuildLog() {
   const { t, locale } = useShell();
-  const vault = useVault();
-  const [entries, setEntries] = useState<RebuildEntry[] | null>(null);
+  const records = useRecords(freedomOrConnection);
+  const entries = useMemo(
+    () => records.items && [...records.items].sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1)),
+    [records.items],
+  );
   const [kind, setKind] = useState<RebuildKind>('freedom');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -25,21 +29,6 @@ export function RebuildLog() {
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
     [locale],
   );
-
-  const reload = useCallback(async () => {
-    const rows = await vault.list<unknown>(REBUILD_KIND);
-    const valid: RebuildEntry[] = [];
-    for (const row of rows) {
-      const checked = validateRebuildEntry(row.value);
-      if (checked.ok) valid.push(checked.value);
-    }
-    valid.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
-    setEntries(valid);
-  }, [vault]);
-
-  useEffect(() => {
-    reload().catch(() => setEntries([]));
-  }, [reload]);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -55,10 +44,10 @@ export function RebuildLog() {
       return;
     }
     try {
-      await vault.put(REBUILD_KIND, entry.value.id, entry.value);
+      await records.vault.put(freedomOrConnection, entry.value.id, entry.value);
       setText('');
       setStatus({ ok: true, text: t('rebuild.saved') });
-      await reload();
+      await records.reload();
     } catch {
       setStatus({ ok: false, text: t('checkin.failed') });
     }
@@ -113,6 +102,8 @@ export function RebuildLog() {
         </p>
       </form>
       <h3>{t('rebuild.recent')}</h3>
+      <UnreadableNote what="freedom" count={records.unreadable} />
+      {records.failed && <p class="error">{t('checkin.loadFailed')}</p>}
       {entries !== null && entries.length === 0 && <p class="hint">{t('rebuild.empty')}</p>}
       {entries !== null && entries.length > 0 && (
         <ul class="rebuild-list">

@@ -27,6 +27,9 @@ export const checkinEn = {
   'checkin.urge.high': 'as strong as it gets',
   'checkin.note': 'One sentence about today (optional)',
   'checkin.noteHint': 'Up to 280 characters. Only you can read it.',
+  'checkin.loadFailed': 'Today’s check-in could not be opened. Please reload the page.',
+  'checkin.todayUnreadable':
+    'Today’s check-in was saved but cannot be read here, perhaps by a newer version of Steady. It is kept as it is and cannot be saved over from this device; reload the page to update Steady.',
   'checkin.save': 'Save today’s check-in',
   'checkin.saved': 'Saved. Thank you for checking in with yourself.',
   'checkin.failed': 'That could not be saved. Nothing was changed. Please try again.',

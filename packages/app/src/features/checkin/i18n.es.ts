@@ -29,6 +29,9 @@ export const checkinEs = {
   'checkin.urge.high': 'con toda la fuerza posible',
   'checkin.note': 'Una frase sobre hoy (opcional)',
   'checkin.noteHint': 'Hasta 280 caracteres. Solo tú puedes leerla.',
+  'checkin.loadFailed': 'No se ha podido abrir el registro de hoy. Recarga la página, por favor.',
+  'checkin.todayUnreadable':
+    'El registro de hoy se guardó, pero aquí no se puede leer; quizá lo hizo una versión más nueva de Steady. Se conserva tal como está y desde este dispositivo no se puede guardar encima; recarga la página para actualizar Steady.',
   'checkin.save': 'Guardar lo de hoy',
   'checkin.saved': 'Guardado. Gracias por dedicarte este momento.',
   'checkin.failed': 'No se ha podido guardar. No ha cambiado nada. Vuelve a intentarlo.',

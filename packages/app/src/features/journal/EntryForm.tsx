@@ -2,6 +2,8 @@ import {
   AFTERMATH,
   HARMS,
   JOURNAL_LIMITS,
+  journalEntry,
+  putChange,
   SEVERITIES,
   STAGES,
   createEntry,
@@ -19,7 +21,6 @@ import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { AttachmentPicker, type PendingImage } from './AttachmentPicker.tsx';
 import { attachmentDeletes, attachmentWrites, type VaultChange } from './attachments.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
-import { JOURNAL_KIND } from './data.ts';
 import { readEntryDraft, type EntryDraft } from './draft.ts';
 import {
   emptyForm,
@@ -122,7 +123,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
     try {
       const changes: VaultChange[] = [];
       for (const image of added) changes.push(...(await attachmentWrites(image.id, image.image)));
-      changes.push({ op: 'put', kind: JOURNAL_KIND, id: result.value.id, value: result.value });
+      changes.push(putChange(journalEntry, result.value.id, result.value));
       // Photos added to the draft and then taken out again belong to nothing now.
       changes.push(
         ...(await attachmentDeletes(

@@ -1,11 +1,18 @@
-import { currentVersion, setPinned, type EntryContent, type JournalRecord } from '@steady/core';
+import {
+  currentVersion,
+  deleteChange,
+  journalEntry,
+  setPinned,
+  type EntryContent,
+  type JournalRecord,
+} from '@steady/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 import { attachmentDeletes } from './attachments.ts';
-import { formatDay, formatInstant, JOURNAL_KIND } from './data.ts';
+import { formatDay, formatInstant } from './data.ts';
 
 /** One version of an entry, read-only. Text is rendered as text, never as markup. */
 export function EntryContentView({ content }: { content: EntryContent }) {
@@ -87,7 +94,7 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
     const next = setPinned(record, pinned);
     setBusy(true);
     try {
-      await vault.put(JOURNAL_KIND, record.id, next);
+      await vault.put(journalEntry, record.id, next);
       onChanged(next);
       setStatus({
         ok: true,
@@ -106,7 +113,7 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
       // Every image any version pointed to goes with it, in the same write.
       const ids = new Set(record.versions.flatMap((version) => version.content.attachments));
       const changes = await attachmentDeletes(vault, ids);
-      changes.push({ op: 'delete', kind: JOURNAL_KIND, id: record.id });
+      changes.push(deleteChange(journalEntry, record.id));
       await vault.commit(changes);
       onDeleted(record.id);
     } catch {

@@ -6,6 +6,7 @@ import {
 } from '@steady/core';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -168,9 +169,7 @@ export function Journal() {
         {t('journal.title')}
       </h1>
       <p class="journal-note">{t('journal.note')}</p>
-      {loaded && loaded.unreadable > 0 && (
-        <p class="error">{t('journal.unreadable', { count: loaded.unreadable })}</p>
-      )}
+      {loaded && <UnreadableNote what="journal" count={loaded.unreadable} />}
       <nav class="journal-views" aria-label={t('journal.views')}>
         <ul>
           <li>

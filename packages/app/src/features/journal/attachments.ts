@@ -1,33 +1,31 @@
+import {
+  ATTACHMENT_LIMITS as STORED_LIMITS,
+  attachmentChunk,
+  attachmentMeta,
+  deleteChange,
+  putChange,
+  type AttachmentMeta,
+  type CheckedChange,
+  type ImageType,
+} from '@steady/core';
 import type { VaultApi } from '../../vault/api.ts';
 
 // Photos and screenshots kept with an entry. Each is redrawn in the browser and
 // encoded afresh, which keeps only the pixels: EXIF (camera, time, GPS location)
 // and every other block of the original file are left behind. The new bytes are
-// stored encrypted in the vault, split into chunks so no single record is huge.
-
-export const ATTACHMENT_KIND = 'attachment';
-export const CHUNK_KIND = 'attachment-chunk';
+// stored encrypted in the vault, split into chunks so no single record is huge
+// (the record kinds are core's: attachmentMeta, attachmentChunk).
 
 export const ATTACHMENT_LIMITS = {
   /** Bigger files are refused before being opened: decoding them could exhaust a cheap phone. */
   inputBytes: 15 * 1024 * 1024,
   inputLabel: '15 MB',
   /** Longer sides are scaled down to this, which still reads well when printed. */
-  longestSide: 2560,
-  chunkBytes: 256 * 1024,
+  longestSide: STORED_LIMITS.longestSide,
+  chunkBytes: STORED_LIMITS.chunkBytes,
 } as const;
 
-export type ImageType = 'image/jpeg' | 'image/png';
-
-/** The stored description of one attachment; its bytes are in `chunks` chunk records. */
-export interface AttachmentMeta {
-  id: string;
-  type: ImageType;
-  size: number;
-  chunks: number;
-  width: number;
-  height: number;
-}
+export type { AttachmentMeta, ImageType };
 
 export interface PreparedImage {
   blob: Blob;
@@ -128,7 +126,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export type VaultChange = Parameters<VaultApi['commit']>[0][number];
+export type VaultChange = CheckedChange;
 
 export function chunkId(attachmentId: string, n: number): string {
   return `${attachmentId}:${n}`;
@@ -147,14 +145,10 @@ export async function attachmentWrites(id: string, image: PreparedImage): Promis
     width: image.width,
     height: image.height,
   };
-  const writes: VaultChange[] = [{ op: 'put', kind: ATTACHMENT_KIND, id, value: meta }];
+  const writes: VaultChange[] = [putChange(attachmentMeta, id, meta)];
   for (let n = 0; n < chunks; n++) {
-    writes.push({
-      op: 'put',
-      kind: CHUNK_KIND,
-      id: chunkId(id, n),
-      value: toBase64(bytes.subarray(n * size, (n + 1) * size)),
-    });
+    const chunk = toBase64(bytes.subarray(n * size, (n + 1) * size));
+    writes.push(putChange(attachmentChunk, chunkId(id, n), chunk));
   }
   return writes;
 }
@@ -163,32 +157,26 @@ export async function attachmentWrites(id: string, image: PreparedImage): Promis
 export async function attachmentDeletes(vault: VaultApi, ids: Iterable<string>) {
   const deletes: VaultChange[] = [];
   for (const id of ids) {
-    const meta = await vault.get<AttachmentMeta>(ATTACHMENT_KIND, id);
-    const chunks = meta && Number.isSafeInteger(meta.chunks) ? meta.chunks : 0;
-    for (let n = 0; n < chunks; n++) {
-      deletes.push({ op: 'delete', kind: CHUNK_KIND, id: chunkId(id, n) });
-    }
-    deletes.push({ op: 'delete', kind: ATTACHMENT_KIND, id });
+    const read = await vault.read(attachmentMeta, id);
+    // A description that cannot be read does not say how many chunks it has: they stay
+    // (encrypted, harmless), and the description goes with the entry that named it.
+    const chunks = read?.ok ? read.value.chunks : 0;
+    for (let n = 0; n < chunks; n++) deletes.push(deleteChange(attachmentChunk, chunkId(id, n)));
+    deletes.push(deleteChange(attachmentMeta, id));
   }
   return deletes;
 }
 
 /** Decrypts an attachment back into an image Blob, or undefined when it is missing or damaged. */
 export async function readAttachment(vault: VaultApi, id: string): Promise<Blob | undefined> {
-  const meta = await vault.get<AttachmentMeta>(ATTACHMENT_KIND, id);
-  if (
-    !meta ||
-    (meta.type !== 'image/jpeg' && meta.type !== 'image/png') ||
-    !Number.isSafeInteger(meta.chunks) ||
-    meta.chunks < 1
-  ) {
-    return undefined;
-  }
+  const read = await vault.read(attachmentMeta, id);
+  if (!read?.ok) return undefined;
+  const meta = read.value;
   const parts: Uint8Array<ArrayBuffer>[] = [];
   for (let n = 0; n < meta.chunks; n++) {
-    const chunk = await vault.get<string>(CHUNK_KIND, chunkId(id, n));
-    if (typeof chunk !== 'string') return undefined;
-    parts.push(fromBase64(chunk));
+    const chunk = await vault.read(attachmentChunk, chunkId(id, n));
+    if (!chunk?.ok) return undefined;
+    parts.push(fromBase64(chunk.value));
   }
   return new Blob(parts, { type: meta.type });
 }

@@ -1,8 +1,6 @@
-import { validateJournalRecord, type JournalRecord } from '@steady/core';
+import { journalEntry, type JournalRecord } from '@steady/core';
 import type { Locale } from '../../i18n/index.ts';
 import type { VaultApi } from '../../vault/api.ts';
-
-export const JOURNAL_KIND = 'journal';
 
 export interface LoadedJournal {
   records: JournalRecord[];
@@ -13,18 +11,13 @@ export interface LoadedJournal {
 /** Every entry, each checked as if it came from outside: storage can hold old or damaged data. */
 export async function loadJournal(vault: VaultApi): Promise<LoadedJournal> {
   const started = performance.now();
-  const rows = await vault.list<unknown>(JOURNAL_KIND);
-  const decrypted = performance.now();
-  performance.measure('journal:decrypt', { start: started, end: decrypted });
-  const records: JournalRecord[] = [];
-  let unreadable = 0;
-  for (const row of rows) {
-    const checked = validateJournalRecord(row.value);
-    if (checked.ok && checked.value.id === row.id) records.push(checked.value);
-    else unreadable++;
-  }
+  let decrypted = started;
+  const all = await vault.readAll(journalEntry, () => {
+    decrypted = performance.now();
+    performance.measure('journal:decrypt', { start: started, end: decrypted });
+  });
   performance.measure('journal:check', { start: decrypted, end: performance.now() });
-  return { records, unreadable };
+  return { records: all.items.map((item) => item.value), unreadable: all.unreadable.length };
 }
 
 const dayFormats = new Map<Locale, Intl.DateTimeFormat>();

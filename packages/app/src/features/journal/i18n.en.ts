@@ -10,8 +10,6 @@ export const journalEn = {
   'journal.loading': 'Opening your journal…',
   'journal.loadFailed': 'Your journal could not be opened. Nothing has been changed. Try again.',
   'journal.tryAgain': 'Try again',
-  'journal.unreadable':
-    '{count} entries could not be read and are not shown. They have not been changed.',
   'journal.views': 'Journal views',
   'journal.toList': 'Entries',
   'journal.toTimeline': 'Timeline',

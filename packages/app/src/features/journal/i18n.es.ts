@@ -12,8 +12,6 @@ export const journalEs = {
   'journal.loading': 'Abriendo tu diario…',
   'journal.loadFailed': 'No se pudo abrir tu diario. No se ha cambiado nada. Vuelve a intentarlo.',
   'journal.tryAgain': 'Volver a intentarlo',
-  'journal.unreadable':
-    'No se pudieron leer {count} entradas, así que no aparecen. No se han modificado.',
   'journal.views': 'Vistas del diario',
   'journal.toList': 'Entradas',
   'journal.toTimeline': 'Línea de tiempo',

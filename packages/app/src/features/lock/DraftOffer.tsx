@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
-import {
-  DRAFT_FORMS,
-  DRAFT_KIND,
-  draftId,
-  draftPlace,
-  readDraft,
-  type Draft,
-} from '../../vault/drafts.ts';
+import { deleteChange, draftId, formDraft, type FormDraft } from '@steady/core';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { DRAFT_PLACES, draftPlace } from '../../vault/drafts.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { attachmentDeletes } from '../journal/attachments.ts';
 
@@ -20,22 +15,22 @@ export function DraftOffer() {
   const { t, locale, go } = useShell();
   const vault = useVault();
   const session = useSession();
-  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [drafts, setDrafts] = useState<FormDraft[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
   const [note, setNote] = useState<'discarded' | 'failed' | null>(null);
 
   useEffect(() => {
     let live = true;
-    vault.list<unknown>(DRAFT_KIND).then(
-      (rows) => {
+    vault.readAll(formDraft).then(
+      (all) => {
         if (!live) return;
-        const found = rows.flatMap((row) => {
-          const draft = readDraft(row.value);
-          return draft ? [draft] : [];
-        });
+        const found = all.items.map((item) => item.value);
         found.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
         setDrafts(found);
-        if (found.length === 0) session.draftOfferDone();
+        setUnreadable(all.unreadable.length);
+        if (found.length === 0 && all.unreadable.length === 0) session.draftOfferDone();
       },
+      // Nothing to offer when the drafts cannot be read now; the forms still carry on.
       () => live && session.draftOfferDone(),
     );
     return () => {
@@ -46,20 +41,20 @@ export function DraftOffer() {
   // Leaving for another screen is an answer too: the forms still carry on by themselves.
   useEffect(() => () => session.draftOfferDone(), [session]);
 
-  if (!drafts || (drafts.length === 0 && note === null)) return null;
+  if (!drafts || (drafts.length === 0 && unreadable === 0 && note === null)) return null;
 
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const keptAt = (draft: Draft) => {
+  const keptAt = (draft: FormDraft) => {
     const time = Date.parse(draft.savedAt);
     return Number.isFinite(time) ? when.format(time) : draft.savedAt;
   };
 
-  async function discard(draft: Draft) {
+  async function discard(draft: FormDraft) {
     setNote(null);
     try {
       const owned = await attachmentDeletes(vault, draft.owns);
       const id = draftId(draft.form, draft.target);
-      await vault.commit([...owned, { op: 'delete', kind: DRAFT_KIND, id }]);
+      await vault.commit([...owned, deleteChange(formDraft, id)]);
     } catch {
       setNote('failed');
       return;
@@ -76,7 +71,7 @@ export function DraftOffer() {
         {drafts.map((draft) => (
           <li key={draftId(draft.form, draft.target)}>
             <p class="draft-what">
-              <strong>{t(DRAFT_FORMS[draft.form].label)}</strong>{' '}
+              <strong>{t(DRAFT_PLACES[draft.form].label)}</strong>{' '}
               <span class="hint">{t('draft.keptAt', { when: keptAt(draft) })}</span>
             </p>
             {draft.preview && <p class="draft-preview">{draft.preview}</p>}
@@ -98,6 +93,7 @@ export function DraftOffer() {
           </li>
         ))}
       </ul>
+      <UnreadableNote what="draft" count={unreadable} />
       <p role="status" class={note === 'failed' ? 'error' : 'ok'}>
         {note === 'failed' ? t('draft.failed') : note === 'discarded' ? t('draft.discarded') : ''}
       </p>

@@ -2,7 +2,7 @@ import type { DuressMode } from '@steady/core';
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
+import { useDuressMode, useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
 import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
@@ -20,8 +20,7 @@ const failure = (error: unknown): MessageKey => vaultErrorMessage(error, 'securi
 export function DuressSettings() {
   const { t } = useShell();
   const session = useSession();
-  useSessionChanges(session);
-  const current = session.duressMode;
+  const current = useDuressMode();
 
   const [mode, setMode] = useState<DuressMode>(current ?? 'decoy');
   const [duress, setDuress] = useState('');
@@ -52,13 +51,13 @@ export function DuressSettings() {
     event.preventDefault();
     setTried(true);
     if (busy || owner === '' || !newPassphraseReady(duress, again)) return;
-    void run(() => session.setDuress(owner, duress, mode), 'duress.saved');
+    void run(() => session.duress.set(owner, duress, mode), 'duress.saved');
   }
 
   function remove() {
     setTried(true);
     if (busy || owner === '') return;
-    void run(() => session.removeDuress(owner), 'duress.removed');
+    void run(() => session.duress.remove(owner), 'duress.removed');
   }
 
   const status: MessageKey = current === null ? 'duress.statusNone' : `duress.status.${current}`;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../vault/autoLock.ts';
-import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
+import { useLockState, useSecurity, useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
 import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
@@ -17,9 +17,10 @@ const MINUTES = Array.from(
 export function SecuritySettings() {
   const { t } = useShell();
   const session = useSession();
-  useSessionChanges(session);
-  const { autoLockMinutes, lockWhenHidden } = session.security;
+  const { settings, unreadable } = useSecurity();
+  const { autoLockMinutes, lockWhenHidden } = settings;
   const [savedNote, setSavedNote] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -28,10 +29,15 @@ export function SecuritySettings() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
 
-  async function save(change: Parameters<typeof session.updateSecurity>[0]) {
+  async function save(change: Parameters<typeof session.security.update>[0]) {
     setSavedNote(false);
-    await session.updateSecurity(change);
-    setSavedNote(true);
+    setSaveFailed(false);
+    try {
+      await session.security.update(change);
+      setSavedNote(true);
+    } catch {
+      setSaveFailed(true);
+    }
   }
 
   async function change(event: Event) {
@@ -58,6 +64,7 @@ export function SecuritySettings() {
   return (
     <div class="card">
       <h2>{t('security.title')}</h2>
+      {unreadable && <p class="error">{t('security.unreadable')}</p>}
       <div class="field">
         <label for="security-minutes">{t('security.autoLock')}</label>
         <p class="hint" id="security-minutes-hint">
@@ -67,6 +74,7 @@ export function SecuritySettings() {
           autoComplete="off"
           id="security-minutes"
           aria-describedby="security-minutes-hint"
+          disabled={unreadable}
           value={String(autoLockMinutes)}
           onChange={(event) => void save({ autoLockMinutes: Number(event.currentTarget.value) })}
         >
@@ -82,12 +90,13 @@ export function SecuritySettings() {
           autoComplete="off"
           type="checkbox"
           checked={lockWhenHidden}
+          disabled={unreadable}
           onChange={(event) => void save({ lockWhenHidden: event.currentTarget.checked })}
         />
         {t('security.lockHidden')}
       </label>
-      <p role="status" class="ok">
-        {savedNote ? t('security.saved') : ''}
+      <p role="status" class={saveFailed ? 'error' : 'ok'}>
+        {saveFailed ? t('security.saveFailed') : savedNote ? t('security.saved') : ''}
       </p>
 
       <form onSubmit={change} noValidate>
@@ -131,7 +140,7 @@ export function SecuritySettings() {
 function NewRecoveryKey() {
   const { t } = useShell();
   const session = useSession();
-  useSessionChanges(session);
+  const { recoveryReplaced } = useLockState();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<MessageKey | null>(null);
@@ -168,7 +177,7 @@ function NewRecoveryKey() {
           {t(error)}
         </p>
       )}
-      {session.recoveryReplaced && !error && (
+      {recoveryReplaced && !error && (
         <p class="ok" role="status">
           {t('security.recoveryReplaced')}
         </p>

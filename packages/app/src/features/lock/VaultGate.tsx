@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { VaultContext } from '../../vault/api.ts';
-import { useSession, useSessionChanges } from '../../vault/sessionContext.ts';
+import { useLockState, useSession } from '../../vault/sessionContext.ts';
 import { RestoreFirstRun } from '../backup/Lazy.tsx';
 import { lazyPart } from '../../shell/lazyPart.tsx';
 import { Setup } from './Setup.tsx';
@@ -16,7 +16,7 @@ const DraftOffer = lazyPart(() => import('./DraftOffer.tsx').then((m) => m.Draft
 export function VaultGate({ children }: { children: ComponentChildren }) {
   const { t } = useShell();
   const session = useSession();
-  const status = useSessionChanges(session);
+  const { status, draftOfferDue } = useLockState();
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const api = useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
@@ -38,7 +38,7 @@ export function VaultGate({ children }: { children: ComponentChildren }) {
   }
   return (
     <VaultContext.Provider value={api}>
-      {session.draftOfferDue && <DraftOffer />}
+      {draftOfferDue && <DraftOffer />}
       {children}
     </VaultContext.Provider>
   );

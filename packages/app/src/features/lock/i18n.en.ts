@@ -72,6 +72,9 @@ export const lockEn = {
   'security.minutes': '{n} minutes',
   'security.lockHidden': 'Also lock as soon as I switch away from Steady',
   'security.saved': 'Saved.',
+  'security.saveFailed': 'That could not be saved. Nothing was changed; please try again.',
+  'security.unreadable':
+    'Your lock settings could not be read, perhaps because a newer version of Steady saved them. They are kept as they are, and until they can be read Steady locks after 5 minutes without use.',
   'security.changeTitle': 'Change passphrase',
   'security.current': 'Current passphrase',
   'security.change': 'Change passphrase',

@@ -75,6 +75,9 @@ export const lockEs = {
   'security.minutes': '{n} minutos',
   'security.lockHidden': 'Bloquear también en cuanto salga de Steady',
   'security.saved': 'Guardado.',
+  'security.saveFailed': 'No se ha podido guardar. No ha cambiado nada; inténtalo de nuevo.',
+  'security.unreadable':
+    'No se han podido leer tus ajustes de bloqueo; quizá los guardó una versión más nueva de Steady. Se conservan tal como están y, hasta que se puedan leer, Steady se bloquea tras 5 minutos sin uso.',
   'security.changeTitle': 'Cambiar la frase de paso',
   'security.current': 'Frase de paso actual',
   'security.change': 'Cambiar la frase de paso',

@@ -1,8 +1,7 @@
-import { emptyPlan, validatePlan, type SafetyPlan } from '@steady/core';
+import { emptyPlan, safetyPlan, type SafetyPlan } from '@steady/core';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useVault } from '../../vault/api.ts';
 
-export const PLAN_KIND = 'plan';
 export const PLAN_ID = 'main';
 /** Long enough not to write on every key press, short enough that little is lost on a lock. */
 const SAVE_DELAY_MS = 600;
@@ -35,18 +34,17 @@ export function usePlan(): PlanState {
   useEffect(() => {
     mounted.current = true;
     let live = true;
-    vault.get<unknown>(PLAN_KIND, PLAN_ID).then(
-      (stored) => {
+    vault.read(safetyPlan, PLAN_ID).then(
+      (read) => {
         if (!live) return;
-        if (stored === undefined) {
+        if (read === undefined) {
           latest.current = emptyPlan();
           setPlan(latest.current);
           return;
         }
-        const checked = validatePlan(stored);
-        if (checked.ok) {
-          latest.current = checked.value;
-          setPlan(checked.value);
+        if (read.ok) {
+          latest.current = read.value;
+          setPlan(read.value);
         } else setUnreadable(true);
       },
       () => live && setUnreadable(true),
@@ -69,7 +67,7 @@ export function usePlan(): PlanState {
     inFlight.current += 1;
     if (mounted.current) setStatus('saving');
     queue.current = queue.current
-      .then(() => vault.put(PLAN_KIND, PLAN_ID, next))
+      .then(() => vault.put(safetyPlan, PLAN_ID, next))
       .then(
         () => {
           inFlight.current -= 1;
@@ -98,7 +96,10 @@ export function usePlan(): PlanState {
         if (!next || inFlight.current > 0) return;
         clearTimeout(timer.current);
         pending.current = null;
-        void vault.put(PLAN_KIND, PLAN_ID, next).catch(() => undefined);
+        vault.put(safetyPlan, PLAN_ID, next).catch(() => {
+          // The lock goes on; this change is lost only if the write itself failed, and the
+          // plan screen said "saving" until then.
+        });
       }),
     [vault],
   );

@@ -10,9 +10,10 @@ import {
   type PeriodSummary,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
-import { todayOnDevice } from '../checkin/today.ts';
+import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { Chart } from './Chart.tsx';
 import { useProgressData } from './data.ts';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { DayTable, FeltTable, StepsTable } from './Tables.tsx';
 
 export type By = 'week' | 'month';
@@ -44,7 +45,8 @@ export function Progress() {
     data !== null &&
     data.checkIns.length === 0 &&
     data.rebuild.length === 0 &&
-    data.urges.length === 0;
+    data.urges.length === 0 &&
+    data.unreadable.checkin + data.unreadable.freedom + data.unreadable.urge === 0;
   const weeks = by === 'week';
   const measureName = t(`progress.col.${measure}`);
 
@@ -52,6 +54,14 @@ export function Progress() {
     <section class="screen progress" aria-labelledby="progress-title">
       <h1 id="progress-title">{t('progress.title')}</h1>
       <p class="lead">{t('progress.intro')}</p>
+      {data?.failed && <p class="error">{t('progress.loadFailed')}</p>}
+      {data && (
+        <>
+          <UnreadableNote what="checkin" count={data.unreadable.checkin} />
+          <UnreadableNote what="freedom" count={data.unreadable.freedom} />
+          <UnreadableNote what="urge" count={data.unreadable.urge} />
+        </>
+      )}
       {data === null ? null : empty ? (
         <p class="card">{t('progress.empty')}</p>
       ) : (

@@ -1,64 +1,66 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  isScaleValue,
-  localDayIn,
-  validateCheckIn,
-  validateRebuildEntry,
+  dailyCheckIn,
+  freedomOrConnection,
+  urge,
   type CheckIn,
+  type LocalDay,
   type RebuildEntry,
   type UrgePoint,
+  type UrgeRecord,
 } from '@steady/core';
+import { deviceLocalDay } from '../../lib/deviceTime.ts';
 import { useVault } from '../../vault/api.ts';
 
 export interface ProgressData {
   readonly checkIns: CheckIn[];
   readonly rebuild: RebuildEntry[];
   readonly urges: UrgePoint[];
+  /** Records of each kind that could not be read: kept as they are, counted on screen. */
+  readonly unreadable: {
+    readonly checkin: number;
+    readonly freedom: number;
+    readonly urge: number;
+  };
+  /** The records could not be read at all just now. */
+  readonly failed: boolean;
 }
 
-/**
- * An urge record as the urge tools write it ({ at, strength, ... }). Read
- * leniently: it is another screen's record, and none at all is fine.
- */
-export function urgePoint(value: unknown, localDay: (iso: string) => string): UrgePoint | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { at, strength } = value as { at?: unknown; strength?: unknown };
-  if (typeof at !== 'string' || !Number.isFinite(Date.parse(at)) || !isScaleValue(strength))
-    return null;
-  return { date: localDay(new Date(Date.parse(at)).toISOString()), strength };
-}
-
-function valid<T>(
-  rows: ReadonlyArray<{ value: unknown }>,
-  check: (v: unknown) => { ok: true; value: T } | { ok: false },
-): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    const checked = check(row.value);
-    if (checked.ok) out.push(checked.value);
-  }
-  return out;
+/** An urge as the progress view needs it: the person's local day and its strength. */
+export function urgePoint(record: UrgeRecord, localDay: LocalDay): UrgePoint {
+  return { date: localDay(record.at), strength: record.strength };
 }
 
 export function useProgressData(): ProgressData | null {
   const vault = useVault();
   const [data, setData] = useState<ProgressData | null>(null);
   useEffect(() => {
-    const localDay = localDayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const safeList = (kind: string) => vault.list<unknown>(kind).catch(() => []);
-    void Promise.all([safeList('checkin'), safeList('freedom'), safeList('urge')]).then(
-      ([checkIns, rebuild, urges]) => {
-        const points: UrgePoint[] = [];
-        for (const row of urges) {
-          const point = urgePoint(row.value, localDay);
-          if (point) points.push(point);
-        }
+    const localDay = deviceLocalDay();
+    Promise.all([
+      vault.readAll(dailyCheckIn),
+      vault.readAll(freedomOrConnection),
+      vault.readAll(urge),
+    ]).then(
+      ([checkIns, rebuild, urges]) =>
         setData({
-          checkIns: valid(checkIns, validateCheckIn),
-          rebuild: valid(rebuild, validateRebuildEntry),
-          urges: points,
-        });
-      },
+          checkIns: checkIns.items.map((item) => item.value),
+          rebuild: rebuild.items.map((item) => item.value),
+          urges: urges.items.map((item) => urgePoint(item.value, localDay)),
+          unreadable: {
+            checkin: checkIns.unreadable.length,
+            freedom: rebuild.unreadable.length,
+            urge: urges.unreadable.length,
+          },
+          failed: false,
+        }),
+      () =>
+        setData({
+          checkIns: [],
+          rebuild: [],
+          urges: [],
+          unreadable: { checkin: 0, freedom: 0, urge: 0 },
+          failed: true,
+        }),
     );
   }, [vault]);
   return data;

@@ -6,6 +6,7 @@ export const progressEn = {
     'Recovery is not a straight line. Hard weeks come, even months in, and they do not undo what you have done. Look at the longer lines: they show the direction over weeks and months.',
   'progress.notDiagnosis':
     'This is your own record, not a diagnosis or a score. If things feel worse for a long time, an advocate or counsellor can help.',
+  'progress.loadFailed': 'Your check-ins could not be opened just now. Please reload the page.',
   'progress.empty':
     'Nothing to show yet. Your daily check-ins, urges and the steps you log will appear here over time.',
   'progress.views': 'Show progress by',

@@ -8,6 +8,8 @@ export const progressEs = {
     'Recuperarse no es una línea recta. Llegan semanas difíciles, incluso meses después, y no borran lo que has logrado. Fíjate en las líneas largas: muestran hacia dónde vas a lo largo de semanas y meses.',
   'progress.notDiagnosis':
     'Es tu propio registro, no un diagnóstico ni una nota. Si las cosas van peor durante mucho tiempo, una persona de apoyo o de orientación puede ayudarte.',
+  'progress.loadFailed':
+    'Ahora mismo no se han podido abrir tus registros. Recarga la página, por favor.',
   'progress.empty':
     'Todavía no hay nada que mostrar. Aquí irán apareciendo, con el tiempo, tus registros diarios, tus impulsos y los pasos que anotes.',
   'progress.views': 'Ver avances por',

@@ -2,7 +2,7 @@ import type { SelfCheck } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useFocusOn } from '../learn/useFocus.ts';
 import { takenAtLabels } from './format.ts';
-import { compareCheckIns, type CheckIn, type Level } from './record.ts';
+import { compareSelfChecks, type Level, type SelfCheckResult } from '@steady/core';
 
 /** What changed between two check-ins, in words: which signs came up each time. */
 export function Compare({
@@ -12,14 +12,14 @@ export function Compare({
   onBack,
 }: {
   content: SelfCheck;
-  earlier: CheckIn;
-  later: CheckIn;
+  earlier: SelfCheckResult;
+  later: SelfCheckResult;
   onBack(): void;
 }) {
   const { t, locale } = useShell();
   const heading = useFocusOn<HTMLHeadingElement>('compare');
   const dates = takenAtLabels(locale, [earlier.takenAt, later.takenAt]);
-  const comparison = compareCheckIns(content.signs, earlier, later);
+  const comparison = compareSelfChecks(content.signs, earlier, later);
   const names = new Map(content.signs.map((s) => [s.id, s.name]));
   const level = (l: Level) => t(`selfcheck.level.${l}`);
   const nothing =

@@ -4,12 +4,13 @@ import { useShell } from '../../shell/context.ts';
 import type { VaultApi } from '../../vault/api.ts';
 import { useFocusOn } from '../learn/useFocus.ts';
 import { takenAtLabels } from './format.ts';
-import { CHECKIN_KIND, inOrder, newestFirst, readCheckIn, type CheckIn } from './record.ts';
+import { inOrder, newestFirst, selfCheckResult, type SelfCheckResult } from '@steady/core';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { Summary } from './Summary.tsx';
 
 interface Item {
   id: string;
-  checkIn: CheckIn;
+  checkIn: SelfCheckResult;
 }
 
 /** Saved check-ins by date, newest first, and a choice of two to compare. */
@@ -21,13 +22,14 @@ export function History({
 }: {
   content: SelfCheck;
   vault: VaultApi;
-  onCompare(earlier: CheckIn, later: CheckIn): void;
+  onCompare(earlier: SelfCheckResult, later: SelfCheckResult): void;
   onBack(): void;
 }) {
   const { t, locale } = useShell();
   const heading = useFocusOn<HTMLHeadingElement>('history');
   const [items, setItems] = useState<Item[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [unreadable, setUnreadable] = useState(0);
   const [attempt, setAttempt] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState('');
@@ -37,14 +39,11 @@ export function History({
   useEffect(() => {
     let live = true;
     setFailed(false);
-    vault.list<unknown>(CHECKIN_KIND).then(
-      (rows) => {
+    vault.readAll(selfCheckResult).then(
+      (all) => {
         if (!live) return;
-        const read = rows.flatMap(({ id, value }) => {
-          const checkIn = readCheckIn(value);
-          return checkIn ? [{ id, checkIn }] : [];
-        });
-        setItems(newestFirst(read));
+        setItems(newestFirst(all.items.map(({ id, value }) => ({ id, checkIn: value }))));
+        setUnreadable(all.unreadable.length);
       },
       () => {
         if (live) setFailed(true);
@@ -58,7 +57,7 @@ export function History({
   async function remove(id: string) {
     setDeleteError('');
     try {
-      await vault.delete(CHECKIN_KIND, id);
+      await vault.delete(selfCheckResult, id);
       setItems((list) => list?.filter((item) => item.id !== id) ?? null);
       setConfirming(null);
       setPicked({});
@@ -114,6 +113,7 @@ export function History({
       <h1 id="selfcheck-history" ref={heading} tabIndex={-1}>
         {t('selfcheck.historyTitle')}
       </h1>
+      <UnreadableNote what="selfcheck" count={unreadable} />
       {failed ? (
         <>
           <p role="alert">{t('selfcheck.historyError')}</p>

@@ -1,7 +1,7 @@
 import { ANSWERS, type SelfCheck, type StatementId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useFocusOn } from '../learn/useFocus.ts';
-import type { Choice, Choices } from './record.ts';
+import type { Choice, Choices } from '@steady/core';
 
 const CHOICES: readonly Choice[] = [...ANSWERS, 'skip'];
 

@@ -5,7 +5,7 @@ import { newId, type VaultApi } from '../../vault/api.ts';
 import { useFocusOn } from '../learn/useFocus.ts';
 import { WhatHelpsList } from '../learn/WhatHelpsList.tsx';
 import { ChapterLinks } from './ChapterLinks.tsx';
-import { CHECKIN_KIND, type CheckIn, type Level } from './record.ts';
+import { selfCheckResult, type Level, type SelfCheckResult } from '@steady/core';
 
 function SignResult({
   sign,
@@ -43,7 +43,7 @@ export function Results({
   onToStart,
 }: {
   content: SelfCheck;
-  checkIn: CheckIn;
+  checkIn: SelfCheckResult;
   /** The open vault, or null when Steady is not set up and unlocked. */
   vault: VaultApi | null;
   /** Something to tell the person that went wrong on the way here, or ''. */
@@ -62,7 +62,7 @@ export function Results({
     if (!vault || save === 'saving' || save === 'saved') return;
     setSave('saving');
     try {
-      await vault.put(CHECKIN_KIND, newId(), checkIn);
+      await vault.put(selfCheckResult, newId(), checkIn);
       setSave('saved');
     } catch {
       setSave('failed');

@@ -9,24 +9,22 @@ import { Intro } from './Intro.tsx';
 import { Paused } from './Paused.tsx';
 import { Questions } from './Questions.tsx';
 import {
-  DRAFT_ID,
-  DRAFT_KIND,
-  makeCheckIn,
-  readDraft,
-  type CheckIn,
+  makeSelfCheckResult,
+  selfCheckDraft,
   type Choice,
   type Choices,
-  type Draft,
-} from './record.ts';
+  type SelfCheckDraft,
+  type SelfCheckResult,
+} from '@steady/core';
 import { Results } from './Results.tsx';
 
 type View =
   | { name: 'intro' }
   | { name: 'questions'; step: number }
   | { name: 'paused' }
-  | { name: 'results'; checkIn: CheckIn }
+  | { name: 'results'; checkIn: SelfCheckResult }
   | { name: 'history' }
-  | { name: 'compare'; earlier: CheckIn; later: CheckIn };
+  | { name: 'compare'; earlier: SelfCheckResult; later: SelfCheckResult };
 
 /**
  * The self-check: an introduction, the statements one sign at a time, then
@@ -41,7 +39,7 @@ export function SelfCheckScreen() {
   const [view, setView] = useState<View>({ name: 'intro' });
   const [choices, setChoices] = useState<Choices>({});
   // undefined while the vault is still being asked whether a self-check was paused.
-  const [draft, setDraft] = useState<Draft | null | undefined>(vault ? undefined : null);
+  const [draft, setDraft] = useState<SelfCheckDraft | null | undefined>(vault ? undefined : null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [warning, setWarning] = useState('');
@@ -50,9 +48,9 @@ export function SelfCheckScreen() {
     if (!vault) return;
     let live = true;
     // If this read fails, "carry on" is simply not offered; the paused answers stay locked.
-    vault.get<unknown>(DRAFT_KIND, DRAFT_ID).then(
-      (value) => {
-        if (live) setDraft(readDraft(value) ?? null);
+    vault.read(selfCheckDraft, 'current').then(
+      (read) => {
+        if (live) setDraft(read?.ok ? read.value : null);
       },
       () => {
         if (live) setDraft(null);
@@ -86,7 +84,7 @@ export function SelfCheckScreen() {
     const had = draft !== null && draft !== undefined;
     setDraft(null);
     if (!had || !vault) return Promise.resolve();
-    return vault.delete(DRAFT_KIND, DRAFT_ID);
+    return vault.delete(selfCheckDraft, 'current');
   }
 
   function show(next: View) {
@@ -109,7 +107,7 @@ export function SelfCheckScreen() {
   }
 
   async function pause(step: number) {
-    const next: Draft = { version: 1, choices, step };
+    const next: SelfCheckDraft = { version: 1, choices, step };
     if (!vault) {
       setDraft(next);
       show({ name: 'paused' });
@@ -117,7 +115,7 @@ export function SelfCheckScreen() {
     }
     setBusy(true);
     try {
-      await vault.put(DRAFT_KIND, DRAFT_ID, next);
+      await vault.put(selfCheckDraft, 'current', next);
       setDraft(next);
       show({ name: 'paused' });
     } catch {
@@ -129,7 +127,7 @@ export function SelfCheckScreen() {
 
   function finish() {
     setWarning('');
-    show({ name: 'results', checkIn: makeCheckIn(choices, new Date()) });
+    show({ name: 'results', checkIn: makeSelfCheckResult(choices, new Date()) });
     discardDraft().catch(() => setWarning(t('selfcheck.clearError')));
   }
 

@@ -1,10 +1,10 @@
 import { reflect, type SelfCheck } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { formatList } from './format.ts';
-import type { CheckIn } from './record.ts';
+import type { SelfCheckResult } from '@steady/core';
 
 /** Which signs came up in a check-in, in words. */
-export function Summary({ content, checkIn }: { content: SelfCheck; checkIn: CheckIn }) {
+export function Summary({ content, checkIn }: { content: SelfCheck; checkIn: SelfCheckResult }) {
   const { t, locale } = useShell();
   const reflection = reflect(content.signs, checkIn.answers);
   if (reflection.kind === 'nothing-answered') return <p>{t('selfcheck.summaryNothing')}</p>;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { LOCALES, isLocale } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
-import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { useVaultStatus } from '../../vault/sessionContext.ts';
 import { BackupSection } from '../backup/Lazy.tsx';
 import { lazyPart } from '../../shell/lazyPart.tsx';
 
@@ -27,7 +27,7 @@ export function Settings() {
   const { t, locale, prefs, exitUrl, updatePrefs } = useShell();
   const [draft, setDraft] = useState(prefs.exitUrl || exitUrl);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const vaultOpen = useVaultStatus(useSession()) === 'open';
+  const vaultOpen = useVaultStatus() === 'open';
 
   function saveExit(event: Event) {
     event.preventDefault();

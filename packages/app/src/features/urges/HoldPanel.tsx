@@ -6,7 +6,7 @@ import {
   resolveHold,
   splitRemaining,
   startHold,
-  validateHold,
+  hold as holdKind,
   type HoldOutcome,
   type HoldRecord,
 } from '@steady/core';
@@ -22,7 +22,7 @@ import { StrengthField } from './StrengthField.tsx';
  */
 export function HoldPanel({ urgeId, allowStart }: { urgeId?: string; allowStart: boolean }) {
   const { t } = useShell();
-  const { items, reload, vault } = useRecords('hold', validateHold);
+  const { items, reload, vault } = useRecords(holdKind);
   const [error, setError] = useState(false);
   const [saved, setSaved] = useState<HoldOutcome | null>(null);
   const hold = items ? activeHold(items) : undefined;
@@ -32,7 +32,7 @@ export function HoldPanel({ urgeId, allowStart }: { urgeId?: string; allowStart:
     setSaved(null);
     try {
       const hold = startHold(new Date(), newId(), urgeId);
-      await vault.put('hold', hold.id, hold);
+      await vault.put(holdKind, hold.id, hold);
       await reload();
     } catch {
       setError(true);
@@ -54,7 +54,7 @@ export function HoldPanel({ urgeId, allowStart }: { urgeId?: string; allowStart:
           onResolved={async (outcome, feeling) => {
             setError(false);
             try {
-              await vault.put('hold', hold.id, resolveHold(hold, outcome, feeling, new Date()));
+              await vault.put(holdKind, hold.id, resolveHold(hold, outcome, feeling, new Date()));
               await reload();
               setSaved(outcome);
             } catch {

@@ -1,4 +1,5 @@
-import { validateIfThen, validateReminder } from '@steady/core';
+import { ifThenPlan, reminder } from '@steady/core';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { useShell } from '../../shell/context.ts';
 import { HoldPanel } from './HoldPanel.tsx';
 import { Instead } from './Instead.tsx';
@@ -8,9 +9,11 @@ import { usePinnedEntries, useRecords } from './data.ts';
 /** Second step: the person's own words first, then what they could do instead. */
 export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: () => void }) {
   const { t } = useShell();
-  const reminders = useRecords('reminder', validateReminder).items;
-  const plans = useRecords('ifthen', validateIfThen).items;
-  const pinned = usePinnedEntries();
+  const reminderRecords = useRecords(reminder);
+  const planRecords = useRecords(ifThenPlan);
+  const reminders = reminderRecords.items;
+  const plans = planRecords.items;
+  const { entries: pinned, unreadable: pinnedUnreadable } = usePinnedEntries();
 
   return (
     <>
@@ -19,6 +22,7 @@ export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: ()
       </h1>
       <section class="card urges-reminders" aria-labelledby="urges-reminders-title">
         <h2 id="urges-reminders-title">{t('urges.remindersTitle')}</h2>
+        <UnreadableNote what="reminder" count={reminderRecords.unreadable} />
         {reminders && reminders.length > 0 ? (
           <ul class="urges-words">
             {reminders.map((r) => (
@@ -37,6 +41,7 @@ export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: ()
         )}
       </section>
 
+      <UnreadableNote what="journal" count={pinnedUnreadable} />
       {pinned.length > 0 && (
         <section class="card" aria-labelledby="urges-pinned-title">
           <h2 id="urges-pinned-title">{t('urges.pinnedTitle')}</h2>
@@ -55,6 +60,7 @@ export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: ()
 
       <section class="card" aria-labelledby="urges-ifthen-title">
         <h2 id="urges-ifthen-title">{t('urges.ifthenTitle')}</h2>
+        <UnreadableNote what="ifthen" count={planRecords.unreadable} />
         {plans && plans.length > 0 ? (
           <ul class="urges-words">
             {plans.map((p) => (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { URGE_LIMITS, type ReminderRecord } from '@steady/core';
+import { URGE_LIMITS, reminder as reminderKind, type ReminderRecord } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 
@@ -40,7 +40,7 @@ export function ReminderItem({
               return;
             }
             void run(async () => {
-              await vault.put('reminder', reminder.id, { ...reminder, text: text.trim() });
+              await vault.put(reminderKind, reminder.id, { ...reminder, text: text.trim() });
               setEditing(false);
             });
           }}
@@ -78,7 +78,7 @@ export function ReminderItem({
             <button
               type="button"
               class="secondary"
-              onClick={() => void run(() => vault.delete('reminder', reminder.id))}
+              onClick={() => void run(() => vault.delete(reminderKind, reminder.id))}
             >
               {t('urges.delete')}
             </button>

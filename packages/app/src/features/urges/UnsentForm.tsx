@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { URGE_LIMITS, validateUnsent } from '@steady/core';
+import { URGE_LIMITS, putChange, unsentMessage, validateUnsent } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
@@ -30,7 +30,7 @@ export function UnsentForm() {
     }
     try {
       await vault.commit([
-        { op: 'put', kind: 'unsent', id: checked.value.id, value: checked.value },
+        putChange(unsentMessage, checked.value.id, checked.value),
         draft.removal(),
       ]);
       draft.settle(false);

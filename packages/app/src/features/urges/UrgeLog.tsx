@@ -1,21 +1,24 @@
-import { useMemo } from 'preact/hooks';
-import {
-  daysWithoutContact,
-  urgeTrend,
-  validateHold,
-  validateUrge,
-  weeklyUrges,
-} from '@steady/core';
+import { useMemo, useState } from 'preact/hooks';
+import { daysWithoutContact, hold, urge, urgeTrend, weeklyUrges } from '@steady/core';
+import { deviceLocalDay } from '../../lib/deviceTime.ts';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { useShell } from '../../shell/context.ts';
 import { UrgeChart } from './UrgeChart.tsx';
-import { deviceLocalDay, useRecords, useUrgeSettings } from './data.ts';
+import { useRecords, useUrgeSettings } from './data.ts';
 
 /** The urge log: week by week, so the person can watch the pull lose its strength. */
 export function UrgeLog() {
   const { t, locale } = useShell();
-  const urges = useRecords('urge', validateUrge).items;
-  const holds = useRecords('hold', validateHold).items;
-  const { settings, save } = useUrgeSettings();
+  const urgeRecords = useRecords(urge);
+  const holdRecords = useRecords(hold);
+  const urges = urgeRecords.items;
+  const holds = holdRecords.items;
+  const { settings, save, unreadable: settingsUnreadable } = useUrgeSettings();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const saveShown = (showDaysWithoutContact: boolean) => {
+    setSaveFailed(false);
+    save({ showDaysWithoutContact }).catch(() => setSaveFailed(true));
+  };
   const localDay = useMemo(deviceLocalDay, []);
   const weeks = useMemo(
     () => (urges && holds ? weeklyUrges(urges, holds, localDay) : null),
@@ -45,6 +48,9 @@ export function UrgeLog() {
         {t('urges.logTitle')}
       </h1>
       <p>{t('urges.logIntro')}</p>
+      <UnreadableNote what="urge" count={urgeRecords.unreadable} />
+      <UnreadableNote what="hold" count={holdRecords.unreadable} />
+      {settingsUnreadable && <p class="error">{t('urges.settingsUnreadable')}</p>}
 
       <section class="card urges-days" aria-label={t('urges.daysShow')}>
         {settings.showDaysWithoutContact ? (
@@ -56,7 +62,8 @@ export function UrgeLog() {
             <button
               type="button"
               class="secondary"
-              onClick={() => void save({ showDaysWithoutContact: false })}
+              disabled={settingsUnreadable}
+              onClick={() => saveShown(false)}
             >
               {t('urges.daysHide')}
             </button>
@@ -65,10 +72,16 @@ export function UrgeLog() {
           <button
             type="button"
             class="secondary"
-            onClick={() => void save({ showDaysWithoutContact: true })}
+            disabled={settingsUnreadable}
+            onClick={() => saveShown(true)}
           >
             {t('urges.daysShow')}
           </button>
+        )}
+        {saveFailed && (
+          <p role="alert" class="error">
+            {t('urges.saveError')}
+          </p>
         )}
       </section>
 

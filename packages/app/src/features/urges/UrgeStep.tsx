@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { PULLS, URGE_LIMITS, validateUrge, type Pull } from '@steady/core';
+import { PULLS, URGE_LIMITS, putChange, urge, validateUrge, type Pull } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
@@ -57,10 +57,7 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
       return;
     }
     try {
-      await vault.commit([
-        { op: 'put', kind: 'urge', id: checked.value.id, value: checked.value },
-        draft.removal(),
-      ]);
+      await vault.commit([putChange(urge, checked.value.id, checked.value), draft.removal()]);
       draft.settle(true);
       onNext(checked.value.id);
     } catch {

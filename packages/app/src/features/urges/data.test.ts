@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { emptyPlan } from '@steady/core';
 import { contactsInPlan } from './data.ts';
 
 describe('trusted people from the safety plan', () => {
-  test('reads people whose way to reach them is a number, and skips the rest', () => {
+  test('takes people whose way to reach them is a number, once each, and skips the rest', () => {
     const plan = {
-      version: 1,
+      ...emptyPlan(),
       people: [
         { id: 'a', name: 'Ana', reach: '+34 600 111 222', can: [] },
         { id: 'b', name: 'Ben', reach: 'at the library on Tuesdays', can: [] },
-        { id: 'c', name: 'Cleo', phone: '07700 900456' },
+        { id: 'c', name: 'Cleo', reach: '07700 900456', can: ['ride' as const] },
+        { id: 'd', name: 'Ana', reach: '+34 600 111 222', can: [] },
       ],
-      sections: { people: { items: [{ name: 'Ana', reach: '+34 600 111 222' }] } },
     };
     expect(contactsInPlan(plan)).toEqual([
       { name: 'Ana', phone: '+34 600 111 222' },
@@ -18,9 +19,7 @@ describe('trusted people from the safety plan', () => {
     ]);
   });
 
-  test('no plan, or a plan of another shape, gives no one', () => {
-    expect(contactsInPlan(undefined)).toEqual([]);
-    expect(contactsInPlan('plan')).toEqual([]);
-    expect(contactsInPlan({ people: 'Ana' })).toEqual([]);
+  test('a plan with no one in it gives no one', () => {
+    expect(contactsInPlan(emptyPlan())).toEqual([]);
   });
 });

@@ -1,104 +1,65 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import {
   currentVersion,
-  localDayIn,
+  journalEntry,
   readUrgeSettings,
+  safetyPlan,
+  urgeSettings,
   validateContact,
-  validateJournalRecord,
-  type LocalDay,
+  type SafetyPlan,
   type TrustedContact,
   type UrgeSettings,
 } from '@steady/core';
-import { useVault, type VaultApi } from '../../vault/api.ts';
+import { useVault } from '../../vault/api.ts';
 
-type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false };
+export { useRecords } from '../../vault/useRecords.ts';
 
-export const SETTINGS_KIND = 'urge-settings';
-export const SETTINGS_ID = 'main';
+const SETTINGS_ID = 'main';
 
-/**
- * Every valid record of a kind, newest-written last as stored. A record that
- * does not check out (another version's, a damaged one) is left out rather
- * than breaking the screen of someone who needs it now.
- */
-export function useRecords<T>(
-  kind: string,
-  check: Check<T>,
-): { items: T[] | null; reload: () => Promise<void>; vault: VaultApi } {
-  const vault = useVault();
-  const [items, setItems] = useState<T[] | null>(null);
-  const reload = useCallback(async () => {
-    const rows = await vault.list<unknown>(kind);
-    const valid: T[] = [];
-    for (const row of rows) {
-      const checked = check(row.value);
-      if (checked.ok) valid.push(checked.value);
-    }
-    setItems(valid);
-  }, [vault, kind, check]);
-  useEffect(() => {
-    reload().catch(() => setItems([]));
-  }, [reload]);
-  return { items, reload, vault };
+export interface UrgeSettingsState {
+  settings: UrgeSettings | null;
+  /** The stored settings could not be read: the defaults are shown, nothing overwrites them. */
+  unreadable: boolean;
+  save: (change: Partial<UrgeSettings>) => Promise<void>;
 }
 
-export function useUrgeSettings(): {
-  settings: UrgeSettings | null;
-  save: (change: Partial<UrgeSettings>) => Promise<void>;
-} {
+export function useUrgeSettings(): UrgeSettingsState {
   const vault = useVault();
   const [settings, setSettings] = useState<UrgeSettings | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
-    vault
-      .get<unknown>(SETTINGS_KIND, SETTINGS_ID)
-      .then((value) => setSettings(readUrgeSettings(value)))
-      .catch(() => setSettings(readUrgeSettings(undefined)));
+    vault.read(urgeSettings, SETTINGS_ID).then(
+      (read) => {
+        if (read !== undefined && !read.ok) setUnreadable(true);
+        setSettings(read?.ok ? read.value : readUrgeSettings(undefined));
+      },
+      () => setSettings(readUrgeSettings(undefined)),
+    );
   }, [vault]);
   const save = useCallback(
     async (change: Partial<UrgeSettings>) => {
+      if (unreadable) throw new Error('the urge settings are unreadable');
       const current = settings ?? readUrgeSettings(undefined);
       const next = readUrgeSettings({ ...current, ...change });
-      await vault.put(SETTINGS_KIND, SETTINGS_ID, next);
+      await vault.put(urgeSettings, SETTINGS_ID, next);
       setSettings(next);
     },
-    [vault, settings],
+    [vault, settings, unreadable],
   );
-  return { settings, save };
+  return { settings, unreadable, save };
 }
 
-function asContact(item: unknown): TrustedContact | null {
-  if (typeof item !== 'object' || item === null) return null;
-  const { name, phone, reach } = item as { name?: unknown; phone?: unknown; reach?: unknown };
-  // The plan keeps "how to reach them" as free text; only a dialable number is used.
-  return validateContact({ name, phone: phone ?? reach });
-}
-
-/**
- * Trusted people from the safety plan (its `people`, each with a name and a
- * `reach` that may be a number), read without relying on its exact shape: any
- * list of objects with a name and a phone number, a few levels down. The plan
- * is someone else's record; reading it must never break this screen.
- */
-export function contactsInPlan(plan: unknown): TrustedContact[] {
-  const found: TrustedContact[] = [];
-  const scan = (value: unknown, depth: number) => {
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        const contact = asContact(item);
-        if (contact) found.push(contact);
-        else if (depth > 0) scan(item, depth - 1);
-      }
-    } else if (typeof value === 'object' && value !== null && depth > 0) {
-      for (const inner of Object.values(value)) scan(inner, depth - 1);
-    }
-  };
-  scan(plan, 3);
+/** The safety plan's trusted people whose way to reach them is a number a phone will dial. */
+export function contactsInPlan(plan: SafetyPlan): TrustedContact[] {
   const seen = new Set<string>();
-  return found.filter((c) => {
-    const key = `${c.name}\n${c.phone}`;
-    if (seen.has(key)) return false;
+  return plan.people.flatMap((person) => {
+    // The plan keeps "how to reach them" as free text; only a dialable number is used.
+    const contact = validateContact({ name: person.name, phone: person.reach });
+    if (!contact) return [];
+    const key = `${contact.name}\n${contact.phone}`;
+    if (seen.has(key)) return [];
     seen.add(key);
-    return true;
+    return [contact];
   });
 }
 
@@ -106,10 +67,11 @@ export function usePlanContacts(): TrustedContact[] {
   const vault = useVault();
   const [contacts, setContacts] = useState<TrustedContact[]>([]);
   useEffect(() => {
-    vault
-      .get<unknown>('plan', 'main')
-      .then((plan) => setContacts(contactsInPlan(plan)))
-      .catch(() => setContacts([]));
+    vault.read(safetyPlan, 'main').then(
+      (read) => setContacts(read?.ok ? contactsInPlan(read.value) : []),
+      // No plan to read now: the person's own list (urge settings) still shows.
+      () => setContacts([]),
+    );
   }, [vault]);
   return contacts;
 }
@@ -121,31 +83,29 @@ export interface PinnedEntry {
 }
 
 /** The journal entries the person pinned, in their own words; none is fine. */
-export function usePinnedEntries(): PinnedEntry[] {
+export function usePinnedEntries(): { entries: PinnedEntry[]; unreadable: number } {
   const vault = useVault();
-  const [entries, setEntries] = useState<PinnedEntry[]>([]);
+  const [state, setState] = useState<{ entries: PinnedEntry[]; unreadable: number }>({
+    entries: [],
+    unreadable: 0,
+  });
   useEffect(() => {
-    vault
-      .list<unknown>('journal')
-      .then((rows) => {
+    vault.readAll(journalEntry).then(
+      (all) => {
         const pinned: PinnedEntry[] = [];
-        for (const row of rows) {
-          const checked = validateJournalRecord(row.value);
-          if (!checked.ok || !checked.value.pinned) continue;
-          const content = currentVersion(checked.value).content;
-          pinned.push({ id: checked.value.id, date: content.occurred.date, what: content.what });
+        for (const { value } of all.items) {
+          if (!value.pinned) continue;
+          const content = currentVersion(value).content;
+          pinned.push({ id: value.id, date: content.occurred.date, what: content.what });
         }
         pinned.sort((a, b) => (a.date < b.date ? 1 : -1));
-        setEntries(pinned);
-      })
-      .catch(() => setEntries([]));
+        setState({ entries: pinned, unreadable: all.unreadable.length });
+      },
+      // The person's own reminders still show; pinned entries are a help, not a need.
+      () => setState({ entries: [], unreadable: 0 }),
+    );
   }, [vault]);
-  return entries;
-}
-
-/** The device's own zone: weeks and "today" are the person's, not UTC's. */
-export function deviceLocalDay(): LocalDay {
-  return localDayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return state;
 }
 
 /** Re-renders every `ms` so a countdown moves; follows the page's clock. */

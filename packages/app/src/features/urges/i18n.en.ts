@@ -22,6 +22,8 @@ export const urgesEn = {
   'urges.pull.other': 'Something else',
   'urges.note': 'Anything you want to note (optional)',
   'urges.next': 'Next: your own words',
+  'urges.settingsUnreadable':
+    'Your settings for this screen could not be read, perhaps because a newer version of Steady saved them. They are kept as they are; until they can be read the usual settings are shown and cannot be changed here.',
   'urges.saveError': 'That could not be saved, so nothing was changed. Please try again.',
   'urges.loadError': 'This part of Steady could not open. Please reload the page and try again.',
 

@@ -23,6 +23,8 @@ export const urgesEs = {
   'urges.pull.other': 'Otra cosa',
   'urges.note': 'Algo que quieras apuntar (si quieres)',
   'urges.next': 'Siguiente: tus propias palabras',
+  'urges.settingsUnreadable':
+    'No se han podido leer tus ajustes de esta pantalla; quizá los guardó una versión más nueva de Steady. Se conservan tal como están; hasta que se puedan leer se muestran los ajustes habituales y aquí no se pueden cambiar.',
   'urges.saveError': 'No se ha podido guardar, así que no ha cambiado nada. Inténtalo otra vez.',
   'urges.loadError':
     'Esta parte de Steady no se ha podido abrir. Recarga la página e inténtalo de nuevo.',

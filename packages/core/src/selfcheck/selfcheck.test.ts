@@ -1,17 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { selfCheck } from '../../content/selfcheck/en.ts';
+import { selfCheckDraft, selfCheckResult } from '../records/selfcheck.ts';
 import {
   answersOf,
-  compareCheckIns,
+  compareSelfChecks as compareCheckIns,
   inOrder,
-  makeCheckIn,
+  makeSelfCheckResult as makeCheckIn,
   newestFirst,
-  readCheckIn,
-  readDraft,
-  type CheckIn,
-} from './record.ts';
+} from './compare.ts';
+import { SIGN_IDS, type SelfCheckResult as CheckIn, type SignShape } from './types.ts';
 
-const signs = selfCheck.signs;
+// The signs in their order, each with its two statements, as the app's content has them.
+const signs: SignShape[] = SIGN_IDS.map((id) => ({
+  id,
+  statements: [{ id: `${id}-1` as const }, { id: `${id}-2` as const }],
+}));
+
+const readCheckIn = (value: unknown) => {
+  const read = selfCheckResult.parse(value);
+  return read.ok ? read.value : undefined;
+};
+const readDraft = (value: unknown) => {
+  const read = selfCheckDraft.parse(value);
+  return read.ok ? read.value : undefined;
+};
 
 function checkIn(takenAt: string, answers: CheckIn['answers']): CheckIn {
   return { version: 1, takenAt, answers };

@@ -1,0 +1,61 @@
+import { dailyCheckIn, type DeriveKey, type DuressMode, type OpenVault } from '@steady/core';
+import { Observable } from './observable.ts';
+import type { SecurityPart } from './security.ts';
+
+/**
+ * The duress passphrase of the open vault: whether one is set and what it does, and
+ * setting or removing it. Inside a decoy it behaves the same way, so the screen does not
+ * say which vault is open.
+ */
+export class DuressPart {
+  readonly mode = new Observable<DuressMode | null>(null);
+  #vault: OpenVault | null = null;
+
+  constructor(
+    private readonly derive: DeriveKey,
+    private readonly security: SecurityPart,
+  ) {}
+
+  opened(vault: OpenVault): void {
+    this.#vault = vault;
+    this.mode.set(vault.duressMode);
+  }
+
+  closed(): void {
+    this.#vault = null;
+    this.mode.set(null);
+  }
+
+  /**
+   * Sets or replaces the duress passphrase. A new decoy gets harmless content at once,
+   * so that the first time it is forced open it already looks lived in.
+   */
+  async set(current: string, duress: string, mode: DuressMode): Promise<void> {
+    const vault = this.#require();
+    // Loaded first (and only here: the check-in code it uses has no place in the first
+    // download), so a failed load cannot leave a duress passphrase with an empty decoy.
+    const { seedDecoy } = await import('./decoy.ts');
+    await vault.setDuress(current, duress, mode, { derive: this.derive });
+    const decoy = vault.decoy();
+    // Filled once, and again if an earlier filling did not land.
+    if (decoy && (await decoy.count(dailyCheckIn.kind)) === 0) {
+      await seedDecoy(decoy, this.security.state.value.settings).finally(() => decoy.lock());
+    } else decoy?.lock();
+    this.#refresh(vault);
+  }
+
+  async remove(current: string): Promise<void> {
+    const vault = this.#require();
+    await vault.removeDuress(current, { derive: this.derive });
+    this.#refresh(vault);
+  }
+
+  #refresh(vault: OpenVault): void {
+    if (this.#vault === vault && !vault.isLocked) this.mode.set(vault.duressMode);
+  }
+
+  #require(): OpenVault {
+    if (!this.#vault) throw new Error('vault is locked');
+    return this.#vault;
+  }
+}

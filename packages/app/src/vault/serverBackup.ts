@@ -1,0 +1,241 @@
+import {
+  exportBackup,
+  putChange,
+  deleteChange,
+  serverBackupSettings,
+  type OpenVault,
+  type ServerBackupSettings,
+  type Store,
+} from '@steady/core';
+import { Observable } from './observable.ts';
+import type { RelayProblem } from './relay.ts';
+
+/** What the person sees of server backup; the key itself stays in the vault. */
+export interface ServerBackupState {
+  readonly on: boolean;
+  /** When the last upload landed (ISO instant), or null before the first. */
+  readonly lastAt: string | null;
+  readonly busy: boolean;
+  /** Why the last try failed; null when it worked or none was made. */
+  readonly problem: RelayProblem | null;
+  /** The stored settings could not be read: they are kept, and not replaced by a new key. */
+  readonly unreadable: boolean;
+}
+
+export const SERVER_BACKUP_OFF: ServerBackupState = {
+  on: false,
+  lastAt: null,
+  busy: false,
+  problem: null,
+  unreadable: false,
+};
+
+/** The relay, as the scheduler needs it; the browser's is relayClient() below. */
+export interface RelayClient {
+  newKey(): Promise<string>;
+  /** Stores `bytes` as the vault's next version; returns its number. */
+  upload(key: string, bytes: Uint8Array<ArrayBuffer>, known: number | null): Promise<number>;
+  download(key: string): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+/** The relay over HTTP, its code loaded only when server backup is first used. */
+export function relayClient(origin: () => string): RelayClient {
+  const load = () => import('./relay.ts');
+  return {
+    newKey: async () => (await load()).newRelayKey(),
+    async upload(key, bytes, known) {
+      const relay = await load();
+      const identity = await relay.relayIdentity(key);
+      return relay.uploadBackup(relay.relayBase(origin()), identity, bytes, known);
+    },
+    async download(key) {
+      const relay = await load();
+      const identity = await relay.relayIdentity(key);
+      return relay.downloadBackup(relay.relayBase(origin()), identity);
+    },
+  };
+}
+
+/** Changes are uploaded this long after the last one, so a burst of typing is one upload. */
+export const AUTO_BACKUP_DELAY_MS = 15_000;
+/** After an unlock with changes still to send. */
+export const PENDING_BACKUP_DELAY_MS = 1_000;
+/** After a failed try. */
+export const RETRY_BACKUP_DELAY_MS = 60_000;
+
+/**
+ * Server backup while the vault is open: the relay key and what was last uploaded
+ * (kept in the vault), and the scheduler that sends the encrypted backup a little after
+ * each change, again after a failure, and after the next unlock when a lock came first.
+ */
+export class ServerBackupPart {
+  readonly state = new Observable<ServerBackupState>(SERVER_BACKUP_OFF);
+  #vault: OpenVault | null = null;
+  #record: ServerBackupSettings | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes made through the app since the vault opened, and how many the relay has. */
+  #changes = 0;
+  #uploaded = 0;
+
+  constructor(
+    private readonly store: Store,
+    readonly relay: RelayClient,
+  ) {}
+
+  opened(vault: OpenVault): void {
+    this.#vault = vault;
+    vault.read(serverBackupSettings, 'serverBackup').then(
+      (read) => {
+        if (this.#vault !== vault || read === undefined) return;
+        if (!read.ok) {
+          this.#set({ unreadable: true });
+          return;
+        }
+        this.#record = read.value;
+        this.#set({ on: true, lastAt: read.value.lastAt });
+        // Changes a lock stopped from going up go now.
+        if (read.value.pending || read.value.version === null) {
+          this.#schedule(PENDING_BACKUP_DELAY_MS);
+        }
+      },
+      // Locked meanwhile: nothing to schedule.
+      () => undefined,
+    );
+  }
+
+  /** A write through the app: counted at once, uploaded a little after it lands. */
+  async changed(write: Promise<void>): Promise<void> {
+    this.#changes += 1;
+    await write;
+    this.#schedule();
+  }
+
+  /**
+   * Just before the keys go: if changes are waiting to go up, say so in the vault (the
+   * write starts while the keys are still there, so it lands), to send after the next
+   * unlock.
+   */
+  locking(vault: OpenVault): void {
+    if (this.#record && this.#changes !== this.#uploaded) {
+      vault
+        .write([
+          putChange(serverBackupSettings, 'serverBackup', { ...this.#record, pending: true }),
+        ])
+        .catch(() => {
+          // The lock goes on regardless; without the note the next unlock still uploads
+          // when the relay's copy is older (version null) and otherwise waits for a change.
+        });
+    }
+  }
+
+  closed(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#vault = null;
+    this.#record = null;
+    this.#changes = 0;
+    this.#uploaded = 0;
+    this.state.set(SERVER_BACKUP_OFF);
+  }
+
+  /** The relay key, to show again to the person who has the vault open. */
+  key(): string | null {
+    return this.#vault ? (this.#record?.key ?? null) : null;
+  }
+
+  /** Turns server backup on: a new relay key, kept in the vault, and a first upload. */
+  async enable(): Promise<string> {
+    const vault = this.#require();
+    if (this.#record) return this.#record.key;
+    if (this.state.value.unreadable) throw new Error('the server backup settings are unreadable');
+    const record: ServerBackupSettings = {
+      key: await this.relay.newKey(),
+      version: null,
+      lastAt: null,
+      pending: true,
+    };
+    await vault.write([putChange(serverBackupSettings, 'serverBackup', record)]);
+    this.#record = record;
+    this.#set({ on: true, lastAt: null, problem: null });
+    await this.uploadNow();
+    return record.key;
+  }
+
+  /** Stops uploading. What the relay keeps stays there, unreadable without the passphrase. */
+  async disable(): Promise<void> {
+    await this.#require().write([deleteChange(serverBackupSettings, 'serverBackup')]);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#record = null;
+    this.state.set(SERVER_BACKUP_OFF);
+  }
+
+  /**
+   * Uploads the encrypted backup now, if server backup is on and anything changed since
+   * the last upload. Never throws: the outcome is in `state`.
+   */
+  async uploadNow(): Promise<void> {
+    const vault = this.#vault;
+    const record = this.#record;
+    if (!vault || !record || this.state.value.busy) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    // Changes counted so far; one made during the upload is counted after it, so it is
+    // sent by the next upload rather than taken as sent.
+    const seen = this.#changes;
+    if (seen === this.#uploaded && !record.pending && record.version !== null) return;
+    this.#set({ busy: true, problem: null });
+    let failed = false;
+    try {
+      const bytes = await exportBackup(this.store, vault);
+      const version = await this.relay.upload(record.key, bytes, record.version);
+      // Turned off, or locked, while it went up: leave the vault as the person left it.
+      if (this.#vault !== vault || this.#record !== record) return;
+      const next = { ...record, version, lastAt: new Date().toISOString(), pending: false };
+      // Straight to the vault, not counted: this write is not a change to back up.
+      await vault.write([putChange(serverBackupSettings, 'serverBackup', next)]);
+      if (this.#vault !== vault || this.#record !== record) return;
+      this.#record = next;
+      this.#uploaded = seen;
+      this.#set({ lastAt: next.lastAt });
+    } catch (error) {
+      failed = true;
+      if (this.#vault !== vault) return;
+      this.#set({ problem: problemOf(error) });
+    } finally {
+      if (this.#vault === vault && this.#record) {
+        this.#set({ busy: false });
+        // Changed meanwhile, or failed: try again, later after a failure.
+        if (this.#changes !== this.#uploaded || failed) {
+          this.#schedule(failed ? RETRY_BACKUP_DELAY_MS : AUTO_BACKUP_DELAY_MS);
+        }
+      }
+    }
+  }
+
+  #schedule(delay = AUTO_BACKUP_DELAY_MS): void {
+    if (!this.#record) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.uploadNow(), delay);
+  }
+
+  #set(change: Partial<ServerBackupState>): void {
+    this.state.update((s) => ({ ...s, ...change }));
+  }
+
+  #require(): OpenVault {
+    if (!this.#vault) throw new Error('vault is locked');
+    return this.#vault;
+  }
+}
+
+function problemOf(error: unknown): RelayProblem {
+  const problem: unknown =
+    typeof error === 'object' && error !== null && 'problem' in error ? error.problem : undefined;
+  return problem === 'offline' ||
+    problem === 'not-found' ||
+    problem === 'too-large' ||
+    problem === 'busy'
+    ? problem
+    : 'failed';
+}

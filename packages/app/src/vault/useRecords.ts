@@ -1,0 +1,35 @@
+import type { RecordKind } from '@steady/core';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useVault, type VaultApi } from './api.ts';
+
+export interface Records<T> {
+  /** Every record of the kind that could be read, as stored; null while reading. */
+  items: T[] | null;
+  /** How many could not be read: kept as they are, and said on screen. */
+  unreadable: number;
+  /** The vault could not be read at all just now. */
+  failed: boolean;
+  reload(): Promise<void>;
+  vault: VaultApi;
+}
+
+/** Every record of a kind, with a count of those that could not be read. */
+export function useRecords<T>(kind: RecordKind<T>): Records<T> {
+  const vault = useVault();
+  const [items, setItems] = useState<T[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const reload = useCallback(async () => {
+    const all = await vault.readAll(kind);
+    setItems(all.items.map((item) => item.value));
+    setUnreadable(all.unreadable.length);
+    setFailed(false);
+  }, [vault, kind]);
+  useEffect(() => {
+    reload().catch(() => {
+      setItems([]);
+      setFailed(true);
+    });
+  }, [reload]);
+  return { items, unreadable, failed, reload, vault };
+}
