@@ -18,7 +18,7 @@ const TRIALS = 15;
 const { urges, holds } = twoYearsOfUrges();
 
 const shell = {
-  t: makeTranslate(en),
+  t: makeTranslate(en, 'en'),
   locale: 'en',
   screen: 'urges',
   go: () => {},

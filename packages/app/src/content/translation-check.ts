@@ -6,6 +6,9 @@
 // - Every other string must be non-empty, trimmed, and different from the
 //   English string (unless listed in `allowIdentical`), and must not contain
 //   common English-only words.
+// - A plural message ({ one, other }, see i18n/plural.ts) is compared as one
+//   value: each language brings the forms its own plural rules need (Spanish
+//   may add `many`), `other` is required, and every form is checked as text.
 
 export interface TranslationCheckOptions {
   /** Keys whose values are identifiers and must be equal in both languages. */
@@ -90,6 +93,28 @@ export function collectStrings(value: unknown, path = '$'): Array<{ path: string
   return [];
 }
 
+const PLURAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'zero',
+  'one',
+  'two',
+  'few',
+  'many',
+  'other',
+]);
+
+/** A plural message: string forms named by CLDR plural categories, `other` among them. */
+export function isPluralMessage(value: unknown): value is Readonly<Record<string, string>> {
+  return (
+    isRecord(value) &&
+    typeof value.other === 'string' &&
+    Object.entries(value).every(([k, v]) => PLURAL_CATEGORIES.has(k) && typeof v === 'string')
+  );
+}
+
+const SPANISH_CATEGORIES: ReadonlySet<string> = new Set(
+  new Intl.PluralRules('es').resolvedOptions().pluralCategories,
+);
+
 function checkText(text: string, path: string, lang: string, problems: string[]): void {
   if (text.trim() === '') problems.push(`${path}: empty ${lang} string`);
   else if (text !== text.trim())
@@ -129,6 +154,26 @@ export function checkTranslation(
       }
       return;
     }
+    if (isPluralMessage(a)) {
+      if (!isPluralMessage(b)) {
+        problems.push(`${path}: expected a plural message (with an "other" form) in Spanish`);
+        return;
+      }
+      for (const category of Object.keys(b)) {
+        if (!SPANISH_CATEGORIES.has(category)) {
+          problems.push(`${path}: Spanish has no "${category}" plural form`);
+        }
+      }
+      // Each Spanish form is compared with the English form of its category, or,
+      // where English has none (such as Spanish `many`), with English `other`.
+      for (const [category, text] of Object.entries(a)) {
+        walk(text, b[category] ?? b.other, `${path}.${category}`, key);
+      }
+      for (const [category, text] of Object.entries(b)) {
+        if (!(category in a)) walk(a.other, text, `${path}.${category}`, key);
+      }
+      return;
+    }
     if (Array.isArray(a)) {
       if (!Array.isArray(b)) {
         problems.push(`${path}: expected an array in Spanish`);
@@ -160,5 +205,5 @@ export function checkTranslation(
   };
 
   walk(en, es, '$', undefined);
-  return problems;
+  return [...new Set(problems)];
 }

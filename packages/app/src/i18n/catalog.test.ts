@@ -1,36 +1,77 @@
 import { describe, expect, test } from 'vitest';
 import { en } from './en.ts';
 import { es } from './es.ts';
-import { makeTranslate } from './index.ts';
+import {
+  makeTranslate,
+  type Catalog,
+  type Locale,
+  type Message,
+  type MessageKey,
+} from './index.ts';
 
 // Words that give away an English sentence left in the Spanish catalog.
 const ENGLISH_MARKERS = /\b(the|and|you|your|with|this|that|is|are|not|of)\b/i;
 const SAME_IN_BOTH = new Set(['app.name', 'lang.en', 'lang.es']);
+const CATALOGS: Record<Locale, Catalog> = { en, es };
+const KEYS = Object.keys(en) as MessageKey[];
+
+/** Every text of a message: the message itself, or each form of a plural. */
+const forms = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : Object.values(message);
+const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogs', () => {
   test('Spanish has exactly the English keys, none empty', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(es)) expect(value.trim(), key).not.toBe('');
+    for (const [key, value] of Object.entries(es)) {
+      for (const text of forms(value)) expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  test('a message is plural in Spanish exactly when it is plural in English', () => {
+    for (const key of KEYS) expect(typeof es[key], key).toBe(typeof en[key]);
   });
 
   test('no English is left in the Spanish catalog', () => {
-    const left = Object.entries(es).filter(
-      ([key, value]) =>
+    const left = KEYS.filter(
+      (key) =>
         !SAME_IN_BOTH.has(key) &&
-        (value === en[key as keyof typeof en] || ENGLISH_MARKERS.test(value)),
+        forms(es[key]).some((text) => forms(en[key]).includes(text) || ENGLISH_MARKERS.test(text)),
     );
     expect(left).toEqual([]);
   });
 
   test('placeholders match between languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
-      expect(names(es[key]), key).toEqual(names(en[key]));
+    for (const key of KEYS) {
+      const source = en[key] as Message;
+      const target = es[key] as Message;
+      if (typeof source === 'string' || typeof target === 'string') {
+        expect(names(forms(target).join(' ')), key).toEqual(names(forms(source).join(' ')));
+        continue;
+      }
+      // `other` takes every value; another form may leave one out ("One thing…").
+      const all = names(source.other);
+      expect(names(target.other), key).toEqual(all);
+      for (const text of [...forms(source), ...forms(target)]) {
+        expect(all, `${key}: ${text}`).toEqual(expect.arrayContaining(names(text)));
+      }
+    }
+  });
+
+  test('plural forms are categories the language has', () => {
+    for (const locale of Object.keys(CATALOGS) as Locale[]) {
+      const has = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const key of KEYS) {
+        const message = CATALOGS[locale][key] as Message;
+        if (typeof message === 'string') continue;
+        expect(has, `${locale} ${key}`).toEqual(expect.arrayContaining(Object.keys(message)));
+        expect(names(message.other), `${locale} ${key}`).toContain('count');
+      }
     }
   });
 
   test('placeholders are filled as plain text', () => {
-    const t = makeTranslate(en);
+    const t = makeTranslate(en, 'en');
     expect(t('settings.exitSaved', { url: '<b>x</b>' })).toBe(
       'Saved. Quick exit now opens <b>x</b>.',
     );

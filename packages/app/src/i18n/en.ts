@@ -1,3 +1,4 @@
+import type { Message, Translation } from './plural.ts';
 import { lockEn } from '../features/lock/i18n.en.ts';
 import { disguiseEn } from '../features/disguise/i18n.en.ts';
 import { calmEn } from '../features/calm/i18n.en.ts';
@@ -16,6 +17,8 @@ import { reportEn } from '../features/report/i18n.en.ts';
 // keys are the type every other locale must satisfy: a missing key fails the typecheck.
 // A feature keeps its own strings beside it (features/NAME/i18n.en.ts) and is
 // spread in at the end, so features do not edit one another's lines.
+// A message that counts something is a plural, `{ one: '…', other: '…' }`, chosen by
+// its `count` parameter (see plural.ts); every other message is a plain string.
 const shell = {
   'app.name': 'Steady',
   'print.title': 'Notes',
@@ -125,7 +128,13 @@ export const en = {
   ...backupEn,
   ...journalEn,
   ...reportEn,
-} as const;
+} as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof en;
-export type Catalog = { readonly [K in MessageKey]: string };
+/** What every locale must hold: a string where English has one, a plural where it has a plural. */
+export type Catalog = Translation<typeof en>;
+/** The messages that count something: they need a `count` to be read. */
+export type PluralKey = {
+  [K in MessageKey]: (typeof en)[K] extends string ? never : K;
+}[MessageKey];
+export type PlainKey = Exclude<MessageKey, PluralKey>;

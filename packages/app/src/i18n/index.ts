@@ -1,6 +1,15 @@
-import { en, type Catalog, type MessageKey } from './en.ts';
+import { en, type Catalog, type MessageKey, type PlainKey, type PluralKey } from './en.ts';
+import { fillPlaceholders, pluralText, type CountParams, type Params } from './plural.ts';
 
-export type { Catalog, MessageKey };
+export type { Catalog, MessageKey, PlainKey, PluralKey };
+export type {
+  CountParams,
+  Message,
+  Params,
+  Plural,
+  PluralCategory,
+  Translation,
+} from './plural.ts';
 export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
 export const SOURCE_LOCALE: Locale = 'en';
@@ -19,18 +28,23 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   return loaders[locale]();
 }
 
-export type Params = Readonly<Record<string, string | number>>;
+/**
+ * A plain message takes optional {name} values; a plural message needs `count`,
+ * which picks its form (see plural.ts). The types keep the two apart.
+ */
+export interface Translate {
+  (key: PlainKey, params?: Params): string;
+  (key: PluralKey, params: CountParams): string;
+}
 
-export type Translate = (key: MessageKey, params?: Params) => string;
-
-/** Fills {name} placeholders. Values are inserted as text, never as markup. */
-export function makeTranslate(catalog: Catalog): Translate {
-  return (key, params) => {
+/** Messages in `locale` from its catalog. Values are inserted as text, never as markup. */
+export function makeTranslate(catalog: Catalog, locale: Locale): Translate {
+  return (key: MessageKey, params?: Params) => {
     const message = catalog[key];
-    if (!params) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    if (typeof message !== 'string') {
+      return pluralText(message, locale, { ...params, count: Number(params?.count) });
+    }
+    return params ? fillPlaceholders(message, params) : message;
   };
 }
 

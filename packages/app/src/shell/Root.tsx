@@ -56,7 +56,8 @@ export function Root({
   session,
 }: RootProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
-  const [catalog, setCatalog] = useState(initialCatalog);
+  // The catalog and the locale it is written in change together.
+  const [words, setWords] = useState({ catalog: initialCatalog, locale: initialPrefs.locale });
   const [place, setPlace] = useState<{ screen: ScreenId; opening?: string | undefined }>({
     screen: 'home',
   });
@@ -93,7 +94,7 @@ export function Root({
 
   const shell = useMemo<Shell>(
     () => ({
-      t: makeTranslate(catalog),
+      t: makeTranslate(words.catalog, words.locale),
       locale: prefs.locale,
       prefs,
       exitUrl,
@@ -104,7 +105,7 @@ export function Root({
       async updatePrefs(change) {
         const next = { ...prefs, ...change };
         if (change.locale && change.locale !== prefs.locale) {
-          setCatalog(await loadCatalog(change.locale));
+          setWords({ catalog: await loadCatalog(change.locale), locale: change.locale });
           applyLocale(change.locale);
         }
         if (change.theme) applyTheme(document.documentElement, change.theme);
@@ -112,7 +113,7 @@ export function Root({
         setPrefs(next);
       },
     }),
-    [catalog, prefs, exitUrl, deployment, screen, opening],
+    [words, prefs, exitUrl, deployment, screen, opening],
   );
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { backupEn } from './i18n.en.ts';
 
 export const backupEs = {
@@ -82,4 +83,4 @@ export const backupEs = {
   'relay.badKey':
     'Esa clave de copia no está completa. Revisa si falta algún grupo o si hay alguno mal escrito.',
   'relay.restore': 'Recuperar desde el servidor',
-} satisfies { readonly [K in keyof typeof backupEn]: string };
+} satisfies Translation<typeof backupEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { calmEn } from './i18n.en.ts';
 
 // Spanish for the calm screen, natural and with "tú".
@@ -84,4 +85,4 @@ export const calmEs = {
   'calm.counting.2': 'Suelta el aire y cuenta despacio hasta seis.',
   'calm.counting.3':
     'Hazlo cinco veces. Si pierdes la cuenta, vuelve a empezar por uno. No hay forma de hacerlo mal.',
-} as const satisfies { readonly [K in keyof typeof calmEn]: string };
+} as const satisfies Translation<typeof calmEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { checkinEn } from './i18n.en.ts';
 
 // Spanish for the check-in and the rebuilding log, natural and with "tú".
@@ -56,4 +57,4 @@ export const checkinEs = {
   'rebuild.recent': 'Pasos recientes',
   'rebuild.freedomTag': 'Libertad',
   'rebuild.connectionTag': 'Vínculo',
-} as const satisfies { readonly [K in keyof typeof checkinEn]: string };
+} as const satisfies Translation<typeof checkinEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { disguiseEn } from './i18n.en.ts';
 
 export const disguiseEs = {
@@ -67,4 +68,4 @@ export const disguiseEs = {
   'converter.unit.c': 'grados Celsius (°C)',
   'converter.unit.f': 'grados Fahrenheit (°F)',
   'converter.unit.k': 'kelvins (K)',
-} satisfies { readonly [K in keyof typeof disguiseEn]: string };
+} satisfies Translation<typeof disguiseEn>;

@@ -6,8 +6,8 @@ import { makeTranslate } from '../../i18n/index.ts';
 import { chosenCountry } from './Help.tsx';
 import { checkedDate, countryLabel, countryOptions, languageList, wayLink } from './format.ts';
 
-const tEn = makeTranslate(en);
-const tEs = makeTranslate(es);
+const tEn = makeTranslate(en, 'en');
+const tEs = makeTranslate(es, 'es');
 
 describe('help formatting', () => {
   test('both catalogs have a sentence for every key the help data can carry', () => {

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { helpEn } from './i18n.en.ts';
 
 // Spanish for the Help screen, written to read naturally, with "tú". Typed
@@ -82,4 +83,4 @@ export const helpEs = {
     'Irse puede aumentar el peligro durante un tiempo. Las personas de estas líneas pueden ayudarte a prepararlo, cuando sea tu momento.',
   'help.safety.notEmergency':
     'Steady no es un servicio de emergencias y no puede llamar a nadie por ti. Si estás en peligro ahora, el número de emergencias es la forma más rápida de conseguir ayuda.',
-} satisfies Record<keyof typeof helpEn, string>;
+} satisfies Translation<typeof helpEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { journalEn } from './i18n.en.ts';
 
 // El diario, en un español natural y con "tú": cercano, sin juicios.
@@ -211,4 +212,4 @@ export const journalEs = {
     'Esto describe tu registro, no a ti, y no es una predicción. Puede valer la pena hablarlo con una persona de apoyo especializada, que te ayude a pensar en tu seguridad. ¿Cómo encaja con lo que tú sientes?',
   'journal.timeline.easingNote':
     'Las temporadas más tranquilas también pueden ser parte del ciclo. Una persona de apoyo especializada puede ayudarte a pensarlo.',
-} as const satisfies { readonly [K in keyof typeof journalEn]: string };
+} as const satisfies Translation<typeof journalEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { learnEn } from './i18n.en.ts';
 
 // Español natural, de tú, con los mismos términos que content/learn/es.ts.
@@ -19,4 +20,4 @@ export const learnEs = {
   'learn.selfCheckPrompt':
     '¿Quieres ver cómo encaja esto en tu propia vida? La revisión de señales es una forma tranquila de mirarlo, sin puntuación.',
   'learn.selfCheckOpen': 'Abrir la revisión de señales',
-} satisfies { [K in keyof typeof learnEn]: string };
+} satisfies Translation<typeof learnEn>;

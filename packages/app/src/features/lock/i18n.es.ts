@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { lockEn } from './i18n.en.ts';
 
 export const lockEs = {
@@ -115,4 +116,4 @@ export const lockEs = {
   'duress.saved':
     'Guardada. Escríbela en la pantalla de bloqueo solo cuando no tengas otra opción.',
   'duress.removed': 'Quitada. Ahora solo tu frase de paso abre Steady.',
-} satisfies { readonly [K in keyof typeof lockEn]: string };
+} satisfies Translation<typeof lockEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { planEn } from './i18n.en.ts';
 
 // Spanish for the safety plan, written to read naturally, with "tú". Typed
@@ -180,4 +181,4 @@ export const planEs = {
   'plan.print.heading': 'Notas',
   'plan.print.done': 'Hecho',
   'plan.print.notDone': 'Aún no',
-} as const satisfies { readonly [K in keyof typeof planEn]: string };
+} as const satisfies Translation<typeof planEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { progressEn } from './i18n.en.ts';
 
 // Spanish for the progress view, natural and with "tú".
@@ -58,4 +59,4 @@ export const progressEs = {
   'progress.daysCaption': 'Registros diarios, primero los más recientes',
   'progress.col.date': 'Fecha',
   'progress.col.rolling7': 'Últimos 7 días',
-} as const satisfies { readonly [K in keyof typeof progressEn]: string };
+} as const satisfies Translation<typeof progressEn>;

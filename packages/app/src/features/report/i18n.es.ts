@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { reportEn } from './i18n.en.ts';
 
 // El informe, en un español natural y con "tú" en pantalla; en papel habla con
@@ -104,4 +105,4 @@ export const reportEs = {
   'report.entry.severity': '{severity} sobre 5',
   'report.entry.photos': 'Fotos guardadas con esta entrada (no se imprimen aquí): {count}',
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
-} as const satisfies { readonly [K in keyof typeof reportEn]: string };
+} as const satisfies Translation<typeof reportEn>;

@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { selfcheckEn } from './i18n.en.ts';
 
 // Español natural, de tú, con los términos de content/selfcheck/es.ts:
@@ -82,4 +83,4 @@ export const selfcheckEs = {
   'selfcheck.level.often': 'a menudo',
   'selfcheck.level.sometimes': 'a veces',
   'selfcheck.backToHistory': 'Volver a las revisiones anteriores',
-} satisfies { [K in keyof typeof selfcheckEn]: string };
+} satisfies Translation<typeof selfcheckEn>;

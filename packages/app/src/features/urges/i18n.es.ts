@@ -1,3 +1,4 @@
+import type { Translation } from '../../i18n/plural.ts';
 import type { urgesEn } from './i18n.en.ts';
 
 // Las herramientas para las ganas de contactar, en un español natural y con "tú".
@@ -144,4 +145,4 @@ export const urgesEs = {
   'urges.toManage': 'Tus recordatorios y planes',
   'urges.toStart': 'Quiero escribirle',
   'urges.views': 'Mantener la distancia',
-} satisfies { readonly [K in keyof typeof urgesEn]: string };
+} satisfies Translation<typeof urgesEn>;
