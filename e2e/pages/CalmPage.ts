@@ -1,8 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { calmEn } from '../../packages/app/src/features/calm/i18n.en.ts';
 import { calmEs } from '../../packages/app/src/features/calm/i18n.es.ts';
+import { pluralText, type Translation } from '../../packages/app/src/i18n/plural.ts';
 
-type Words = { readonly [K in keyof typeof calmEn]: string };
+type Words = Translation<typeof calmEn>;
 const WORDS: Record<'en' | 'es', Words> = { en: calmEn, es: calmEs };
 
 /** The calm screen: paced breathing and grounding. Reachable while locked. */
@@ -41,10 +42,7 @@ export class CalmPage {
   }
 
   async chooseLength(minutes: 1 | 3 | 5): Promise<void> {
-    const label =
-      minutes === 1
-        ? this.w['calm.minutes1']
-        : this.w['calm.minutes'].replace('{count}', String(minutes));
+    const label = pluralText(this.w['calm.minutes'], this.locale, { count: minutes });
     await this.page.getByRole('radio', { name: label }).check();
   }
 

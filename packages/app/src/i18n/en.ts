@@ -32,17 +32,50 @@ const shell = {
   'app.loading': 'Opening…',
   'app.skipToContent': 'Skip to main content',
 
-  'unreadable.journal': '{count} journal entries could not be read.',
-  'unreadable.attachment': '{count} photos could not be read.',
-  'unreadable.checkin': '{count} check-ins could not be read.',
-  'unreadable.freedom': '{count} freedoms or connections could not be read.',
-  'unreadable.urge': '{count} urges could not be read.',
-  'unreadable.hold': '{count} 24-hour holds could not be read.',
-  'unreadable.reminder': '{count} reminders could not be read.',
-  'unreadable.ifthen': '{count} if-then plans could not be read.',
-  'unreadable.unsent': '{count} unsent messages could not be read.',
-  'unreadable.selfcheck': '{count} saved self-checks could not be read.',
-  'unreadable.draft': '{count} drafts could not be read.',
+  'unreadable.journal': {
+    one: '1 journal entry could not be read.',
+    other: '{count} journal entries could not be read.',
+  },
+  'unreadable.attachment': {
+    one: '1 photo could not be read.',
+    other: '{count} photos could not be read.',
+  },
+  'unreadable.checkin': {
+    one: '1 check-in could not be read.',
+    other: '{count} check-ins could not be read.',
+  },
+  'unreadable.freedom': {
+    one: '1 freedom or connection could not be read.',
+    other: '{count} freedoms or connections could not be read.',
+  },
+  'unreadable.urge': {
+    one: '1 urge could not be read.',
+    other: '{count} urges could not be read.',
+  },
+  'unreadable.hold': {
+    one: '1 24-hour hold could not be read.',
+    other: '{count} 24-hour holds could not be read.',
+  },
+  'unreadable.reminder': {
+    one: '1 reminder could not be read.',
+    other: '{count} reminders could not be read.',
+  },
+  'unreadable.ifthen': {
+    one: '1 if-then plan could not be read.',
+    other: '{count} if-then plans could not be read.',
+  },
+  'unreadable.unsent': {
+    one: '1 unsent message could not be read.',
+    other: '{count} unsent messages could not be read.',
+  },
+  'unreadable.selfcheck': {
+    one: '1 saved self-check could not be read.',
+    other: '{count} saved self-checks could not be read.',
+  },
+  'unreadable.draft': {
+    one: '1 draft could not be read.',
+    other: '{count} drafts could not be read.',
+  },
   'unreadable.help':
     'They are kept exactly as they were, on this device and in your backups; nothing was deleted. A newer version of Steady may read them: reload the page to update, then look again. If they still cannot be read, they may be damaged, and a backup made before may hold them whole.',
 
@@ -62,7 +95,10 @@ const shell = {
   'draft.discardHere': 'Discard what was kept',
   'draft.failed': 'That could not be done just now. Please try again.',
 
-  'lock.soon': 'Locking in {seconds} seconds, as nothing has been touched for a while.',
+  'lock.soon': {
+    one: 'Locking in {count} second, as nothing has been touched for a while.',
+    other: 'Locking in {count} seconds, as nothing has been touched for a while.',
+  },
   'lock.stay': 'Stay unlocked',
 
   'exit.button': 'Quick exit',

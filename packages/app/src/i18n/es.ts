@@ -25,17 +25,50 @@ const shell = {
   'app.loadError':
     'Esta parte de Steady no se pudo abrir. Revisa tu conexión y vuelve a intentarlo.',
   'app.loading': 'Abriendo…',
-  'unreadable.journal': 'No se han podido leer {count} entradas del diario.',
-  'unreadable.attachment': 'No se han podido leer {count} fotos.',
-  'unreadable.checkin': 'No se han podido leer {count} registros de cómo estás.',
-  'unreadable.freedom': 'No se han podido leer {count} libertades o conexiones.',
-  'unreadable.urge': 'No se han podido leer {count} momentos de ganas de hablarle.',
-  'unreadable.hold': 'No se han podido leer {count} esperas de 24 horas.',
-  'unreadable.reminder': 'No se han podido leer {count} recordatorios.',
-  'unreadable.ifthen': 'No se han podido leer {count} planes «si… entonces».',
-  'unreadable.unsent': 'No se han podido leer {count} mensajes sin enviar.',
-  'unreadable.selfcheck': 'No se han podido leer {count} revisiones guardadas.',
-  'unreadable.draft': 'No se han podido leer {count} borradores.',
+  'unreadable.journal': {
+    one: 'No se ha podido leer {count} entrada del diario.',
+    other: 'No se han podido leer {count} entradas del diario.',
+  },
+  'unreadable.attachment': {
+    one: 'No se ha podido leer {count} foto.',
+    other: 'No se han podido leer {count} fotos.',
+  },
+  'unreadable.checkin': {
+    one: 'No se ha podido leer {count} registro de cómo estás.',
+    other: 'No se han podido leer {count} registros de cómo estás.',
+  },
+  'unreadable.freedom': {
+    one: 'No se ha podido leer {count} libertad o conexión.',
+    other: 'No se han podido leer {count} libertades o conexiones.',
+  },
+  'unreadable.urge': {
+    one: 'No se ha podido leer {count} momento de ganas de hablarle.',
+    other: 'No se han podido leer {count} momentos de ganas de hablarle.',
+  },
+  'unreadable.hold': {
+    one: 'No se ha podido leer {count} espera de 24 horas.',
+    other: 'No se han podido leer {count} esperas de 24 horas.',
+  },
+  'unreadable.reminder': {
+    one: 'No se ha podido leer {count} recordatorio.',
+    other: 'No se han podido leer {count} recordatorios.',
+  },
+  'unreadable.ifthen': {
+    one: 'No se ha podido leer {count} plan «si… entonces».',
+    other: 'No se han podido leer {count} planes «si… entonces».',
+  },
+  'unreadable.unsent': {
+    one: 'No se ha podido leer {count} mensaje sin enviar.',
+    other: 'No se han podido leer {count} mensajes sin enviar.',
+  },
+  'unreadable.selfcheck': {
+    one: 'No se ha podido leer {count} revisión guardada.',
+    other: 'No se han podido leer {count} revisiones guardadas.',
+  },
+  'unreadable.draft': {
+    one: 'No se ha podido leer {count} borrador.',
+    other: 'No se han podido leer {count} borradores.',
+  },
   'unreadable.help':
     'Se conservan tal como estaban, en este dispositivo y en tus copias de seguridad; no se ha borrado nada. Puede que una versión más nueva de Steady los lea: recarga la página para actualizarla y vuelve a mirar. Si siguen sin poder leerse, puede que estén dañados, y una copia hecha antes podría tenerlos completos.',
 
@@ -55,7 +88,10 @@ const shell = {
   'draft.discardHere': 'Descartar lo guardado',
   'draft.failed': 'Ahora mismo no se ha podido hacer. Inténtalo de nuevo.',
 
-  'lock.soon': 'Se bloqueará en {seconds} segundos, porque hace un rato que no se usa.',
+  'lock.soon': {
+    one: 'Se bloqueará en {count} segundo, porque hace un rato que no se usa.',
+    other: 'Se bloqueará en {count} segundos, porque hace un rato que no se usa.',
+  },
   'lock.stay': 'Seguir desbloqueado',
   'app.skipToContent': 'Ir al contenido principal',
 

@@ -55,7 +55,7 @@ export function App() {
       <div class="lock-soon" role="status">
         {open && lockSoon && (
           <>
-            <p>{t('lock.soon', { seconds: AUTO_LOCK_WARNING_MS / 1000 })}</p>
+            <p>{t('lock.soon', { count: AUTO_LOCK_WARNING_MS / 1000 })}</p>
             <button type="button" onClick={() => session.security.stayUnlocked()}>
               {t('lock.stay')}
             </button>

@@ -6,7 +6,7 @@ import {
   makeTranslate,
   type Catalog,
   type Locale,
-  type MessageKey,
+  type PlainKey,
 } from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
@@ -41,7 +41,7 @@ export function applyLocale(locale: Locale): void {
 }
 
 // Under a disguise the tab and the app switcher show the cover's name throughout.
-const COVER_TITLES: Record<Disguise, MessageKey> = {
+const COVER_TITLES: Record<Disguise, PlainKey> = {
   none: 'app.name',
   calculator: 'disguise.title',
   converter: 'converter.title',

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { MessageKey } from '../i18n/index.ts';
+import type { PlainKey } from '../i18n/index.ts';
 import { Home } from '../features/home/Home.tsx';
 import { Settings } from '../features/settings/Settings.tsx';
 import { Help } from '../features/help/Help.tsx';
@@ -39,7 +39,7 @@ export type ScreenId =
 
 export interface ScreenDef {
   id: ScreenId;
-  label: MessageKey;
+  label: PlainKey;
   component: ComponentType;
   /**
    * Usable while Steady is locked: it shows nothing the person wrote (help,

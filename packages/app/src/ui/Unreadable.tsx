@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.ts';
+import type { PluralKey } from '../i18n/index.ts';
 import { useShell } from '../shell/context.ts';
 
 /** Which records a note is about, by their name on screen. */
@@ -15,7 +15,7 @@ export type UnreadableWhat =
   | 'selfcheck'
   | 'draft';
 
-const COUNTS: Record<UnreadableWhat, MessageKey> = {
+const COUNTS: Record<UnreadableWhat, PluralKey> = {
   journal: 'unreadable.journal',
   attachment: 'unreadable.attachment',
   checkin: 'unreadable.checkin',

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../i18n/index.ts';
+import type { PlainKey } from '../i18n/index.ts';
 import { useShell } from '../shell/context.ts';
 
 /**
  * The line under a small form that says whether it saved: "Saved." (politely) or why
  * not (at once), for one form at a time on a screen of several.
  */
-export function useSaveStatus(saved: MessageKey, failed: MessageKey) {
+export function useSaveStatus(saved: PlainKey, failed: PlainKey) {
   const { t } = useShell();
   const [status, setStatus] = useState<{ field: string; ok: boolean; text: string } | null>(null);
 
@@ -20,7 +20,7 @@ export function useSaveStatus(saved: MessageKey, failed: MessageKey) {
         setStatus({ field, ok: false, text: t(failed) });
       }
     },
-    refuse(field: string, why: MessageKey): void {
+    refuse(field: string, why: PlainKey): void {
       setStatus({ field, ok: false, text: t(why) });
     },
     /** The line for `field`, or nothing when another form spoke last. */

@@ -8,7 +8,7 @@ import {
   type FormDraft,
 } from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../i18n/index.ts';
+import type { PlainKey } from '../i18n/index.ts';
 import type { ScreenId } from '../shell/screens.ts';
 import { useVault } from './api.ts';
 
@@ -32,7 +32,7 @@ export const DRAFT_PLACES = {
   unsent: { screen: 'urges', opening: 'remind', label: 'draft.form.unsent' },
 } as const satisfies Record<
   DraftForm,
-  { screen: ScreenId; opening: string | undefined; label: MessageKey }
+  { screen: ScreenId; opening: string | undefined; label: PlainKey }
 >;
 
 /** Where "carry on" goes for a draft: a screen and what to open there. */

@@ -1,13 +1,13 @@
 import { isVaultError } from '@steady/core';
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { restoreErrorMessage } from './errors.ts';
 import { RelayError } from '../../vault/relay.ts';
 import { RestoreParts, useRestore } from './RestoreParts.tsx';
 
-function failure(error: unknown): MessageKey {
+function failure(error: unknown): PlainKey {
   if (error instanceof RelayError) return `relay.problem.${error.problem}`;
   if (isVaultError(error, 'malformed-recovery-key')) return 'relay.badKey';
   return restoreErrorMessage(error);

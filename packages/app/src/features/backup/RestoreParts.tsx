@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { PassphraseField } from '../lock/PassphraseField.tsx';
 import { isAbort } from '../lock/errors.ts';
@@ -14,9 +14,9 @@ interface Props {
   replaces: boolean;
   confirmed: boolean;
   onConfirmed(value: boolean): void;
-  problem: MessageKey | null;
+  problem: PlainKey | null;
   busy: boolean;
-  submit: MessageKey;
+  submit: PlainKey;
 }
 
 /**
@@ -62,7 +62,7 @@ export function RestoreParts(props: Props) {
   );
 }
 
-type Check = () => MessageKey | null;
+type Check = () => PlainKey | null;
 
 /**
  * The state every restore form shares, and its submit: the form's own field is checked
@@ -73,12 +73,12 @@ type Check = () => MessageKey | null;
 export function useRestore(
   replaces: boolean,
   onRestored: (() => void) | undefined,
-  failure: (error: unknown) => MessageKey,
+  failure: (error: unknown) => PlainKey,
 ) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<PlainKey | null>(null);
 
   async function submit(
     event: Event,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useServerBackup, useSession } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
@@ -29,7 +29,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
   const state = useServerBackup();
   const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<PlainKey | null>(null);
 
   async function turnOn() {
     if (enabling) return;
@@ -58,7 +58,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
-  const failure: MessageKey | null =
+  const failure: PlainKey | null =
     problem ??
     (state.problem === 'not-found'
       ? 'relay.problem.failed'

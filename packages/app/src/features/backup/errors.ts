@@ -1,8 +1,8 @@
 import { isBackupError, isStoreError } from '@steady/core';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 
 /** The message a person sees for a refused restore: each says that nothing changed. */
-export function restoreErrorMessage(error: unknown): MessageKey {
+export function restoreErrorMessage(error: unknown): PlainKey {
   if (isBackupError(error)) return `backup.error.${error.code}`;
   if (isStoreError(error, 'store-conflict')) return 'backup.error.changed';
   return 'backup.error.failed';

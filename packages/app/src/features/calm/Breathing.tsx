@@ -59,7 +59,7 @@ function scaleOf(state: PhaseState): number {
  * breath is, so a slow frame or a hidden tab never pushes the pace off.
  */
 export function Breathing() {
-  const { t, locale } = useShell();
+  const { t } = useShell();
   const reduce = useReducedMotion();
   const [inhale, setInhale] = useState(4);
   const [exhale, setExhale] = useState(6);
@@ -130,9 +130,8 @@ export function Breathing() {
     }
   }
 
-  const perMinute = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
-    60 / (inhale + exhale),
-  );
+  // Written with one decimal at most, like every count in a message.
+  const perMinute = 60 / (inhale + exhale);
   const phaseLabel = shown && shown.phase !== 'done' ? t(`calm.phase.${shown.phase}`) : '';
 
   return (
@@ -186,7 +185,7 @@ export function Breathing() {
                   checked={minutes === m}
                   onChange={() => setMinutes(m)}
                 />
-                {m === 1 ? t('calm.minutes1') : t('calm.minutes', { count: m })}
+                {t('calm.minutes', { count: m })}
               </label>
             ))}
           </fieldset>
@@ -220,7 +219,7 @@ export function Breathing() {
           {shown && !done && (
             <p class="calm-count" aria-hidden="true">
               {running
-                ? t('calm.phaseCount', { phase: phaseLabel, count: shown.count })
+                ? t('calm.phaseCount', { phase: phaseLabel, number: shown.count })
                 : t('calm.paused')}
             </p>
           )}

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 
 interface Exercise {
   id: string;
-  name: MessageKey;
-  about: MessageKey;
-  steps: readonly MessageKey[];
+  name: PlainKey;
+  about: PlainKey;
+  steps: readonly PlainKey[];
 }
 
 const EXERCISES: readonly Exercise[] = [

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { initialCalc, press, type Key } from './calc.ts';
 
-const ROWS: ReadonlyArray<ReadonlyArray<[Key, string, MessageKey?]>> = [
+const ROWS: ReadonlyArray<ReadonlyArray<[Key, string, PlainKey?]>> = [
   [
     ['C', 'C', 'disguise.clear'],
     ['/', '÷', 'disguise.divide'],

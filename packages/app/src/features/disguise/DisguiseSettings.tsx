@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import type { Disguise } from '../../shell/prefs.ts';
 import { isValidCode } from './calc.ts';
 
 const CHOICES: readonly Disguise[] = ['none', 'calculator', 'converter'];
-const LABELS: Record<Disguise, MessageKey> = {
+const LABELS: Record<Disguise, PlainKey> = {
   none: 'disguise.none',
   calculator: 'disguise.calculator',
   converter: 'disguise.converter',
 };
-const SAVED: Record<Disguise, MessageKey> = {
+const SAVED: Record<Disguise, PlainKey> = {
   none: 'disguise.savedNone',
   calculator: 'disguise.saved',
   converter: 'disguise.savedConverter',

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 
 const NOTES = [
@@ -9,7 +9,7 @@ const NOTES = [
   'help.safety.history',
   'help.safety.plan',
   'help.safety.notEmergency',
-] as const satisfies readonly MessageKey[];
+] as const satisfies readonly PlainKey[];
 
 /** Offers, not orders: ways to make contact leave less behind. */
 export function SafetyNotes() {

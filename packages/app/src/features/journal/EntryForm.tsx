@@ -14,7 +14,7 @@ import {
   type JournalRecord,
 } from '@steady/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
@@ -77,7 +77,7 @@ export function EntryForm({ record, onSaved, onCancel }: Props) {
       setFresh(data.fresh);
     },
   });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, MessageKey>>>({});
+  const [errors, setErrors] = useState<Partial<Record<FieldName, PlainKey>>>({});
   const [errorCount, setErrorCount] = useState(0);
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -7,7 +7,7 @@ import type {
   Severity,
   Stage,
 } from '@steady/core';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 
 /** What the form holds while the person types: plain strings, nothing checked yet. */
 export interface EntryForm {
@@ -131,7 +131,7 @@ export function fieldOf(path: string): FieldName {
   }
 }
 
-const CODE_KEYS: Partial<Record<EntryErrorCode, MessageKey>> = {
+const CODE_KEYS: Partial<Record<EntryErrorCode, PlainKey>> = {
   required: 'journal.error.required',
   'wrong-type': 'journal.error.wrong-type',
   'unknown-field': 'journal.error.unknown-field',
@@ -151,7 +151,7 @@ const CODE_KEYS: Partial<Record<EntryErrorCode, MessageKey>> = {
 };
 
 /** The sentence for an error, in the reader's language; a few required fields get their own. */
-export function errorKey(error: EntryError): MessageKey {
+export function errorKey(error: EntryError): PlainKey {
   if (error.code === 'required') {
     const field = fieldOf(error.path);
     if (field === 'stage') return 'journal.error.requiredStage';
@@ -163,10 +163,8 @@ export function errorKey(error: EntryError): MessageKey {
 }
 
 /** One message per field (the first), for showing beside it. */
-export function errorsByField(
-  errors: readonly EntryError[],
-): Partial<Record<FieldName, MessageKey>> {
-  const byField: Partial<Record<FieldName, MessageKey>> = {};
+export function errorsByField(errors: readonly EntryError[]): Partial<Record<FieldName, PlainKey>> {
+  const byField: Partial<Record<FieldName, PlainKey>> = {};
   for (const error of errors) {
     const field = fieldOf(error.path);
     byField[field] ??= errorKey(error);

@@ -45,7 +45,7 @@ export function ChapterList({
             </h2>
             <p>{chapter.summary}</p>
             <p class="muted learn-minutes">
-              {t('learn.minutes', { minutes: chapter.readingMinutes })}
+              {t('learn.minutes', { count: chapter.readingMinutes })}
             </p>
           </li>
         ))}

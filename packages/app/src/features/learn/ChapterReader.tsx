@@ -26,7 +26,7 @@ export function ChapterReader({
       <h1 id="chapter-title" ref={heading} tabIndex={-1}>
         {chapter.title}
       </h1>
-      <p class="muted learn-minutes">{t('learn.minutes', { minutes: chapter.readingMinutes })}</p>
+      <p class="muted learn-minutes">{t('learn.minutes', { count: chapter.readingMinutes })}</p>
 
       {chapter.sections.map((section) => (
         <section key={section.heading} class="learn-section">

@@ -9,7 +9,10 @@ export const learnEn = {
   'learn.loading': 'Opening the chapters…',
   'learn.loadError': 'The chapters could not be opened just now.',
   'learn.retry': 'Try again',
-  'learn.minutes': 'About {minutes} minutes to read',
+  'learn.minutes': {
+    one: 'About {count} minute to read',
+    other: 'About {count} minutes to read',
+  },
   'learn.whatHelps': 'What helps',
   'learn.chapterNav': 'Other chapters',
   'learn.previous': 'Previous: {title}',

@@ -11,7 +11,10 @@ export const learnEs = {
   'learn.loading': 'Abriendo los capítulos…',
   'learn.loadError': 'Ahora mismo no se han podido abrir los capítulos.',
   'learn.retry': 'Volver a intentarlo',
-  'learn.minutes': 'Unos {minutes} minutos de lectura',
+  'learn.minutes': {
+    one: 'Más o menos {count} minuto de lectura',
+    other: 'Unos {count} minutos de lectura',
+  },
   'learn.whatHelps': 'Lo que ayuda',
   'learn.chapterNav': 'Otros capítulos',
   'learn.previous': 'Anterior: {title}',

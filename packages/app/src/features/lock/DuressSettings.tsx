@@ -1,6 +1,6 @@
 import type { DuressMode } from '@steady/core';
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useDuressMode, useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
@@ -10,7 +10,7 @@ import { Working } from './Working.tsx';
 
 const MODES: readonly DuressMode[] = ['decoy', 'erase'];
 
-const failure = (error: unknown): MessageKey => vaultErrorMessage(error, 'security.wrongCurrent');
+const failure = (error: unknown): PlainKey => vaultErrorMessage(error, 'security.wrongCurrent');
 
 /**
  * The duress passphrase: a second passphrase to type when someone forces the person
@@ -28,9 +28,9 @@ export function DuressSettings() {
   const [owner, setOwner] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; key: PlainKey } | null>(null);
 
-  async function run(action: () => Promise<void>, done: MessageKey) {
+  async function run(action: () => Promise<void>, done: PlainKey) {
     setBusy(true);
     setResult(null);
     try {
@@ -60,7 +60,7 @@ export function DuressSettings() {
     void run(() => session.duress.remove(owner), 'duress.removed');
   }
 
-  const status: MessageKey = current === null ? 'duress.statusNone' : `duress.status.${current}`;
+  const status: PlainKey = current === null ? 'duress.statusNone' : `duress.status.${current}`;
   return (
     <form class="card" onSubmit={save} noValidate aria-labelledby="duress-title">
       <h2 id="duress-title">{t('duress.title')}</h2>

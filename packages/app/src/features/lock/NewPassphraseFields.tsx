@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { PassphraseField } from './PassphraseField.tsx';
 import { canUse, passphraseStrength } from './strength.ts';
@@ -6,8 +6,8 @@ import { canUse, passphraseStrength } from './strength.ts';
 interface Props {
   /** Prefix of the fields' ids: `${id}-new`, `${id}-again`, `${id}-strength`. */
   id: string;
-  label: MessageKey;
-  againLabel?: MessageKey;
+  label: PlainKey;
+  againLabel?: PlainKey;
   value: string;
   again: string;
   onInput(value: string): void;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 
 interface Props {
   id: string;
-  label: MessageKey;
+  label: PlainKey;
   value: string;
   onInput(value: string): void;
   describedBy?: string | undefined;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
@@ -15,7 +15,7 @@ export function Recover({ onBack }: { onBack(): void }) {
   const [again, setAgain] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<PlainKey | null>(null);
 
   async function submit(event: Event) {
     event.preventDefault();

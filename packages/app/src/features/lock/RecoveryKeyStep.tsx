@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import type { RecoveryToConfirm } from '../../vault/session.ts';
 import { KeyGroups } from './KeyGroups.tsx';
 
-const INTROS: Record<RecoveryToConfirm['reason'], MessageKey> = {
+const INTROS: Record<RecoveryToConfirm['reason'], PlainKey> = {
   setup: 'lock.recoveryIntro',
   again: 'lock.recoveryAgainIntro',
   new: 'lock.recoveryNewIntro',

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES } from '../../vault/autoLock.ts';
 import { useLockState, useSecurity, useSession } from '../../vault/sessionContext.ts';
@@ -27,7 +27,7 @@ export function SecuritySettings() {
   const [again, setAgain] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; key: MessageKey } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; key: PlainKey } | null>(null);
 
   async function save(change: Parameters<typeof session.security.update>[0]) {
     setSavedNote(false);
@@ -80,7 +80,7 @@ export function SecuritySettings() {
         >
           {MINUTES.map((n) => (
             <option key={n} value={String(n)}>
-              {t('security.minutes', { n })}
+              {t('security.minutes', { count: n })}
             </option>
           ))}
         </select>
@@ -143,7 +143,7 @@ function NewRecoveryKey() {
   const { recoveryReplaced } = useLockState();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<PlainKey | null>(null);
 
   async function make(event: Event) {
     event.preventDefault();

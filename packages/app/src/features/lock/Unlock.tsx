@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { PassphraseField } from './PassphraseField.tsx';
 import { Working } from './Working.tsx';
 
@@ -11,7 +11,7 @@ export function Unlock({ onForgot }: { onForgot(): void }) {
   const session = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<PlainKey | null>(null);
 
   async function submit(event: Event) {
     event.preventDefault();

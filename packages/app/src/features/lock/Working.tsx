@@ -1,8 +1,8 @@
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 
 /** Visible progress while the key is derived in the worker; the page stays usable. */
-export function Working({ label }: { label: MessageKey }) {
+export function Working({ label }: { label: PlainKey }) {
   const { t } = useShell();
   return (
     <div class="working" role="status">

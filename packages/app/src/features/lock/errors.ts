@@ -1,8 +1,8 @@
 import { isVaultError } from '@steady/core';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { PlainKey } from '../../i18n/index.ts';
 
 /** The message a person sees for a failed unlock, recovery or change. */
-export function vaultErrorMessage(error: unknown, wrong: MessageKey): MessageKey {
+export function vaultErrorMessage(error: unknown, wrong: PlainKey): PlainKey {
   if (isVaultError(error, 'wrong-passphrase') || isVaultError(error, 'wrong-recovery-key'))
     return wrong;
   if (isVaultError(error, 'malformed-recovery-key')) return 'lock.recoverMalformed';

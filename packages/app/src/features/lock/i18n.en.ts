@@ -69,7 +69,7 @@ export const lockEn = {
   'security.title': 'Lock and passphrase',
   'security.autoLock': 'Lock after this many minutes without use',
   'security.autoLockHint': 'From 1 to 30 minutes. Shorter is safer if others use this phone.',
-  'security.minutes': '{n} minutes',
+  'security.minutes': { one: '{count} minute', other: '{count} minutes' },
   'security.lockHidden': 'Also lock as soon as I switch away from Steady',
   'security.saved': 'Saved.',
   'security.saveFailed': 'That could not be saved. Nothing was changed; please try again.',

@@ -73,7 +73,7 @@ export const lockEs = {
   'security.autoLock': 'Bloquear tras estos minutos sin uso',
   'security.autoLockHint':
     'De 1 a 30 minutos. Menos es más seguro si otras personas usan este teléfono.',
-  'security.minutes': '{n} minutos',
+  'security.minutes': { one: '{count} minuto', other: '{count} minutos' },
   'security.lockHidden': 'Bloquear también en cuanto salga de Steady',
   'security.saved': 'Guardado.',
   'security.saveFailed': 'No se ha podido guardar. No ha cambiado nada; inténtalo de nuevo.',
