@@ -514,7 +514,7 @@ describe('script injection in every text field', () => {
     await journal.fill({ what: journalEdited });
     await journal.save();
     await page.getByText('Edited on').waitFor();
-    await page.getByText('Earlier versions (1)').click();
+    await page.getByText('1 earlier version').click();
     await checkpoint('journal, entry with earlier version');
     await expectShown(page.locator('main'), [journalEdited, journalWhat[ENTRY_COUNT - 1]!]);
 

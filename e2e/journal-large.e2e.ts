@@ -46,14 +46,14 @@ describe('a 10,000-entry journal stays usable', () => {
     await lock.waitUnlocked();
     const journal = new JournalPage(page);
     await journal.open();
-    await page.locator('.journal-count', { hasText: '10000 entries' }).waitFor();
+    await page.locator('.journal-count', { hasText: '10,000 entries' }).waitFor();
     // Shown a page at a time.
     expect(await journal.rows.count()).toBe(50);
     await page.getByRole('button', { name: 'Show 50 more' }).click();
     await journal.rows.nth(99).waitFor();
 
     await journal.search('number 4242.');
-    await page.locator('.journal-count', { hasText: '1 of 10000 entries' }).waitFor();
+    await page.locator('.journal-count', { hasText: '1 of 10,000 entries' }).waitFor();
     await journal.openRow('Entry number 4242.');
     expect(await page.locator('.journal-content').textContent()).toContain('Entry number 4242.');
     await journal.toList();
@@ -61,9 +61,9 @@ describe('a 10,000-entry journal stays usable', () => {
 
     await journal.openFilters();
     await page.getByRole('checkbox', { name: 'An incident of harm' }).check();
-    await page.locator('.journal-count', { hasText: '2500 of 10000 entries' }).waitFor();
+    await page.locator('.journal-count', { hasText: '2,500 of 10,000 entries' }).waitFor();
     await page.getByLabel('At least this severe').selectOption('5');
-    await page.locator('.journal-count', { hasText: /^\d+ of 10000 entries$/ }).waitFor();
+    await page.locator('.journal-count', { hasText: /^[\d,]+ of 10,000 entries$/ }).waitFor();
     const shown = await journal.count.textContent();
     expect(Number(shown!.split(' ')[0])).toBeGreaterThan(0);
     expect(Number(shown!.split(' ')[0])).toBeLessThan(2500);

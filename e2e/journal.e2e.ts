@@ -88,7 +88,7 @@ describe('the journal in a real browser', () => {
     await journal.entryHeading.waitFor();
     await page.getByText('Edited on').waitFor();
     expect(await page.locator('.journal-content').first().textContent()).toContain('broke it');
-    await page.getByText('Earlier versions (1)').click();
+    await page.getByText('1 earlier version').click();
     const original = page.locator('.journal-version').first();
     expect(await original.getByRole('heading').textContent()).toContain('Original, written on');
     expect(await original.textContent()).toContain(MARKER);

@@ -250,8 +250,8 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
 
       <p role="status" aria-live="polite" class="journal-count">
         {filtered
-          ? t('journal.list.count', { shown: results.length, total })
-          : t('journal.list.countAll', { total })}
+          ? t('journal.list.count', { shown: results.length, count: total })
+          : t('journal.list.countAll', { count: total })}
       </p>
 
       {results.length === 0 ? (

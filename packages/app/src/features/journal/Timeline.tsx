@@ -22,19 +22,9 @@ function Insight({ result }: { result: Escalation }) {
   const gaps = result.daysBetween;
   const severity = result.severity;
   if (gaps && result.closer)
-    reasons.push(
-      t('journal.timeline.closer', {
-        recent: number.format(gaps.recent),
-        early: number.format(gaps.early),
-      }),
-    );
+    reasons.push(t('journal.timeline.closer', { count: gaps.recent, early: gaps.early }));
   if (gaps && result.fartherApart)
-    reasons.push(
-      t('journal.timeline.fartherApart', {
-        recent: number.format(gaps.recent),
-        early: number.format(gaps.early),
-      }),
-    );
+    reasons.push(t('journal.timeline.fartherApart', { count: gaps.recent, early: gaps.early }));
   if (severity && result.moreSevere)
     reasons.push(
       t('journal.timeline.moreSevere', {
@@ -123,8 +113,8 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
             {t('journal.timeline.chartDesc', {
               from: formatDay(series.from, locale),
               to: formatDay(series.to, locale),
-              days: series.points.length,
-              cycles: cycles.length,
+              daysPart: t('journal.timeline.chartDays', { count: series.points.length }),
+              cyclesPart: t('journal.timeline.chartCycles', { count: cycles.length }),
             })}
           </desc>
           {cycles.map((cycle, i) => {
@@ -234,7 +224,7 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
           <>
             {cycles.length > recent.length && (
               <p class="hint">
-                {t('journal.timeline.cyclesSome', { shown: recent.length, total: cycles.length })}
+                {t('journal.timeline.cyclesSome', { shown: recent.length, count: cycles.length })}
               </p>
             )}
             <div class="journal-table-wrap">

@@ -74,7 +74,10 @@ export const journalEn = {
   'journal.form.save': 'Save entry',
   'journal.form.saving': 'Saving…',
   'journal.form.cancel': 'Cancel',
-  'journal.form.fix': 'Nothing has been saved yet. Please check: {count}.',
+  'journal.form.fix': {
+    one: 'Nothing has been saved yet. One thing below needs another look.',
+    other: 'Nothing has been saved yet. {count} things below need another look.',
+  },
   'journal.form.saveFailed':
     'The entry could not be saved, and nothing was changed. Try again in a moment.',
   'journal.form.writtenAtNote': 'The time you save is recorded by Steady and cannot be changed.',
@@ -104,7 +107,10 @@ export const journalEn = {
     'Images only, up to {limit} each. Steady makes a fresh copy that drops hidden details such as location, then locks it with your entry.',
   'journal.attach.notImage': '“{name}” is not an image. Only photos and screenshots can be added.',
   'journal.attach.tooBig': '“{name}” is larger than {limit}. Please choose a smaller image.',
-  'journal.attach.tooMany': 'An entry can hold up to {count} images.',
+  'journal.attach.tooMany': {
+    one: 'An entry can hold up to {count} image.',
+    other: 'An entry can hold up to {count} images.',
+  },
   'journal.attach.unreadable': '“{name}” could not be opened as an image.',
   'journal.attach.working': 'Preparing the image…',
   'journal.attach.remove': 'Remove image {n}',
@@ -124,12 +130,12 @@ export const journalEn = {
   'journal.list.any': 'Any',
   'journal.list.pinnedOnly': 'Only pinned entries',
   'journal.list.clear': 'Clear filters',
-  'journal.list.count': '{shown} of {total} entries',
-  'journal.list.countAll': '{total} entries',
+  'journal.list.count': { one: '{shown} of {count} entry', other: '{shown} of {count} entries' },
+  'journal.list.countAll': { one: '{count} entry', other: '{count} entries' },
   'journal.list.none': 'No entries match. Try fewer words or filters.',
   'journal.list.empty':
     'Nothing written yet. When you are ready, you can write down what happened. There is no right way to do it.',
-  'journal.list.more': 'Show {count} more',
+  'journal.list.more': { other: 'Show {count} more' },
   'journal.list.results': 'Entries, newest first',
   'journal.list.approximate': 'about {date}',
   'journal.list.pinned': 'Pinned',
@@ -152,7 +158,7 @@ export const journalEn = {
   'journal.entry.pinned': 'Pinned. It will be shown when the urge to make contact comes.',
   'journal.entry.unpinned': 'No longer pinned.',
   'journal.entry.pinFailed': 'That did not save. Nothing was changed. Try again.',
-  'journal.entry.versions': 'Earlier versions ({count})',
+  'journal.entry.versions': { one: '{count} earlier version', other: '{count} earlier versions' },
   'journal.entry.original': 'Original, written on {when}',
   'journal.entry.version': 'Version {n}, saved on {when}',
   'journal.entry.delete': 'Delete this entry',
@@ -170,8 +176,14 @@ export const journalEn = {
     'Each mark is a day you wrote about, placed by how severe it felt. Shapes and colours show the stage.',
   'journal.timeline.empty': 'The timeline appears once you have written an entry.',
   'journal.timeline.chartTitle': 'Entries over time, by stage and severity',
+  // {daysPart} and {cyclesPart} are the two counted phrases that follow.
   'journal.timeline.chartDesc':
-    'From {from} to {to}: {days} days with entries, {cycles} cycles found. The same figures are in the tables below.',
+    'From {from} to {to}: {daysPart}, {cyclesPart}. The same figures are in the tables below.',
+  'journal.timeline.chartDays': {
+    one: '{count} day with entries',
+    other: '{count} days with entries',
+  },
+  'journal.timeline.chartCycles': { one: '{count} cycle found', other: '{count} cycles found' },
   'journal.timeline.legend': 'Key',
   'journal.timeline.cycleBand': 'A cycle',
   'journal.timeline.monthsCaption': 'Entries by month',
@@ -183,7 +195,8 @@ export const journalEn = {
   'journal.timeline.cyclesIntro':
     'A cycle runs from tension or an incident through to repair or calm, as you recorded them.',
   'journal.timeline.cyclesCaption': 'Cycles found, most recent first',
-  'journal.timeline.cyclesSome': 'Showing the most recent {shown} of {total} cycles.',
+  // Shown only when there are more cycles than fit, so never for one.
+  'journal.timeline.cyclesSome': { other: 'Showing the most recent {shown} of {count} cycles.' },
   'journal.timeline.cyclesNone': 'No full cycle is recorded yet.',
   'journal.timeline.cycleStart': 'Started',
   'journal.timeline.cycleIncident': 'Incident',
@@ -197,8 +210,14 @@ export const journalEn = {
   'journal.timeline.steady':
     'In what you have recorded, there is no clear change in how often incidents happen or how severe they feel.',
   'journal.timeline.easing': 'In what you have recorded, lately incidents have been:',
-  'journal.timeline.closer': 'closer together (about every {recent} days, from every {early})',
-  'journal.timeline.fartherApart': 'farther apart (about every {recent} days, from every {early})',
+  'journal.timeline.closer': {
+    one: 'closer together (about every day, from every {early})',
+    other: 'closer together (about every {count} days, from every {early})',
+  },
+  'journal.timeline.fartherApart': {
+    one: 'farther apart (about every day, from every {early})',
+    other: 'farther apart (about every {count} days, from every {early})',
+  },
   'journal.timeline.moreSevere': 'more severe (on average {recent} out of 5, from {early})',
   'journal.timeline.lessSevere': 'less severe (on average {recent} out of 5, from {early})',
   'journal.timeline.advocate':

@@ -77,7 +77,10 @@ export const journalEs = {
   'journal.form.save': 'Guardar entrada',
   'journal.form.saving': 'Guardando…',
   'journal.form.cancel': 'Cancelar',
-  'journal.form.fix': 'Todavía no se ha guardado nada. Revisa, por favor: {count}.',
+  'journal.form.fix': {
+    one: 'Todavía no se ha guardado nada. Hay una cosa más abajo que conviene revisar.',
+    other: 'Todavía no se ha guardado nada. Hay {count} cosas más abajo que conviene revisar.',
+  },
   'journal.form.saveFailed':
     'No se pudo guardar la entrada y no se ha cambiado nada. Vuelve a intentarlo en un momento.',
   'journal.form.writtenAtNote':
@@ -109,7 +112,10 @@ export const journalEs = {
   'journal.attach.notImage':
     '«{name}» no es una imagen. Solo se pueden añadir fotos y capturas de pantalla.',
   'journal.attach.tooBig': '«{name}» pesa más de {limit}. Elige una imagen más pequeña.',
-  'journal.attach.tooMany': 'Una entrada puede tener hasta {count} imágenes.',
+  'journal.attach.tooMany': {
+    one: 'Una entrada puede tener hasta {count} imagen.',
+    other: 'Una entrada puede tener hasta {count} imágenes.',
+  },
   'journal.attach.unreadable': '«{name}» no se pudo abrir como imagen.',
   'journal.attach.working': 'Preparando la imagen…',
   'journal.attach.remove': 'Quitar la imagen {n}',
@@ -130,12 +136,12 @@ export const journalEs = {
   'journal.list.any': 'Cualquiera',
   'journal.list.pinnedOnly': 'Solo entradas fijadas',
   'journal.list.clear': 'Quitar filtros',
-  'journal.list.count': '{shown} de {total} entradas',
-  'journal.list.countAll': '{total} entradas',
+  'journal.list.count': { one: '{shown} de {count} entrada', other: '{shown} de {count} entradas' },
+  'journal.list.countAll': { one: '{count} entrada', other: '{count} entradas' },
   'journal.list.none': 'Ninguna entrada coincide. Prueba con menos palabras o filtros.',
   'journal.list.empty':
     'Aún no hay nada escrito. Cuando te sientas preparada o preparado, puedes anotar lo que pasó. No hay una forma correcta de hacerlo.',
-  'journal.list.more': 'Mostrar {count} más',
+  'journal.list.more': { other: 'Mostrar {count} más' },
   'journal.list.results': 'Entradas, de la más reciente a la más antigua',
   'journal.list.approximate': 'hacia el {date}',
   'journal.list.pinned': 'Fijada',
@@ -158,7 +164,10 @@ export const journalEs = {
   'journal.entry.pinned': 'Fijada. Te la mostraremos cuando lleguen las ganas de contactar.',
   'journal.entry.unpinned': 'Ya no está fijada.',
   'journal.entry.pinFailed': 'No se guardó. No ha cambiado nada. Vuelve a intentarlo.',
-  'journal.entry.versions': 'Versiones anteriores ({count})',
+  'journal.entry.versions': {
+    one: '{count} versión anterior',
+    other: '{count} versiones anteriores',
+  },
   'journal.entry.original': 'Original, escrita el {when}',
   'journal.entry.version': 'Versión {n}, guardada el {when}',
   'journal.entry.delete': 'Borrar esta entrada',
@@ -177,7 +186,15 @@ export const journalEs = {
   'journal.timeline.empty': 'La línea de tiempo aparece cuando hayas escrito una entrada.',
   'journal.timeline.chartTitle': 'Entradas a lo largo del tiempo, por etapa y gravedad',
   'journal.timeline.chartDesc':
-    'Del {from} al {to}: {days} días con entradas y {cycles} ciclos encontrados. Las mismas cifras están en las tablas de abajo.',
+    'Del {from} al {to}: {daysPart} y {cyclesPart}. Las mismas cifras están en las tablas de abajo.',
+  'journal.timeline.chartDays': {
+    one: '{count} día con entradas',
+    other: '{count} días con entradas',
+  },
+  'journal.timeline.chartCycles': {
+    one: '{count} ciclo encontrado',
+    other: '{count} ciclos encontrados',
+  },
   'journal.timeline.legend': 'Leyenda',
   'journal.timeline.cycleBand': 'Un ciclo',
   'journal.timeline.monthsCaption': 'Entradas por mes',
@@ -189,7 +206,9 @@ export const journalEs = {
   'journal.timeline.cyclesIntro':
     'Un ciclo va desde la tensión o un episodio de daño hasta la reparación o la calma, según lo anotaste.',
   'journal.timeline.cyclesCaption': 'Ciclos encontrados, del más reciente al más antiguo',
-  'journal.timeline.cyclesSome': 'Se muestran los {shown} más recientes de {total} ciclos.',
+  'journal.timeline.cyclesSome': {
+    other: 'Se muestran los {shown} más recientes de {count} ciclos.',
+  },
   'journal.timeline.cyclesNone': 'Todavía no hay un ciclo completo anotado.',
   'journal.timeline.cycleStart': 'Empezó',
   'journal.timeline.cycleIncident': 'Episodio',
@@ -203,9 +222,14 @@ export const journalEs = {
   'journal.timeline.steady':
     'En lo que has anotado, no hay un cambio claro en la frecuencia de los episodios ni en lo graves que los sientes.',
   'journal.timeline.easing': 'En lo que has anotado, últimamente los episodios han sido:',
-  'journal.timeline.closer': 'más seguidos (cada {recent} días más o menos, antes cada {early})',
-  'journal.timeline.fartherApart':
-    'más espaciados (cada {recent} días más o menos, antes cada {early})',
+  'journal.timeline.closer': {
+    one: 'más seguidos (casi a diario, antes cada {early})',
+    other: 'más seguidos (cada {count} días más o menos, antes cada {early})',
+  },
+  'journal.timeline.fartherApart': {
+    one: 'más espaciados (casi a diario, antes cada {early})',
+    other: 'más espaciados (cada {count} días más o menos, antes cada {early})',
+  },
   'journal.timeline.moreSevere': 'más graves (de media {recent} sobre 5, antes {early})',
   'journal.timeline.lessSevere': 'menos graves (de media {recent} sobre 5, antes {early})',
   'journal.timeline.advocate':
