@@ -2,7 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { urgesEn } from '../../packages/app/src/features/urges/i18n.en.ts';
 import { urgesEs } from '../../packages/app/src/features/urges/i18n.es.ts';
 
-type Words = { readonly [K in keyof typeof urgesEn]: string };
+type Source = typeof urgesEn;
+/** The screen's plain words (its counted ones are plural messages, not used here). */
+type Words = { readonly [K in keyof Source as Source[K] extends string ? K : never]: string };
 const WORDS: Record<'en' | 'es', Words> = { en: urgesEn, es: urgesEs };
 
 /**

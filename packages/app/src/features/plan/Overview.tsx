@@ -41,7 +41,7 @@ export function Overview({ plan, update, onOpen, onPrint, headingRef }: Props) {
           {t('plan.progressSummary', {
             complete: progress.complete,
             total: progress.total,
-            started: progress.started,
+            count: progress.started,
           })}
         </p>
         <ul class="plan-progress">

@@ -18,7 +18,8 @@ export const planEn = {
   'plan.saveFailed': 'Not saved yet. Steady will try again when you next make a change.',
 
   'plan.progressTitle': 'Where your plan stands',
-  'plan.progressSummary': '{complete} of {total} parts done for now, {started} started.',
+  // {count} is how many are started (Spanish agrees with it).
+  'plan.progressSummary': { other: '{complete} of {total} parts done for now, {count} started.' },
   'plan.state.not-started': 'Not started',
   'plan.state.started': 'Started',
   'plan.state.complete': 'Done for now',

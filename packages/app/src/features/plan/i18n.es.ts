@@ -21,7 +21,10 @@ export const planEs = {
   'plan.saveFailed': 'Aún sin guardar. Steady lo intentará otra vez cuando hagas otro cambio.',
 
   'plan.progressTitle': 'Cómo va tu plan',
-  'plan.progressSummary': '{complete} de {total} partes listas por ahora, {started} empezadas.',
+  'plan.progressSummary': {
+    one: '{complete} de {total} partes listas por ahora, {count} empezada.',
+    other: '{complete} de {total} partes listas por ahora, {count} empezadas.',
+  },
   'plan.state.not-started': 'Sin empezar',
   'plan.state.started': 'Empezada',
   'plan.state.complete': 'Lista por ahora',

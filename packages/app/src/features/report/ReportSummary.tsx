@@ -13,8 +13,12 @@ function Pattern({ summary }: { summary: ReportSummary }) {
     recent: number.format(trend.recent),
     early: number.format(trend.early),
   });
-  if (gaps && pattern.closer) changes.push(t('report.summary.closer', pair(gaps)));
-  if (gaps && pattern.fartherApart) changes.push(t('report.summary.fartherApart', pair(gaps)));
+  const spacing = (trend: { recent: number; early: number }) => ({
+    count: trend.recent,
+    early: trend.early,
+  });
+  if (gaps && pattern.closer) changes.push(t('report.summary.closer', spacing(gaps)));
+  if (gaps && pattern.fartherApart) changes.push(t('report.summary.fartherApart', spacing(gaps)));
   if (severity && pattern.moreSevere) changes.push(t('report.summary.moreSevere', pair(severity)));
   if (severity && pattern.lessSevere) changes.push(t('report.summary.lessSevere', pair(severity)));
   return (
@@ -57,8 +61,8 @@ export function ReportSummaryView({ summary }: { summary: ReportSummary }) {
       {summary.gaps ? (
         <p>
           {t('report.summary.gaps', {
-            shortest: summary.gaps.shortest,
-            longest: summary.gaps.longest,
+            shortest: days.format(summary.gaps.shortest),
+            longest: days.format(summary.gaps.longest),
             median: days.format(summary.gaps.median),
           })}
         </p>

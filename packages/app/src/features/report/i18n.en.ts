@@ -31,7 +31,7 @@ export const reportEn = {
   'report.choose.originals': 'For edited entries, also what you first wrote',
   'report.choose.injuries': 'Injuries and witnesses',
   'report.choose.pinnedOnly': 'Only pinned entries',
-  'report.count': 'Entries that will be in the report: {count}',
+  'report.count': { other: 'Entries that will be in the report: {count}' },
   'report.countNone':
     'No entries match these choices. Try a wider range of dates or more kinds of harm.',
   'report.print': 'Print or save as PDF',
@@ -50,7 +50,7 @@ export const reportEn = {
     'This is a personal record, written by the person it belongs to at the times shown as “Written down”. That time was set by the device when each entry was first saved and cannot be changed. When an entry was edited later, the earlier version was kept, and the edit is noted with its date.',
   'report.doc.notAssessment':
     'It is not a diagnosis or an assessment of anyone. Any figures below only count what was written down.',
-  'report.doc.entries': 'Entries in this report: {count}',
+  'report.doc.entries': { other: 'Entries in this report: {count}' },
 
   'report.summary.title': 'Summary',
   'report.summary.stagesCaption': 'Entries by stage of the cycle',
@@ -59,8 +59,9 @@ export const reportEn = {
   'report.summary.harm': 'Kind of harm',
   'report.summary.count': 'Entries',
   'report.summary.noHarm': 'No kind noted',
-  'report.summary.incidents':
-    'Entries describing an incident of harm: {count}. Separate occasions: {occasions}.',
+  'report.summary.incidents': {
+    other: 'Entries describing an incident of harm: {count}. Separate occasions: {occasions}.',
+  },
   'report.summary.incidentsNone': 'No entry in this report describes an incident of harm.',
   'report.summary.gaps':
     'Days between one occasion and the next: shortest {shortest}, longest {longest}, typically {median}.',
@@ -71,9 +72,14 @@ export const reportEn = {
   'report.summary.steady':
     'Across these entries, there is no clear change in how often incidents were recorded or how severe they felt.',
   'report.summary.changed': 'Comparing the earlier occasions with the later ones, incidents were:',
-  'report.summary.closer': 'closer together (about every {recent} days, from about every {early})',
-  'report.summary.fartherApart':
-    'farther apart (about every {recent} days, from about every {early})',
+  'report.summary.closer': {
+    one: 'closer together (about every day, from about every {early})',
+    other: 'closer together (about every {count} days, from about every {early})',
+  },
+  'report.summary.fartherApart': {
+    one: 'farther apart (about every day, from about every {early})',
+    other: 'farther apart (about every {count} days, from about every {early})',
+  },
   'report.summary.moreSevere': 'felt as more severe (on average {recent} out of 5, from {early})',
   'report.summary.lessSevere': 'felt as less severe (on average {recent} out of 5, from {early})',
   'report.summary.patternNote':
@@ -94,6 +100,6 @@ export const reportEn = {
   'report.entry.original': 'As first written, on {when} (only what has changed since)',
   'report.entry.originalSame': 'The text was not changed in the edit.',
   'report.entry.severity': '{severity} out of 5',
-  'report.entry.photos': 'Photos kept with this entry (not printed here): {count}',
+  'report.entry.photos': { other: 'Photos kept with this entry (not printed here): {count}' },
   'report.entry.noText': 'Nothing was written for this entry beyond the details above.',
 } as const;

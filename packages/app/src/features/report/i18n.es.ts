@@ -35,7 +35,7 @@ export const reportEs = {
   'report.choose.originals': 'En las entradas editadas, también lo que escribiste al principio',
   'report.choose.injuries': 'Lesiones y testigos',
   'report.choose.pinnedOnly': 'Solo las entradas fijadas',
-  'report.count': 'Entradas que tendrá el informe: {count}',
+  'report.count': { other: 'Entradas que tendrá el informe: {count}' },
   'report.countNone':
     'Ninguna entrada coincide con lo que has elegido. Prueba con más fechas o más tipos de daño.',
   'report.print': 'Imprimir o guardar como PDF',
@@ -54,7 +54,7 @@ export const reportEs = {
     'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento lo fijó el dispositivo al guardar cada entrada por primera vez y no se puede cambiar. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
   'report.doc.notAssessment':
     'No es un diagnóstico ni una evaluación de nadie. Las cifras que siguen solo cuentan lo que se anotó.',
-  'report.doc.entries': 'Entradas en este informe: {count}',
+  'report.doc.entries': { other: 'Entradas en este informe: {count}' },
 
   'report.summary.title': 'Resumen',
   'report.summary.stagesCaption': 'Entradas por etapa del ciclo',
@@ -63,8 +63,9 @@ export const reportEs = {
   'report.summary.harm': 'Tipo de daño',
   'report.summary.count': 'Entradas',
   'report.summary.noHarm': 'Sin tipo anotado',
-  'report.summary.incidents':
-    'Entradas sobre un episodio de daño: {count}. Ocasiones distintas: {occasions}.',
+  'report.summary.incidents': {
+    other: 'Entradas sobre un episodio de daño: {count}. Ocasiones distintas: {occasions}.',
+  },
   'report.summary.incidentsNone': 'Ninguna entrada de este informe describe un episodio de daño.',
   'report.summary.gaps':
     'Días entre una ocasión y la siguiente: como mínimo {shortest}, como máximo {longest}, lo habitual {median}.',
@@ -77,9 +78,14 @@ export const reportEs = {
     'En estas entradas no se ve un cambio claro en la frecuencia de los episodios ni en su gravedad percibida.',
   'report.summary.changed':
     'Si se comparan las primeras ocasiones con las últimas, los episodios fueron:',
-  'report.summary.closer': 'más seguidos (cada {recent} días más o menos, antes cada {early})',
-  'report.summary.fartherApart':
-    'más espaciados (cada {recent} días más o menos, antes cada {early})',
+  'report.summary.closer': {
+    one: 'más seguidos (casi a diario, antes cada {early})',
+    other: 'más seguidos (cada {count} días más o menos, antes cada {early})',
+  },
+  'report.summary.fartherApart': {
+    one: 'más espaciados (casi a diario, antes cada {early})',
+    other: 'más espaciados (cada {count} días más o menos, antes cada {early})',
+  },
   'report.summary.moreSevere': 'vividos como más graves (de media {recent} sobre 5, antes {early})',
   'report.summary.lessSevere':
     'vividos como menos graves (de media {recent} sobre 5, antes {early})',
@@ -103,6 +109,8 @@ export const reportEs = {
     'Tal como se escribió al principio, el {when} (solo lo que ha cambiado desde entonces)',
   'report.entry.originalSame': 'El texto no cambió en la edición.',
   'report.entry.severity': '{severity} sobre 5',
-  'report.entry.photos': 'Fotos guardadas con esta entrada (no se imprimen aquí): {count}',
+  'report.entry.photos': {
+    other: 'Fotos guardadas con esta entrada (no se imprimen aquí): {count}',
+  },
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
 } as const satisfies Translation<typeof reportEn>;

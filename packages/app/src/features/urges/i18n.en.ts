@@ -105,7 +105,7 @@ export const urgesEn = {
     'Over these weeks, the pull has been getting stronger. Hard weeks happen. It may help to talk to someone you trust, or to an advocate.',
   'urges.trend.too-few': 'A few more weeks of entries will show which way it is going.',
   'urges.notDiagnosis': 'This is your own record. It is not a diagnosis or therapy.',
-  'urges.days': 'Days without contact: {count}',
+  'urges.days': { other: 'Days without contact: {count}' },
   'urges.daysNone':
     'The count starts from a contact you record, or from the last contact date you can set in your reminders and plans.',
   'urges.daysNote': 'Healing is measured by what keeps you safe, not by a number.',

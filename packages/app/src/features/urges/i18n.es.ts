@@ -108,7 +108,7 @@ export const urgesEs = {
     'En estas semanas, las ganas han ido a más. Hay semanas difíciles. Puede ayudarte hablar con alguien de confianza o con un servicio de apoyo.',
   'urges.trend.too-few': 'Con unas semanas más de registros se verá hacia dónde va.',
   'urges.notDiagnosis': 'Es tu propio registro. No es un diagnóstico ni una terapia.',
-  'urges.days': 'Días sin contacto: {count}',
+  'urges.days': { other: 'Días sin contacto: {count}' },
   'urges.daysNone':
     'La cuenta empieza con un contacto que apuntes o con la fecha del último contacto, que puedes poner en tus recordatorios y planes.',
   'urges.daysNote': 'Sanar se mide por lo que te protege, no por un número.',
