@@ -1,10 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { calmEn } from '../../packages/app/src/features/calm/i18n.en.ts';
-import { calmEs } from '../../packages/app/src/features/calm/i18n.es.ts';
-import { pluralText, type Translation } from '../../packages/app/src/i18n/plural.ts';
-
-type Words = Translation<typeof calmEn>;
-const WORDS: Record<'en' | 'es', Words> = { en: calmEn, es: calmEs };
+import { WORDS, type Words } from '../support/words.ts';
+import { pluralText } from '../../packages/app/src/i18n/plural.ts';
 
 /** The calm screen: paced breathing and grounding. Reachable while locked. */
 export class CalmPage {

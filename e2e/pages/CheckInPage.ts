@@ -1,9 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { checkinEn } from '../../packages/app/src/features/checkin/i18n.en.ts';
-import { checkinEs } from '../../packages/app/src/features/checkin/i18n.es.ts';
-
-type Words = { readonly [K in keyof typeof checkinEn]: string };
-const WORDS: Record<'en' | 'es', Words> = { en: checkinEn, es: checkinEs };
+import { WORDS, type Words } from '../support/words.ts';
 
 export type Scales = {
   steadiness: number;

@@ -1,9 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { progressEn } from '../../packages/app/src/features/progress/i18n.en.ts';
-import { progressEs } from '../../packages/app/src/features/progress/i18n.es.ts';
-
-type Words = { readonly [K in keyof typeof progressEn]: string };
-const WORDS: Record<'en' | 'es', Words> = { en: progressEn, es: progressEs };
+import { WORDS, type Words } from '../support/words.ts';
 
 export type Measure = 'steadiness' | 'sleep' | 'safety' | 'feelingLikeMyself' | 'urge';
 

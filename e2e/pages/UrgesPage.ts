@@ -1,11 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { urgesEn } from '../../packages/app/src/features/urges/i18n.en.ts';
-import { urgesEs } from '../../packages/app/src/features/urges/i18n.es.ts';
-
-type Source = typeof urgesEn;
-/** The screen's plain words (its counted ones are plural messages, not used here). */
-type Words = { readonly [K in keyof Source as Source[K] extends string ? K : never]: string };
-const WORDS: Record<'en' | 'es', Words> = { en: urgesEn, es: urgesEs };
+import { WORDS, type Words } from '../support/words.ts';
 
 /**
  * The urge tools ("Staying gone"), from the home screen's button to the log.
@@ -45,7 +39,7 @@ export class UrgesPage {
     await this.page.getByLabel(this.w['urges.strength']).fill(String(value));
   }
 
-  async choosePull(pull: keyof typeof urgesEn & `urges.pull.${string}`): Promise<void> {
+  async choosePull(pull: Extract<keyof Words, `urges.pull.${string}`>): Promise<void> {
     await this.tap(this.page.getByRole('checkbox', { name: this.w[pull] }));
   }
 

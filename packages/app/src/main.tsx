@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import './styles.css';
-import { loadCatalog } from './i18n/index.ts';
+import { laterMessages, loadCatalog, setCurrentLocale } from './i18n/index.ts';
 import { applyTheme, parseExitUrl, readPrefs, DEFAULT_EXIT_URL } from './shell/prefs.ts';
 import { installQuickExit, onQuickExit } from './shell/quickExit.ts';
 import { applyLocale, Root } from './shell/Root.tsx';
@@ -30,6 +30,7 @@ void session.init();
 const prefs = readPrefs(localStorage, navigator.languages);
 applyTheme(document.documentElement, prefs.theme);
 applyLocale(prefs.locale);
+setCurrentLocale(prefs.locale);
 
 const [catalog, deployment] = await Promise.all([loadCatalog(prefs.locale), loadDeployment()]);
 session.relayOrigin = deployment.backupServer ?? '';
@@ -52,3 +53,6 @@ render(
 );
 
 registerServiceWorker();
+// The words of the screens that load later, fetched once the first screen is up (from
+// the service worker's cache after the first visit). A screen that opens sooner waits.
+setTimeout(() => void laterMessages().catch(() => undefined), 0);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { en } from './en.ts';
-import { es } from './es.ts';
+import { en, es } from './all.ts';
 import {
   makeTranslate,
   type Catalog,

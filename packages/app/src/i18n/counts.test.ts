@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { en } from './en.ts';
-import { es } from './es.ts';
+import { en, es } from './all.ts';
 import { makeTranslate, type Message, type MessageKey, type PluralKey } from './index.ts';
 
 const tEn = makeTranslate(en, 'en');
@@ -48,14 +47,14 @@ describe('counted messages read right for every count', () => {
     expect(tEs('journal.list.count', { shown: 21, count: 10_000 })).toBe('21 de 10.000 entradas');
   });
 
-  test('entries that could not be read', () => {
-    expect(read(tEn, 'journal.unreadable').slice(1, 3)).toEqual([
-      '1 entry could not be read and is not shown. It has not been changed.',
-      '2 entries could not be read and are not shown. They have not been changed.',
+  test('records that could not be read', () => {
+    expect(read(tEn, 'unreadable.journal').slice(1, 3)).toEqual([
+      '1 journal entry could not be read.',
+      '2 journal entries could not be read.',
     ]);
-    expect(read(tEs, 'journal.unreadable').slice(1, 3)).toEqual([
-      'No se pudo leer 1 entrada, así que no aparece. No se ha modificado.',
-      'No se pudieron leer 2 entradas, así que no aparecen. No se han modificado.',
+    expect(read(tEs, 'unreadable.checkin').slice(1, 3)).toEqual([
+      'No se ha podido leer 1 registro de cómo estás.',
+      'No se han podido leer 2 registros de cómo estás.',
     ]);
   });
 

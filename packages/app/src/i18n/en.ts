@@ -1,20 +1,13 @@
-import type { Message, Translation } from './plural.ts';
+import type { Message } from './plural.ts';
 import { lockEn } from '../features/lock/i18n.en.ts';
 import { disguiseEn } from '../features/disguise/i18n.en.ts';
-import { calmEn } from '../features/calm/i18n.en.ts';
-import { checkinEn } from '../features/checkin/i18n.en.ts';
-import { progressEn } from '../features/progress/i18n.en.ts';
 import { helpEn } from '../features/help/i18n.en.ts';
-import { learnEn } from '../features/learn/i18n.en.ts';
-import { selfcheckEn } from '../features/selfcheck/i18n.en.ts';
-import { urgesEn } from '../features/urges/i18n.en.ts';
-import { planEn } from '../features/plan/i18n.en.ts';
-import { backupEn } from '../features/backup/i18n.en.ts';
-import { journalEn } from '../features/journal/i18n.en.ts';
-import { reportEn } from '../features/report/i18n.en.ts';
 
-// The source catalog. Every visible string in the app comes from here, and its
-// keys are the type every other locale must satisfy: a missing key fails the typecheck.
+// The source catalog's first part: what the first screen may show (the shell, the lock,
+// the covers, help and every screen's name). The rest, which only screens loaded later
+// show, is in en.later.ts and arrives after the first paint (index.ts). Every visible
+// string in the app comes from the two, and their keys are the type every other locale
+// must satisfy (all.ts): a missing key fails the typecheck.
 // A feature keeps its own strings beside it (features/NAME/i18n.en.ts) and is
 // spread in at the end, so features do not edit one another's lines.
 // A message that counts something is a plural, `{ one: '…', other: '…' }`, chosen by
@@ -104,6 +97,19 @@ const shell = {
   'exit.button': 'Quick exit',
   'exit.hint': 'Leave this screen fast: tap Quick exit, or press Shift three times.',
 
+  // Every screen's name is known before its code (and its words) arrive.
+  'nav.calm': 'Calm',
+  'nav.checkin': 'Check in',
+  'nav.journal': 'Journal',
+  'nav.learn': 'Learn',
+  'nav.plan': 'My plan',
+  'nav.progress': 'Progress',
+  'nav.report': 'Report',
+  'nav.selfcheck': 'Self-check',
+  'nav.urges': 'Staying gone',
+  'urges.reachOut': 'I want to reach out',
+  'urges.reachOutHint': 'For when the pull to contact them is strong.',
+  'urges.loadError': 'This part of Steady could not open. Please reload the page and try again.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.settings': 'Settings',
@@ -149,28 +155,9 @@ const shell = {
   'lang.es': 'Español',
 } as const;
 
-export const en = {
+export const enFirst = {
   ...shell,
   ...disguiseEn,
   ...lockEn,
-  ...calmEn,
-  ...checkinEn,
-  ...progressEn,
   ...helpEn,
-  ...learnEn,
-  ...selfcheckEn,
-  ...urgesEn,
-  ...planEn,
-  ...backupEn,
-  ...journalEn,
-  ...reportEn,
 } as const satisfies Readonly<Record<string, Message>>;
-
-export type MessageKey = keyof typeof en;
-/** What every locale must hold: a string where English has one, a plural where it has a plural. */
-export type Catalog = Translation<typeof en>;
-/** The messages that count something: they need a `count` to be read. */
-export type PluralKey = {
-  [K in MessageKey]: (typeof en)[K] extends string ? never : K;
-}[MessageKey];
-export type PlainKey = Exclude<MessageKey, PluralKey>;

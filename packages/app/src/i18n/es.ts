@@ -1,17 +1,7 @@
-import type { Catalog } from './en.ts';
+import type { FirstCatalog } from './types.ts';
 import { disguiseEs } from '../features/disguise/i18n.es.ts';
 import { lockEs } from '../features/lock/i18n.es.ts';
-import { calmEs } from '../features/calm/i18n.es.ts';
-import { checkinEs } from '../features/checkin/i18n.es.ts';
-import { progressEs } from '../features/progress/i18n.es.ts';
 import { helpEs } from '../features/help/i18n.es.ts';
-import { learnEs } from '../features/learn/i18n.es.ts';
-import { selfcheckEs } from '../features/selfcheck/i18n.es.ts';
-import { urgesEs } from '../features/urges/i18n.es.ts';
-import { planEs } from '../features/plan/i18n.es.ts';
-import { backupEs } from '../features/backup/i18n.es.ts';
-import { journalEs } from '../features/journal/i18n.es.ts';
-import { reportEs } from '../features/report/i18n.es.ts';
 
 // Spanish, written to read naturally rather than word for word.
 const shell = {
@@ -99,6 +89,20 @@ const shell = {
   'exit.hint':
     'Para salir de esta pantalla al instante: toca Salida rápida o pulsa Mayús tres veces.',
 
+  // Every screen's name is known before its code (and its words) arrive.
+  'nav.calm': 'Calma',
+  'nav.checkin': 'Cómo estoy',
+  'nav.journal': 'Diario',
+  'nav.learn': 'Aprender',
+  'nav.plan': 'Mi plan',
+  'nav.progress': 'Avances',
+  'nav.report': 'Informe',
+  'nav.selfcheck': 'Revisión de señales',
+  'nav.urges': 'Mantener la distancia',
+  'urges.reachOut': 'Quiero escribirle',
+  'urges.reachOutHint': 'Para cuando las ganas de contactar con esa persona aprietan.',
+  'urges.loadError':
+    'Esta parte de Steady no se ha podido abrir. Recarga la página e inténtalo de nuevo.',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.settings': 'Ajustes',
@@ -144,19 +148,9 @@ const shell = {
   'lang.es': 'Español',
 };
 
-export const es = {
+export const esFirst = {
   ...shell,
   ...disguiseEs,
   ...lockEs,
-  ...calmEs,
-  ...checkinEs,
-  ...progressEs,
   ...helpEs,
-  ...learnEs,
-  ...selfcheckEs,
-  ...urgesEs,
-  ...planEs,
-  ...backupEs,
-  ...journalEs,
-  ...reportEs,
-} satisfies Catalog;
+} satisfies FirstCatalog;

@@ -1,5 +1,13 @@
-import { en, type Catalog, type MessageKey, type PlainKey, type PluralKey } from './en.ts';
+import { enFirst } from './en.ts';
 import { fillPlaceholders, pluralText, type CountParams, type Params } from './plural.ts';
+import type {
+  Catalog,
+  FirstCatalog,
+  LaterCatalog,
+  MessageKey,
+  PlainKey,
+  PluralKey,
+} from './types.ts';
 
 export type { Catalog, MessageKey, PlainKey, PluralKey };
 export type {
@@ -18,14 +26,58 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'es';
 }
 
-// The source locale ships in the main bundle; others load only when chosen.
-const loaders: Record<Locale, () => Promise<Catalog>> = {
-  en: () => Promise.resolve(en),
-  es: () => import('./es.ts').then((module) => module.es),
+/**
+ * A language's messages as loaded so far: the first part (what the first screen may
+ * show) from the start, the rest added once it arrives. One object per language, so a
+ * Translate made before the rest arrived reads it too.
+ */
+export type Messages = Partial<Catalog>;
+
+// English's first part ships in the main bundle; everything else loads when needed.
+const firstParts: Record<Locale, () => Promise<FirstCatalog>> = {
+  en: () => Promise.resolve(enFirst),
+  es: () => import('./es.ts').then((module) => module.esFirst),
+};
+const laterParts: Record<Locale, () => Promise<LaterCatalog>> = {
+  en: () => import('./en.later.ts').then((module) => module.enLater),
+  es: () => import('./es.later.ts').then((module) => module.esLater),
 };
 
-export function loadCatalog(locale: Locale): Promise<Catalog> {
-  return loaders[locale]();
+const messages = new Map<Locale, Messages>();
+const later = new Map<Locale, Promise<void>>();
+let current: Locale = SOURCE_LOCALE;
+
+/** The first part of `locale`'s messages: enough for the shell, the lock and help. */
+export async function loadCatalog(locale: Locale): Promise<Messages> {
+  let loaded = messages.get(locale);
+  if (!loaded) {
+    loaded = { ...(await firstParts[locale]()) };
+    messages.set(locale, loaded);
+  }
+  return loaded;
+}
+
+/** The rest of `locale`'s messages, added to its catalog once (every later screen waits for it). */
+export function loadLater(locale: Locale): Promise<void> {
+  let loading = later.get(locale);
+  if (!loading) {
+    loading = Promise.all([loadCatalog(locale), laterParts[locale]()]).then(([into, rest]) => {
+      Object.assign(into, rest);
+    });
+    loading.catch(() => later.delete(locale));
+    later.set(locale, loading);
+  }
+  return loading;
+}
+
+/** The language on screen now; its later messages are what lazy screens wait for. */
+export function setCurrentLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** Resolves once every message of the language on screen is there. */
+export function laterMessages(): Promise<void> {
+  return loadLater(current);
 }
 
 /**
@@ -37,10 +89,14 @@ export interface Translate {
   (key: PluralKey, params: CountParams): string;
 }
 
-/** Messages in `locale` from its catalog. Values are inserted as text, never as markup. */
-export function makeTranslate(catalog: Catalog, locale: Locale): Translate {
+/**
+ * Messages in `locale` from its catalog. Values are inserted as text, never as markup.
+ * A message not loaded yet (a bug: its screen should have waited) reads as its key.
+ */
+export function makeTranslate(catalog: Messages, locale: Locale): Translate {
   return (key: MessageKey, params?: Params) => {
     const message = catalog[key];
+    if (message === undefined) return key;
     if (typeof message !== 'string') {
       return pluralText(message, locale, { ...params, count: Number(params?.count) });
     }

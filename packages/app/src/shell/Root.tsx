@@ -3,8 +3,10 @@ import { Calculator } from '../features/disguise/Calculator.tsx';
 import { applyDisguise } from './disguise.ts';
 import {
   loadCatalog,
+  loadLater,
+  setCurrentLocale,
   makeTranslate,
-  type Catalog,
+  type Messages,
   type Locale,
   type PlainKey,
 } from '../i18n/index.ts';
@@ -20,7 +22,7 @@ import { SessionContext } from '../vault/sessionContext.ts';
 
 export interface RootProps {
   initialPrefs: Prefs;
-  initialCatalog: Catalog;
+  initialCatalog: Messages;
   /** The deployment's neutral site, if it set one. */
   deploymentExitUrl: string | undefined;
   /** The deployment's public settings (its default country and local services). */
@@ -105,6 +107,9 @@ export function Root({
       async updatePrefs(change) {
         const next = { ...prefs, ...change };
         if (change.locale && change.locale !== prefs.locale) {
+          // The whole of the new language first, so no screen is ever left half in one.
+          await loadLater(change.locale);
+          setCurrentLocale(change.locale);
           setWords({ catalog: await loadCatalog(change.locale), locale: change.locale });
           applyLocale(change.locale);
         }

@@ -1,5 +1,6 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { laterMessages } from '../i18n/index.ts';
 import { useShell } from './context.ts';
 
 /** A component whose code arrives on first use; `load()` starts fetching it early. */
@@ -19,7 +20,10 @@ export function lazyPart<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const load = () => {
-    loading ??= importer().then((component) => (loaded = component));
+    // The code, and the words of the screens that load later: neither shows without the other.
+    loading ??= Promise.all([importer(), laterMessages()]).then(
+      ([component]) => (loaded = component),
+    );
     loading.catch(() => (loading = null));
     return loading;
   };

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useVaultStatus } from '../../vault/sessionContext.ts';
+import { laterMessages } from '../../i18n/index.ts';
 import type * as UiModule from './ui.ts';
 
 // The backup screens load on first use, so they do not weigh on the first page load
@@ -10,7 +11,9 @@ let loaded: Ui | null = null;
 let loading: Promise<Ui> | null = null;
 
 function loadUi(): Promise<Ui> {
-  loading ??= import('./ui.ts').then((module) => (loaded = module));
+  loading ??= Promise.all([import('./ui.ts'), laterMessages()]).then(
+    ([module]) => (loaded = module),
+  );
   loading.catch(() => (loading = null));
   return loading;
 }

@@ -41,7 +41,6 @@ export const backupEn = {
   'backup.error.changed':
     'Steady changed on this device while the backup was being checked. Nothing was replaced; please try again.',
   'backup.error.failed': 'The backup could not be restored. Nothing was changed.',
-  'backup.setupRestore': 'Restore from a backup instead',
   'backup.back': 'Back',
   'relay.unreadable':
     'The settings for backup on the server could not be read, perhaps because a newer version of Steady saved them. They are kept as they are, so that the key in them is not lost; backup on the server cannot be turned on here until they can be read.',

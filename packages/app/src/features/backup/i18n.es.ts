@@ -46,7 +46,6 @@ export const backupEs = {
   'backup.error.changed':
     'Steady cambió en este dispositivo mientras se comprobaba la copia. No se ha sustituido nada; vuelve a intentarlo.',
   'backup.error.failed': 'No se pudo restaurar la copia. No se ha cambiado nada.',
-  'backup.setupRestore': 'Restaurar desde una copia',
   'backup.back': 'Volver',
   'relay.unreadable':
     'No se han podido leer los ajustes de la copia en el servidor; quizá los guardó una versión más nueva de Steady. Se conservan tal como están, para no perder la clave que contienen; aquí no se puede activar la copia en el servidor hasta que se puedan leer.',

@@ -1,7 +1,6 @@
 // Strings for the calm screen: paced breathing and grounding. Breathing is
 // offered as a way to steady the body, not as a cure (content guide).
 export const calmEn = {
-  'nav.calm': 'Calm',
   'calm.title': 'Calm your body',
   'calm.intro':
     'Two ways to steady your body when everything feels too much. They will not fix what is happening, and they are not therapy. They can help you get through the next few minutes.',

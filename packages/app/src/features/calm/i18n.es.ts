@@ -3,7 +3,6 @@ import type { calmEn } from './i18n.en.ts';
 
 // Spanish for the calm screen, natural and with "tú".
 export const calmEs = {
-  'nav.calm': 'Calma',
   'calm.title': 'Calma tu cuerpo',
   'calm.intro':
     'Dos maneras de serenar el cuerpo cuando todo te supera. No arreglan lo que está pasando y no son terapia, pero pueden ayudarte a atravesar los próximos minutos.',

@@ -1,7 +1,6 @@
 // Strings for the daily check-in and the rebuilding log. Steady's own
 // questions: not a clinical questionnaire, and not a score.
 export const checkinEn = {
-  'nav.checkin': 'Check in',
   'checkin.title': 'Daily check-in',
   'checkin.intro':
     'Five quick scales and, if you like, one sentence. It takes under a minute. There are no right answers, and a hard day is not a step backwards.',

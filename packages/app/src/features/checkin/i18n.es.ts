@@ -3,7 +3,6 @@ import type { checkinEn } from './i18n.en.ts';
 
 // Spanish for the check-in and the rebuilding log, natural and with "tú".
 export const checkinEs = {
-  'nav.checkin': 'Cómo estoy',
   'checkin.title': '¿Cómo estás hoy?',
   'checkin.intro':
     'Cinco escalas rápidas y, si quieres, una frase. Te llevará menos de un minuto. No hay respuestas correctas, y un mal día no es un paso atrás.',

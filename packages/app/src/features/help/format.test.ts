@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DIRECTORY, FALLBACK_COUNTRY, HELP_MESSAGE_KEYS, type Way } from '@steady/core';
-import { en } from '../../i18n/en.ts';
-import { es } from '../../i18n/es.ts';
+import { en, es } from '../../i18n/all.ts';
 import { makeTranslate } from '../../i18n/index.ts';
 import { chosenCountry } from './Help.tsx';
 import { checkedDate, countryLabel, countryOptions, languageList, wayLink } from './format.ts';

@@ -1,7 +1,6 @@
 import { validateEntryInput } from '@steady/core';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { es } from '../../i18n/es.ts';
+import { en, es } from '../../i18n/all.ts';
 import { checkImageFile, fitWithin, ATTACHMENT_LIMITS } from './attachments.ts';
 import { emptyForm, errorKey, errorsByField, fieldOf, formToInput, toggle } from './form.ts';
 

@@ -1,7 +1,5 @@
 // The journal's words. Plain, warm, never a verdict about the person.
 export const journalEn = {
-  'nav.journal': 'Journal',
-
   'journal.title': 'Journal',
   'journal.note':
     'This part is about harm you have been through. Take a break any time; Quick exit is at the top.',

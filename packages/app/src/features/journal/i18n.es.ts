@@ -3,8 +3,6 @@ import type { journalEn } from './i18n.en.ts';
 
 // El diario, en un español natural y con "tú": cercano, sin juicios.
 export const journalEs = {
-  'nav.journal': 'Diario',
-
   'journal.title': 'Diario',
   'journal.note':
     'Esta parte trata del daño que has vivido. Puedes parar cuando quieras; la salida rápida está arriba.',

@@ -1,8 +1,6 @@
 // The words around the Learn chapters. The chapters themselves are long-form
 // content and live in content/learn, one file per language.
 export const learnEn = {
-  'nav.learn': 'Learn',
-
   'learn.title': 'Learn',
   'learn.intro':
     'Short chapters in plain words about trauma bonds: how they form, why they hold so tight, and what can help. Read them in any order, at your own pace, and stop whenever you like.',

@@ -3,8 +3,6 @@ import type { learnEn } from './i18n.en.ts';
 
 // Español natural, de tú, con los mismos términos que content/learn/es.ts.
 export const learnEs = {
-  'nav.learn': 'Aprender',
-
   'learn.title': 'Aprender',
   'learn.intro':
     'Capítulos breves, en palabras sencillas, sobre los vínculos traumáticos: cómo se forman, por qué atan tanto y qué puede ayudar. Léelos en el orden que quieras, a tu ritmo, y para cuando lo necesites.',

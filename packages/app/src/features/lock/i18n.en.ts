@@ -13,6 +13,7 @@ export const lockEn = {
   'lock.strength.fair': 'Fair. A few more words would make it much stronger.',
   'lock.strength.strong': 'Strong.',
   'lock.mismatch': 'The two passphrases are not the same.',
+  'backup.setupRestore': 'Restore from a backup instead',
   'lock.create': 'Set up the lock',
   'lock.working': 'Working on it. This can take a few seconds on a phone.',
   'lock.honest':

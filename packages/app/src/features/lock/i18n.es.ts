@@ -16,6 +16,7 @@ export const lockEs = {
   'lock.strength.fair': 'Aceptable. Unas pocas palabras más la harían mucho más segura.',
   'lock.strength.strong': 'Segura.',
   'lock.mismatch': 'Las dos frases de paso no coinciden.',
+  'backup.setupRestore': 'Restaurar desde una copia',
   'lock.create': 'Configurar el bloqueo',
   'lock.working': 'Un momento. En un teléfono puede tardar unos segundos.',
   'lock.honest':

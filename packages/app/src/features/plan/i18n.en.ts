@@ -1,8 +1,6 @@
 // The safety plan's words. Steady's own writing: the danger signs are not copied
 // from any questionnaire, and nothing here gives a score or an order.
 export const planEn = {
-  'nav.plan': 'My plan',
-
   'plan.title': 'Your safety plan',
   'plan.intro':
     'A private plan for leaving more safely, or for staying safer while you decide. Fill in what helps, in any order, at your own pace. Skip anything that does not fit your life.',

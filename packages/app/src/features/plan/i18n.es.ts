@@ -4,8 +4,6 @@ import type { planEn } from './i18n.en.ts';
 // Spanish for the safety plan, written to read naturally, with "tú". Typed
 // against the English keys: a missing one fails the typecheck.
 export const planEs = {
-  'nav.plan': 'Mi plan',
-
   'plan.title': 'Tu plan de seguridad',
   'plan.intro':
     'Un plan privado para salir de forma más segura, o para estar más a salvo mientras decides. Rellena lo que te sirva, en el orden que quieras y a tu ritmo. Sáltate lo que no encaje con tu vida.',

@@ -6,7 +6,7 @@ import {
   PLAN_SECTIONS,
 } from '@steady/core';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../i18n/en.ts';
+import { en } from '../../i18n/all.ts';
 import {
   presetKey,
   questionKey,

@@ -1,6 +1,5 @@
 // Strings for the progress view. A bad week is part of healing, never a failure.
 export const progressEn = {
-  'nav.progress': 'Progress',
   'progress.title': 'Your progress',
   'progress.intro':
     'Recovery is not a straight line. Hard weeks come, even months in, and they do not undo what you have done. Look at the longer lines: they show the direction over weeks and months.',

@@ -3,7 +3,6 @@ import type { progressEn } from './i18n.en.ts';
 
 // Spanish for the progress view, natural and with "tú".
 export const progressEs = {
-  'nav.progress': 'Avances',
   'progress.title': 'Tus avances',
   'progress.intro':
     'Recuperarse no es una línea recta. Llegan semanas difíciles, incluso meses después, y no borran lo que has logrado. Fíjate en las líneas largas: muestran hacia dónde vas a lo largo de semanas y meses.',

@@ -1,8 +1,6 @@
 // The report's words. On screen they speak to the person; on paper they speak
 // plainly to whoever reads it (an advocate, a therapist, a lawyer), and name no app.
 export const reportEn = {
-  'nav.report': 'Report',
-
   'report.title': 'Report',
   'report.intro':
     'Make a record of your journal that you can print or save as a PDF, to share with an advocate, a therapist or a lawyer if you choose. You decide what goes in it.',

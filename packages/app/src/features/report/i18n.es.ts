@@ -4,8 +4,6 @@ import type { reportEn } from './i18n.en.ts';
 // El informe, en un español natural y con "tú" en pantalla; en papel habla con
 // claridad a quien lo lea y no nombra ninguna aplicación.
 export const reportEs = {
-  'nav.report': 'Informe',
-
   'report.title': 'Informe',
   'report.intro':
     'Prepara un informe de tu diario para imprimirlo o guardarlo como PDF y, si quieres, compartirlo con una persona de apoyo especializada, tu terapeuta o tu abogada o abogado. Tú decides qué incluye.',

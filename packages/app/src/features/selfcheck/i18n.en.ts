@@ -1,8 +1,6 @@
 // The words around the self-check. Its statements, reflections and results are
 // long-form content in content/selfcheck. Nothing here counts or scores.
 export const selfcheckEn = {
-  'nav.selfcheck': 'Self-check',
-
   'selfcheck.loading': 'Opening the self-check…',
   'selfcheck.loadError': 'The self-check could not be opened just now.',
   'selfcheck.retry': 'Try again',

@@ -4,8 +4,6 @@ import type { selfcheckEn } from './i18n.en.ts';
 // Español natural, de tú, con los términos de content/selfcheck/es.ts:
 // "Revisión de señales", "frase", "aparece a menudo / a veces".
 export const selfcheckEs = {
-  'nav.selfcheck': 'Revisión de señales',
-
   'selfcheck.loading': 'Abriendo la revisión de señales…',
   'selfcheck.loadError': 'Ahora mismo no se ha podido abrir la revisión de señales.',
   'selfcheck.retry': 'Volver a intentarlo',

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { laterMessages } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { urgesScreen } from './UrgesScreen.tsx';
 
@@ -16,8 +17,8 @@ export function ReachOut() {
   useEffect(() => {
     let live = true;
     urgesScreen.load().catch(() => {});
-    import('./HoldPanel.tsx')
-      .then((module) => live && setHold(() => module.HoldPanel))
+    Promise.all([import('./HoldPanel.tsx'), laterMessages()])
+      .then(([module]) => live && setHold(() => module.HoldPanel))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;

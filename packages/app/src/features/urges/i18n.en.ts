@@ -1,11 +1,6 @@
 // The words of the urge tools ("Staying gone"), written to the Voice in
 // content-guide.md: the urge is allowed, contact is not a failure, no blame.
 export const urgesEn = {
-  'nav.urges': 'Staying gone',
-
-  'urges.reachOut': 'I want to reach out',
-  'urges.reachOutHint': 'For when the pull to contact them is strong.',
-
   'urges.title': 'The pull to reach out',
   'urges.ack':
     'Wanting to contact them does not mean you are weak, or that leaving was wrong. A bond like this often pulls hardest when you are apart. The urge is allowed. The action can wait.',
@@ -25,7 +20,6 @@ export const urgesEn = {
   'urges.settingsUnreadable':
     'Your settings for this screen could not be read, perhaps because a newer version of Steady saved them. They are kept as they are; until they can be read the usual settings are shown and cannot be changed here.',
   'urges.saveError': 'That could not be saved, so nothing was changed. Please try again.',
-  'urges.loadError': 'This part of Steady could not open. Please reload the page and try again.',
 
   'urges.remindTitle': 'In your own words',
   'urges.remindersTitle': 'Your reminders',

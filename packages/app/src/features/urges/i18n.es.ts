@@ -3,11 +3,6 @@ import type { urgesEn } from './i18n.en.ts';
 
 // Las herramientas para las ganas de contactar, en un español natural y con "tú".
 export const urgesEs = {
-  'nav.urges': 'Mantener la distancia',
-
-  'urges.reachOut': 'Quiero escribirle',
-  'urges.reachOutHint': 'Para cuando las ganas de contactar con esa persona aprietan.',
-
   'urges.title': 'Las ganas de volver a hablarle',
   'urges.ack':
     'Querer contactar no significa que seas débil ni que irte fuera un error. Un vínculo así suele tirar más fuerte cuando hay distancia. Las ganas pueden estar. Lo que hagas puede esperar.',
@@ -27,8 +22,6 @@ export const urgesEs = {
   'urges.settingsUnreadable':
     'No se han podido leer tus ajustes de esta pantalla; quizá los guardó una versión más nueva de Steady. Se conservan tal como están; hasta que se puedan leer se muestran los ajustes habituales y aquí no se pueden cambiar.',
   'urges.saveError': 'No se ha podido guardar, así que no ha cambiado nada. Inténtalo otra vez.',
-  'urges.loadError':
-    'Esta parte de Steady no se ha podido abrir. Recarga la página e inténtalo de nuevo.',
 
   'urges.remindTitle': 'Con tus propias palabras',
   'urges.remindersTitle': 'Tus recordatorios',
