@@ -1,3 +1,4 @@
+import './plan.css';
 import { riskPrompt, type PlanSectionId } from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
