@@ -1,3 +1,4 @@
+import './report.css';
 import type { JournalRecord } from '@steady/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
