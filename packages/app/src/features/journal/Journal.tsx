@@ -1,3 +1,4 @@
+import './journal.css';
 import {
   buildSearchIndex,
   updateSearchIndex,
