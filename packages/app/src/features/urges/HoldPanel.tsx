@@ -1,3 +1,4 @@
+import './hold.css';
 import { useState } from 'preact/hooks';
 import {
   OUTCOMES,

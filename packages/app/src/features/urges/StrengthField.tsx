@@ -1,3 +1,4 @@
+import './hold.css';
 import { useShell } from '../../shell/context.ts';
 
 /** A 0-10 scale as a native slider, with its value also written out. */

@@ -1,3 +1,4 @@
+import './log.css';
 import { urgeChart, type UrgeWeek } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 

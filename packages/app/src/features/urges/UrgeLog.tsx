@@ -1,3 +1,4 @@
+import './log.css';
 import { useMemo, useState } from 'preact/hooks';
 import { daysWithoutContact, hold, urge, urgeTrend, weeklyUrges } from '@steady/core';
 import { deviceLocalDay } from '../../lib/deviceTime.ts';

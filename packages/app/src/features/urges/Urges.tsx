@@ -1,3 +1,4 @@
+import './urges.css';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Manage } from './Manage.tsx';
