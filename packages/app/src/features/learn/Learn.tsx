@@ -1,3 +1,4 @@
+import './learn.css';
 import { useState } from 'preact/hooks';
 import type { ChapterId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';

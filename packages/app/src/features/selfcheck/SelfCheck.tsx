@@ -1,3 +1,5 @@
+import '../learn/learn.css';
+import './selfcheck.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { StatementId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
