@@ -1,3 +1,4 @@
+import './calm.css';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Breathing } from './Breathing.tsx';

@@ -1,3 +1,4 @@
+import './checkin.css';
 import { useShell } from '../../shell/context.ts';
 import { CheckInForm } from './CheckInForm.tsx';
 import { RebuildLog } from './RebuildLog.tsx';

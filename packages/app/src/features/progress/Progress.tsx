@@ -1,3 +1,4 @@
+import './progress.css';
 import { useMemo, useState } from 'preact/hooks';
 import {
   CHECKIN_MEASURES,
