@@ -1,3 +1,4 @@
+import './drafts.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';

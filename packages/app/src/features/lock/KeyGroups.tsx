@@ -1,3 +1,4 @@
+import './recovery-key.css';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 
