@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import './styles.css';
-import { laterMessages, loadCatalog, setCurrentLocale } from './i18n/index.ts';
+import { laterMessages, loadCatalog, makeTranslate, setCurrentLocale } from './i18n/index.ts';
 import { applyTheme, parseExitUrl, readPrefs, DEFAULT_EXIT_URL } from './shell/prefs.ts';
 import { installQuickExit, onQuickExit } from './shell/quickExit.ts';
 import { applyLocale, Root } from './shell/Root.tsx';
@@ -8,7 +8,7 @@ import { installTrustedTypes } from './shell/trustedTypes.ts';
 import { registerServiceWorker } from './shell/serviceWorker.ts';
 import { loadDeployment } from './shell/deployment.ts';
 import { VaultSession } from './vault/session.ts';
-import { isInstalled } from './shell/disguise.ts';
+import { applyDisguise, COVER_TITLES, isInstalled } from './shell/disguise.ts';
 
 installTrustedTypes();
 
@@ -37,6 +37,10 @@ session.relayOrigin = deployment.backupServer ?? '';
 const deploymentExitUrl = deployment.quickExitUrl
   ? parseExitUrl(deployment.quickExitUrl)
   : undefined;
+
+// The cover's title and icon before anything is drawn, so the tab never names Steady
+// under a disguise (Root keeps them in step from here on).
+applyDisguise(prefs.disguise, makeTranslate(catalog, prefs.locale)(COVER_TITLES[prefs.disguise]));
 
 render(
   <Root

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Calculator } from '../features/disguise/Calculator.tsx';
-import { applyDisguise } from './disguise.ts';
+import { applyDisguise, COVER_TITLES } from './disguise.ts';
 import {
   loadCatalog,
   loadLater,
@@ -41,13 +41,6 @@ export function applyLocale(locale: Locale): void {
   document.documentElement.lang = locale;
   document.documentElement.dir = 'ltr';
 }
-
-// Under a disguise the tab and the app switcher show the cover's name throughout.
-const COVER_TITLES: Record<Disguise, PlainKey> = {
-  none: 'app.name',
-  calculator: 'disguise.title',
-  converter: 'converter.title',
-};
 
 export function Root({
   initialPrefs,

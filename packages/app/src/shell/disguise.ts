@@ -1,3 +1,4 @@
+import type { PlainKey } from '../i18n/index.ts';
 import type { Disguise } from './prefs.ts';
 
 // What the browser shows of Steady outside the page: the tab title, the icon,
@@ -34,3 +35,10 @@ export function applyDisguise(disguise: Disguise, title: string): void {
 export function isInstalled(): boolean {
   return matchMedia('(display-mode: standalone), (display-mode: minimal-ui)').matches;
 }
+
+// Under a disguise the tab and the app switcher show the cover's name throughout.
+export const COVER_TITLES: Record<Disguise, PlainKey> = {
+  none: 'app.name',
+  calculator: 'disguise.title',
+  converter: 'converter.title',
+};
