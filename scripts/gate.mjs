@@ -17,6 +17,19 @@ const steps = [
     cmd: [bin('tsc'), '-p', project],
   })),
   { name: 'lint', cmd: [bin('eslint'), '--max-warnings=0', '.'] },
+  {
+    // No import cycle anywhere (dynamic and type-only imports count), core standing alone.
+    name: 'import cycles',
+    cmd: [
+      bin('depcruise'),
+      'packages',
+      'e2e',
+      'bench',
+      'scripts',
+      '--config',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   { name: 'format', cmd: [bin('prettier'), '--check', '--log-level=warn', '.'] },
   {
     name: 'unit tests',

@@ -8,15 +8,14 @@ import {
   makeTranslate,
   type Messages,
   type Locale,
-  type PlainKey,
 } from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { ShellContext, type Shell } from './context.ts';
 import type { Deployment } from './deployment.ts';
 import { installPrintTitle, printNamesApp } from './print.ts';
 import { lazyPart } from './lazyPart.tsx';
-import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Disguise, type Prefs } from './prefs.ts';
-import type { ScreenId } from './screens.ts';
+import { applyTheme, DEFAULT_EXIT_URL, writePrefs, type Prefs } from './prefs.ts';
+import type { Place } from './routes.ts';
 import type { VaultSession } from '../vault/session.ts';
 import { SessionContext } from '../vault/sessionContext.ts';
 
@@ -53,9 +52,7 @@ export function Root({
   const [prefs, setPrefs] = useState(initialPrefs);
   // The catalog and the locale it is written in change together.
   const [words, setWords] = useState({ catalog: initialCatalog, locale: initialPrefs.locale });
-  const [place, setPlace] = useState<{ screen: ScreenId; opening?: string | undefined }>({
-    screen: 'home',
-  });
+  const [place, setPlace] = useState<Place>({ screen: 'home' });
   const { screen, opening } = place;
   // Under a disguise, Steady opens as the cover until its code is typed.
   const [covered, setCovered] = useState(initialPrefs.disguise !== 'none');
@@ -97,6 +94,7 @@ export function Root({
       screen,
       opening,
       go: (next, nextOpening) => setPlace({ screen: next, opening: nextOpening }),
+      goTo: setPlace,
       async updatePrefs(change) {
         const next = { ...prefs, ...change };
         if (change.locale && change.locale !== prefs.locale) {

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Deployment } from './deployment.ts';
 import type { Prefs } from './prefs.ts';
-import type { ScreenId } from './screens.ts';
+import type { Opening, Place, ScreenId } from './routes.ts';
 
 export interface Shell {
   t: Translate;
@@ -16,11 +16,13 @@ export interface Shell {
   updatePrefs(change: Partial<Prefs>): Promise<void>;
   screen: ScreenId;
   /**
-   * What to open on arriving, when it is not the screen's start (a draft to carry on:
-   * 'new' or 'edit:ID' in the journal, 'remind' in urges). In memory only, like the screen.
+   * What to open on arriving, when it is not the screen's start (routes.ts: a draft to
+   * carry on, a chapter asked for). In memory only, like the screen.
    */
   opening: string | undefined;
-  go(screen: ScreenId, opening?: string): void;
+  go<S extends ScreenId>(screen: S, opening?: Opening<S>): void;
+  /** The same, for a place worked out elsewhere (a draft's). */
+  goTo(place: Place): void;
 }
 
 export const ShellContext = createContext<Shell | null>(null);

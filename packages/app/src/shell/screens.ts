@@ -5,6 +5,9 @@ import { Settings } from '../features/settings/Settings.tsx';
 import { Help } from '../features/help/Help.tsx';
 import { urgesScreen } from '../features/urges/UrgesScreen.tsx';
 import { lazyScreen } from './lazyScreen.tsx';
+import type { ScreenId } from './routes.ts';
+
+export type { ScreenId };
 
 // Home, settings and help are in the first load (help must never wait); every
 // other screen's code arrives when it is first opened.
@@ -20,22 +23,6 @@ const learn = lazyScreen(() => import('../features/learn/Learn.tsx').then((m) =>
 const selfcheck = lazyScreen(() =>
   import('../features/selfcheck/SelfCheck.tsx').then((m) => m.SelfCheckScreen),
 );
-
-// Screens live in memory, never in the address bar: the URL and the browser's
-// history must not say which part of Steady someone was looking at.
-export type ScreenId =
-  | 'home'
-  | 'calm'
-  | 'checkin'
-  | 'progress'
-  | 'settings'
-  | 'help'
-  | 'urges'
-  | 'plan'
-  | 'learn'
-  | 'selfcheck'
-  | 'journal'
-  | 'report';
 
 export interface ScreenDef {
   id: ScreenId;

@@ -9,7 +9,7 @@ import {
 } from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainKey } from '../i18n/index.ts';
-import type { ScreenId } from '../shell/screens.ts';
+import type { Place, ScreenId } from '../shell/routes.ts';
 import { useVault } from './api.ts';
 
 /*
@@ -36,7 +36,7 @@ export const DRAFT_PLACES = {
 >;
 
 /** Where "carry on" goes for a draft: a screen and what to open there. */
-export function draftPlace(draft: FormDraft): { screen: ScreenId; opening: string | undefined } {
+export function draftPlace(draft: FormDraft): Place {
   const place = DRAFT_PLACES[draft.form];
   const opening = place.opening === 'edit' && draft.target ? `edit:${draft.target}` : place.opening;
   return { screen: place.screen, opening };

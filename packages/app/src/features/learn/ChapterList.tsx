@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Chapter, ChapterId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { SCREENS } from '../../shell/screens.ts';
 
 export function chapterButtonId(id: ChapterId): string {
   return `learn-open-${id}`;
@@ -18,7 +17,6 @@ export function ChapterList({
   returnTo: ChapterId | null;
 }) {
   const { t, go } = useShell();
-  const hasSelfCheck = SCREENS.some((s) => s.id === 'selfcheck');
 
   useEffect(() => {
     if (!returnTo) return;
@@ -50,14 +48,12 @@ export function ChapterList({
           </li>
         ))}
       </ol>
-      {hasSelfCheck && (
-        <div class="card">
-          <p>{t('learn.selfCheckPrompt')}</p>
-          <button type="button" class="secondary" onClick={() => go('selfcheck')}>
-            {t('learn.selfCheckOpen')}
-          </button>
-        </div>
-      )}
+      <div class="card">
+        <p>{t('learn.selfCheckPrompt')}</p>
+        <button type="button" class="secondary" onClick={() => go('selfcheck')}>
+          {t('learn.selfCheckOpen')}
+        </button>
+      </div>
     </section>
   );
 }

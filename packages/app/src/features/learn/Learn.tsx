@@ -1,18 +1,20 @@
 import './learn.css';
 import { useState } from 'preact/hooks';
-import type { ChapterId } from '../../content/index.ts';
+import { CHAPTER_IDS, type ChapterId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { ChapterList } from './ChapterList.tsx';
 import { ChapterReader } from './ChapterReader.tsx';
-import { takeRequestedChapter } from './targets.ts';
 import { useChapters } from './useContent.ts';
 
 // Chapters load per language the first time Learn opens; the service worker keeps
 // every built file, so they read offline too.
 export function Learn() {
-  const { t, locale } = useShell();
+  const { t, locale, opening } = useShell();
   const chapters = useChapters(locale);
-  const [open, setOpen] = useState<ChapterId | null>(takeRequestedChapter);
+  // A chapter another screen asked for ("read more" in the self-check), or the list.
+  const [open, setOpen] = useState<ChapterId | null>(
+    () => CHAPTER_IDS.find((id) => id === opening) ?? null,
+  );
   const [returnTo, setReturnTo] = useState<ChapterId | null>(null);
 
   if (chapters.state !== 'ready') {

@@ -13,7 +13,7 @@ import { attachmentDeletes } from '../journal/attachments.ts';
  * (to the form, which takes its draft back) or "discard". Shown once per unlock.
  */
 export function DraftOffer() {
-  const { t, locale, go } = useShell();
+  const { t, locale, goTo } = useShell();
   const vault = useVault();
   const session = useSession();
   const [drafts, setDrafts] = useState<FormDraft[] | null>(null);
@@ -82,7 +82,7 @@ export function DraftOffer() {
                 onClick={() => {
                   const place = draftPlace(draft);
                   session.draftOfferDone();
-                  go(place.screen, place.opening);
+                  goTo(place);
                 }}
               >
                 {t('draft.carryOn')}

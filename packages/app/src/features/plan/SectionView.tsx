@@ -1,7 +1,6 @@
 import { PLAN_QUESTIONS, type PlanSectionId, type SafetyPlan } from '@steady/core';
 import type { Ref } from 'preact';
 import { useShell } from '../../shell/context.ts';
-import { SCREENS, type ScreenId } from '../../shell/screens.ts';
 import { Checklist } from './Checklist.tsx';
 import { DangerSigns } from './DangerSigns.tsx';
 import { setAnswer, setComplete, setNotes } from './edit.ts';
@@ -14,11 +13,6 @@ interface Props {
   update(change: (plan: SafetyPlan) => SafetyPlan): void;
   onBack(): void;
   headingRef: Ref<HTMLHeadingElement>;
-}
-
-/** The urges tool is another feature; link to it only when this build has it. */
-function urgesScreen(): ScreenId | undefined {
-  return SCREENS.find((s) => (s.id as string) === 'urges')?.id;
 }
 
 function Extra({ plan, id, update }: Pick<Props, 'plan' | 'id' | 'update'>) {
@@ -35,15 +29,12 @@ function Extra({ plan, id, update }: Pick<Props, 'plan' | 'id' | 'update'>) {
       </p>
     );
   if (id === 'crash') {
-    const urges = urgesScreen();
     return (
       <p class="plan-aside">
         {t('plan.crash.urges')}{' '}
-        {urges && (
-          <button type="button" class="link" onClick={() => go(urges)}>
-            {t('plan.crash.urgesLink')}
-          </button>
-        )}
+        <button type="button" class="link" onClick={() => go('urges')}>
+          {t('plan.crash.urgesLink')}
+        </button>
       </p>
     );
   }

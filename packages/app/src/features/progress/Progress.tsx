@@ -13,11 +13,10 @@ import {
 import { useShell } from '../../shell/context.ts';
 import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { Chart } from './Chart.tsx';
-import { useProgressData } from './data.ts';
+import { useProgressData, type By } from './data.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { DayTable, FeltTable, StepsTable } from './Tables.tsx';
 
-export type By = 'week' | 'month';
 /** How many periods the charts show; the tables hold the same ones. */
 const SHOWN: Record<By, number> = { week: 12, month: 12 };
 

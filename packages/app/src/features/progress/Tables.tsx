@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CheckInMeasure, PeriodSummary } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
-import type { By } from './Progress.tsx';
+import type { By } from './data.ts';
 
 function useFormats() {
   const { locale, t } = useShell();

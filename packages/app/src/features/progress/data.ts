@@ -12,6 +12,9 @@ import {
 import { deviceLocalDay } from '../../lib/deviceTime.ts';
 import { useVault } from '../../vault/api.ts';
 
+/** Progress is shown by week or by month. */
+export type By = 'week' | 'month';
+
 export interface ProgressData {
   readonly checkIns: CheckIn[];
   readonly rebuild: RebuildEntry[];

@@ -1,6 +1,5 @@
 import type { ChapterId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { requestChapter } from '../learn/targets.ts';
 import { useChapters } from '../learn/useContent.ts';
 
 /** Buttons that open Learn chapters by title; nothing until the titles have loaded. */
@@ -15,14 +14,7 @@ export function ChapterLinks({ label, ids }: { label: string; ids: readonly Chap
       <ul class="learn-helps">
         {ids.map((id) => (
           <li key={id}>
-            <button
-              type="button"
-              class="link learn-help-link"
-              onClick={() => {
-                requestChapter(id);
-                go('learn');
-              }}
-            >
+            <button type="button" class="link learn-help-link" onClick={() => go('learn', id)}>
               {titles.get(id)}
             </button>
           </li>

@@ -1,6 +1,5 @@
 import { smsHref, telHref, type TrustedContact } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
-import { SCREENS } from '../../shell/screens.ts';
 import { usePlanContacts, useUrgeSettings } from './data.ts';
 
 function samePerson(a: TrustedContact, b: TrustedContact): boolean {
@@ -14,8 +13,6 @@ export function Instead({ onManage }: { onManage: () => void }) {
   const fromPlan = usePlanContacts();
   const own = settings?.contacts ?? [];
   const people = [...own, ...fromPlan.filter((p) => !own.some((o) => samePerson(o, p)))];
-  // Paced breathing lives on its own screen when that screen is part of this build.
-  const calm = SCREENS.find((s) => (s.id as string) === 'calm');
 
   return (
     <section class="card urges-instead" aria-labelledby="urges-instead-title">
@@ -52,14 +49,12 @@ export function Instead({ onManage }: { onManage: () => void }) {
         )
       )}
 
-      {calm && (
-        <div class="urges-option">
-          <button type="button" class="secondary" onClick={() => go(calm.id)}>
-            {t('urges.breathe')}
-          </button>
-          <p class="hint">{t('urges.breatheHint')}</p>
-        </div>
-      )}
+      <div class="urges-option">
+        <button type="button" class="secondary" onClick={() => go('calm')}>
+          {t('urges.breathe')}
+        </button>
+        <p class="hint">{t('urges.breatheHint')}</p>
+      </div>
 
       <details class="urges-option">
         <summary>{t('urges.groundTitle')}</summary>
