@@ -1,0 +1,197 @@
+import {
+  createEntry,
+  currentContent,
+  editEntry,
+  journalEntry,
+  putChange,
+  validateEntryInput,
+  type EntryError,
+  type JournalRecord,
+} from '@steady/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PlainKey } from '../../i18n/index.ts';
+import { newId, useVault } from '../../vault/api.ts';
+import { previewOf, useDraft } from '../../vault/drafts.ts';
+import type { PendingImage } from './AttachmentPicker.tsx';
+import { attachmentDeletes, attachmentWrites, type VaultChange } from './attachments.ts';
+import { readEntryDraft, type EntryDraft } from './draft.ts';
+import {
+  emptyForm,
+  errorsByField,
+  formFromContent,
+  formToInput,
+  type EntryForm,
+  type FieldName,
+} from './form.ts';
+
+export interface EntryFormOptions {
+  record?: JournalRecord | undefined;
+  onSaved: (record: JournalRecord) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Everything the journal form does apart from drawing itself: what is typed, the draft
+ * kept under the lock, the photos, checking and saving, cancelling and discarding.
+ */
+export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
+  const vault = useVault();
+  const [start] = useState(() => ({
+    form: record ? formFromContent(currentContent(record)) : emptyForm(),
+    kept: record ? [...currentContent(record).attachments] : [],
+  }));
+  const [form, setForm] = useState<EntryForm>(start.form);
+  const [kept, setKept] = useState<string[]>(start.kept);
+  const [added, setAdded] = useState<PendingImage[]>([]);
+  // Photos written to the vault with the draft, before the entry is saved: the draft
+  // owns them until then, and they go if it is discarded.
+  const [fresh, setFresh] = useState<string[]>([]);
+  const value: EntryDraft = useMemo(() => ({ form, kept, fresh }), [form, kept, fresh]);
+  const startJson = useMemo(() => JSON.stringify(start), [start]);
+  const draft = useDraft<EntryDraft>({
+    form: record ? 'journal-edit' : 'journal-new',
+    target: record?.id ?? null,
+    value,
+    dirty: added.length > 0 || JSON.stringify({ form, kept }) !== startJson,
+    preview: previewOf(form.what, form.felt, form.afterNote, form.injuries, form.witnesses),
+    owns: fresh,
+    read: readEntryDraft,
+    onResume(data) {
+      setForm(data.form);
+      setKept(data.kept);
+      setFresh(data.fresh);
+    },
+  });
+  const [errors, setErrors] = useState<Partial<Record<FieldName, PlainKey>>>({});
+  const [errorCount, setErrorCount] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  const summary = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (errorCount > 0 || failed) summary.current?.focus();
+  }, [errorCount, failed]);
+
+  const set = <K extends keyof EntryForm>(key: K, value: EntryForm[K]) =>
+    setForm((previous) => ({ ...previous, [key]: value }));
+
+  const showErrors = (list: readonly EntryError[]) => {
+    setErrors(errorsByField(list));
+    setErrorCount(list.length);
+  };
+
+  async function save() {
+    if (saving) return;
+    setFailed(false);
+    const now = new Date();
+    const attachments = [...kept, ...added.map((image) => image.id)];
+    const checked = validateEntryInput(formToInput(form, attachments), now);
+    if (!checked.ok) {
+      showErrors(checked.issues);
+      return;
+    }
+    const result = record
+      ? editEntry(record, checked.value, now)
+      : createEntry(checked.value, now, newId());
+    if (!result.ok) {
+      showErrors(result.issues);
+      return;
+    }
+    showErrors([]);
+    if (record && 'changed' in result && !result.changed) {
+      onSaved(record);
+      return;
+    }
+    setSaving(true);
+    try {
+      const changes: VaultChange[] = [];
+      for (const image of added) changes.push(...(await attachmentWrites(image.id, image.image)));
+      changes.push(putChange(journalEntry, result.value.id, result.value));
+      // Photos added to the draft and then taken out again belong to nothing now.
+      changes.push(
+        ...(await attachmentDeletes(
+          vault,
+          fresh.filter((id) => !kept.includes(id)),
+        )),
+      );
+      // The entry, its images and the end of its draft go in one write: a crash leaves
+      // all of it or none.
+      changes.push(draft.removal());
+      await vault.commit(changes);
+      draft.settle(true);
+      onSaved(result.value);
+    } catch {
+      // Shown in the form's summary ("could not be saved"); what was typed stays.
+      setFailed(true);
+      setSaving(false);
+    }
+  }
+
+  /** New photos go into the vault at once, with the draft: a lock cannot lose them. */
+  async function addImages(images: PendingImage[]) {
+    setAdded(images);
+    const known = new Set(added.map((image) => image.id));
+    const incoming = images.filter((image) => !known.has(image.id));
+    if (incoming.length === 0) return;
+    const ids = incoming.map((image) => image.id);
+    try {
+      const writes: VaultChange[] = [];
+      for (const image of incoming) writes.push(...(await attachmentWrites(image.id, image.image)));
+      await draft.writeNow({ form, kept: [...kept, ...ids], fresh: [...fresh, ...ids] }, writes);
+    } catch {
+      return; // Still pending: they are written with the entry when it is saved.
+    }
+    setKept((list) => [...list, ...ids]);
+    setFresh((list) => [...list, ...ids]);
+    setAdded((list) => list.filter((image) => !ids.includes(image.id)));
+  }
+
+  /** Cancel: what was typed here, and the photos added here, go. */
+  async function cancel() {
+    try {
+      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+      draft.settle(true);
+    } catch {
+      // Kept as a draft, offered again later: nothing is lost by a failed cancel.
+    }
+    onCancel();
+  }
+
+  /** Carried on from a draft, then thrown away: back to the form as it first opened. */
+  async function discardDraft() {
+    try {
+      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+    } catch {
+      // Shown in the form's summary; the draft stays, so nothing is lost.
+      setFailed(true);
+      return;
+    }
+    draft.settle(false);
+    setForm(start.form);
+    setKept(start.kept);
+    setFresh([]);
+    setAdded([]);
+    setDiscarded(true);
+  }
+
+  return {
+    form,
+    set,
+    kept,
+    setKept,
+    added,
+    errors,
+    errorCount,
+    failed,
+    saving,
+    summary,
+    resumedAt: discarded ? null : draft.resumedAt,
+    save,
+    addImages,
+    cancel,
+    discardDraft,
+  };
+}
+
+export type EntryFormState = ReturnType<typeof useEntryForm>;
