@@ -59,4 +59,6 @@ render(
 registerServiceWorker();
 // The words of the screens that load later, fetched once the first screen is up (from
 // the service worker's cache after the first visit). A screen that opens sooner waits.
+// A failure here is not shown: each later screen asks again when it opens and says
+// "could not load" if it still cannot (shell/lazyPart.tsx).
 setTimeout(() => void laterMessages().catch(() => undefined), 0);

@@ -64,6 +64,7 @@ export function loadLater(locale: Locale): Promise<void> {
     loading = Promise.all([loadCatalog(locale), laterParts[locale]()]).then(([into, rest]) => {
       Object.assign(into, rest);
     });
+    // Forgotten on failure, so the next screen that needs them asks again.
     loading.catch(() => later.delete(locale));
     later.set(locale, loading);
   }

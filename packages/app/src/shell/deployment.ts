@@ -46,6 +46,7 @@ function checkedOrigin(value: unknown): string | undefined {
     const url = new URL(value);
     return url.protocol === 'https:' ? url.origin : undefined;
   } catch {
+    // Not a URL: a deployment with a mistyped relay address runs without one.
     return undefined;
   }
 }
@@ -74,6 +75,7 @@ export async function loadDeployment(): Promise<Deployment> {
     if (!response.ok) return NO_DEPLOYMENT;
     return parseDeployment(await response.json());
   } catch {
+    // Offline, or no deployment file: Steady runs with its own defaults.
     return NO_DEPLOYMENT;
   }
 }

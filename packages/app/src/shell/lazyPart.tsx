@@ -24,6 +24,7 @@ export function lazyPart<P extends object>(
     loading ??= Promise.all([importer(), laterMessages()]).then(
       ([component]) => (loaded = component),
     );
+    // Forgotten on failure, so the next time the part is shown it is fetched again.
     loading.catch(() => (loading = null));
     return loading;
   };

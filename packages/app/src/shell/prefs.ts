@@ -51,6 +51,7 @@ export function parseExitUrl(text: string): string | undefined {
   try {
     url = new URL(text.trim());
   } catch {
+    // Not an address: refused, and the quick-exit setting says so (the caller shows it).
     return undefined;
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
@@ -72,6 +73,7 @@ export function readPrefs(storage: Storage, languages: readonly string[]): Prefs
   try {
     raw = JSON.parse(storage.getItem(KEY) ?? 'null');
   } catch {
+    // Damaged preferences (they hold no records): the defaults are used until the next save.
     return fallback;
   }
   if (typeof raw !== 'object' || raw === null) return fallback;

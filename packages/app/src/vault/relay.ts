@@ -52,6 +52,7 @@ export async function relayAvailable(base: string): Promise<boolean> {
     const body: unknown = await response.json();
     return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
   } catch {
+    // Unreachable is the answer asked for: the caller says the server cannot be reached.
     return false;
   }
 }

@@ -119,6 +119,7 @@ export function CheckInForm() {
             setDiscarded(true);
             setValues(saved.values);
             setNote(saved.note);
+            // If the draft cannot be removed it is offered again next time: nothing is lost.
             draft.discard(false).catch(() => undefined);
           }}
         />

@@ -22,6 +22,7 @@ export function countryLabel(code: CountryCode, locale: Locale, t: Translate): s
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(name.region) ?? code;
   } catch {
+    // This browser's Intl has no names for regions: the code itself is still readable.
     return code;
   }
 }
@@ -53,6 +54,7 @@ export function languageList(tags: readonly string[], locale: Locale): string {
     const display = new Intl.DisplayNames([locale], { type: 'language' });
     names = tags.map((tag) => display.of(tag) ?? tag);
   } catch {
+    // No language names in this browser's Intl: the tags (es, en) are shown instead.
     names = [...tags];
   }
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
@@ -81,6 +83,7 @@ function shownUrl(value: string): string {
     const path = url.pathname === '/' ? '' : url.pathname;
     return `${url.host}${path}`;
   } catch {
+    // Not a URL after all (the directory's check allows only https links): shown as written.
     return value;
   }
 }

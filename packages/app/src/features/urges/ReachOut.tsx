@@ -16,6 +16,7 @@ export function ReachOut() {
   // are fetched now so the tap that needs them does not wait.
   useEffect(() => {
     let live = true;
+    // Only a head start: if it fails, the urge screen loads again when opened and says so.
     urgesScreen.load().catch(() => {});
     Promise.all([import('./HoldPanel.tsx'), laterMessages()])
       .then(([module]) => live && setHold(() => module.HoldPanel))

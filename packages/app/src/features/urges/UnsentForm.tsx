@@ -50,6 +50,7 @@ export function UnsentForm() {
           onDiscard={() => {
             setDiscarded(true);
             setText('');
+            // If the draft cannot be removed it is offered again next time: nothing is lost.
             draft.discard(false).catch(() => undefined);
           }}
         />

@@ -79,6 +79,7 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
             setStrength(5);
             setPulls([]);
             setNote('');
+            // If the draft cannot be removed it is offered again next time: nothing is lost.
             draft.discard(false).catch(() => undefined);
           }}
         />
