@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -52,6 +53,36 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the types: a promise nobody waits for or catches is an error that
+    // vanishes (the silent-catch rule's other half), and a condition the types say is
+    // always true or false is code that lies about what can happen.
+    files: [
+      'packages/*/src/**/*.{ts,tsx}',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      'vitest.config.ts',
+    ],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        // Preact's handlers may return a promise; what it rejects with is caught inside.
+        { checksVoidReturn: { attributes: false } },
+      ],
+    },
+  },
+  {
+    // In the shipped code only: the tests' afterAll guards (`session?.close()` after a
+    // beforeAll that may have failed) are deliberate.
+    files: ['packages/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unnecessary-condition': 'error' },
+  },
+  {
     // The one module allowed to call SubtleCrypto (see the rule above).
     files: ['packages/core/src/crypto/webcrypto.ts'],
     rules: { 'no-restricted-syntax': 'off' },
@@ -84,6 +115,14 @@ export default tseslint.config(
           patterns: [{ group: ['@steady/server'], message: 'the app must not import the server.' }],
         },
       ],
+    },
+  },
+  {
+    files: ['packages/app/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -85,6 +85,9 @@ export function editEntry(record: JournalRecord, change: EntryChange, now: Date)
   const current = currentContent(record);
   // An undefined field means "leave it": a form that forgot a field must not wipe it.
   // Clearing is explicit: '' for text, [] for a list, an occurred without a time.
+  // The type forbids undefined, but a value from outside TypeScript's view (a form's
+  // state, old JavaScript) may still carry it: checked at run time too.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const given = Object.entries(change).filter(([, value]) => value !== undefined);
   const checked = validateEntryInput({ ...current, ...Object.fromEntries(given) }, now);
   if (!checked.ok) return checked;

@@ -34,6 +34,9 @@ function invalid(index: number, why: string): StoreError {
 export function validateOps(ops: readonly StoreOp[]): StoreOp[] {
   if (!Array.isArray(ops)) throw new StoreError('store-invalid-op', 'ops must be an array');
   return ops.map((op: StoreOp, index): StoreOp => {
+    // The types say every op is an object; a caller's bad batch must still be refused,
+    // not crash half-way, so the shape is checked at run time.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     switch (op?.op) {
       case 'put':
         if (!isKey(op.tag) || !isKey(op.id)) throw invalid(index, 'bad tag or id');
