@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { URGE_LIMITS, ifThenPlan, validateIfThen } from '@steady/core';
 import { useShell } from '../../../shell/context.ts';
 import { UnreadableNote } from '../../../ui/Unreadable.tsx';
+import { RemovableList } from '../../../ui/RemovableList.tsx';
 import type { SaveStatus } from '../../../ui/useSaveStatus.tsx';
 import { newId } from '../../../vault/api.ts';
 import { useRecords } from '../../../vault/useRecords.ts';
@@ -18,25 +19,18 @@ export function IfThen({ status }: { status: SaveStatus }) {
       <h2 id="urges-m-ifthen">{t('urges.ifthenTitle')}</h2>
       <p class="hint">{t('urges.ifthenIntro')}</p>
       <UnreadableNote what="ifthen" count={plans.unreadable} />
-      <ul class="urges-words">
-        {(plans.items ?? []).map((p) => (
-          <li key={p.id} class="urges-item">
-            <span>{t('urges.ifthenLine', { when: p.when, then: p.then })}</span>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                void status.attempt('ifthen', async () => {
-                  await plans.vault.delete(ifThenPlan, p.id);
-                  await plans.reload();
-                })
-              }
-            >
-              {t('urges.delete')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RemovableList
+        items={plans.items ?? []}
+        keyOf={(p) => p.id}
+        show={(p) => <span>{t('urges.ifthenLine', { when: p.when, then: p.then })}</span>}
+        removeLabel={t('urges.delete')}
+        onRemove={(p) =>
+          void status.attempt('ifthen', async () => {
+            await plans.vault.delete(ifThenPlan, p.id);
+            await plans.reload();
+          })
+        }
+      />
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { URGE_LIMITS, validateContact } from '@steady/core';
 import { useShell } from '../../../shell/context.ts';
+import { RemovableList } from '../../../ui/RemovableList.tsx';
 import type { SaveStatus } from '../../../ui/useSaveStatus.tsx';
 import { usePlanContacts, type UrgeSettingsState } from '../data.ts';
 
@@ -27,26 +28,21 @@ export function People({ status, urge }: { status: SaveStatus; urge: UrgeSetting
           </ul>
         </>
       )}
-      <ul class="urges-words">
-        {(settings?.contacts ?? []).map((p, index) => (
-          <li key={`${p.name}-${p.phone}`} class="urges-item">
-            <span>
-              {p.name}: {p.phone}
-            </span>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                void status.attempt('people', () =>
-                  save({ contacts: (settings?.contacts ?? []).filter((_, i) => i !== index) }),
-                )
-              }
-            >
-              {t('urges.delete')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RemovableList
+        items={settings?.contacts ?? []}
+        keyOf={(p) => `${p.name}-${p.phone}`}
+        show={(p) => (
+          <span>
+            {p.name}: {p.phone}
+          </span>
+        )}
+        removeLabel={t('urges.delete')}
+        onRemove={(gone) =>
+          void status.attempt('people', () =>
+            save({ contacts: (settings?.contacts ?? []).filter((p) => p !== gone) }),
+          )
+        }
+      />
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -2,6 +2,7 @@
 import { unsentMessage } from '@steady/core';
 import { useShell } from '../../../shell/context.ts';
 import { UnreadableNote } from '../../../ui/Unreadable.tsx';
+import { RemovableList } from '../../../ui/RemovableList.tsx';
 import type { SaveStatus } from '../../../ui/useSaveStatus.tsx';
 import { useRecords } from '../../../vault/useRecords.ts';
 
@@ -15,27 +16,18 @@ export function Unsent({ status }: { status: SaveStatus }) {
       {unsent.items && unsent.items.length > 0 && (
         <section class="card" aria-labelledby="urges-m-unsent">
           <h2 id="urges-m-unsent">{t('urges.unsentListTitle')}</h2>
-          <ul class="urges-words">
-            {[...unsent.items]
-              .sort((a, b) => (a.writtenAt < b.writtenAt ? 1 : -1))
-              .map((u) => (
-                <li key={u.id} class="urges-item">
-                  <p class="urges-own">{u.text}</p>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() =>
-                      void status.attempt('unsent', async () => {
-                        await unsent.vault.delete(unsentMessage, u.id);
-                        await unsent.reload();
-                      })
-                    }
-                  >
-                    {t('urges.delete')}
-                  </button>
-                </li>
-              ))}
-          </ul>
+          <RemovableList
+            items={[...unsent.items].sort((a, b) => (a.writtenAt < b.writtenAt ? 1 : -1))}
+            keyOf={(u) => u.id}
+            show={(u) => <p class="urges-own">{u.text}</p>}
+            removeLabel={t('urges.delete')}
+            onRemove={(u) =>
+              void status.attempt('unsent', async () => {
+                await unsent.vault.delete(unsentMessage, u.id);
+                await unsent.reload();
+              })
+            }
+          />
           {status.message('unsent')}
         </section>
       )}
