@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '@steady/server';
@@ -10,11 +11,13 @@ import type { Store, StoreOp } from '../packages/core/src/store/store.ts';
 import { deriveKeyBytes } from '../packages/core/src/vault/kdf.ts';
 import { unlock } from '../packages/core/src/vault/vault.ts';
 import { kindFor } from '../packages/core/src/records/registry.ts';
+import { parseBackup } from '../packages/core/src/backup/format.ts';
 import { DANGER_SIGNS } from '../packages/core/src/plan/index.ts';
 import { pluralText, type Plural } from '../packages/app/src/i18n/plural.ts';
 import { selfCheck } from '../packages/app/src/content/selfcheck/en.ts';
 import { openSession } from './support/browser.ts';
 import { startAppServer } from './support/server.ts';
+import { APP_DIST, ROOT } from './support/paths.ts';
 import { WORDS } from './support/words.ts';
 import {
   GOLDEN,
@@ -23,6 +26,8 @@ import {
   storedRows,
   type StoredRow,
 } from './support/golden.ts';
+import { TEST_ONLY_MARK, type ReminderV2, type V2Read } from './golden/reminder-v2.shared.ts';
+import { BackupPage } from './pages/BackupPage.ts';
 import { CheckInPage } from './pages/CheckInPage.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -37,7 +42,7 @@ import { UrgesPage } from './pages/UrgesPage.ts';
 // every value it holds must be on its screen, the records no release could read must be
 // counted there and left in storage byte for byte.
 
-const { values, vault: vaultJson } = GOLDEN;
+const { values, vault: vaultJson, backup: backupJson } = GOLDEN;
 const w = WORDS.en;
 
 type Row = { kind: string; id: string; value: unknown };
@@ -521,6 +526,103 @@ describe('the golden fixture of 2026-12-01 in a real browser', () => {
       await new LockPage(page).lock();
       const stored = await storedRows(page);
       expect(rowsAt(stored, unreadableNames)).toEqual(goldenRowsAt(unreadableNames));
+    } finally {
+      await session.close();
+    }
+  });
+  test('the backup file of that day restores on a fresh profile: the same values on their screens, the unreadable counted and carried byte for byte', async () => {
+    const file = join(files, 'backup-2026-12-01.stdy');
+    const contents = bytes(backupJson.file);
+    await writeFile(file, contents);
+    const carried = (await parseBackup(contents)).records;
+    const inFile = unreadableNames.map((name) => {
+      const row = carried.find((r) => r.tag === name.tag && r.id === name.id);
+      return row && { ...name, data: Buffer.from(row.data).toString('base64') };
+    });
+    // The file holds them exactly as the vault did.
+    expect(inFile).toEqual(goldenRowsAt(unreadableNames));
+
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      const backup = new BackupPage(page);
+      await backup.openFromSetup();
+      await backup.restore(file, values.passphrase);
+      await unlockGolden(page);
+
+      await expectUrges(page);
+      await expectJournal(page);
+      await expectPlan(page);
+      await expectCheckInScreen(page);
+      await expectProgress(page);
+      await expectSelfCheck(page);
+      await expectSettings(page);
+
+      await new LockPage(page).lock();
+      expect(rowsAt(await storedRows(page), unreadableNames)).toEqual(inFile);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('a test-only version 2 of reminders migrates the stored ones on read in the browser, and reading rewrites nothing', async () => {
+    // Bundled here from a file under e2e/: the app's own bundle never holds this kind.
+    const bundled = await build({
+      entryPoints: [join(ROOT, 'e2e/golden/reminder-v2.page.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const script = bundled.outputFiles[0]!.text;
+    expect(script).toContain(TEST_ONLY_MARK);
+    const assets = await readdir(join(APP_DIST, 'assets'));
+    for (const asset of assets.filter((name) => name.endsWith('.js'))) {
+      const code = await readFile(join(APP_DIST, 'assets', asset), 'utf8');
+      expect(code.includes(TEST_ONLY_MARK), asset).toBe(false);
+    }
+
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await openBlankOnOrigin(page, server.url, '/golden-seed');
+      await seedGoldenVault(page);
+      await page.route(`${server.url}/golden-reminder-v2`, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><title>-</title><script type="module" src="/golden-reminder-v2.js"></script>',
+        }),
+      );
+      await page.route(`${server.url}/golden-reminder-v2.js`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: script }),
+      );
+      await page.goto(`${server.url}/golden-reminder-v2`);
+      await page.waitForFunction(() => 'readGolden' in window);
+      const read = await page.evaluate(
+        (passphrase) =>
+          (window as unknown as { readGolden(p: string): Promise<V2Read> }).readGolden(passphrase),
+        values.passphrase,
+      );
+
+      const expected = of<{ id: string; text: string; writtenAt: string }>('reminder').map(
+        ({ id, value }): { id: string; value: ReminderV2 } => ({
+          id,
+          value: { id: value.id, words: value.text, writtenAt: value.writtenAt },
+        }),
+      );
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...read.items].sort(byId)).toEqual([...expected].sort(byId));
+      expect(read.unreadable).toEqual(
+        values.unreadable
+          .filter((row) => row.kind === 'reminder')
+          .map(() => ({ code: 'invalid', version: 1 })),
+      );
+      // Reading never rewrites: every row is as vault.json holds it.
+      expect(sorted(await storedRows(page))).toEqual(sorted(vaultJson.records));
     } finally {
       await session.close();
     }
