@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useVaultStatus } from '../../vault/sessionContext.ts';
 import { laterMessages } from '../../i18n/index.ts';
+import { Loading } from '../../ui/Status.tsx';
 import type * as UiModule from './ui.ts';
 
 // The backup screens load on first use, so they do not weigh on the first page load
@@ -44,6 +45,6 @@ export function BackupSection() {
 /** The first-run restore screen. */
 export function RestoreFirstRun({ onBack }: { onBack(): void }) {
   const ui = useUi();
-  if (!ui) return <p role="status" aria-busy="true" />;
+  if (!ui) return <Loading />;
   return <ui.RestoreScreen onBack={onBack} />;
 }

@@ -8,6 +8,7 @@ import {
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { LoadFailed } from '../../ui/Status.tsx';
 import { newId } from '../../vault/api.ts';
 import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { useRecords } from '../../vault/useRecords.ts';
@@ -103,7 +104,7 @@ export function RebuildLog() {
       </form>
       <h3>{t('rebuild.recent')}</h3>
       <UnreadableNote what="freedom" count={records.unreadable} />
-      {records.failed && <p class="error">{t('checkin.loadFailed')}</p>}
+      {records.failed && <LoadFailed text={t('checkin.loadFailed')} />}
       {entries !== null && entries.length === 0 && <p class="hint">{t('rebuild.empty')}</p>}
       {entries !== null && entries.length > 0 && (
         <ul class="rebuild-list">

@@ -8,6 +8,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -109,15 +110,14 @@ export function Journal() {
   let body;
   if (failed) {
     body = (
-      <div role="alert">
-        <p class="error">{t('journal.loadFailed')}</p>
-        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          {t('journal.tryAgain')}
-        </button>
-      </div>
+      <LoadFailed
+        text={t('journal.loadFailed')}
+        retryLabel={t('journal.tryAgain')}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
     );
   } else if (!loaded) {
-    body = <p role="status">{t('journal.loading')}</p>;
+    body = <Loading text={t('journal.loading')} />;
   } else if (view.name === 'edit' && !loaded.records.has(view.id)) {
     body = <p>{t('journal.entry.notFound')}</p>;
   } else if (view.name === 'new' || view.name === 'edit') {

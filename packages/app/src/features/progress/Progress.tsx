@@ -15,6 +15,7 @@ import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { Chart } from './Chart.tsx';
 import { useProgressData, type By } from './data.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { LoadFailed } from '../../ui/Status.tsx';
 import { DayTable, FeltTable, StepsTable } from './Tables.tsx';
 
 /** How many periods the charts show; the tables hold the same ones. */
@@ -54,7 +55,7 @@ export function Progress() {
     <section class="screen progress" aria-labelledby="progress-title">
       <h1 id="progress-title">{t('progress.title')}</h1>
       <p class="lead">{t('progress.intro')}</p>
-      {data?.failed && <p class="error">{t('progress.loadFailed')}</p>}
+      {data?.failed && <LoadFailed text={t('progress.loadFailed')} />}
       {data && (
         <>
           <UnreadableNote what="checkin" count={data.unreadable.checkin} />
