@@ -14,7 +14,7 @@ import {
 import { useShell } from '../../shell/context.ts';
 import { newId } from '../../vault/api.ts';
 import { useNow, useRecords } from './data.ts';
-import { StrengthField } from './StrengthField.tsx';
+import { Scale } from '../../ui/Scale.tsx';
 
 /**
  * The 24-hour hold: a start button, or the running countdown with a way to
@@ -129,10 +129,11 @@ function RunningHold({
               </label>
             ))}
           </fieldset>
-          <StrengthField
+          <Scale
             id="urges-feeling"
             label={t('urges.feeling')}
             hint={t('urges.feelingHint')}
+            valueText={(value) => t('urges.strengthValue', { value })}
             value={feeling}
             onChange={setFeeling}
           />

@@ -4,7 +4,7 @@ import { useShell } from '../../shell/context.ts';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
-import { StrengthField } from './StrengthField.tsx';
+import { Scale } from '../../ui/Scale.tsx';
 
 function readUrgeDraft(
   data: unknown,
@@ -83,10 +83,11 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
           }}
         />
       )}
-      <StrengthField
+      <Scale
         id="urges-strength"
         label={t('urges.strength')}
         hint={t('urges.strengthHint')}
+        valueText={(value) => t('urges.strengthValue', { value })}
         value={strength}
         onChange={setStrength}
       />
