@@ -15,6 +15,7 @@ import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { Chart } from './Chart.tsx';
 import { useProgressData, type By } from './data.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { ViewTabs } from '../../ui/ViewTabs.tsx';
 import { LoadFailed } from '../../ui/Status.tsx';
 import { DayTable, FeltTable, StepsTable } from './Tables.tsx';
 
@@ -67,27 +68,17 @@ export function Progress() {
         <p class="card">{t('progress.empty')}</p>
       ) : (
         <>
-          <nav class="progress-views" aria-label={t('progress.views')}>
-            <ul>
-              {(
-                [
-                  ['week', 'progress.byWeek'],
-                  ['month', 'progress.byMonth'],
-                ] as const
-              ).map(([id, label]) => (
-                <li key={id}>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-pressed={by === id}
-                    onClick={() => setBy(id)}
-                  >
-                    {t(label)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <ViewTabs
+            class="progress-views"
+            label={t('progress.views')}
+            mark="pressed"
+            tabs={[
+              { id: 'week', label: t('progress.byWeek') },
+              { id: 'month', label: t('progress.byMonth') },
+            ]}
+            current={by}
+            onSelect={setBy}
+          />
 
           <section class="progress-section" aria-labelledby="progress-felt">
             <h2 id="progress-felt">{t('progress.feltTitle')}</h2>
