@@ -1,6 +1,7 @@
 import { AFTERMATH, HARMS, JOURNAL_LIMITS, SEVERITIES, STAGES } from '@steady/core';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { localToday, toggle, type EntryForm, type FieldName } from './form.ts';
 
 /** What each group of the journal form needs: the values, a setter, and its errors. */
@@ -131,25 +132,18 @@ export function WhatKindFields({ form, set, errors }: FieldsProps) {
         ))}
       </fieldset>
 
-      <fieldset class="field" aria-describedby={describe('severity')}>
-        <legend>{t('journal.form.severity')}</legend>
+      <RadioGroup
+        legend={t('journal.form.severity')}
+        describedBy={describe('severity')}
+        listClass="journal-severity"
+        name="jf-severity"
+        options={SEVERITIES}
+        value={form.severity || null}
+        onChange={(value) => set('severity', value)}
+        label={(value) => t(`journal.severity.${value}`)}
+      >
         <FieldError id="jf-severity-error" message={message('severity')} />
-        <div class="journal-severity">
-          {SEVERITIES.map((value) => (
-            <label key={value} class="choice">
-              <input
-                autoComplete="off"
-                type="radio"
-                name="jf-severity"
-                value={value}
-                checked={form.severity === value}
-                onChange={() => set('severity', value)}
-              />
-              {t(`journal.severity.${value}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      </RadioGroup>
     </>
   );
 }

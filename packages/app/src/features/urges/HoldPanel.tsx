@@ -12,6 +12,7 @@ import {
   type HoldRecord,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { newId } from '../../vault/api.ts';
 import { useNow, useRecords } from './data.ts';
 import { Scale } from '../../ui/Scale.tsx';
@@ -113,22 +114,14 @@ function RunningHold({
             if (outcome) void onResolved(outcome, feeling);
           }}
         >
-          <fieldset class="field">
-            <legend>{t('urges.outcomeTitle')}</legend>
-            {OUTCOMES.map((value) => (
-              <label key={value} class="choice">
-                <input
-                  autoComplete="off"
-                  type="radio"
-                  name="urges-outcome"
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => setOutcome(value)}
-                />
-                {t(`urges.outcome.${value}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('urges.outcomeTitle')}
+            name="urges-outcome"
+            options={OUTCOMES}
+            value={outcome}
+            onChange={setOutcome}
+            label={(value) => t(`urges.outcome.${value}`)}
+          />
           <Scale
             id="urges-feeling"
             label={t('urges.feeling')}
