@@ -1,3 +1,4 @@
+import { toggle } from './toggle.ts';
 import { ChoiceFieldset, choiceClassOf, type ChoiceGroupProps } from './ChoiceFieldset.tsx';
 
 /**
@@ -31,10 +32,9 @@ export function CheckboxGroup<T extends string | number>({
             value={name === undefined ? undefined : option}
             checked={value.includes(option)}
             aria-describedby={describeOption?.(option)}
-            onChange={(event) => {
-              const on = event.currentTarget.checked;
-              onChange(options.filter((o) => (o === option ? on : value.includes(o))));
-            }}
+            onChange={(event) =>
+              onChange(toggle(value, option, event.currentTarget.checked, options))
+            }
           />
           {label(option)}
         </label>

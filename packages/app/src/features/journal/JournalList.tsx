@@ -12,8 +12,8 @@ import {
 } from '@steady/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { formatDay, markEnd, markStart } from './data.ts';
-import { toggle } from './form.ts';
 
 export const PAGE_SIZE = 50;
 const EXCERPT = 160;
@@ -168,44 +168,20 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
             />
           </div>
         </div>
-        <fieldset class="field">
-          <legend>{t('journal.list.stages')}</legend>
-          {STAGES.map((stage) => (
-            <label key={stage} class="choice">
-              <input
-                autoComplete="off"
-                type="checkbox"
-                checked={filter.stages.includes(stage)}
-                onChange={(e) =>
-                  change(
-                    { stages: toggle(filter.stages, stage, e.currentTarget.checked, STAGES) },
-                    'journal:filter',
-                  )
-                }
-              />
-              {t(`journal.stage.${stage}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="field">
-          <legend>{t('journal.list.harms')}</legend>
-          {HARMS.map((harm) => (
-            <label key={harm} class="choice">
-              <input
-                autoComplete="off"
-                type="checkbox"
-                checked={filter.harms.includes(harm)}
-                onChange={(e) =>
-                  change(
-                    { harms: toggle(filter.harms, harm, e.currentTarget.checked, HARMS) },
-                    'journal:filter',
-                  )
-                }
-              />
-              {t(`journal.harm.${harm}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('journal.list.stages')}
+          options={STAGES}
+          value={filter.stages}
+          onChange={(stages) => change({ stages }, 'journal:filter')}
+          label={(stage) => t(`journal.stage.${stage}`)}
+        />
+        <CheckboxGroup
+          legend={t('journal.list.harms')}
+          options={HARMS}
+          value={filter.harms}
+          onChange={(harms) => change({ harms }, 'journal:filter')}
+          label={(harm) => t(`journal.harm.${harm}`)}
+        />
         <div class="journal-when">
           {(['minSeverity', 'maxSeverity'] as const).map((key) => (
             <div key={key}>

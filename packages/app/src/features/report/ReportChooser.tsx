@@ -1,4 +1,5 @@
 import { useShell } from '../../shell/context.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { HARM_CHOICES, rangeIsValid, type HarmChoice, type ReportOptions } from './build.ts';
 
 type Toggle = 'summary' | 'timeline' | 'fullText' | 'originals' | 'injuries' | 'pinnedOnly';
@@ -62,8 +63,15 @@ export function ReportChooser({ options, onChange }: Props) {
         )}
       </fieldset>
 
-      <fieldset class="field" aria-describedby="report-harms-hint">
-        <legend>{t('report.choose.harms')}</legend>
+      <CheckboxGroup
+        legend={t('report.choose.harms')}
+        describedBy="report-harms-hint"
+        name="report-harm"
+        options={HARM_CHOICES}
+        value={options.harms}
+        onChange={(harms) => set({ harms })}
+        label={harmLabel}
+      >
         <p class="hint" id="report-harms-hint">
           {t('report.choose.harmsHint')}
         </p>
@@ -75,27 +83,7 @@ export function ReportChooser({ options, onChange }: Props) {
             {t('report.choose.noHarms')}
           </button>
         </div>
-        {HARM_CHOICES.map((harm) => (
-          <label key={harm} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              name="report-harm"
-              value={harm}
-              checked={options.harms.includes(harm)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                const next = on
-                  ? [...options.harms, harm]
-                  : options.harms.filter((h) => h !== harm);
-                // Kept in one order, so the paper lists the kinds the same way each time.
-                set({ harms: HARM_CHOICES.filter((h) => next.includes(h)) });
-              }}
-            />
-            {harmLabel(harm)}
-          </label>
-        ))}
-      </fieldset>
+      </CheckboxGroup>
 
       <fieldset class="field">
         <legend>{t('report.choose.parts')}</legend>
