@@ -12,6 +12,7 @@ import {
 } from '@steady/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { DateRange } from '../../ui/DateRange.tsx';
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { formatDay, markEnd, markStart } from './data.ts';
 
@@ -146,28 +147,13 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
 
       <details class="journal-filters">
         <summary>{t('journal.list.filters')}</summary>
-        <div class="journal-when">
-          <div>
-            <label for="jl-from">{t('journal.list.from')}</label>
-            <input
-              autoComplete="off"
-              id="jl-from"
-              type="date"
-              value={filter.from}
-              onChange={(e) => change({ from: e.currentTarget.value }, 'journal:filter')}
-            />
-          </div>
-          <div>
-            <label for="jl-to">{t('journal.list.to')}</label>
-            <input
-              autoComplete="off"
-              id="jl-to"
-              type="date"
-              value={filter.to}
-              onChange={(e) => change({ to: e.currentTarget.value }, 'journal:filter')}
-            />
-          </div>
-        </div>
+        <DateRange
+          class="journal-when"
+          from={{ id: 'jl-from', label: t('journal.list.from'), value: filter.from }}
+          to={{ id: 'jl-to', label: t('journal.list.to'), value: filter.to }}
+          onFrom={(from) => change({ from }, 'journal:filter')}
+          onTo={(to) => change({ to }, 'journal:filter')}
+        />
         <CheckboxGroup
           legend={t('journal.list.stages')}
           options={STAGES}

@@ -1,4 +1,5 @@
 import { useShell } from '../../shell/context.ts';
+import { DateRange } from '../../ui/DateRange.tsx';
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { HARM_CHOICES, rangeIsValid, type HarmChoice, type ReportOptions } from './build.ts';
 
@@ -30,32 +31,14 @@ export function ReportChooser({ options, onChange }: Props) {
       <h2>{t('report.choose.title')}</h2>
       <fieldset class="field">
         <legend>{t('report.choose.when')}</legend>
-        <div class="report-when">
-          <div>
-            <label for="report-from">{t('report.choose.from')}</label>
-            <input
-              autoComplete="off"
-              id="report-from"
-              type="date"
-              value={options.from}
-              aria-invalid={validRange ? undefined : 'true'}
-              aria-describedby={validRange ? undefined : 'report-range-error'}
-              onChange={(e) => set({ from: e.currentTarget.value })}
-            />
-          </div>
-          <div>
-            <label for="report-to">{t('report.choose.to')}</label>
-            <input
-              autoComplete="off"
-              id="report-to"
-              type="date"
-              value={options.to}
-              aria-invalid={validRange ? undefined : 'true'}
-              aria-describedby={validRange ? undefined : 'report-range-error'}
-              onChange={(e) => set({ to: e.currentTarget.value })}
-            />
-          </div>
-        </div>
+        <DateRange
+          class="report-when"
+          from={{ id: 'report-from', label: t('report.choose.from'), value: options.from }}
+          to={{ id: 'report-to', label: t('report.choose.to'), value: options.to }}
+          onFrom={(from) => set({ from })}
+          onTo={(to) => set({ to })}
+          errorId={validRange ? undefined : 'report-range-error'}
+        />
         {!validRange && (
           <p class="error" id="report-range-error" role="alert">
             {t('report.choose.rangeError')}
