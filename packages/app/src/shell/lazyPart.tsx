@@ -2,6 +2,7 @@ import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { laterMessages } from '../i18n/index.ts';
 import { useShell } from './context.ts';
+import { LoadFailed, Loading } from '../ui/Status.tsx';
 
 /** A component whose code arrives on first use; `load()` starts fetching it early. */
 export type LazyPart<P> = ComponentType<P> & { load(): Promise<ComponentType<P>> };
@@ -45,14 +46,8 @@ export function lazyPart<P extends object>(
       };
     }, [Part]);
     if (Part) return <Part {...props} />;
-    if (failed) {
-      return (
-        <p role="alert" class="error">
-          {t('app.loadError')}
-        </p>
-      );
-    }
-    return busy ? <p role="status">{t('app.loading')}</p> : null;
+    if (failed) return <LoadFailed text={t('app.loadError')} />;
+    return busy ? <Loading text={t('app.loading')} /> : null;
   }
   return Object.assign(Lazy, { load });
 }

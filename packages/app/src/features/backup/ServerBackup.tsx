@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { Loading } from '../../ui/Status.tsx';
 import { useServerBackup, useSession } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from '../../vault/relay.ts';
@@ -71,7 +72,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
       <h3 id="relay-title">{t('relay.title')}</h3>
       {state.unreadable && <p class="error">{t('relay.unreadable')}</p>}
       {!state.on && available === false && <p class="hint">{t('relay.unavailable')}</p>}
-      {!state.on && available === null && <p class="hint" role="status" aria-busy="true" />}
+      {!state.on && available === null && <Loading class="hint" />}
       {!state.on && !state.unreadable && available && (
         <>
           <p>{t('relay.intro')}</p>

@@ -12,6 +12,7 @@ import {
   type SessionClock,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { useReducedMotion } from './motion.ts';
 
 const SECONDS = [3, 4, 5, 6, 7] as const;
@@ -173,22 +174,14 @@ export function Breathing() {
             </select>
           </div>
           <p class="hint">{t('calm.perMinute', { count: perMinute })}</p>
-          <fieldset class="field">
-            <legend>{t('calm.length')}</legend>
-            {LENGTHS.map((m) => (
-              <label key={m} class="choice">
-                <input
-                  autoComplete="off"
-                  type="radio"
-                  name="calm-length"
-                  value={m}
-                  checked={minutes === m}
-                  onChange={() => setMinutes(m)}
-                />
-                {t('calm.minutes', { count: m })}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('calm.length')}
+            name="calm-length"
+            options={LENGTHS}
+            value={minutes}
+            onChange={setMinutes}
+            label={(m) => t('calm.minutes', { count: m })}
+          />
           {canVibrate && (
             <div class="field">
               <label class="choice">

@@ -1,6 +1,7 @@
 import './calm.css';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { ViewTabs } from '../../ui/ViewTabs.tsx';
 import { Breathing } from './Breathing.tsx';
 import { Grounding } from './Grounding.tsx';
 
@@ -14,27 +15,16 @@ export function Calm() {
     <section class="screen calm" aria-labelledby="calm-title">
       <h1 id="calm-title">{t('calm.title')}</h1>
       <p>{t('calm.intro')}</p>
-      <nav class="calm-views" aria-label={t('calm.views')}>
-        <ul>
-          {(
-            [
-              ['breathing', 'calm.toBreathing'],
-              ['grounding', 'calm.toGrounding'],
-            ] as const
-          ).map(([id, label]) => (
-            <li key={id}>
-              <button
-                type="button"
-                class="secondary"
-                aria-current={view === id ? 'page' : undefined}
-                onClick={() => setView(id)}
-              >
-                {t(label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewTabs
+        class="calm-views"
+        label={t('calm.views')}
+        tabs={[
+          { id: 'breathing', label: t('calm.toBreathing') },
+          { id: 'grounding', label: t('calm.toGrounding') },
+        ]}
+        current={view}
+        onSelect={setView}
+      />
       {view === 'breathing' ? <Breathing /> : <Grounding />}
       <p class="muted">{t('calm.private')}</p>
     </section>

@@ -11,7 +11,7 @@ import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
-import { Scale } from './Scale.tsx';
+import { Scale } from '../../ui/Scale.tsx';
 import { todayOnDevice } from '../../lib/deviceTime.ts';
 
 type Values = Record<CheckInMeasure, number>;
@@ -125,17 +125,22 @@ export function CheckInForm() {
         />
       )}
       {existing && <p class="hint">{t('checkin.already')}</p>}
-      {CHECKIN_MEASURES.map((m) => (
-        <Scale
-          key={m}
-          id={`checkin-${m}`}
-          label={t(`checkin.${m}`)}
-          low={t(`checkin.${m}.low`)}
-          high={t(`checkin.${m}.high`)}
-          value={values[m]}
-          onChange={(value) => setValues((v) => ({ ...v, [m]: value }))}
-        />
-      ))}
+      {CHECKIN_MEASURES.map((m) => {
+        const ends = { low: t(`checkin.${m}.low`), high: t(`checkin.${m}.high`) };
+        return (
+          <Scale
+            key={m}
+            id={`checkin-${m}`}
+            label={t(`checkin.${m}`)}
+            hint={t('checkin.ends', ends)}
+            hintId={`checkin-${m}-ends`}
+            ends={ends}
+            valueText={(value) => t('checkin.scaleValue', { value })}
+            value={values[m]}
+            onChange={(value) => setValues((v) => ({ ...v, [m]: value }))}
+          />
+        );
+      })}
       {values.safety <= 3 && <p class="card checkin-safety">{t('checkin.safetyLow')}</p>}
       <div class="field">
         <label for="checkin-note">{t('checkin.note')}</label>

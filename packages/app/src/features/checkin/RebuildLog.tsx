@@ -7,7 +7,9 @@ import {
   type RebuildKind,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { LoadFailed } from '../../ui/Status.tsx';
 import { newId } from '../../vault/api.ts';
 import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { useRecords } from '../../vault/useRecords.ts';
@@ -58,28 +60,22 @@ export function RebuildLog() {
       <h2 id="rebuild-title">{t('rebuild.title')}</h2>
       <p>{t('rebuild.intro')}</p>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <fieldset class="field">
-          <legend>{t('rebuild.kind')}</legend>
-          {REBUILD_KINDS.map((k) => (
-            <label key={k} class="choice">
-              <input
-                autoComplete="off"
-                type="radio"
-                name="rebuild-kind"
-                value={k}
-                checked={kind === k}
-                aria-describedby={`rebuild-${k}-hint`}
-                onChange={() => setKind(k)}
-              />
-              <span>
-                {t(`rebuild.kind.${k}`)}
-                <span class="hint rebuild-kind-hint" id={`rebuild-${k}-hint`}>
-                  {t(`rebuild.kind.${k}Hint`)}
-                </span>
+        <RadioGroup
+          legend={t('rebuild.kind')}
+          name="rebuild-kind"
+          options={REBUILD_KINDS}
+          value={kind}
+          onChange={setKind}
+          describeOption={(k) => `rebuild-${k}-hint`}
+          label={(k) => (
+            <span>
+              {t(`rebuild.kind.${k}`)}
+              <span class="hint rebuild-kind-hint" id={`rebuild-${k}-hint`}>
+                {t(`rebuild.kind.${k}Hint`)}
               </span>
-            </label>
-          ))}
-        </fieldset>
+            </span>
+          )}
+        />
         <div class="field">
           <label for="rebuild-text">{t('rebuild.text')}</label>
           <p class="hint" id="rebuild-text-hint">
@@ -103,7 +99,7 @@ export function RebuildLog() {
       </form>
       <h3>{t('rebuild.recent')}</h3>
       <UnreadableNote what="freedom" count={records.unreadable} />
-      {records.failed && <p class="error">{t('checkin.loadFailed')}</p>}
+      {records.failed && <LoadFailed text={t('checkin.loadFailed')} />}
       {entries !== null && entries.length === 0 && <p class="hint">{t('rebuild.empty')}</p>}
       {entries !== null && entries.length > 0 && (
         <ul class="rebuild-list">

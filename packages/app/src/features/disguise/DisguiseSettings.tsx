@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import type { Disguise } from '../../shell/prefs.ts';
 import { isValidCode } from './calc.ts';
 
@@ -36,22 +37,14 @@ export function DisguiseSettings() {
     <form class="card" onSubmit={save} noValidate>
       <h2>{t('disguise.settingsTitle')}</h2>
       <p>{t('disguise.settingsIntro')}</p>
-      <fieldset class="field">
-        <legend>{t('disguise.settingsTitle')}</legend>
-        {CHOICES.map((value) => (
-          <label key={value} class="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name="disguise"
-              value={value}
-              checked={choice === value}
-              onChange={() => setChoice(value)}
-            />
-            {t(LABELS[value])}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('disguise.settingsTitle')}
+        name="disguise"
+        options={CHOICES}
+        value={choice}
+        onChange={setChoice}
+        label={(value) => t(LABELS[value])}
+      />
       {choice !== 'none' && (
         <div class="field">
           <label for="disguise-code">{t('disguise.code')}</label>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { Loading } from '../../ui/Status.tsx';
 import { useVault } from '../../vault/api.ts';
 import { readAttachment } from './attachments.ts';
 
@@ -37,6 +38,6 @@ export function AttachmentImage({ id, alt }: { id: string; alt: string }) {
   }, [vault, id]);
 
   if (state.missing) return <p class="muted">{t('journal.attach.missing')}</p>;
-  if (!url) return <p class="muted">{t('journal.attach.loading')}</p>;
+  if (!url) return <Loading class="muted" live={false} text={t('journal.attach.loading')} />;
   return <img class="journal-image" src={url} alt={alt} />;
 }

@@ -1,7 +1,9 @@
 import { AFTERMATH, HARMS, JOURNAL_LIMITS, SEVERITIES, STAGES } from '@steady/core';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import { localToday, toggle, type EntryForm, type FieldName } from './form.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { localToday, type EntryForm, type FieldName } from './form.ts';
 
 /** What each group of the journal form needs: the values, a setter, and its errors. */
 export interface FieldsProps {
@@ -113,43 +115,29 @@ export function WhatKindFields({ form, set, errors }: FieldsProps) {
         ))}
       </fieldset>
 
-      <fieldset class="field" aria-describedby={describe('harms')}>
-        <legend>{t('journal.form.harms')}</legend>
+      <CheckboxGroup
+        legend={t('journal.form.harms')}
+        describedBy={describe('harms')}
+        options={HARMS}
+        value={form.harms}
+        onChange={(harms) => set('harms', harms)}
+        label={(harm) => t(`journal.harm.${harm}`)}
+      >
         <FieldError id="jf-harms-error" message={message('harms')} />
-        {HARMS.map((harm) => (
-          <label key={harm} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              checked={form.harms.includes(harm)}
-              onChange={(e) =>
-                set('harms', toggle(form.harms, harm, e.currentTarget.checked, HARMS))
-              }
-            />
-            {t(`journal.harm.${harm}`)}
-          </label>
-        ))}
-      </fieldset>
+      </CheckboxGroup>
 
-      <fieldset class="field" aria-describedby={describe('severity')}>
-        <legend>{t('journal.form.severity')}</legend>
+      <RadioGroup
+        legend={t('journal.form.severity')}
+        describedBy={describe('severity')}
+        listClass="journal-severity"
+        name="jf-severity"
+        options={SEVERITIES}
+        value={form.severity || null}
+        onChange={(value) => set('severity', value)}
+        label={(value) => t(`journal.severity.${value}`)}
+      >
         <FieldError id="jf-severity-error" message={message('severity')} />
-        <div class="journal-severity">
-          {SEVERITIES.map((value) => (
-            <label key={value} class="choice">
-              <input
-                autoComplete="off"
-                type="radio"
-                name="jf-severity"
-                value={value}
-                checked={form.severity === value}
-                onChange={() => set('severity', value)}
-              />
-              {t(`journal.severity.${value}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      </RadioGroup>
     </>
   );
 }
@@ -200,23 +188,16 @@ export function AfterFields({ form, set, errors }: FieldsProps) {
   const { t, describe, invalid, message } = useFieldText({ errors });
   return (
     <>
-      <fieldset class="field" aria-describedby={describe('after')}>
-        <legend>{t('journal.form.after')}</legend>
+      <CheckboxGroup
+        legend={t('journal.form.after')}
+        describedBy={describe('after')}
+        options={AFTERMATH}
+        value={form.after}
+        onChange={(after) => set('after', after)}
+        label={(item) => t(`journal.after.${item}`)}
+      >
         <FieldError id="jf-after-error" message={message('after')} />
-        {AFTERMATH.map((item) => (
-          <label key={item} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              checked={form.after.includes(item)}
-              onChange={(e) =>
-                set('after', toggle(form.after, item, e.currentTarget.checked, AFTERMATH))
-              }
-            />
-            {t(`journal.after.${item}`)}
-          </label>
-        ))}
-      </fieldset>
+      </CheckboxGroup>
 
       {(['afterNote', 'injuries', 'witnesses'] as const).map((key) => (
         <div key={key} class="field">

@@ -8,6 +8,8 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { ViewTabs } from '../../ui/ViewTabs.tsx';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -109,15 +111,14 @@ export function Journal() {
   let body;
   if (failed) {
     body = (
-      <div role="alert">
-        <p class="error">{t('journal.loadFailed')}</p>
-        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          {t('journal.tryAgain')}
-        </button>
-      </div>
+      <LoadFailed
+        text={t('journal.loadFailed')}
+        retryLabel={t('journal.tryAgain')}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
     );
   } else if (!loaded) {
-    body = <p role="status">{t('journal.loading')}</p>;
+    body = <Loading text={t('journal.loading')} />;
   } else if (view.name === 'edit' && !loaded.records.has(view.id)) {
     body = <p>{t('journal.entry.notFound')}</p>;
   } else if (view.name === 'new' || view.name === 'edit') {
@@ -171,42 +172,20 @@ export function Journal() {
       </h1>
       <p class="journal-note">{t('journal.note')}</p>
       {loaded && <UnreadableNote what="journal" count={loaded.unreadable} />}
-      <nav class="journal-views" aria-label={t('journal.views')}>
-        <ul>
-          <li>
-            <button
-              type="button"
-              class="secondary"
-              aria-current={view.name === 'list' ? 'page' : undefined}
-              onClick={() => show({ name: 'list' })}
-            >
-              {listLike ? t('journal.toList') : t('journal.back')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              class="secondary"
-              aria-current={view.name === 'timeline' ? 'page' : undefined}
-              onClick={() => show({ name: 'timeline' })}
-            >
-              {t('journal.toTimeline')}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              aria-current={view.name === 'new' ? 'page' : undefined}
-              onClick={() => {
-                setNotice('');
-                show({ name: 'new' });
-              }}
-            >
-              {t('journal.new')}
-            </button>
-          </li>
-        </ul>
-      </nav>
+      <ViewTabs
+        class="journal-views"
+        label={t('journal.views')}
+        tabs={[
+          { id: 'list', label: listLike ? t('journal.toList') : t('journal.back') },
+          { id: 'timeline', label: t('journal.toTimeline') },
+          { id: 'new', label: t('journal.new'), primary: true },
+        ]}
+        current={view.name}
+        onSelect={(name) => {
+          if (name === 'new') setNotice('');
+          show({ name });
+        }}
+      />
       <p role="status" class="ok journal-notice">
         {notice}
       </p>

@@ -12,8 +12,9 @@ import {
 } from '@steady/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { DateRange } from '../../ui/DateRange.tsx';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { formatDay, markEnd, markStart } from './data.ts';
-import { toggle } from './form.ts';
 
 export const PAGE_SIZE = 50;
 const EXCERPT = 160;
@@ -146,66 +147,27 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
 
       <details class="journal-filters">
         <summary>{t('journal.list.filters')}</summary>
-        <div class="journal-when">
-          <div>
-            <label for="jl-from">{t('journal.list.from')}</label>
-            <input
-              autoComplete="off"
-              id="jl-from"
-              type="date"
-              value={filter.from}
-              onChange={(e) => change({ from: e.currentTarget.value }, 'journal:filter')}
-            />
-          </div>
-          <div>
-            <label for="jl-to">{t('journal.list.to')}</label>
-            <input
-              autoComplete="off"
-              id="jl-to"
-              type="date"
-              value={filter.to}
-              onChange={(e) => change({ to: e.currentTarget.value }, 'journal:filter')}
-            />
-          </div>
-        </div>
-        <fieldset class="field">
-          <legend>{t('journal.list.stages')}</legend>
-          {STAGES.map((stage) => (
-            <label key={stage} class="choice">
-              <input
-                autoComplete="off"
-                type="checkbox"
-                checked={filter.stages.includes(stage)}
-                onChange={(e) =>
-                  change(
-                    { stages: toggle(filter.stages, stage, e.currentTarget.checked, STAGES) },
-                    'journal:filter',
-                  )
-                }
-              />
-              {t(`journal.stage.${stage}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="field">
-          <legend>{t('journal.list.harms')}</legend>
-          {HARMS.map((harm) => (
-            <label key={harm} class="choice">
-              <input
-                autoComplete="off"
-                type="checkbox"
-                checked={filter.harms.includes(harm)}
-                onChange={(e) =>
-                  change(
-                    { harms: toggle(filter.harms, harm, e.currentTarget.checked, HARMS) },
-                    'journal:filter',
-                  )
-                }
-              />
-              {t(`journal.harm.${harm}`)}
-            </label>
-          ))}
-        </fieldset>
+        <DateRange
+          class="journal-when"
+          from={{ id: 'jl-from', label: t('journal.list.from'), value: filter.from }}
+          to={{ id: 'jl-to', label: t('journal.list.to'), value: filter.to }}
+          onFrom={(from) => change({ from }, 'journal:filter')}
+          onTo={(to) => change({ to }, 'journal:filter')}
+        />
+        <CheckboxGroup
+          legend={t('journal.list.stages')}
+          options={STAGES}
+          value={filter.stages}
+          onChange={(stages) => change({ stages }, 'journal:filter')}
+          label={(stage) => t(`journal.stage.${stage}`)}
+        />
+        <CheckboxGroup
+          legend={t('journal.list.harms')}
+          options={HARMS}
+          value={filter.harms}
+          onChange={(harms) => change({ harms }, 'journal:filter')}
+          label={(harm) => t(`journal.harm.${harm}`)}
+        />
         <div class="journal-when">
           {(['minSeverity', 'maxSeverity'] as const).map((key) => (
             <div key={key}>

@@ -2,7 +2,7 @@ import { validateEntryInput } from '@steady/core';
 import { describe, expect, test } from 'vitest';
 import { en, es } from '../../i18n/all.ts';
 import { checkImageFile, fitWithin, ATTACHMENT_LIMITS } from './attachments.ts';
-import { emptyForm, errorKey, errorsByField, fieldOf, formToInput, toggle } from './form.ts';
+import { emptyForm, errorKey, errorsByField, fieldOf, formToInput } from './form.ts';
 
 const NOW = new Date('2025-06-10T12:00:00Z');
 
@@ -68,11 +68,6 @@ describe('the entry form', () => {
       expect(en[key]).toBeTruthy();
       expect(es[key]).toBeTruthy();
     }
-  });
-
-  test('toggling keeps the canonical order', () => {
-    expect(toggle(['c'], 'a', true, ['a', 'b', 'c'])).toEqual(['a', 'c']);
-    expect(toggle(['a', 'c'], 'a', false, ['a', 'b', 'c'])).toEqual(['c']);
   });
 });
 

@@ -2,6 +2,7 @@ import './learn.css';
 import { useState } from 'preact/hooks';
 import { CHAPTER_IDS, type ChapterId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { ChapterList } from './ChapterList.tsx';
 import { ChapterReader } from './ChapterReader.tsx';
 import { useChapters } from './useContent.ts';
@@ -22,14 +23,13 @@ export function Learn() {
       <section class="screen learn" aria-labelledby="learn-title">
         <h1 id="learn-title">{t('learn.title')}</h1>
         {chapters.state === 'loading' ? (
-          <p role="status">{t('learn.loading')}</p>
+          <Loading text={t('learn.loading')} />
         ) : (
-          <>
-            <p role="alert">{t('learn.loadError')}</p>
-            <button type="button" onClick={chapters.retry}>
-              {t('learn.retry')}
-            </button>
-          </>
+          <LoadFailed
+            text={t('learn.loadError')}
+            retryLabel={t('learn.retry')}
+            onRetry={chapters.retry}
+          />
         )}
       </section>
     );

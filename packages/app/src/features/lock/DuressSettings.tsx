@@ -2,6 +2,7 @@ import type { DuressMode } from '@steady/core';
 import { useState } from 'preact/hooks';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { useDuressMode, useSession } from '../../vault/sessionContext.ts';
 import { isAbort, vaultErrorMessage } from './errors.ts';
 import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields.tsx';
@@ -68,24 +69,18 @@ export function DuressSettings() {
       <p id="duress-status" role="status">
         {t(status)}
       </p>
-      <fieldset class="field">
-        <legend>{t('duress.modeLegend')}</legend>
-        {MODES.map((value) => (
-          <label key={value} class="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name="duress-mode"
-              value={value}
-              checked={mode === value}
-              onChange={() => setMode(value)}
-            />
-            <span>
-              <strong>{t(`duress.mode.${value}`)}</strong> {t(`duress.modeHint.${value}`)}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('duress.modeLegend')}
+        name="duress-mode"
+        options={MODES}
+        value={mode}
+        onChange={setMode}
+        label={(value) => (
+          <span>
+            <strong>{t(`duress.mode.${value}`)}</strong> {t(`duress.modeHint.${value}`)}
+          </span>
+        )}
+      />
       {mode === 'erase' && <p class="hint">{t('duress.eraseWarning')}</p>}
       <NewPassphraseFields
         id="duress"

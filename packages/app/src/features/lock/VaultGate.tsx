@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { Loading } from '../../ui/Status.tsx';
 import { VaultContext } from '../../vault/api.ts';
 import { useLockState, useSession } from '../../vault/sessionContext.ts';
 import { RestoreFirstRun } from '../backup/Lazy.tsx';
@@ -26,7 +27,7 @@ export function VaultGate({ children }: { children: ComponentChildren }) {
     if (status !== 'none') setRestoring(false);
   }, [status]);
 
-  if (status === 'checking') return <p role="status">{t('app.loading')}</p>;
+  if (status === 'checking') return <Loading text={t('app.loading')} />;
   if (status === 'none' && restoring) return <RestoreFirstRun onBack={() => setRestoring(false)} />;
   if (status === 'none') return <Setup onRestore={() => setRestoring(true)} />;
   if (status === 'locked' || !api) {

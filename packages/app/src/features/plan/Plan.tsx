@@ -2,6 +2,7 @@ import './plan.css';
 import { riskPrompt, type PlanSectionId } from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { Loading } from '../../ui/Status.tsx';
 import { HelpForward } from './HelpForward.tsx';
 import { Overview } from './Overview.tsx';
 import { PrintView } from './PrintView.tsx';
@@ -48,7 +49,7 @@ export function Plan() {
   if (!plan)
     return (
       <section class="screen plan">
-        <p role="status">{t('plan.loading')}</p>
+        <Loading text={t('plan.loading')} />
       </section>
     );
 

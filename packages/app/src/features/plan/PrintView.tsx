@@ -2,6 +2,7 @@ import { PLAN_SECTIONS, sectionProgress, type PlanSectionId, type SafetyPlan } f
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { sectionTitleKey } from './keys.ts';
 import { PrintedPlan } from './PrintedPlan.tsx';
@@ -31,23 +32,13 @@ export function PrintView({ plan, onBack, headingRef }: Props) {
         {t('plan.print.title')}
       </h1>
       <p>{t('plan.print.intro')}</p>
-      <fieldset class="field">
-        <legend>{t('plan.print.choose')}</legend>
-        {PLAN_SECTIONS.map((id) => (
-          <label key={id} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              checked={chosen.includes(id)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setChosen((list) => (on ? [...list, id] : list.filter((s) => s !== id)));
-              }}
-            />
-            {t(sectionTitleKey(id))}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('plan.print.choose')}
+        options={PLAN_SECTIONS}
+        value={chosen}
+        onChange={setChosen}
+        label={(id) => t(sectionTitleKey(id))}
+      />
       <PrintNameChoice id="plan-print-name" checked={showName} onChange={setShowName} />
       {inOrder.length === 0 ? (
         <p class="hint">{t('plan.print.none')}</p>

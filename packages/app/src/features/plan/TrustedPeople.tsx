@@ -1,6 +1,7 @@
 import { HELPER_ROLES, PLAN_LIMITS, type HelperRole, type SafetyPlan } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { newId } from '../../vault/api.ts';
 import { addPerson, removePerson } from './edit.ts';
 import { roleKey } from './keys.ts';
@@ -86,23 +87,13 @@ export function TrustedPeople({ plan, update }: Props) {
             onInput={(e) => setReach(e.currentTarget.value)}
           />
         </div>
-        <fieldset class="field">
-          <legend>{t('plan.people.can')}</legend>
-          {HELPER_ROLES.map((role) => (
-            <label key={role} class="choice">
-              <input
-                autoComplete="off"
-                type="checkbox"
-                checked={can.includes(role)}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setCan((list) => (on ? [...list, role] : list.filter((r) => r !== role)));
-                }}
-              />
-              {t(roleKey(role))}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('plan.people.can')}
+          options={HELPER_ROLES}
+          value={can}
+          onChange={setCan}
+          label={(role) => t(roleKey(role))}
+        />
         <button type="submit">{t('plan.people.add')}</button>
       </form>
     </section>

@@ -15,6 +15,8 @@ import { todayOnDevice } from '../../lib/deviceTime.ts';
 import { Chart } from './Chart.tsx';
 import { useProgressData, type By } from './data.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { ViewTabs } from '../../ui/ViewTabs.tsx';
+import { LoadFailed } from '../../ui/Status.tsx';
 import { DayTable, FeltTable, StepsTable } from './Tables.tsx';
 
 /** How many periods the charts show; the tables hold the same ones. */
@@ -54,7 +56,7 @@ export function Progress() {
     <section class="screen progress" aria-labelledby="progress-title">
       <h1 id="progress-title">{t('progress.title')}</h1>
       <p class="lead">{t('progress.intro')}</p>
-      {data?.failed && <p class="error">{t('progress.loadFailed')}</p>}
+      {data?.failed && <LoadFailed text={t('progress.loadFailed')} />}
       {data && (
         <>
           <UnreadableNote what="checkin" count={data.unreadable.checkin} />
@@ -66,27 +68,17 @@ export function Progress() {
         <p class="card">{t('progress.empty')}</p>
       ) : (
         <>
-          <nav class="progress-views" aria-label={t('progress.views')}>
-            <ul>
-              {(
-                [
-                  ['week', 'progress.byWeek'],
-                  ['month', 'progress.byMonth'],
-                ] as const
-              ).map(([id, label]) => (
-                <li key={id}>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-pressed={by === id}
-                    onClick={() => setBy(id)}
-                  >
-                    {t(label)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <ViewTabs
+            class="progress-views"
+            label={t('progress.views')}
+            mark="pressed"
+            tabs={[
+              { id: 'week', label: t('progress.byWeek') },
+              { id: 'month', label: t('progress.byMonth') },
+            ]}
+            current={by}
+            onSelect={setBy}
+          />
 
           <section class="progress-section" aria-labelledby="progress-felt">
             <h2 id="progress-felt">{t('progress.feltTitle')}</h2>

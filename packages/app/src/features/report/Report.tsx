@@ -2,6 +2,7 @@ import './report.css';
 import type { JournalRecord } from '@steady/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal } from '../journal/data.ts';
@@ -64,14 +65,13 @@ export function Report() {
         {t('report.title')}
       </h1>
       {failed ? (
-        <div role="alert">
-          <p class="error">{t('report.loadFailed')}</p>
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('report.tryAgain')}
-          </button>
-        </div>
+        <LoadFailed
+          text={t('report.loadFailed')}
+          retryLabel={t('report.tryAgain')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       ) : !records || !options || !report ? (
-        <p role="status">{t('report.loading')}</p>
+        <Loading text={t('report.loading')} />
       ) : records.length === 0 ? (
         <p class="report-empty">{t('report.empty')}</p>
       ) : (

@@ -1,4 +1,6 @@
 import { useShell } from '../../shell/context.ts';
+import { DateRange } from '../../ui/DateRange.tsx';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { HARM_CHOICES, rangeIsValid, type HarmChoice, type ReportOptions } from './build.ts';
 
 type Toggle = 'summary' | 'timeline' | 'fullText' | 'originals' | 'injuries' | 'pinnedOnly';
@@ -29,32 +31,14 @@ export function ReportChooser({ options, onChange }: Props) {
       <h2>{t('report.choose.title')}</h2>
       <fieldset class="field">
         <legend>{t('report.choose.when')}</legend>
-        <div class="report-when">
-          <div>
-            <label for="report-from">{t('report.choose.from')}</label>
-            <input
-              autoComplete="off"
-              id="report-from"
-              type="date"
-              value={options.from}
-              aria-invalid={validRange ? undefined : 'true'}
-              aria-describedby={validRange ? undefined : 'report-range-error'}
-              onChange={(e) => set({ from: e.currentTarget.value })}
-            />
-          </div>
-          <div>
-            <label for="report-to">{t('report.choose.to')}</label>
-            <input
-              autoComplete="off"
-              id="report-to"
-              type="date"
-              value={options.to}
-              aria-invalid={validRange ? undefined : 'true'}
-              aria-describedby={validRange ? undefined : 'report-range-error'}
-              onChange={(e) => set({ to: e.currentTarget.value })}
-            />
-          </div>
-        </div>
+        <DateRange
+          class="report-when"
+          from={{ id: 'report-from', label: t('report.choose.from'), value: options.from }}
+          to={{ id: 'report-to', label: t('report.choose.to'), value: options.to }}
+          onFrom={(from) => set({ from })}
+          onTo={(to) => set({ to })}
+          errorId={validRange ? undefined : 'report-range-error'}
+        />
         {!validRange && (
           <p class="error" id="report-range-error" role="alert">
             {t('report.choose.rangeError')}
@@ -62,8 +46,15 @@ export function ReportChooser({ options, onChange }: Props) {
         )}
       </fieldset>
 
-      <fieldset class="field" aria-describedby="report-harms-hint">
-        <legend>{t('report.choose.harms')}</legend>
+      <CheckboxGroup
+        legend={t('report.choose.harms')}
+        describedBy="report-harms-hint"
+        name="report-harm"
+        options={HARM_CHOICES}
+        value={options.harms}
+        onChange={(harms) => set({ harms })}
+        label={harmLabel}
+      >
         <p class="hint" id="report-harms-hint">
           {t('report.choose.harmsHint')}
         </p>
@@ -75,27 +66,7 @@ export function ReportChooser({ options, onChange }: Props) {
             {t('report.choose.noHarms')}
           </button>
         </div>
-        {HARM_CHOICES.map((harm) => (
-          <label key={harm} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              name="report-harm"
-              value={harm}
-              checked={options.harms.includes(harm)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                const next = on
-                  ? [...options.harms, harm]
-                  : options.harms.filter((h) => h !== harm);
-                // Kept in one order, so the paper lists the kinds the same way each time.
-                set({ harms: HARM_CHOICES.filter((h) => next.includes(h)) });
-              }}
-            />
-            {harmLabel(harm)}
-          </label>
-        ))}
-      </fieldset>
+      </CheckboxGroup>
 
       <fieldset class="field">
         <legend>{t('report.choose.parts')}</legend>

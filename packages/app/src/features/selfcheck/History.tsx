@@ -6,6 +6,7 @@ import { useFocusOn } from '../learn/useFocus.ts';
 import { takenAtLabels } from './format.ts';
 import { inOrder, newestFirst, selfCheckResult, type SelfCheckResult } from '@steady/core';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { Summary } from './Summary.tsx';
 
 interface Item {
@@ -115,14 +116,13 @@ export function History({
       </h1>
       <UnreadableNote what="selfcheck" count={unreadable} />
       {failed ? (
-        <>
-          <p role="alert">{t('selfcheck.historyError')}</p>
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('selfcheck.retry')}
-          </button>
-        </>
+        <LoadFailed
+          text={t('selfcheck.historyError')}
+          retryLabel={t('selfcheck.retry')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       ) : items === null ? (
-        <p role="status">{t('selfcheck.historyLoading')}</p>
+        <Loading text={t('selfcheck.historyLoading')} />
       ) : items.length === 0 ? (
         <p>{t('selfcheck.historyEmpty')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import type { SelfCheck } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { Loading } from '../../ui/Status.tsx';
 import { useFocusOn } from '../learn/useFocus.ts';
 
 export function Intro({
@@ -43,7 +44,7 @@ export function Intro({
       </div>
       {paused && <p>{t('selfcheck.pausedBefore')}</p>}
       {checking ? (
-        <p role="status">{t('selfcheck.loading')}</p>
+        <Loading text={t('selfcheck.loading')} />
       ) : (
         <div class="row">
           {paused ? (

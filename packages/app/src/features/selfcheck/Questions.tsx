@@ -1,5 +1,6 @@
 import { ANSWERS, type SelfCheck, type StatementId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { useFocusOn } from '../learn/useFocus.ts';
 import type { Choice, Choices } from '@steady/core';
 
@@ -55,28 +56,19 @@ export function Questions({
           {content.scale.prompt}
         </p>
         {sign.statements.map((statement) => (
-          <fieldset
+          <RadioGroup
             key={statement.id}
             class="selfcheck-statement"
-            aria-describedby="selfcheck-prompt"
-          >
-            <legend>{statement.text}</legend>
-            <div class="selfcheck-choices">
-              {CHOICES.map((choice) => (
-                <label key={choice} class="choice selfcheck-choice">
-                  <input
-                    autoComplete="off"
-                    type="radio"
-                    name={statement.id}
-                    value={choice}
-                    checked={choices[statement.id] === choice}
-                    onChange={() => onChoose(statement.id, choice)}
-                  />
-                  {label(choice)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+            describedBy="selfcheck-prompt"
+            legend={statement.text}
+            listClass="selfcheck-choices"
+            choiceClass="selfcheck-choice"
+            name={statement.id}
+            options={CHOICES}
+            value={choices[statement.id] ?? null}
+            onChange={(choice) => onChoose(statement.id, choice)}
+            label={label}
+          />
         ))}
         <div class="row">
           <button type="submit">{last ? content.actions.finish : t('selfcheck.next')}</button>

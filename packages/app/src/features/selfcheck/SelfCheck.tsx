@@ -3,6 +3,7 @@ import './selfcheck.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { StatementId } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { VaultContext } from '../../vault/api.ts';
 import { useSelfCheck } from '../learn/useContent.ts';
 import { Compare } from './Compare.tsx';
@@ -68,14 +69,13 @@ export function SelfCheckScreen() {
       <section class="screen selfcheck" aria-labelledby="selfcheck-loading">
         <h1 id="selfcheck-loading">{t('nav.selfcheck')}</h1>
         {loaded.state === 'loading' ? (
-          <p role="status">{t('selfcheck.loading')}</p>
+          <Loading text={t('selfcheck.loading')} />
         ) : (
-          <>
-            <p role="alert">{t('selfcheck.loadError')}</p>
-            <button type="button" onClick={loaded.retry}>
-              {t('selfcheck.retry')}
-            </button>
-          </>
+          <LoadFailed
+            text={t('selfcheck.loadError')}
+            retryLabel={t('selfcheck.retry')}
+            onRetry={loaded.retry}
+          />
         )}
       </section>
     );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LOCALES, isLocale } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { parseExitUrl, type Theme } from '../../shell/prefs.ts';
 import { useVaultStatus } from '../../vault/sessionContext.ts';
 import { BackupSection } from '../backup/Lazy.tsx';
@@ -17,11 +18,12 @@ const DuressSettings = lazyPart(() =>
   import('../lock/DuressSettings.tsx').then((m) => m.DuressSettings),
 );
 
-const THEMES = [
-  ['system', 'settings.themeSystem'],
-  ['light', 'settings.themeLight'],
-  ['dark', 'settings.themeDark'],
-] as const;
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+const THEME_LABELS = {
+  system: 'settings.themeSystem',
+  light: 'settings.themeLight',
+  dark: 'settings.themeDark',
+} as const satisfies Record<Theme, string>;
 
 export function Settings() {
   const { t, locale, prefs, exitUrl, updatePrefs } = useShell();
@@ -68,22 +70,14 @@ export function Settings() {
         </select>
       </div>
 
-      <fieldset class="field">
-        <legend>{t('settings.theme')}</legend>
-        {THEMES.map(([value, label]) => (
-          <label key={value} class="choice">
-            <input
-              autoComplete="off"
-              type="radio"
-              name="theme"
-              value={value}
-              checked={prefs.theme === value}
-              onChange={() => void updatePrefs({ theme: value satisfies Theme })}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('settings.theme')}
+        name="theme"
+        options={THEMES}
+        value={prefs.theme}
+        onChange={(theme) => void updatePrefs({ theme })}
+        label={(theme) => t(THEME_LABELS[theme])}
+      />
 
       <form class="field" onSubmit={saveExit} noValidate>
         <h2>{t('settings.exitTitle')}</h2>

@@ -12,9 +12,10 @@ import {
   type HoldRecord,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { newId } from '../../vault/api.ts';
 import { useNow, useRecords } from './data.ts';
-import { StrengthField } from './StrengthField.tsx';
+import { Scale } from '../../ui/Scale.tsx';
 
 /**
  * The 24-hour hold: a start button, or the running countdown with a way to
@@ -113,26 +114,19 @@ function RunningHold({
             if (outcome) void onResolved(outcome, feeling);
           }}
         >
-          <fieldset class="field">
-            <legend>{t('urges.outcomeTitle')}</legend>
-            {OUTCOMES.map((value) => (
-              <label key={value} class="choice">
-                <input
-                  autoComplete="off"
-                  type="radio"
-                  name="urges-outcome"
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => setOutcome(value)}
-                />
-                {t(`urges.outcome.${value}`)}
-              </label>
-            ))}
-          </fieldset>
-          <StrengthField
+          <RadioGroup
+            legend={t('urges.outcomeTitle')}
+            name="urges-outcome"
+            options={OUTCOMES}
+            value={outcome}
+            onChange={setOutcome}
+            label={(value) => t(`urges.outcome.${value}`)}
+          />
+          <Scale
             id="urges-feeling"
             label={t('urges.feeling')}
             hint={t('urges.feelingHint')}
+            valueText={(value) => t('urges.strengthValue', { value })}
             value={feeling}
             onChange={setFeeling}
           />

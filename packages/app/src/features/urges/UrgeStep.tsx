@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PULLS, URGE_LIMITS, putChange, urge, validateUrge, type Pull } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
-import { StrengthField } from './StrengthField.tsx';
+import { Scale } from '../../ui/Scale.tsx';
 
 function readUrgeDraft(
   data: unknown,
@@ -84,30 +85,21 @@ export function UrgeStep({ onNext }: { onNext: (urgeId: string) => void }) {
           }}
         />
       )}
-      <StrengthField
+      <Scale
         id="urges-strength"
         label={t('urges.strength')}
         hint={t('urges.strengthHint')}
+        valueText={(value) => t('urges.strengthValue', { value })}
         value={strength}
         onChange={setStrength}
       />
-      <fieldset class="field">
-        <legend>{t('urges.pulls')}</legend>
-        {PULLS.map((pull) => (
-          <label key={pull} class="choice">
-            <input
-              autoComplete="off"
-              type="checkbox"
-              checked={pulls.includes(pull)}
-              onChange={(event) => {
-                const on = event.currentTarget.checked;
-                setPulls((now) => PULLS.filter((p) => (p === pull ? on : now.includes(p))));
-              }}
-            />
-            {t(`urges.pull.${pull}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('urges.pulls')}
+        options={PULLS}
+        value={pulls}
+        onChange={setPulls}
+        label={(pull) => t(`urges.pull.${pull}`)}
+      />
       <div class="field">
         <label for="urges-note">{t('urges.note')}</label>
         <textarea

@@ -1,6 +1,7 @@
 import './urges.css';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { ViewTabs } from '../../ui/ViewTabs.tsx';
 import { Manage } from './Manage.tsx';
 import { RemindStep } from './RemindStep.tsx';
 import { UrgeLog } from './UrgeLog.tsx';
@@ -35,28 +36,17 @@ export function Urges() {
       {view === 'remind' && <RemindStep urgeId={urgeId} onManage={() => show('manage')} />}
       {view === 'log' && <UrgeLog />}
       {view === 'manage' && <Manage />}
-      <nav class="urges-views" aria-label={t('urges.views')}>
-        <ul>
-          {(
-            [
-              ['urge', 'urges.toStart'],
-              ['log', 'urges.toLog'],
-              ['manage', 'urges.toManage'],
-            ] as const
-          ).map(([id, label]) => (
-            <li key={id}>
-              <button
-                type="button"
-                class="secondary"
-                aria-current={view === id ? 'page' : undefined}
-                onClick={() => show(id)}
-              >
-                {t(label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ViewTabs
+        class="urges-views"
+        label={t('urges.views')}
+        tabs={[
+          { id: 'urge', label: t('urges.toStart') },
+          { id: 'log', label: t('urges.toLog') },
+          { id: 'manage', label: t('urges.toManage') },
+        ]}
+        current={view}
+        onSelect={show}
+      />
     </section>
   );
 }
