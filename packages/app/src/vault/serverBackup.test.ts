@@ -193,4 +193,24 @@ describe('server backup scheduler', () => {
     await settle();
     expect(relay.uploads).toHaveLength(1);
   });
+  it('a change made before the settings have loaded after an unlock still goes up', async () => {
+    const { session, relay, store } = await backedUp();
+    session.lock();
+    // Reads wait from the moment the vault opens, so the part cannot know yet that backup
+    // is on when the change lands.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    const get = store.get.bind(store);
+    store.get = (tag, id) => (holding ? gate.then(() => get(tag, id)) : get(tag, id));
+    session.lock$.subscribe((state) => (holding = state.status === 'open'));
+    await session.unlock(PASS);
+    await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    expect(session.serverBackup.state.value.on).toBe(false);
+    holding = false;
+    release();
+    await until(() => session.serverBackup.state.value.on, 'the settings to load');
+    vi.advanceTimersByTime(AUTO_BACKUP_DELAY_MS);
+    await until(() => relay.uploads.length === 2, 'the upload of that change');
+  });
 });

@@ -93,10 +93,11 @@ export class ServerBackupPart {
         }
         this.#record = read.value;
         this.#set({ on: true, lastAt: read.value.lastAt });
-        // Changes a lock stopped from going up go now.
+        // Changes a lock stopped from going up go now; one made since the unlock, before
+        // this read said backup is on, could not be scheduled then and goes as usual.
         if (read.value.pending || read.value.version === null) {
           this.#schedule(PENDING_BACKUP_DELAY_MS);
-        }
+        } else if (this.#changes !== this.#uploaded) this.#schedule();
       },
       // Locked meanwhile: nothing to schedule.
       () => undefined,
