@@ -95,6 +95,19 @@ describe('VaultSession lock', () => {
     expect(read?.ok && read.value.note).toBe('a quiet day');
   });
 
+  it('a lock (quick exit) while an unlock is under way keeps the vault locked', async () => {
+    const { session } = await openSession();
+    session.lock();
+    const unlocking = session.unlock(PASS);
+    session.lock();
+    expect(await outcome(unlocking)).toBeInstanceOf(Error);
+    expect(session.status).toBe('locked');
+    expect(() => session.api()).toThrow('vault is locked');
+    // And the next unlock works.
+    await session.unlock(PASS);
+    expect(session.status).toBe('open');
+  });
+
   it('refuses an invalid value as a rejection, writing nothing', async () => {
     const { session, store } = await openSession();
     const before = store.snapshot().records.length;
