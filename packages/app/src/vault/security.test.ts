@@ -1,8 +1,17 @@
 import { DEFAULT_SECURITY, MemoryStore } from '@steady/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTO_LOCK_WARNING_MS } from './autoLock.ts';
+import { SettingsUnreadableError } from './security.ts';
 import { VaultSession } from './session.ts';
-import { fakeRelay, fastDerive, openSession, PASS, until } from './sessionTesting.ts';
+import {
+  damageWrittenRecord,
+  fakeRelay,
+  fastDerive,
+  openSession,
+  PASS,
+  recordsOf,
+  until,
+} from './sessionTesting.ts';
 
 const MINUTE = 60_000;
 
@@ -61,6 +70,27 @@ describe('lock settings (SecurityPart)', () => {
     expect(session.status).toBe('locked');
     expect(locked).toBe(1);
     expect(() => session.api()).toThrow('vault is locked');
+  });
+
+  it('unreadable stored settings: the defaults guard, and nothing overwrites them', async () => {
+    const { session, store, autoLock } = await openSession();
+    await damageWrittenRecord(store, () =>
+      session.security.update({ autoLockMinutes: 20, lockWhenHidden: true }),
+    );
+    session.lock();
+    await session.unlock(PASS);
+    await until(
+      () => session.security.state.value.unreadable,
+      'the settings to be found unreadable',
+    );
+    expect(session.security.state.value.settings).toEqual(DEFAULT_SECURITY);
+    expect(autoLock.current()).toHaveLength(1);
+    expect(autoLock.current()[0]?.options.minutes).toBe(DEFAULT_SECURITY.autoLockMinutes);
+    const kept = recordsOf(store);
+    await expect(session.security.update({ autoLockMinutes: 3 })).rejects.toBeInstanceOf(
+      SettingsUnreadableError,
+    );
+    expect(recordsOf(store)).toEqual(kept);
   });
 
   it('refuses a change while locked', async () => {

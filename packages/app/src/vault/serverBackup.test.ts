@@ -6,7 +6,14 @@ import {
   PENDING_BACKUP_DELAY_MS,
   RETRY_BACKUP_DELAY_MS,
 } from './serverBackup.ts';
-import { openSession, PASS, settle, until } from './sessionTesting.ts';
+import {
+  damageWrittenRecord,
+  openSession,
+  PASS,
+  recordsOf,
+  settle,
+  until,
+} from './sessionTesting.ts';
 
 const checkIn = (date: string, note = ''): CheckIn => ({
   date,
@@ -185,6 +192,31 @@ describe('server backup scheduler', () => {
     vi.advanceTimersByTime(PENDING_BACKUP_DELAY_MS);
     await until(() => relay.uploads.length === 2, 'the upload after the unlock');
     expect(relay.uploads[1]).toMatchObject({ key: 'relay-key-1', known: null });
+  });
+
+  it('unreadable settings are reported and kept: no new key, no upload', async () => {
+    const { session, relay, store } = await openSession();
+    relay.auto = true;
+    await damageWrittenRecord(store, async () => {
+      await session.serverBackup.enable();
+      // The first upload's note (version, lastAt) is the last write to that record.
+      await until(() => !session.serverBackup.state.value.busy, 'the first upload');
+      await settle();
+    });
+    session.lock();
+    await session.unlock(PASS);
+    await until(() => session.serverBackup.state.value.unreadable, 'the settings to be read');
+    expect(session.serverBackup.state.value.on).toBe(false);
+    const kept = recordsOf(store);
+    await expect(session.serverBackup.enable()).rejects.toThrow('unreadable');
+    await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    vi.advanceTimersByTime(10 * RETRY_BACKUP_DELAY_MS);
+    await settle();
+    expect(relay.keys).toBe(1);
+    expect(relay.uploads).toHaveLength(1);
+    // Only the check-in was added; the settings record is as it was.
+    const now = recordsOf(store);
+    expect(kept.every((record) => now.includes(record))).toBe(true);
   });
 
   it('uploadNow sends nothing when nothing changed since the last upload', async () => {

@@ -130,3 +130,30 @@ export async function openSession(relay = fakeRelay()) {
   await session.confirmRecoveryKey();
   return { session, store, relay, autoLock };
 }
+
+/**
+ * Runs `write`, then damages the one stored record it made or changed (a flipped byte,
+ * as from a failing disk or tampering), so it no longer reads. Returns its bytes as left.
+ */
+export async function damageWrittenRecord(
+  store: MemoryStore,
+  write: () => Promise<void>,
+): Promise<Uint8Array> {
+  const key = (r: { tag: string; id: string }) => `${r.tag}/${r.id}`;
+  const before = new Map(store.snapshot().records.map((r) => [key(r), r.data.join()]));
+  await write();
+  const changed = store.snapshot().records.filter((r) => before.get(key(r)) !== r.data.join());
+  if (changed.length !== 1) throw new Error(`expected one changed record, saw ${changed.length}`);
+  const [record] = changed as [(typeof changed)[number]];
+  const data = new Uint8Array(record.data);
+  data[data.length - 1] = (data[data.length - 1] ?? 0) ^ 0xff;
+  await store.commit([{ op: 'put', tag: record.tag, id: record.id, data }]);
+  return data;
+}
+
+/** The stored bytes of every record, to compare before and after. */
+export const recordsOf = (store: MemoryStore): string[] =>
+  store
+    .snapshot()
+    .records.map((r) => `${r.tag}/${r.id}:${r.data.join()}`)
+    .sort();
