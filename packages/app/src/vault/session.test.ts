@@ -3,6 +3,7 @@ import {
   draftId,
   formDraft,
   MemoryStore,
+  serverBackupSettings,
   VaultLockedError,
   WrongPassphraseError,
   type CheckIn,
@@ -11,7 +12,20 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { LockState } from './lockState.ts';
 import { VaultSession } from './session.ts';
-import { fakeAutoLock, fakeRelay, fastDerive, openSession, PASS } from './sessionTesting.ts';
+import {
+  fakeAutoLock,
+  fakeRelay,
+  fastDerive,
+  openSession,
+  PASS,
+  settle,
+} from './sessionTesting.ts';
+
+const namesOf = (store: MemoryStore) =>
+  store
+    .snapshot()
+    .records.map((r) => `${r.tag}/${r.id}`)
+    .sort();
 
 const checkIn = (date: string): CheckIn => ({
   date,
@@ -154,6 +168,43 @@ describe('VaultSession lock', () => {
     expect(session.serverBackup.key()).toBeNull();
     expect(session.duress.mode.value).toBeNull();
     expect(session.lock$.value).toMatchObject({ recoveryToConfirm: null, draftOfferDue: false });
+  });
+});
+
+describe('restore', () => {
+  it('replaces everything with the file and locks; nothing of the open vault is written after', async () => {
+    const other = await openSession();
+    await other.session.api().put(dailyCheckIn, '2026-10-01', checkIn('2026-10-01'));
+    const file = await other.session.backup();
+
+    const { session, relay, store } = await openSession();
+    relay.auto = true;
+    await session.serverBackup.enable();
+    await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    await session.restore(file, PASS);
+    expect(session.status).toBe('locked');
+    expect(session.serverBackup.state.value.on).toBe(false);
+    // The store holds the file's records and nothing else, also a moment later.
+    const alone = new VaultSession({ store: new MemoryStore(), derive: fastDerive });
+    await alone.restore(file, PASS);
+    await settle();
+    expect(namesOf(store)).toEqual(namesOf(alone.store as MemoryStore));
+
+    await session.unlock(PASS);
+    const api = session.api();
+    expect((await api.readAll(dailyCheckIn)).items.map((item) => item.id)).toEqual(['2026-10-01']);
+    // The note that an upload was waiting belonged to the replaced vault.
+    expect(await api.read(serverBackupSettings, 'serverBackup')).toBeUndefined();
+  });
+
+  it('a wrong passphrase for the file changes nothing and keeps the vault open', async () => {
+    const other = await openSession();
+    const file = await other.session.backup();
+    const { session, store } = await openSession();
+    const before = store.snapshot();
+    expect(await outcome(session.restore(file, 'not the passphrase'))).toBeInstanceOf(Error);
+    expect(store.snapshot()).toEqual(before);
+    expect(session.status).toBe('open');
   });
 });
 
