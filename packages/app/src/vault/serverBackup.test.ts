@@ -245,4 +245,18 @@ describe('server backup scheduler', () => {
     vi.advanceTimersByTime(AUTO_BACKUP_DELAY_MS);
     await until(() => relay.uploads.length === 2, 'the upload of that change');
   });
+
+  it('turning it on twice at once makes one key, the one kept in the vault', async () => {
+    const { session, relay } = await openSession();
+    relay.auto = true;
+    const [first, second] = await Promise.all([
+      session.serverBackup.enable(),
+      session.serverBackup.enable(),
+    ]);
+    expect(relay.keys).toBe(1);
+    expect(second).toBe(first);
+    expect(session.serverBackup.key()).toBe(first);
+    const read = await session.api().read(serverBackupSettings, 'serverBackup');
+    expect(read?.ok && read.value.key).toBe(first);
+  });
 });

@@ -76,6 +76,8 @@ export class ServerBackupPart {
   /** Writes made through the app since the vault opened, and how many the relay has. */
   #changes = 0;
   #uploaded = 0;
+  /** A turning-on under way: a second call (a double tap) waits for it, not a second key. */
+  #enabling: Promise<string> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -136,6 +138,7 @@ export class ServerBackupPart {
     this.#record = null;
     this.#changes = 0;
     this.#uploaded = 0;
+    this.#enabling = null;
     this.state.set(SERVER_BACKUP_OFF);
   }
 
@@ -145,7 +148,16 @@ export class ServerBackupPart {
   }
 
   /** Turns server backup on: a new relay key, kept in the vault, and a first upload. */
-  async enable(): Promise<string> {
+  enable(): Promise<string> {
+    if (this.#enabling) return this.#enabling;
+    const enabling = this.#enable().finally(() => {
+      if (this.#enabling === enabling) this.#enabling = null;
+    });
+    this.#enabling = enabling;
+    return enabling;
+  }
+
+  async #enable(): Promise<string> {
     const vault = this.#require();
     if (this.#record) return this.#record.key;
     if (this.state.value.unreadable) throw new Error('the server backup settings are unreadable');
