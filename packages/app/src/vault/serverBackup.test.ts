@@ -259,4 +259,25 @@ describe('server backup scheduler', () => {
     const read = await session.api().read(serverBackupSettings, 'serverBackup');
     expect(read?.ok && read.value.key).toBe(first);
   });
+
+  it('turning it on before the settings have loaded keeps the existing key', async () => {
+    const { session, relay, store } = await backedUp();
+    relay.auto = true;
+    session.lock();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    const get = store.get.bind(store);
+    store.get = (tag, id) => (holding ? gate.then(() => get(tag, id)) : get(tag, id));
+    session.lock$.subscribe((state) => (holding = state.status === 'open'));
+    await session.unlock(PASS);
+    const enabling = session.serverBackup.enable();
+    await settle();
+    holding = false;
+    release();
+    expect(await enabling).toBe('relay-key-1');
+    expect(relay.keys).toBe(1);
+    const read = await session.api().read(serverBackupSettings, 'serverBackup');
+    expect(read?.ok && read.value.key).toBe('relay-key-1');
+  });
 });

@@ -78,6 +78,8 @@ export class ServerBackupPart {
   #uploaded = 0;
   /** A turning-on under way: a second call (a double tap) waits for it, not a second key. */
   #enabling: Promise<string> | null = null;
+  /** The read of the stored settings that opened() started, settled or not. */
+  #loaded: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -86,7 +88,7 @@ export class ServerBackupPart {
 
   opened(vault: OpenVault): void {
     this.#vault = vault;
-    vault.read(serverBackupSettings, 'serverBackup').then(
+    this.#loaded = vault.read(serverBackupSettings, 'serverBackup').then(
       (read) => {
         if (this.#vault !== vault || read === undefined) return;
         if (!read.ok) {
@@ -159,6 +161,10 @@ export class ServerBackupPart {
 
   async #enable(): Promise<string> {
     const vault = this.#require();
+    // Whether backup is on already is known only once the settings are read: a key made
+    // before that would replace the one the person has written down.
+    await this.#loaded;
+    if (this.#vault !== vault) throw new Error('vault is locked');
     if (this.#record) return this.#record.key;
     if (this.state.value.unreadable) throw new Error('the server backup settings are unreadable');
     const record: ServerBackupSettings = {
