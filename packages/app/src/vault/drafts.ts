@@ -1,16 +1,11 @@
-import {
-  deleteChange,
-  draftId,
-  formDraft,
-  putChange,
-  type CheckedChange,
-  type DraftForm,
-  type FormDraft,
-} from '@steady/core';
+import { draftId, type CheckedChange, type DraftForm, type FormDraft } from '@steady/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainKey } from '../i18n/index.ts';
 import type { Place, ScreenId } from '../shell/routes.ts';
 import { useVault } from './api.ts';
+import { DraftKeeper, type DraftOptions } from './draftKeeper.ts';
+
+export { DRAFT_DELAY_MS, type DraftOptions } from './draftKeeper.ts';
 
 /*
  * Drafts: what a person has typed into a form and not yet saved, kept encrypted in the
@@ -19,8 +14,6 @@ import { useVault } from './api.ts';
  * back; opening the same form carries on from its draft by itself.
  */
 
-/** How long typing may pause before the draft is written. */
-export const DRAFT_DELAY_MS = 2_000;
 const PREVIEW_CHARS = 120;
 
 /** Where each form that keeps drafts is, and how the offer names it. */
@@ -49,22 +42,6 @@ export function previewOf(...texts: string[]): string {
 
 type Change = CheckedChange;
 
-export interface DraftOptions<T> {
-  form: DraftForm;
-  target?: string | null;
-  /** What the form holds now. */
-  value: T;
-  /** False when the form holds nothing unsaved (as opened, or just saved). */
-  dirty: boolean;
-  preview: string;
-  /** Records that belong to the draft alone (a photo added, not yet saved): gone with it. */
-  owns?: readonly string[];
-  /** Checks a stored draft's data; null refuses it (it is then left as it is). */
-  read(data: unknown): T | null;
-  /** Called once, when the form opens and a draft of it is there. */
-  onResume(data: T, savedAt: string): void;
-}
-
 export interface DraftHandle<T> {
   /** When the draft this form carried on from was written, or null. */
   resumedAt: string | null;
@@ -86,114 +63,24 @@ export interface DraftHandle<T> {
 export function useDraft<T>(options: DraftOptions<T>): DraftHandle<T> {
   const vault = useVault();
   const id = draftId(options.form, options.target ?? null);
-  const latest = useRef(options);
-  latest.current = options;
+  const keeperRef = useRef<DraftKeeper<T> | null>(null);
+  keeperRef.current ??= new DraftKeeper<T>();
+  const keeper = keeperRef.current;
+  keeper.bind(vault, id, options);
   const [resumedAt, setResumedAt] = useState<string | null>(null);
-  /** What is stored now: the JSON of the draft's data, or null when there is none. */
-  const stored = useRef<string | null>(null);
-  const ready = useRef(false);
-  const finished = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
-    let live = true;
-    ready.current = false;
-    finished.current = false;
-    vault.read(formDraft, id).then(
-      (read) => {
-        if (!live) return;
-        const draft = read?.ok ? read.value : undefined;
-        const data =
-          draft && draft.form === latest.current.form ? latest.current.read(draft.data) : null;
-        if (draft && data !== null) {
-          stored.current = JSON.stringify(draft.data);
-          latest.current.onResume(data, draft.savedAt);
-          setResumedAt(draft.savedAt);
-        } else if (read !== undefined) {
-          // There, but not readable as this form's draft: never overwrite it.
-          finished.current = true;
-        }
-        ready.current = true;
-      },
-      () => {
-        // Unreadable: leave the record alone, keep no draft over it.
-        finished.current = true;
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [vault, id]);
-
-  const draftPut = (value: T): Change => {
-    const { form, target, preview, owns } = latest.current;
-    const draft: FormDraft = {
-      form,
-      target: target ?? null,
-      savedAt: new Date().toISOString(),
-      preview,
-      owns: [...(owns ?? [])],
-      data: value,
-    };
-    return putChange(formDraft, id, draft);
-  };
-
-  const write = (value: T, extra: readonly Change[]): Promise<void> => {
-    const json = JSON.stringify(value);
-    stored.current = json;
-    // Started synchronously: inside beforeLock, the keys are still there.
-    return vault.commit([...extra, draftPut(value)]).catch(() => {
-      // Not written: the next change tries again.
-      if (stored.current === json) stored.current = null;
-    });
-  };
-
-  /** Starts the write (or removal) the form's state calls for. */
-  const sync = (): Promise<void> => {
-    clearTimeout(timer.current);
-    if (!ready.current || finished.current) return Promise.resolve();
-    const { value, dirty } = latest.current;
-    if (!dirty) {
-      if (stored.current === null) return Promise.resolve();
-      stored.current = null;
-      // A failed removal leaves a draft the next unlock offers (and the person can discard).
-      return vault.delete(formDraft, id).catch(() => undefined);
-    }
-    if (JSON.stringify(value) === stored.current) return Promise.resolve();
-    return write(value, []);
-  };
-  const syncRef = useRef(sync);
-  syncRef.current = sync;
-
+  useEffect(() => keeper.open(setResumedAt), [keeper, vault, id]);
   // A few seconds behind the typing.
-  useEffect(() => {
-    if (!ready.current || finished.current) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void syncRef.current(), DRAFT_DELAY_MS);
-  }, [options.value, options.dirty]);
-
+  useEffect(() => keeper.changed(), [keeper, options.value, options.dirty]);
   // At once when the vault locks, and when the form closes without a save.
-  useEffect(() => vault.beforeLock(() => void syncRef.current()), [vault]);
-  useEffect(() => () => void syncRef.current(), []);
+  useEffect(() => vault.beforeLock(() => void keeper.sync()), [keeper, vault]);
+  useEffect(() => () => void keeper.sync(), [keeper]);
 
   return {
     resumedAt,
-    removal: () => deleteChange(formDraft, id),
-    settle(closing) {
-      clearTimeout(timer.current);
-      stored.current = null;
-      if (closing) finished.current = true;
-    },
-    writeNow(value, extra) {
-      clearTimeout(timer.current);
-      if (finished.current) return vault.commit([...extra]);
-      return write(value, extra);
-    },
-    async discard(closing) {
-      if (closing) finished.current = true;
-      clearTimeout(timer.current);
-      stored.current = null;
-      await vault.delete(formDraft, id);
-    },
+    removal: () => keeper.removal(),
+    settle: (closing) => keeper.settle(closing),
+    writeNow: (value, extra) => keeper.writeNow(value, extra),
+    discard: (closing) => keeper.discard(closing),
   };
 }

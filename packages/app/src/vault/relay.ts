@@ -30,6 +30,8 @@ async function call(url: string, init: RequestInit = {}): Promise<Response> {
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
+    // fetch rejects only when no answer came (no network, a refused connection, the
+    // timeout): said as 'offline', which the backup screen shows and the scheduler retries.
     throw new RelayError('offline');
   }
 }
@@ -52,7 +54,8 @@ export async function relayAvailable(base: string): Promise<boolean> {
     const body: unknown = await response.json();
     return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
   } catch {
-    // Unreachable is the answer asked for: the caller says the server cannot be reached.
+    // No answer, or one that is not the relay's JSON: no relay here, so server backup is
+    // simply not offered; nothing of the person's is involved in this check.
     return false;
   }
 }

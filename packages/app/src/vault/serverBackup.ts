@@ -76,6 +76,10 @@ export class ServerBackupPart {
   /** Writes made through the app since the vault opened, and how many the relay has. */
   #changes = 0;
   #uploaded = 0;
+  /** A turning-on under way: a second call (a double tap) waits for it, not a second key. */
+  #enabling: Promise<string> | null = null;
+  /** The read of the stored settings that opened() started, settled or not. */
+  #loaded: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -84,7 +88,7 @@ export class ServerBackupPart {
 
   opened(vault: OpenVault): void {
     this.#vault = vault;
-    vault.read(serverBackupSettings, 'serverBackup').then(
+    this.#loaded = vault.read(serverBackupSettings, 'serverBackup').then(
       (read) => {
         if (this.#vault !== vault || read === undefined) return;
         if (!read.ok) {
@@ -93,10 +97,11 @@ export class ServerBackupPart {
         }
         this.#record = read.value;
         this.#set({ on: true, lastAt: read.value.lastAt });
-        // Changes a lock stopped from going up go now.
+        // Changes a lock stopped from going up go now; one made since the unlock, before
+        // this read said backup is on, could not be scheduled then and goes as usual.
         if (read.value.pending || read.value.version === null) {
           this.#schedule(PENDING_BACKUP_DELAY_MS);
-        }
+        } else if (this.#changes !== this.#uploaded) this.#schedule();
       },
       // Locked meanwhile: nothing to schedule.
       () => undefined,
@@ -135,6 +140,7 @@ export class ServerBackupPart {
     this.#record = null;
     this.#changes = 0;
     this.#uploaded = 0;
+    this.#enabling = null;
     this.state.set(SERVER_BACKUP_OFF);
   }
 
@@ -144,8 +150,21 @@ export class ServerBackupPart {
   }
 
   /** Turns server backup on: a new relay key, kept in the vault, and a first upload. */
-  async enable(): Promise<string> {
+  enable(): Promise<string> {
+    if (this.#enabling) return this.#enabling;
+    const enabling = this.#enable().finally(() => {
+      if (this.#enabling === enabling) this.#enabling = null;
+    });
+    this.#enabling = enabling;
+    return enabling;
+  }
+
+  async #enable(): Promise<string> {
     const vault = this.#require();
+    // Whether backup is on already is known only once the settings are read: a key made
+    // before that would replace the one the person has written down.
+    await this.#loaded;
+    if (this.#vault !== vault) throw new Error('vault is locked');
     if (this.#record) return this.#record.key;
     if (this.state.value.unreadable) throw new Error('the server backup settings are unreadable');
     const record: ServerBackupSettings = {

@@ -19,42 +19,16 @@ import type { VaultApi } from './api.ts';
 import type { AutoLock, AutoLockOptions } from './autoLock.ts';
 import { DuressPart } from './duress.ts';
 import { deriveInWorker } from './kdf.ts';
+import {
+  attempt,
+  CLOSED,
+  type LockState,
+  type RecoveryToConfirm,
+  type VaultStatus,
+} from './lockState.ts';
 import { Observable } from './observable.ts';
 import { SecurityPart } from './security.ts';
 import { relayClient, ServerBackupPart, type RelayClient } from './serverBackup.ts';
-
-export type VaultStatus = 'checking' | 'none' | 'locked' | 'open';
-
-/**
- * A recovery key shown until the person confirms it: just made at set-up, made anew in
- * Settings, or shown again because an earlier showing was never confirmed.
- */
-export interface RecoveryToConfirm {
-  readonly key: string;
-  readonly reason: 'setup' | 'new' | 'again';
-}
-
-/** The lock and what comes with each unlock; a screen follows it with useLockState. */
-export interface LockState {
-  readonly status: VaultStatus;
-  /** A recovery key not yet confirmed (kept encrypted in the vault until it is). */
-  readonly recoveryToConfirm: RecoveryToConfirm | null;
-  /** A new recovery key made in Settings was confirmed, until the next lock. */
-  readonly recoveryReplaced: boolean;
-  /** After each unlock, drafts left by a lock are offered back once (DraftOffer). */
-  readonly draftOfferDue: boolean;
-}
-
-const CLOSED = { recoveryToConfirm: null, recoveryReplaced: false, draftOfferDue: false };
-
-/** A thrown check (an invalid value, a locked vault) as a rejected promise, like the rest. */
-function attempt(write: () => Promise<void>): Promise<void> {
-  try {
-    return write();
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
 
 /** The database name says nothing about what is inside. */
 export const DATABASE_NAME = 'steady';

@@ -4,7 +4,8 @@ import { useContext } from 'preact/hooks';
 import { useObservable } from './observable.ts';
 import type { SecurityState } from './security.ts';
 import type { ServerBackupState } from './serverBackup.ts';
-import type { LockState, VaultSession, VaultStatus } from './session.ts';
+import type { LockState, VaultStatus } from './lockState.ts';
+import type { VaultSession } from './session.ts';
 
 export const SessionContext = createContext<VaultSession | null>(null);
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
-import type { RecoveryToConfirm } from '../../vault/session.ts';
+import type { RecoveryToConfirm } from '../../vault/lockState.ts';
 import { KeyGroups } from './KeyGroups.tsx';
 
 const INTROS: Record<RecoveryToConfirm['reason'], PlainKey> = {
