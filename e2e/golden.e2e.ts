@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '@steady/server';
-import { MemoryStore } from '../packages/core/src/store/memory.ts';
-import type { Store, StoreOp } from '../packages/core/src/store/store.ts';
+import { fromBase64 as bytes, goldenStore } from '../packages/core/src/records/golden/store.ts';
+import type { Store } from '../packages/core/src/store/store.ts';
 import { deriveKeyBytes } from '../packages/core/src/vault/kdf.ts';
 import { unlock } from '../packages/core/src/vault/vault.ts';
 import { kindFor } from '../packages/core/src/records/registry.ts';
@@ -99,7 +99,6 @@ const longDate = (iso: string) =>
   new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
     Date.parse(`${iso}T00:00:00Z`),
   );
-const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
 /**
  * Where each unreadable record sits in storage. Names are keyed MACs, so they are found
@@ -107,16 +106,7 @@ const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCod
  * it reads (the fixture's own vault, in memory, with the real Argon2id).
  */
 async function storageNamesOfUnreadable(): Promise<Array<{ tag: string; id: string }>> {
-  const store = new MemoryStore();
-  await store.commit([
-    ...vaultJson.meta.map((m): StoreOp => ({ op: 'setMeta', key: m.key, value: bytes(m.value) })),
-    ...vaultJson.records.map((r): StoreOp => ({
-      op: 'put',
-      tag: r.tag,
-      id: r.id,
-      data: bytes(r.data),
-    })),
-  ]);
+  const store = await goldenStore(vaultJson);
   let asked: Array<{ tag: string; id: string }> = [];
   const noting = new Proxy(store, {
     get(target, prop) {
@@ -504,6 +494,17 @@ async function expectSettings(page: Page): Promise<void> {
     .waitFor();
 }
 
+/** Every screen that shows the fixture's values, each checked in turn. */
+async function expectEveryScreen(page: Page): Promise<void> {
+  await expectUrges(page);
+  await expectJournal(page);
+  await expectPlan(page);
+  await expectCheckInScreen(page);
+  await expectProgress(page);
+  await expectSelfCheck(page);
+  await expectSettings(page);
+}
+
 describe('the golden fixture of 2026-12-01 in a real browser', () => {
   test('the vault as stored opens through the lock screen: every value on its screen, the unreadable counted and left byte for byte', async () => {
     const session = await openSession();
@@ -515,13 +516,7 @@ describe('the golden fixture of 2026-12-01 in a real browser', () => {
       await page.goto(server.url);
       await unlockGolden(page);
 
-      await expectUrges(page);
-      await expectJournal(page);
-      await expectPlan(page);
-      await expectCheckInScreen(page);
-      await expectProgress(page);
-      await expectSelfCheck(page);
-      await expectSettings(page);
+      await expectEveryScreen(page);
 
       await new LockPage(page).lock();
       const stored = await storedRows(page);
@@ -551,13 +546,7 @@ describe('the golden fixture of 2026-12-01 in a real browser', () => {
       await backup.restore(file, values.passphrase);
       await unlockGolden(page);
 
-      await expectUrges(page);
-      await expectJournal(page);
-      await expectPlan(page);
-      await expectCheckInScreen(page);
-      await expectProgress(page);
-      await expectSelfCheck(page);
-      await expectSettings(page);
+      await expectEveryScreen(page);
 
       await new LockPage(page).lock();
       expect(rowsAt(await storedRows(page), unreadableNames)).toEqual(inFile);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importBackup } from '../backup/backup.ts';
-import { MemoryStore } from '../store/memory.ts';
-import type { StoreOp } from '../store/store.ts';
 import { deriveKeyBytes } from '../vault/kdf.ts';
 import type { OpenVault } from '../vault/open-vault.ts';
 import { unlock } from '../vault/vault.ts';
 import backupJson from './golden/2026-12-01/backup.json';
 import values from './golden/2026-12-01/values.json';
 import vaultJson from './golden/2026-12-01/vault.json';
+import { fromBase64 as bytes, goldenStore } from './golden/store.ts';
+import { MemoryStore } from '../store/memory.ts';
 import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
@@ -19,21 +19,6 @@ import { field, isFields } from '../schema/read.ts';
 // The fixture made from main before records had types and versions (golden/README.md):
 // every value must come back intact through the record kinds, with the real Argon2id.
 const real = { derive: deriveKeyBytes };
-const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-
-async function goldenStore(): Promise<MemoryStore> {
-  const store = new MemoryStore();
-  await store.commit([
-    ...vaultJson.meta.map((m): StoreOp => ({ op: 'setMeta', key: m.key, value: bytes(m.value) })),
-    ...vaultJson.records.map((r): StoreOp => ({
-      op: 'put',
-      tag: r.tag,
-      id: r.id,
-      data: bytes(r.data),
-    })),
-  ]);
-  return store;
-}
 
 function kindOf(row: { kind: string; id: string }): RecordKind<unknown> {
   const kind = kindFor(row.kind, row.id);
@@ -66,7 +51,7 @@ describe('the golden fixture of 2026-12-01', () => {
   });
 
   it('opens from the vault as stored, every value intact, the unreadable ones counted', async () => {
-    const store = await goldenStore();
+    const store = await goldenStore(vaultJson);
     const before = store.snapshot();
     const vault = await unlock(store, values.passphrase, real);
     await expectEveryValue(vault);
@@ -108,7 +93,7 @@ describe('the golden fixture of 2026-12-01', () => {
         },
       },
     );
-    const store = await goldenStore();
+    const store = await goldenStore(vaultJson);
     const before = store.snapshot();
     const vault = await unlock(store, values.passphrase, real);
     const { items, unreadable } = await vault.readAll(reminderV2);

@@ -225,7 +225,7 @@ export function Breathing() {
         </div>
       )}
       {/* Announced once per phase change, never every second. */}
-      <p class="calm-live" role="status">
+      <p class="visually-hidden calm-live" role="status">
         {shown === null ? '' : done ? t('calm.done') : running ? phaseLabel : t('calm.paused')}
       </p>
 

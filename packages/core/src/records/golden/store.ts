@@ -1,0 +1,30 @@
+import { MemoryStore } from '../../store/memory.ts';
+import type { StoreOp } from '../../store/store.ts';
+
+/** A fixture's `vault.json`: the header and each record's ciphertext, base64. */
+export interface GoldenVault {
+  readonly meta: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly records: ReadonlyArray<{
+    readonly tag: string;
+    readonly id: string;
+    readonly data: string;
+  }>;
+}
+
+export const fromBase64 = (base64: string): Uint8Array =>
+  Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
+/** The store a fixture's phone held, in memory, byte for byte (for the tests that open it). */
+export async function goldenStore(vault: GoldenVault): Promise<MemoryStore> {
+  const store = new MemoryStore();
+  await store.commit([
+    ...vault.meta.map((m): StoreOp => ({ op: 'setMeta', key: m.key, value: fromBase64(m.value) })),
+    ...vault.records.map((r): StoreOp => ({
+      op: 'put',
+      tag: r.tag,
+      id: r.id,
+      data: fromBase64(r.data),
+    })),
+  ]);
+  return store;
+}
