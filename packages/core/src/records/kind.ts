@@ -83,29 +83,50 @@ export function defineKind<T>(definition: RecordKind<T>): RecordKind<T> {
   return definition;
 }
 
+type Stored = { readonly id: string; readonly value: unknown; readonly version: number };
+
 /** A value as stored, with its version, made current and checked. */
-export function readStored<T>(
+export function readStored<T>(kind: RecordKind<T>, stored: Stored): ReadResult<T> {
+  const read = readValue(kind, stored);
+  return 'code' in read
+    ? { ok: false, ...read }
+    : { ok: true, id: stored.id, value: read.value, storedVersion: stored.version };
+}
+
+/**
+ * readStored for many records at once (a screen's whole list): each readable one is
+ * added to `items` as `{ id, value }`, each other one to `unreadable`, without the
+ * result object in between (10,000 journal entries; bench/journal.bench.ts).
+ */
+export function readStoredInto<T>(
   kind: RecordKind<T>,
-  stored: { readonly id: string; readonly value: unknown; readonly version: number },
-): ReadResult<T> {
+  stored: Stored,
+  items: Array<{ readonly id: string; readonly value: T }>,
+  unreadable: Unreadable[],
+): void {
+  const read = readValue(kind, stored);
+  if ('code' in read) unreadable.push(read);
+  else items.push({ id: stored.id, value: read.value });
+}
+
+function readValue<T>(kind: RecordKind<T>, stored: Stored): { readonly value: T } | Unreadable {
   const { id, version } = stored;
-  if (version > kind.version) return { ok: false, id, code: 'newer-version', version };
+  if (version > kind.version) return { id, code: 'newer-version', version };
   if (!Number.isInteger(version) || version < 1) {
-    return { ok: false, id, code: 'unknown-version', version };
+    return { id, code: 'unknown-version', version };
   }
   let value = stored.value;
   for (let v = version; v < kind.version; v++) {
     try {
       value = kind.migrate[v]?.(value);
     } catch {
-      return { ok: false, id, code: 'migration-failed', version };
+      return { id, code: 'migration-failed', version };
     }
   }
   const parsed = kind.parse(value);
-  if (!parsed.ok) return { ok: false, id, code: 'invalid', version, issues: parsed.issues };
-  if (kind.idOf && kind.idOf(parsed.value) !== id)
-    return { ok: false, id, code: 'wrong-id', version };
-  return { ok: true, id, value: parsed.value, storedVersion: version };
+  if (!parsed.ok) return { id, code: 'invalid', version, issues: parsed.issues };
+  if (kind.idOf && kind.idOf(parsed.value) !== id) return { id, code: 'wrong-id', version };
+  return parsed;
 }
 
 /** A value that does not pass its kind's check: refused before anything is written. */
