@@ -12,7 +12,7 @@ export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   scope: 'content',
   parse: validateJournalRecord,
   migrate: {},
-  merge: { strategy: 'grow-only', list: 'versions', order: 'editedAt', conflictCopies: [] },
+  merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
 });
 

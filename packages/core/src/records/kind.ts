@@ -32,7 +32,9 @@ export type FieldPattern = readonly string[];
  *   did not win is kept as a conflict copy if the field matches `conflictCopies` (free
  *   text, lists the person typed): shown, for the person to keep or drop.
  * - 'grow-only': as 'fields', except the list under `list` only ever grows: every
- *   element any device added is kept, sorted by its `order` field, then by content.
+ *   element any device added is kept, as it was written (its own times included), in
+ *   the order of the hybrid clock when it was added. An element added by a device that
+ *   had seen another comes after it, whatever the devices' wall clocks say.
  * - 'local': this device's own; never leaves it.
  *
  * In every rule a delete removes only what the deleting device had seen: a write it
@@ -44,7 +46,6 @@ export type MergeRule =
   | {
       readonly strategy: 'grow-only';
       readonly list: string;
-      readonly order: string;
       readonly conflictCopies: readonly FieldPattern[];
     };
 

@@ -38,7 +38,8 @@ describe('a device syncing through the relay', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.value.writtenAt).toBe(T(0));
-    expect(parsed.value.versions.map((v) => [v.editedAt, v.content.what])).toEqual([
+    expect(parsed.value.versions[0]).toEqual(first.versions[0]);
+    expect(parsed.value.versions.map((v) => [v.editedAt, v.content.what]).sort()).toEqual([
       [T(0), 'He shouted'],
       [T(3), 'He shouted at me'],
       [T(5), 'He shouted and threw a cup'],
@@ -48,6 +49,24 @@ describe('a device syncing through the relay', () => {
     expect(journalEntry.parse(phone.read(journalEntry, 'e1')?.value)).toMatchObject({
       value: { versions: { length: 3 } },
     });
+  });
+
+  it('puts a version made after seeing another one after it, even from a clock behind', async () => {
+    const phone = device('phone', codec, relay.connect(), () => Date.parse(T(30)));
+    const laptop = device('laptop', codec, relay.connect(), () => Date.parse(T(1)));
+    const first = entry('e1', T(30), 'written on the phone');
+    phone.put(journalEntry, 'e1', first);
+    await phone.sync();
+    await laptop.sync();
+    // The laptop's wall clock says 12:01, half an hour before the phone's.
+    laptop.put(journalEntry, 'e1', withVersion(first, T(1), 'added on the laptop'));
+    await laptop.sync();
+    await phone.sync();
+    const merged = journalEntry.parse(phone.read(journalEntry, 'e1')?.value);
+    expect(merged.ok && merged.value.versions.map((v) => [v.editedAt, v.content.what])).toEqual([
+      [T(30), 'written on the phone'],
+      [T(1), 'added on the laptop'],
+    ]);
   });
 
   it('lets a delete remove what its device had seen, and keeps an edit it had not', async () => {

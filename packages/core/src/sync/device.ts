@@ -132,7 +132,7 @@ export class SyncDevice {
     }
     if (rule.strategy === 'grow-only') {
       const list = isPlainObject(value) ? value[rule.list] : undefined;
-      const have = new Set(state.elements(rule.order).map((element) => canonicalJson(element)));
+      const have = new Set(state.elements().map((element) => canonicalJson(element)));
       for (const element of Array.isArray(list) ? list : []) {
         if (have.has(canonicalJson(element))) continue;
         have.add(canonicalJson(element));

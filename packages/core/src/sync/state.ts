@@ -154,17 +154,15 @@ export class RecordState {
     });
   }
 
-  /** The elements of the grow-only list, each once, in the rule's order. */
-  elements(order: string): unknown[] {
+  /** The elements of the grow-only list, each once, in the order they were first added. */
+  elements(): unknown[] {
     const byContent = new Map<string, unknown>();
-    for (const op of this.added.values()) byContent.set(canonicalJson(op.element), op.element);
-    const at = (element: unknown) => {
-      const value = isPlainObject(element) ? element[order] : undefined;
-      return typeof value === 'string' ? value : '';
-    };
-    return [...byContent.entries()]
-      .sort(([ka, a], [kb, b]) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : ka < kb ? -1 : 1))
-      .map(([, element]) => element);
+    const ops = [...this.added.values()].sort((a, b) => compareStamps(a.stamp, b.stamp));
+    for (const op of ops) {
+      const key = canonicalJson(op.element);
+      if (!byContent.has(key)) byContent.set(key, op.element);
+    }
+    return [...byContent.values()];
   }
 
   view(rule: Exclude<MergeRule, { strategy: 'local' }>): RecordView | undefined {
@@ -184,7 +182,7 @@ export class RecordState {
       }
     }
     if (rule.strategy === 'grow-only') {
-      leaves.push({ path: [rule.list], value: this.elements(rule.order) });
+      leaves.push({ path: [rule.list], value: this.elements() });
     }
     conflicts.sort((a, b) =>
       pathKey(a.path) < pathKey(b.path)
