@@ -41,6 +41,11 @@ export class MemoryRelay {
     return this.log.length;
   }
 
+  /** The log as stored, oldest first. */
+  logEntries(): LogRecord[] {
+    return this.log.map((entry) => ({ id: entry.id, bytes: new Uint8Array(entry.bytes) }));
+  }
+
   /** For tests that play a hostile relay: the stored bytes themselves. */
   tamper(edit: (objects: Map<string, Bytes>, log: LogRecord[]) => void): void {
     edit(this.objects, this.log);
