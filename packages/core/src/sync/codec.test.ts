@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes, utf8 } from '../vault/bytes.ts';
+import { deriveRecordKeys } from '../vault/keys.ts';
 import { createSyncCodec, MAX_OBJECT_BYTES } from './codec.ts';
 import { isSyncError } from './errors.ts';
 
@@ -33,6 +34,26 @@ describe('sealing objects and log entries for the relay', () => {
     await expect(other.openObject(a.name, a.bytes)).rejects.toSatisfy((e) =>
       isSyncError(e, 'tampered'),
     );
+  });
+
+  it('gives every device that opens the same vault the same names, and a decoy its own', async () => {
+    const dataKey = randomBytes(32);
+    const [owner, ownerAgain, decoy] = await Promise.all([
+      deriveRecordKeys(new Uint8Array(dataKey)),
+      deriveRecordKeys(new Uint8Array(dataKey)),
+      deriveRecordKeys(randomBytes(32)),
+    ]);
+    const phone = await createSyncCodec(owner.syncRoot);
+    const laptop = await createSyncCodec(ownerAgain.syncRoot);
+    const other = await createSyncCodec(decoy.syncRoot);
+    const plain = utf8('an entry');
+    const [a, b, c] = await Promise.all([phone, laptop, other].map((x) => x.sealObject(plain)));
+    expect(a?.name).toBe(b?.name);
+    expect(phone.space).toBe(laptop.space);
+    expect(c?.name).not.toBe(a?.name);
+    expect(other.space).not.toBe(phone.space);
+    const opened = await laptop.openObject(a?.name ?? '', a?.bytes ?? new Uint8Array());
+    expect(text(opened)).toBe('an entry');
   });
 
   it('refuses an object changed by one bit, or offered under another name', async () => {

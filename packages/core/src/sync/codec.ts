@@ -52,9 +52,12 @@ const prevBytes = (prev: string | null) => {
   return concat(u32(bytes.length), bytes);
 };
 
-/** The codec of the vault whose sync root key is `root` (the bytes are wiped). */
-export async function createSyncCodec(root: Uint8Array): Promise<SyncCodec> {
-  const base = await importHkdfBase(root);
+/**
+ * The codec of the vault whose sync root is `root`: the vault's own (RecordKeys'
+ * `syncRoot`), or 32 bytes of key material (wiped once imported), as tests use.
+ */
+export async function createSyncCodec(root: CryptoKey | Uint8Array): Promise<SyncCodec> {
+  const base = root instanceof Uint8Array ? await importHkdfBase(root) : root;
   const [objectKey, logKey, nameKey, space] = await Promise.all([
     hkdfAesGcmKey(base, NO_SALT, utf8(SYNC_INFO.objectKey)),
     hkdfAesGcmKey(base, NO_SALT, utf8(SYNC_INFO.logKey)),
