@@ -3,7 +3,7 @@ import { open, seal } from '../vault/aead.ts';
 import { concat, constantTimeEqual, toHex, u32, utf8, wipe, type Bytes } from '../vault/bytes.ts';
 import { decodeEnvelope, encodeEnvelope } from '../vault/envelope.ts';
 import { isVaultError } from '../vault/errors.ts';
-import { deriveBits, importHkdfBase } from '../vault/keys.ts';
+import { importHkdfBase } from '../vault/keys.ts';
 import { pad, unpad } from '../vault/padding.ts';
 import { SyncError } from './errors.ts';
 
@@ -17,7 +17,6 @@ export const SYNC_INFO = {
   objectKey: 'steady/sync/v2/object-aes-gcm',
   logKey: 'steady/sync/v2/log-aes-gcm',
   nameKey: 'steady/sync/v2/name-hmac',
-  space: 'steady/sync/v2/relay-space',
 } as const;
 
 /** The largest object plaintext; an attachment arrives already in 256 KiB chunks. */
@@ -37,8 +36,6 @@ export interface Sealed {
 
 /** Turns plaintext into what the relay stores, and checks it on the way back. */
 export interface SyncCodec {
-  /** Where this vault's data lives on the relay; unlinkable to the vault's other names. */
-  readonly space: string;
   sealObject(plaintext: Bytes): Promise<Sealed>;
   /** Throws SyncError 'tampered' unless the bytes are the object of that name. */
   openObject(name: string, bytes: Uint8Array): Promise<Bytes>;
@@ -58,11 +55,10 @@ const prevBytes = (prev: string | null) => {
  */
 export async function createSyncCodec(root: CryptoKey | Uint8Array): Promise<SyncCodec> {
   const base = root instanceof Uint8Array ? await importHkdfBase(root) : root;
-  const [objectKey, logKey, nameKey, space] = await Promise.all([
+  const [objectKey, logKey, nameKey] = await Promise.all([
     hkdfAesGcmKey(base, NO_SALT, utf8(SYNC_INFO.objectKey)),
     hkdfAesGcmKey(base, NO_SALT, utf8(SYNC_INFO.logKey)),
     hkdfHmacKey(base, NO_SALT, utf8(SYNC_INFO.nameKey), ['sign']),
-    deriveBits(base, SYNC_INFO.space, 16).then(toHex),
   ]);
 
   const nameOf = async (domain: number, ...parts: Uint8Array[]) =>
@@ -94,7 +90,6 @@ export async function createSyncCodec(root: CryptoKey | Uint8Array): Promise<Syn
   const sameName = (a: string, b: string) => constantTimeEqual(utf8(a), utf8(b));
 
   return {
-    space,
     async sealObject(plaintext) {
       if (plaintext.length > MAX_OBJECT_BYTES) {
         throw new SyncError('too-large', `an object holds at most ${MAX_OBJECT_BYTES} bytes`);

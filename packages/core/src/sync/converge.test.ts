@@ -89,7 +89,6 @@ function oneAtATime(codec: SyncCodec): SyncCodec {
     return run;
   };
   return {
-    space: codec.space,
     sealObject: (plaintext) => queued(() => codec.sealObject(plaintext)),
     openObject: (name, bytes) => queued(() => codec.openObject(name, bytes)),
     sealEntry: (prev, plaintext) => queued(() => codec.sealEntry(prev, plaintext)),
