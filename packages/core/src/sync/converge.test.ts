@@ -44,12 +44,12 @@ interface Totals {
 class TextLedger {
   readonly written = new Map<
     string,
-    { kind: RecordKind<unknown>; id: string; path: readonly string[]; value: string }
+    { kind: RecordKind<unknown>; id: string; path: readonly string[]; value: unknown }
   >();
   readonly replaced = new Set<string>();
   key = (kind: RecordKind<unknown>, id: string, path: readonly string[], value: unknown) =>
     canonicalJson([kind.kind, id, path, value]);
-  write(kind: RecordKind<unknown>, id: string, path: readonly string[], value: string) {
+  write(kind: RecordKind<unknown>, id: string, path: readonly string[], value: unknown) {
     this.written.set(this.key(kind, id, path, value), { kind, id, path, value });
   }
   /** What `d` shows at `path` (the value and every conflict copy) is about to be replaced. */
@@ -225,6 +225,25 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
       },
     ],
     [
+      2,
+      (d) => {
+        // A checklist the person types into: their own line added, or one ticked.
+        const path = ['sections', 'essentials', 'items'];
+        text.replaceShown(d, safetyPlan, 'main', path);
+        const shown =
+          (d.read(safetyPlan, 'main')?.value as SafetyPlan | undefined) ?? planWith((p) => p);
+        const section = shown.sections.essentials;
+        const items = chance(0.5)
+          ? [...section.items, { id: `own${words}`, text: fresh(d), done: false, where: '' }]
+          : section.items.map((item, i) => (i === 0 ? { ...item, done: !item.done } : item));
+        d.put(safetyPlan, 'main', {
+          ...shown,
+          sections: { ...shown.sections, essentials: { ...section, items } },
+        });
+        text.write(safetyPlan, 'main', path, items);
+      },
+    ],
+    [
       1,
       (d) => {
         const shown = d.read(urgeSettings, 'main')?.value as
@@ -324,7 +343,10 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
         .filter((c) => canonicalJson(c.path) === canonicalJson(path))
         .map((c) => c.value),
     ];
-    expect(shown, `${kind.kind} ${id} ${path.join('.')} keeps "${value}"`).toContain(value);
+    expect(
+      shown.map((v) => canonicalJson(v)),
+      `${kind.kind} ${id} ${path.join('.')} keeps ${canonicalJson(value)}`,
+    ).toContain(canonicalJson(value));
   }
   for (const { kind, id, view } of final.snapshot()) {
     totals.conflicts += view.conflicts.length;
