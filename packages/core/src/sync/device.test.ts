@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { journalEntry } from '../records/journal.ts';
+import { InvalidRecordError } from '../records/kind.ts';
 import { safetyPlan } from '../records/plan.ts';
 import { securitySettings } from '../records/settings.ts';
 import { reminder, urgeSettings } from '../records/urges.ts';
@@ -171,6 +172,22 @@ describe('a device syncing through the relay', () => {
       lastContact: '2026-01-02',
     });
     expect(laptop.snapshot()).toEqual(phone.snapshot());
+  });
+
+  it('checks a value before it can reach another device', () => {
+    const phone = device('phone', codec, relay.connect());
+    expect(() => phone.put(reminder, 'r1', { id: 'r1', text: '', writtenAt: T(0) })).toThrow(
+      InvalidRecordError,
+    );
+    expect(() =>
+      phone.put(
+        safetyPlan,
+        'other',
+        planWith((p) => p),
+      ),
+    ).toThrow(/no record/);
+    expect(phone.unpushed).toBe(0);
+    expect(phone.snapshot()).toEqual([]);
   });
 
   it('never sends a device-local kind', () => {

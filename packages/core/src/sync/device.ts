@@ -1,4 +1,4 @@
-import { mergeRuleOf, type MergeRule, type RecordKind } from '../records/kind.ts';
+import { mergeRuleOf, putChange, type MergeRule, type RecordKind } from '../records/kind.ts';
 import { RECORD_KINDS } from '../records/registry.ts';
 import type { SyncCodec, Sealed } from './codec.ts';
 import { SyncError } from './errors.ts';
@@ -105,8 +105,11 @@ export class SyncDevice {
    * replaces every write to it this device shows (conflict copies too). A grow-only
    * list only gains: an element left out of `value` is still kept.
    */
-  put(kind: RecordKind<unknown>, id: string, value: unknown): void {
+  put(kind: RecordKind<unknown>, id: string, given: unknown): void {
     const rule = this.ruleOf(kind);
+    // What reaches other devices is checked here first, as putChange checks what is stored.
+    const change = putChange(kind, id, given);
+    const value = change.op === 'put' ? change.value : given;
     const state = this.stateOf(kind.kind, id);
     const shown = state.view(rule);
     const skip = rule.strategy === 'grow-only' ? rule.list : undefined;
