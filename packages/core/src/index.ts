@@ -58,3 +58,4 @@ export * from './progress/index.ts';
 export * from './schema/index.ts';
 export * from './records/index.ts';
 export * from './selfcheck/index.ts';
+export * from './sync/index.ts';

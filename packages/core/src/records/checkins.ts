@@ -10,6 +10,7 @@ export const dailyCheckIn = /* @__PURE__ */ defineKind<CheckIn>({
   scope: 'content',
   parse: validateCheckIn,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['note']] },
   idOf: (checkIn) => checkIn.date,
 });
 
@@ -24,5 +25,6 @@ export const freedomOrConnection = /* @__PURE__ */ defineKind<RebuildEntry>({
   scope: 'content',
   parse: validateRebuildEntry,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['text']] },
   idOf: (entry) => entry.id,
 });

@@ -12,6 +12,7 @@ export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   scope: 'content',
   parse: validateJournalRecord,
   migrate: {},
+  merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
 });
 
@@ -68,6 +69,7 @@ export const attachmentMeta = /* @__PURE__ */ defineKind<AttachmentMeta>({
     return ok({ id, type, size, chunks, width, height });
   },
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [] },
   idOf: (meta) => meta.id,
 });
 
@@ -90,4 +92,5 @@ export const attachmentChunk = /* @__PURE__ */ defineKind<string>({
     return text === undefined ? failed(issues) : ok(text);
   },
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [] },
 });

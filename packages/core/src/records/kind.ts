@@ -19,6 +19,36 @@ import type { Issue, Parsed } from '../schema/issues.ts';
  */
 export type Scope = 'content' | 'local';
 
+/** A path into a value, where '*' stands for any one key. */
+export type FieldPattern = readonly string[];
+
+/**
+ * How copies of a record written on different devices come together (sync/, and
+ * docs/sync-v2.md). Kept here, beside each kind, so a new kind says how it merges.
+ *
+ * - 'fields': every leaf of the value (a string, number, list…; objects are walked
+ *   into) is its own field, and the latest write by the hybrid clock wins. When two
+ *   devices wrote a field without either having seen the other's write, the value that
+ *   did not win is kept as a conflict copy if the field matches `conflictCopies` (free
+ *   text, lists the person typed): shown, for the person to keep or drop.
+ * - 'grow-only': as 'fields', except the list under `list` only ever grows: every
+ *   element any device added is kept, as it was written (its own times included), in
+ *   the order of the hybrid clock when it was added. An element added by a device that
+ *   had seen another comes after it, whatever the devices' wall clocks say.
+ * - 'local': this device's own; never leaves it.
+ *
+ * In every rule a delete removes only what the deleting device had seen: a write it
+ * had not seen brings the record back, whole.
+ */
+export type MergeRule =
+  | { readonly strategy: 'local' }
+  | { readonly strategy: 'fields'; readonly conflictCopies: readonly FieldPattern[] }
+  | {
+      readonly strategy: 'grow-only';
+      readonly list: string;
+      readonly conflictCopies: readonly FieldPattern[];
+    };
+
 export interface RecordKind<T> {
   /** A name for people and tests ('daily check-in'); unique in the registry. */
   readonly name: string;
@@ -41,6 +71,17 @@ export interface RecordKind<T> {
   readonly migrate: Readonly<Record<number, (value: unknown) => unknown>>;
   /** For kinds whose value repeats its own id: the id it says, to match the stored one. */
   idOf?(value: T): string;
+  /** How copies from several devices merge; a 'local' kind needs none. */
+  readonly merge?: MergeRule;
+}
+
+const LOCAL: MergeRule = { strategy: 'local' };
+
+/** The kind's merge rule: its own, or 'local' for a local kind. */
+export function mergeRuleOf(kind: RecordKind<unknown>): MergeRule {
+  if (kind.scope === 'local') return LOCAL;
+  if (kind.merge === undefined) throw new RangeError(`${kind.name}: no merge rule`);
+  return kind.merge;
 }
 
 export type UnreadableCode =
@@ -79,6 +120,16 @@ export function defineKind<T>(definition: RecordKind<T>): RecordKind<T> {
     if (typeof definition.migrate[v] !== 'function') {
       throw new RangeError(`${definition.name}: no migration from version ${v}`);
     }
+  }
+  const strategy = definition.merge?.strategy;
+  if (
+    definition.scope === 'content'
+      ? strategy === undefined || strategy === 'local'
+      : strategy !== undefined && strategy !== 'local'
+  ) {
+    throw new RangeError(
+      `${definition.name}: a ${definition.scope} kind cannot merge as ${strategy ?? 'nothing'}`,
+    );
   }
   return definition;
 }

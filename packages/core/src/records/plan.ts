@@ -11,4 +11,13 @@ export const safetyPlan = /* @__PURE__ */ defineKind<SafetyPlan>({
   ids: ['main'],
   parse: validatePlan,
   migrate: {},
+  merge: {
+    strategy: 'fields',
+    conflictCopies: [
+      ['sections', '*', 'answers', '*'],
+      ['sections', '*', 'notes'],
+      ['sections', '*', 'items'],
+      ['people'],
+    ],
+  },
 });

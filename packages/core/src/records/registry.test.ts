@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { putChange, readStored, defineKind, InvalidRecordError } from './kind.ts';
+import { putChange, readStored, defineKind, InvalidRecordError, mergeRuleOf } from './kind.ts';
+import { journalEntry } from './journal.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
@@ -27,6 +28,17 @@ describe('the record registry', () => {
     expect(() => defineKind({ ...reminder, version: 3, migrate: { 1: (v) => v } })).toThrow(
       /no migration from version 2/,
     );
+  });
+
+  it('says how every kind merges across devices: content kinds merge, local ones never leave', () => {
+    for (const kind of RECORD_KINDS) {
+      const strategy = mergeRuleOf(kind).strategy;
+      if (kind.scope === 'local') expect(strategy, kind.name).toBe('local');
+      else expect(['fields', 'grow-only'], kind.name).toContain(strategy);
+    }
+    expect(mergeRuleOf(journalEntry)).toMatchObject({ strategy: 'grow-only', list: 'versions' });
+    expect(() => defineKind({ ...reminder, merge: undefined })).toThrow(/content kind/);
+    expect(() => defineKind({ ...securitySettings, merge: reminder.merge })).toThrow(/local kind/);
   });
 
   it('finds the kind of a stored record by its name and id', () => {

@@ -44,6 +44,7 @@ export const selfCheckResult = /* @__PURE__ */ defineKind<SelfCheckResult>({
     return ok({ version: 1, takenAt, answers });
   },
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [] },
 });
 
 /** A self-check paused part-way; this device's own, until finished or started again. */

@@ -28,6 +28,7 @@ export const urge = /* @__PURE__ */ defineKind<UrgeRecord>({
   scope: 'content',
   parse: validateUrge,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['note']] },
   idOf: byOwnId,
 });
 
@@ -39,6 +40,7 @@ export const hold = /* @__PURE__ */ defineKind<HoldRecord>({
   scope: 'content',
   parse: validateHold,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [] },
   idOf: byOwnId,
 });
 
@@ -50,6 +52,7 @@ export const reminder = /* @__PURE__ */ defineKind<ReminderRecord>({
   scope: 'content',
   parse: validateReminder,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['text']] },
   idOf: byOwnId,
 });
 
@@ -61,6 +64,7 @@ export const ifThenPlan = /* @__PURE__ */ defineKind<IfThenRecord>({
   scope: 'content',
   parse: validateIfThen,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['when'], ['then']] },
   idOf: byOwnId,
 });
 
@@ -72,6 +76,7 @@ export const unsentMessage = /* @__PURE__ */ defineKind<UnsentRecord>({
   scope: 'content',
   parse: validateUnsent,
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['text']] },
   idOf: byOwnId,
 });
 
@@ -87,4 +92,5 @@ export const urgeSettings = /* @__PURE__ */ defineKind<UrgeSettings>({
     return objectAt(value, '', issues) === undefined ? failed(issues) : ok(readUrgeSettings(value));
   },
   migrate: {},
+  merge: { strategy: 'fields', conflictCopies: [['contacts']] },
 });

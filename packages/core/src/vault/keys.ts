@@ -18,6 +18,9 @@ export const INFO = {
   // Authenticates whole backup files (packages/core/src/backup); its own label, so a
   // backup MAC can never be confused with a storage name or any other use of the key.
   backupMac: 'steady/backup/v1/file-hmac',
+  // The root of every sync key (packages/core/src/sync, docs/sync-v2.md): each device
+  // that opens this vault derives the same one, a decoy (its own data key) another.
+  syncRoot: 'steady/sync/v2/root',
 } as const;
 
 const NO_SALT = new Uint8Array(0);
@@ -61,6 +64,8 @@ export type RecordKeys = {
   readonly keyId: string;
   /** HMAC-SHA-256 over a whole backup file, so any change to it is detected on restore. */
   readonly backupKey: CryptoKey;
+  /** An HKDF base that the sync keys are derived from (sync/codec.ts). */
+  readonly syncRoot: CryptoKey;
 };
 
 export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
@@ -71,11 +76,12 @@ export async function keyIdOf(dataKey: Uint8Array): Promise<string> {
 /** Derives the record keys from the data key material, then wipes it. */
 export async function deriveRecordKeys(dataKey: Uint8Array): Promise<RecordKeys> {
   const base = await importHkdfBase(dataKey);
-  const [recordKey, nameKey, keyId, backupKey] = await Promise.all([
+  const [recordKey, nameKey, keyId, backupKey, syncRoot] = await Promise.all([
     hkdfAesGcmKey(base, NO_SALT, utf8(INFO.recordKey)),
     hkdfHmacKey(base, NO_SALT, utf8(INFO.nameKey), ['sign']),
     deriveBits(base, INFO.keyId, 16).then(toHex),
     hkdfHmacKey(base, NO_SALT, utf8(INFO.backupMac), ['sign', 'verify']),
+    deriveBits(base, INFO.syncRoot, 32).then(importHkdfBase),
   ]);
-  return { recordKey, nameKey, keyId, backupKey };
+  return { recordKey, nameKey, keyId, backupKey, syncRoot };
 }

@@ -1,0 +1,32 @@
+/**
+ * Why a sync step stopped. None of them loses anything: what was not pushed stays
+ * queued, what was not pulled is pulled next time.
+ */
+export type SyncErrorCode =
+  /** An object or log entry failed authentication, or is not what its name says. */
+  | 'tampered'
+  /** The log names an object the relay does not have. */
+  | 'missing-object'
+  /** The relay's log no longer holds an entry this device has already seen. */
+  | 'rolled-back'
+  /** Decrypted, authentic, but not a shape this release reads. */
+  | 'malformed'
+  /** One change is larger than an object may be. */
+  | 'too-large'
+  /** Other devices kept winning the race to the log head; try again later. */
+  | 'contended'
+  /** The relay could not be reached, or did not answer. */
+  | 'unavailable';
+
+export class SyncError extends Error {
+  override readonly name = 'SyncError';
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+  }
+}
+
+export const isSyncError = (error: unknown, code?: SyncErrorCode): error is SyncError =>
+  error instanceof SyncError && (code === undefined || error.code === code);

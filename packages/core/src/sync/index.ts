@@ -1,0 +1,14 @@
+export { SyncDevice, type DeviceOptions } from './device.ts';
+export { createSyncCodec, MAX_OBJECT_BYTES, type SyncCodec, type Sealed } from './codec.ts';
+export { SyncError, isSyncError, type SyncErrorCode } from './errors.ts';
+export {
+  HybridClock,
+  compareStamps,
+  formatStamp,
+  parseStamp,
+  type Stamp,
+  type StampParts,
+} from './hlc.ts';
+export { MemoryRelay, type Fault, type RelayRequest, type Traffic } from './memoryRelay.ts';
+export type { AppendResult, LogRecord, Relay, StoredObject } from './relay.ts';
+export type { ConflictCopy, RecordView } from './state.ts';
