@@ -117,5 +117,7 @@ describe('quick exit on a touch screen: two quick taps with two fingers', () => 
     } finally {
       await session.close();
     }
-  });
+    // A walk through every screen with some 250 gestures: about 80 s on a busy two-core
+    // machine, so it is given more than the suite's 90 s.
+  }, 240_000);
 });
