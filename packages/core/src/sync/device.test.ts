@@ -198,6 +198,54 @@ describe('a device syncing through the relay', () => {
   });
 });
 
+describe('bringing in values kept elsewhere (moving over)', () => {
+  it('replaces nothing: the same value is kept once, a different text becomes a conflict copy', async () => {
+    const phone = device('phone', codec, relay.connect(), () => 1_000);
+    const laptop = device('laptop', codec, relay.connect(), () => 2_000);
+    const start = planWith((p) => setAnswer(p, 'codeWord', 'blue'));
+    // Both move over, neither having seen the other: the same plan but one answer.
+    expect(phone.adopt(safetyPlan, 'main', start)).toBeGreaterThan(0);
+    laptop.adopt(safetyPlan, 'main', setAnswer(start, 'codeWord', 'green'));
+    await phone.sync();
+    await laptop.sync();
+    await phone.sync();
+    const seen = phone.read(safetyPlan, 'main');
+    expect(laptop.read(safetyPlan, 'main')).toEqual(seen);
+    expect(seen?.value).toMatchObject({ sections: { people: { answers: { codeWord: 'green' } } } });
+    expect(seen?.conflicts).toEqual([
+      {
+        path: ['sections', 'people', 'answers', 'codeWord'],
+        stamp: expect.any(String),
+        value: 'blue',
+      },
+    ]);
+    // Bringing either value in again writes nothing: each is already there.
+    expect(phone.adopt(safetyPlan, 'main', start)).toBe(0);
+    expect(laptop.adopt(safetyPlan, 'main', start)).toBe(0);
+    expect(phone.unpushed + laptop.unpushed).toBe(0);
+  });
+
+  it('adds only the journal versions an entry lacks, and writes nothing into a deleted record', async () => {
+    const phone = device('phone', codec, relay.connect());
+    const laptop = device('laptop', codec, relay.connect());
+    const first = entry('e1', T(0), 'first words');
+    const both = withVersion(first, T(4), 'second words');
+    phone.adopt(journalEntry, 'e1', first);
+    laptop.adopt(journalEntry, 'e1', both);
+    phone.adopt(reminder, 'r1', { id: 'r1', text: 'kept', writtenAt: T(1) });
+    await phone.sync();
+    await laptop.sync();
+    await phone.sync();
+    expect(phone.read(journalEntry, 'e1')?.value).toEqual(both);
+    laptop.delete(reminder, 'r1');
+    await laptop.sync();
+    await phone.sync();
+    expect(phone.adopt(reminder, 'r1', { id: 'r1', text: 'kept', writtenAt: T(1) })).toBe(0);
+    expect(phone.adopt(journalEntry, 'e1', both)).toBe(0);
+    expect(phone.read(reminder, 'r1')).toBeUndefined();
+  });
+});
+
 describe('what goes over the wire', () => {
   it('uploads only the changed record and one small log entry per batch', async () => {
     const link = relay.connect();

@@ -133,15 +133,47 @@ export class SyncDevice {
           : { t: 'field', stamp, path, bases },
       );
     }
-    if (rule.strategy === 'grow-only') {
-      const list = isPlainObject(value) ? value[rule.list] : undefined;
-      const have = new Set(state.elements().map((element) => canonicalJson(element)));
-      for (const element of Array.isArray(list) ? list : []) {
-        if (have.has(canonicalJson(element))) continue;
-        have.add(canonicalJson(element));
-        this.write(kind, id, { t: 'add', stamp: this.clock.now(), element });
-      }
+    if (rule.strategy === 'grow-only') this.grow(kind, id, rule.list, value);
+  }
+
+  /** Adds each element of the grow-only list the record lacks, in order; returns how many. */
+  private grow(kind: RecordKind<unknown>, id: string, field: string, value: unknown): number {
+    const state = this.stateOf(kind.kind, id);
+    const list = isPlainObject(value) ? value[field] : undefined;
+    const have = new Set(state.elements().map((element) => canonicalJson(element)));
+    let added = 0;
+    for (const element of Array.isArray(list) ? list : []) {
+      if (have.has(canonicalJson(element))) continue;
+      have.add(canonicalJson(element));
+      this.write(kind, id, { t: 'add', stamp: this.clock.now(), element });
+      added++;
     }
+    return added;
+  }
+
+  /**
+   * Brings in a value kept elsewhere until now (moving over from a whole-vault copy,
+   * sync/moveOver.ts), replacing nothing. A field is written only when no write to it
+   * here ever set that value, and then with no bases: it stands beside what other
+   * devices wrote, as a concurrent write does (a differing text becomes a conflict
+   * copy). A field the value lacks is left as it is, and a grow-only list gains only
+   * what it lacks. So bringing the same value in again, or after other devices changed
+   * or deleted the record, writes nothing. Returns how many writes it made.
+   */
+  adopt(kind: RecordKind<unknown>, id: string, given: unknown): number {
+    const rule = this.ruleOf(kind);
+    const change = putChange(kind, id, given);
+    const value = change.op === 'put' ? change.value : given;
+    const state = this.stateOf(kind.kind, id);
+    const skip = rule.strategy === 'grow-only' ? rule.list : undefined;
+    let writes = 0;
+    for (const { path, value: leaf } of flatten(value, skip).values()) {
+      if (state.held(path, leaf)) continue;
+      this.write(kind, id, { t: 'field', stamp: this.clock.now(), path, bases: [], value: leaf });
+      writes++;
+    }
+    if (rule.strategy === 'grow-only') writes += this.grow(kind, id, rule.list, value);
+    return writes;
   }
 
   /** Deletes what this device shows of the record, and only that. */

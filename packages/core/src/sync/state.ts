@@ -146,6 +146,15 @@ export class RecordState {
       .sort((a, b) => compareStamps(b.stamp, a.stamp));
   }
 
+  /** Whether any write to this field, replaced or not, ever set exactly this value. */
+  held(path: Path, value: unknown): boolean {
+    const text = canonicalJson(value);
+    for (const write of this.fields.get(pathKey(path))?.values() ?? []) {
+      if ('value' in write && canonicalJson(write.value) === text) return true;
+    }
+    return false;
+  }
+
   /** Every field path that has ever been written. */
   paths(): Path[] {
     return [...this.fields.values()].flatMap((writes) => {
