@@ -12,3 +12,12 @@ export {
 export { MemoryRelay, type Fault, type RelayRequest, type Traffic } from './memoryRelay.ts';
 export type { AppendResult, LogRecord, Relay, StoredObject } from './relay.ts';
 export type { ConflictCopy, RecordView } from './state.ts';
+export {
+  moveOver,
+  sealedId,
+  sealedRecord,
+  MAX_SEALED_BYTES,
+  type MoveOverReport,
+  type MovedUnreadable,
+  type SealedRecord,
+} from './moveOver.ts';

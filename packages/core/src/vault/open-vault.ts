@@ -46,6 +46,14 @@ import {
 } from './records.ts';
 
 export type VaultEntry = DecodedRecord;
+
+/** A record that does not read, with its storage name and its bytes as stored. */
+export interface StoredUnreadable {
+  readonly unreadable: Unreadable;
+  readonly tag: string;
+  readonly storageId: string;
+  readonly data: Bytes;
+}
 export type { VaultChange };
 
 /**
@@ -258,6 +266,46 @@ export class OpenVault {
       readStoredInto(kind, record, items, unreadable);
     }
     return this.#still(keys, { items, unreadable });
+  }
+
+  /**
+   * Each record of `kind` that does not read, with its storage name and its bytes
+   * exactly as stored: for moving over to sync version 2 (sync/moveOver.ts), which
+   * carries them sealed rather than leave them behind. Nothing is changed.
+   * @internal
+   */
+  async unreadableStored<T>(kind: RecordKind<T>): Promise<StoredUnreadable[]> {
+    const keys = this.#unlocked();
+    const tag = await kindTag(keys, kind.kind);
+    const found: StoredUnreadable[] = [];
+    for (const row of await this.#store.list(tag)) {
+      const opened = await this.#open(keys, { tag, id: row.id }, row.data);
+      let unreadable: Unreadable;
+      if ('code' in opened) {
+        unreadable = { ...opened, id: row.id };
+      } else {
+        if (kind.ids !== undefined && !kind.ids.includes(opened.id)) continue;
+        const read = readStored(kind, opened);
+        if (read.ok) continue;
+        unreadable = {
+          id: read.id,
+          code: read.code,
+          ...(read.version === undefined ? {} : { version: read.version }),
+          ...(read.issues === undefined ? {} : { issues: read.issues }),
+        };
+      }
+      found.push({ unreadable, tag, storageId: row.id, data: copyOf(row.data) });
+    }
+    return this.#still(keys, found);
+  }
+
+  /**
+   * The root of this vault's sync keys (sync/codec.ts): the same on every device that
+   * opens the vault, another for its decoy.
+   * @internal
+   */
+  syncRoot(): CryptoKey {
+    return this.#unlocked().syncRoot;
   }
 
   /** Decrypts one stored record, or says why it cannot be. */
