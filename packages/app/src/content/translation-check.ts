@@ -1,3 +1,4 @@
+import { isFields } from '@steady/core';
 // Checks that a Spanish content tree matches its English original in shape and
 // is really translated. Used by the content tests; pure, no test framework.
 //
@@ -78,16 +79,12 @@ export function findEnglishWords(text: string): string[] {
   return Array.from(text.matchAll(ENGLISH_WORD), (m) => m[0].toLowerCase());
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Every string in a content tree, with its path (for "no empty strings" checks). */
 export function collectStrings(value: unknown, path = '$'): Array<{ path: string; text: string }> {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value))
     return value.flatMap((item, i) => collectStrings(item, `${path}[${i}]`));
-  if (isRecord(value)) {
+  if (isFields(value)) {
     return Object.entries(value).flatMap(([key, item]) => collectStrings(item, `${path}.${key}`));
   }
   return [];
@@ -105,7 +102,7 @@ const PLURAL_CATEGORIES: ReadonlySet<string> = new Set([
 /** A plural message: string forms named by CLDR plural categories, `other` among them. */
 export function isPluralMessage(value: unknown): value is Readonly<Record<string, string>> {
   return (
-    isRecord(value) &&
+    isFields(value) &&
     typeof value.other === 'string' &&
     Object.entries(value).every(([k, v]) => PLURAL_CATEGORIES.has(k) && typeof v === 'string')
   );
@@ -186,8 +183,8 @@ export function checkTranslation(
       for (let i = 0; i < n; i += 1) walk(a[i], b[i], `${path}[${i}]`, key);
       return;
     }
-    if (isRecord(a)) {
-      if (!isRecord(b)) {
+    if (isFields(a)) {
+      if (!isFields(b)) {
         problems.push(`${path}: expected an object in Spanish`);
         return;
       }
