@@ -653,6 +653,52 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     expect((await store.versions(vault.id)).map((v) => [v.version, v.size])).toEqual([[1, 777]]);
   });
 
+  it('holds sync to its own rate limit (429 with Retry-After), apart from whole-vault backups', async () => {
+    const limited = await serve({ syncPerMinute: 60, syncBurst: 5, vaultBurst: 3 });
+    const vault = newVault();
+    expect((await createSync(limited, vault)).status).toBe(201);
+    const answers = await Promise.all(Array.from({ length: 30 }, () => readLog(limited, vault)));
+    const ok = answers.filter((a) => a.status === 200).length;
+    expect(ok).toBeGreaterThanOrEqual(3);
+    expect(ok).toBeLessThanOrEqual(5);
+    for (const refused of answers.filter((a) => a.status !== 200)) {
+      expectError(refused, 429, 'rate_limited');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    }
+    // The whole-vault backup of the same vault still has its own budget.
+    const backup = await call(
+      limited,
+      'PUT',
+      `/vaults/${vault.id}`,
+      { ...auth(vault), ...octets, 'If-None-Match': '*' },
+      randomBytes(10),
+    );
+    expect(backup.status).toBe(201);
+    // The client says so as a SyncError that loses nothing: try again later.
+    const relay = createHttpRelay({
+      base: `${limited}${BACKUP_BASE}`,
+      vaultId: vault.id,
+      token: vault.token,
+    });
+    await expect(relay.readLog(null)).rejects.toSatisfy((e) => isSyncError(e, 'unavailable'));
+  });
+
+  it('tells a device the relay cannot be reached as unavailable', async () => {
+    const closed = await serve();
+    const entry = running.at(-1)!;
+    await entry.server.close();
+    const vault = newVault();
+    const relay = createHttpRelay({
+      base: `${closed}${BACKUP_BASE}`,
+      ...{ vaultId: vault.id, token: vault.token },
+    });
+    await expect(relay.missingObjects([newName()])).rejects.toSatisfy((e) =>
+      isSyncError(e, 'unavailable'),
+    );
+    running.splice(running.indexOf(entry), 1);
+    await entry.store.close();
+  });
+
   it('brings two devices to the same records through the real relay', async () => {
     const vault = newVault();
     const relayOf = (b: string) =>
