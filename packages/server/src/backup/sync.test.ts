@@ -1,6 +1,9 @@
 // Sync, version 2, on the relay (docs/sync-v2.md), against a real SQLite file and a real
 // PostgreSQL server started here: the same suite on both, over HTTP on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +28,9 @@ import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const OPEN_LIMITS: BackupLimits = {
   ...DEFAULT_LIMITS,
@@ -180,6 +186,8 @@ interface Backend {
   open(): Promise<BackupStore>;
   /** A store opened over a database that an older relay made, holding one v1 vault. */
   openOld(vault: Vault, blob: Uint8Array): Promise<BackupStore>;
+  /** Environment for main.ts to use this store. */
+  env(): Record<string, string>;
   /** Every sync byte the database holds for a vault, read straight from the tables. */
   stored(vault: Vault): Promise<Buffer[]>;
 }
@@ -203,6 +211,7 @@ const backends: Backend[] = [
     setUp: async () => undefined,
     tearDown: async () => undefined,
     open: async () => openSqliteStore(join(tempDir, 'sync.sqlite')),
+    env: () => ({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_SQLITE: join(tempDir, 'sync.sqlite') }),
     async openOld(vault, blob) {
       const file = join(tempDir, `old-${vault.id}.sqlite`);
       const db = new Database(file);
@@ -237,6 +246,7 @@ const backends: Backend[] = [
       await postgres?.stop();
     },
     open: () => openPostgresStore(postgres!.url),
+    env: () => ({ STEADY_BACKUP: 'postgres', STEADY_BACKUP_PG: postgres!.url }),
     async openOld(vault, blob) {
       const database = `old_${vault.id}`;
       const admin = new pg.Client(postgres!.url.replace(/\/steady_backup$/, '/postgres'));
@@ -698,6 +708,83 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     running.splice(running.indexOf(entry), 1);
     await entry.store.close();
   });
+
+  it('keeps every stored object and entry when the server is killed (SIGKILL) mid-upload', async () => {
+    const cwd = await mkdtemp(join(tempDir, 'main-'));
+    const env = {
+      PATH: process.env.PATH ?? '',
+      STEADY_STATIC_DIR: staticDir,
+      STEADY_CONFIG: join(cwd, 'none.json'),
+      PORT: '0',
+      ...backend.env(),
+    };
+    const start = () =>
+      new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
+        const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+          cwd,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
+        child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+          if (port) {
+            clearTimeout(timer);
+            resolveStart({ child, url: `http://127.0.0.1:${port}` });
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+      });
+    const kill = (child: ChildProcess) =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
+      });
+
+    let server = await start();
+    const vault = newVault();
+    expect((await createSync(server.url, vault)).status).toBe(201);
+    const kept = { name: newName(), bytes: randomBytes(5000) };
+    expect((await putObject(server.url, vault, kept.name, kept.bytes)).status).toBe(201);
+    const head = newName();
+    expect((await append(server.url, vault, null, head, randomBytes(300))).status).toBe(201);
+
+    // Killed while an object's body is still arriving.
+    const partial = newName();
+    const req = httpRequest(`${server.url}${BACKUP_BASE}/v2/${vault.id}/objects/${partial}`, {
+      method: 'PUT',
+      headers: { ...auth(vault), ...octets, 'Content-Length': String(4 * 1024 * 1024) },
+    });
+    req.on('error', () => undefined);
+    const chunk = randomBytes(256 * 1024);
+    for (let sent = 0; sent < 1024 * 1024; sent += chunk.byteLength) {
+      req.write(chunk);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await kill(server.child);
+    req.destroy();
+
+    server = await start();
+    expect((await missing(server.url, vault, [kept.name, partial])).json()).toEqual({
+      missing: [partial],
+    });
+    expect(
+      Buffer.from((await getObject(server.url, vault, kept.name)).body).equals(kept.bytes),
+    ).toBe(true);
+    const log = (await readLog(server.url, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.map((e) => e.id)).toEqual([head]);
+    // It takes the object whole now, and the log moves on from the same head.
+    const whole = randomBytes(4 * 1024 * 1024);
+    expect((await putObject(server.url, vault, partial, whole)).status).toBe(201);
+    expect(Buffer.from((await getObject(server.url, vault, partial)).body).equals(whole)).toBe(
+      true,
+    );
+    expect((await append(server.url, vault, head, newName(), randomBytes(300))).status).toBe(201);
+    await kill(server.child);
+  }, 90_000);
 
   it('brings two devices to the same records through the real relay', async () => {
     const vault = newVault();
