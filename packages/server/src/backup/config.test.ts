@@ -44,6 +44,33 @@ describe('backup settings from the environment', () => {
     }
   });
 
+  it('reads the sync v2 limits, the object limit fitting the largest sealed object', () => {
+    expect(DEFAULT_LIMITS.maxObjectBytes).toBe(4 * 1024 * 1024 + 128 * 1024 + 30);
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'sqlite',
+        STEADY_BACKUP_MAX_OBJECT_BYTES: '1048576',
+        STEADY_BACKUP_MAX_ENTRY_BYTES: '65536',
+        STEADY_BACKUP_SYNC_PER_MINUTE: '600',
+        STEADY_BACKUP_SYNC_BURST: '100',
+      }),
+    ).toMatchObject({
+      limits: {
+        ...DEFAULT_LIMITS,
+        maxObjectBytes: 1048576,
+        maxEntryBytes: 65536,
+        syncPerMinute: 600,
+        syncBurst: 100,
+      },
+    });
+    expect(() =>
+      readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_MAX_OBJECT_BYTES: '4MiB' }),
+    ).toThrow(/STEADY_BACKUP_MAX_OBJECT_BYTES/);
+    expect(() =>
+      readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_SYNC_BURST: '0' }),
+    ).toThrow(/STEADY_BACKUP_SYNC_BURST/);
+  });
+
   it('refuses wrong values, naming the variable', () => {
     const bad: Record<string, string>[] = [
       { STEADY_BACKUP: 'mongodb' },

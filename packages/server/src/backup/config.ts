@@ -17,7 +17,24 @@ export interface BackupLimits {
   readonly ipBurst: number;
   /** New vaults one client address may create per day. */
   readonly vaultsPerIpPerDay: number;
+  /** Sync v2: largest sealed object one PUT may store, in bytes. */
+  readonly maxObjectBytes: number;
+  /** Sync v2: largest sealed log entry, in bytes. */
+  readonly maxEntryBytes: number;
+  /**
+   * Sync v2: token bucket per vault id for its requests, apart from whole-vault backups.
+   * One object is one request, so the burst lets one full batch (1,000 objects) through.
+   */
+  readonly syncPerMinute: number;
+  readonly syncBurst: number;
 }
+
+/**
+ * An object's plaintext is at most 4 MiB (core's MAX_OBJECT_BYTES); Padmé rounds 4 MiB
+ * and its padding marker up to 4 MiB + 128 KiB; the envelope adds 2 header bytes, a
+ * 12-byte IV and a 16-byte tag.
+ */
+export const DEFAULT_MAX_OBJECT_BYTES = 4 * 1024 * 1024 + 128 * 1024 + 30;
 
 export interface BackupOptions {
   readonly limits: BackupLimits;
@@ -40,6 +57,11 @@ export const DEFAULT_LIMITS: BackupLimits = {
   ipPerMinute: 120,
   ipBurst: 60,
   vaultsPerIpPerDay: 20,
+  maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
+  // 1,000 object names of 32 hex digits as JSON, padded and sealed, fit with room.
+  maxEntryBytes: 128 * 1024,
+  syncPerMinute: 3000,
+  syncBurst: 1500,
 };
 
 export const DEFAULT_SQLITE_PATH = 'steady-backup.sqlite';
@@ -58,6 +80,10 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['ipPerMinute', 'STEADY_BACKUP_IP_PER_MINUTE', 1_000_000],
   ['ipBurst', 'STEADY_BACKUP_IP_BURST', 1_000_000],
   ['vaultsPerIpPerDay', 'STEADY_BACKUP_VAULTS_PER_IP_PER_DAY', 1_000_000],
+  ['maxObjectBytes', 'STEADY_BACKUP_MAX_OBJECT_BYTES', 64 * 1024 * 1024],
+  ['maxEntryBytes', 'STEADY_BACKUP_MAX_ENTRY_BYTES', 16 * 1024 * 1024],
+  ['syncPerMinute', 'STEADY_BACKUP_SYNC_PER_MINUTE', 1_000_000],
+  ['syncBurst', 'STEADY_BACKUP_SYNC_BURST', 1_000_000],
 ];
 
 function positiveInteger(env: Env, name: string, fallback: number, max: number): number {

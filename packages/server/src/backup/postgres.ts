@@ -1,5 +1,15 @@
 import pg from 'pg';
-import type { AppendResult, BackupStore, CreateResult, StoredBlob, VersionInfo } from './store.ts';
+import type {
+  AppendResult,
+  BackupStore,
+  CreateResult,
+  LogAppendResult,
+  LogReadResult,
+  NewVaultResult,
+  StoredBlob,
+  SyncEntry,
+  VersionInfo,
+} from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -17,6 +27,31 @@ CREATE TABLE IF NOT EXISTS steady_backup_versions (
   PRIMARY KEY (vault_id, version)
 );
 `;
+// Sync, version 2. Only ever added to an existing database: the tables above are untouched.
+const SYNC_SCHEMA = `
+CREATE TABLE IF NOT EXISTS steady_sync_objects (
+  vault_id text NOT NULL REFERENCES steady_backup_vaults(id),
+  name text NOT NULL,
+  size integer NOT NULL,
+  bytes bytea NOT NULL,
+  created_at bigint NOT NULL,
+  PRIMARY KEY (vault_id, name)
+);
+CREATE TABLE IF NOT EXISTS steady_sync_log (
+  vault_id text NOT NULL REFERENCES steady_backup_vaults(id),
+  seq bigint NOT NULL,
+  id text NOT NULL,
+  prev text,
+  bytes bytea NOT NULL,
+  created_at bigint NOT NULL,
+  PRIMARY KEY (vault_id, seq),
+  UNIQUE (vault_id, id),
+  UNIQUE (vault_id, prev)
+);
+`;
+const UNIQUE_VIOLATION = '23505';
+
+const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 // Several server instances may start at once against one database.
 const SCHEMA_LOCK = 0x5374_6479;
 
@@ -46,6 +81,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
   await transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(SCHEMA);
+    await client.query(SYNC_SCHEMA);
   });
 
   const blobRow = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
@@ -147,6 +183,115 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         createdAt: Number(row.created_at),
       }));
     },
+
+    createVault: (id, hash, now) =>
+      transaction(async (client): Promise<NewVaultResult> => {
+        const inserted = await client.query(
+          `INSERT INTO steady_backup_vaults (id, token_hash, latest, created_at)
+           VALUES ($1, $2, 0, $3) ON CONFLICT (id) DO NOTHING`,
+          [id, Buffer.from(hash), now],
+        );
+        if (inserted.rowCount !== 0) return { ok: true };
+        const existing = await client.query<{ token_hash: Buffer }>(
+          'SELECT token_hash FROM steady_backup_vaults WHERE id = $1',
+          [id],
+        );
+        return { ok: false, tokenHash: existing.rows[0]!.token_hash };
+      }),
+
+    async missingObjects(id, names) {
+      const held = await pool.query<{ name: string }>(
+        'SELECT name FROM steady_sync_objects WHERE vault_id = $1 AND name = ANY($2::text[])',
+        [id, names],
+      );
+      const found = new Set(held.rows.map((row) => row.name));
+      return names.filter((name) => !found.has(name));
+    },
+
+    async putObject(id, name, bytes, now) {
+      const inserted = await pool.query(
+        `INSERT INTO steady_sync_objects (vault_id, name, size, bytes, created_at)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (vault_id, name) DO NOTHING`,
+        [id, name, bytes.byteLength, buffer(bytes), now],
+      );
+      return inserted.rowCount === 1;
+    },
+
+    async getObject(id, name) {
+      const result = await pool.query<{ bytes: Buffer }>(
+        'SELECT bytes FROM steady_sync_objects WHERE vault_id = $1 AND name = $2',
+        [id, name],
+      );
+      return result.rows[0]?.bytes;
+    },
+
+    appendLog: async (id, expected, entry, now) => {
+      const head = async (client: Client | pg.Pool) => {
+        const row = await client.query<{ id: string }>(
+          'SELECT id FROM steady_sync_log WHERE vault_id = $1 ORDER BY seq DESC LIMIT 1',
+          [id],
+        );
+        return row.rows[0]?.id ?? null;
+      };
+      try {
+        return await transaction(async (client): Promise<LogAppendResult> => {
+          // The vault's row lock orders every writer of this vault, on every server
+          // instance: the head read below cannot move until this transaction ends.
+          // The unique (vault, seq) and (vault, prev) keys would refuse a second
+          // winner even without it.
+          const locked = await client.query(
+            'SELECT 1 FROM steady_backup_vaults WHERE id = $1 FOR UPDATE',
+            [id],
+          );
+          if (locked.rowCount === 0) return { ok: false, head: null };
+          const top = await client.query<{ seq: string; id: string }>(
+            'SELECT seq, id FROM steady_sync_log WHERE vault_id = $1 ORDER BY seq DESC LIMIT 1',
+            [id],
+          );
+          const current = top.rows[0];
+          if ((current?.id ?? null) !== expected) return { ok: false, head: current?.id ?? null };
+          const seq = Number(current?.seq ?? 0) + 1;
+          await client.query(
+            `INSERT INTO steady_sync_log (vault_id, seq, id, prev, bytes, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [id, seq, entry.id, expected, buffer(entry.bytes), now],
+          );
+          return { ok: true, seq };
+        });
+      } catch (error) {
+        // An id already in the log (or a second winner, were the lock ever bypassed).
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+          return { ok: false, head: await head(pool) };
+        }
+        throw error;
+      }
+    },
+
+    readLog: (id, since, limit) =>
+      transaction(async (client): Promise<LogReadResult> => {
+        // One snapshot for the entries and the head.
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        let after = 0;
+        if (since !== null) {
+          const found = await client.query<{ seq: string }>(
+            'SELECT seq FROM steady_sync_log WHERE vault_id = $1 AND id = $2',
+            [id, since],
+          );
+          if (found.rowCount === 0) return { ok: false };
+          after = Number(found.rows[0]!.seq);
+        }
+        const rows = await client.query<{ id: string; bytes: Buffer }>(
+          `SELECT id, bytes FROM steady_sync_log WHERE vault_id = $1 AND seq > $2
+           ORDER BY seq LIMIT $3`,
+          [id, after, limit],
+        );
+        const top = await client.query<{ id: string }>(
+          'SELECT id FROM steady_sync_log WHERE vault_id = $1 ORDER BY seq DESC LIMIT 1',
+          [id],
+        );
+        const entries = rows.rows.map((row): SyncEntry => ({ id: row.id, bytes: row.bytes }));
+        return { ok: true, entries, head: top.rows[0]?.id ?? null };
+      }),
 
     close: () => pool.end(),
   };

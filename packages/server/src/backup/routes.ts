@@ -18,13 +18,23 @@ const VAULT_ID = /^[0-9a-f]{32}$/;
 const BEARER = /^Bearer ([0-9a-f]{64})$/;
 const VERSION = /^[1-9]\d{0,8}$/;
 const ETAG = /^(?:"([1-9]\d{0,8})"|([1-9]\d{0,8}))$/;
+/** Sync v2: an object's name or a log entry's id, 128 bits as 32 lowercase hex digits. */
+const NAME = /^[0-9a-f]{32}$/;
+/** Standard base64 with its padding, nothing else. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Names one request may ask about: a batch holds at most 1,000 objects (core's wire.ts). */
+const MAX_NAMES = 1000;
+/** Log entries one answer holds at most; the device asks again after the last one. */
+const MAX_ENTRIES_PER_READ = 500;
+/** Bytes of sealed entries one answer holds at most (one entry always goes through). */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
 
 // Compared against when the vault is unknown, so both answers cost one hash and one compare.
 const DUMMY_HASH = createHash('sha256').update('steady: no such vault').digest();
 
 class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 412 | 413 | 415 | 428 | 429,
+    readonly status: 400 | 404 | 409 | 410 | 412 | 413 | 415 | 428 | 429,
     readonly code: string,
     message: string,
     readonly retryAfterMs?: number,
@@ -51,12 +61,12 @@ function hashesMatch(stored: Uint8Array | undefined, presented: Buffer): boolean
 }
 
 /** Reads the body into memory, stopping as soon as it passes `max` bytes. */
-async function readBody(request: Request, max: number): Promise<Uint8Array> {
+async function readBody(request: Request, max: number, what?: string): Promise<Uint8Array> {
   const declared = request.headers.get('Content-Length');
   if (declared !== null && !/^\d+$/.test(declared)) {
     throw new ApiError(400, 'bad_content_length', 'Content-Length must be a number of bytes.');
   }
-  if (declared !== null && Number(declared) > max) throw tooLarge(max);
+  if (declared !== null && Number(declared) > max) throw tooLarge(max, what);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -69,7 +79,7 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
       // Not cancelled: the HTTP server drains the rest after the 413 is sent, so the
       // client can read the answer instead of seeing the connection reset.
       reader.releaseLock();
-      throw tooLarge(max);
+      throw tooLarge(max, what);
     }
     chunks.push(value);
   }
@@ -82,8 +92,8 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
   return body;
 }
 
-function tooLarge(max: number): ApiError {
-  return new ApiError(413, 'too_large', `A backup may be at most ${max} bytes.`);
+function tooLarge(max: number, what = 'A backup'): ApiError {
+  return new ApiError(413, 'too_large', `${what} may be at most ${max} bytes.`);
 }
 
 export interface BackupApiOptions extends BackupOptions {
@@ -97,6 +107,8 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   const perVault = new TokenBucket(limits.vaultPerMinute, limits.vaultBurst);
   const perAddress = new TokenBucket(limits.ipPerMinute, limits.ipBurst);
   const newVaults = new DailyCounter(limits.vaultsPerIpPerDay);
+  const syncPerVault = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
+  const syncPerAddress = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
   const hashAddress = addressKey();
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const api = new Hono();
@@ -110,7 +122,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       '*',
       cors({
         origin: options.appOrigin,
-        allowMethods: ['GET', 'PUT'],
+        allowMethods: ['GET', 'PUT', 'POST'],
         allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
         exposeHeaders: ['ETag', 'Retry-After'],
         maxAge: 600,
@@ -145,19 +157,19 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return hashAddress(address);
   }
 
-  function limitAddress(c: Context): string {
+  function limitAddress(c: Context, bucket: TokenBucket = perAddress): string {
     const key = clientKey(c);
-    const wait = perAddress.take(key);
+    const wait = bucket.take(key);
     if (wait > 0) throw new ApiError(429, 'rate_limited', 'Too many requests; wait.', wait);
     return key;
   }
 
-  function vaultId(c: Context): string {
+  function vaultId(c: Context, bucket: TokenBucket = perVault): string {
     const id = c.req.param('id') ?? '';
     if (!VAULT_ID.test(id)) {
       throw new ApiError(400, 'bad_vault_id', 'A vault id is 32 lowercase hexadecimal digits.');
     }
-    const wait = perVault.take(id);
+    const wait = bucket.take(id);
     if (wait > 0) {
       throw new ApiError(429, 'rate_limited', 'Too many requests for this vault; wait.', wait);
     }
@@ -176,9 +188,9 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return sha256(match[1]!);
   }
 
-  async function authorise(c: Context): Promise<string> {
-    limitAddress(c);
-    const id = vaultId(c);
+  async function authorise(c: Context, sync = false): Promise<string> {
+    limitAddress(c, sync ? syncPerAddress : perAddress);
+    const id = vaultId(c, sync ? syncPerVault : perVault);
     const presented = presentedHash(c);
     if (!hashesMatch(await store.tokenHash(id), presented)) throw NOT_FOUND();
     return id;
@@ -262,18 +274,30 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (expected === 0) {
       if (stored !== undefined) {
         if (!hashesMatch(stored, presented)) throw NOT_FOUND();
-        throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
-      }
-      hashesMatch(undefined, presented);
-      const wait = newVaults.check(address);
-      if (wait > 0) {
-        throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+        if ((await store.versions(id)).length > 0) {
+          throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
+        }
+      } else {
+        hashesMatch(undefined, presented);
+        const wait = newVaults.check(address);
+        if (wait > 0) {
+          throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+        }
       }
     }
 
     const blob = await readBody(c.req.raw, limits.maxBlobBytes);
     if (blob.byteLength === 0) throw new ApiError(400, 'empty_body', 'The backup is empty.');
 
+    if (expected === 0 && stored !== undefined) {
+      // A vault made for sync (version 2) has no whole-vault version yet: this is its first.
+      const first = await store.append(id, 0, blob, limits.keepVersions, now());
+      if (!first.ok) {
+        throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
+      }
+      c.header('ETag', etag(1));
+      return c.json({ version: 1, size: blob.byteLength }, 201);
+    }
     if (expected === 0) {
       const created = await store.create(id, presented, blob, now());
       if (!created.ok) {
@@ -296,6 +320,195 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     }
     c.header('ETag', etag(appended.version));
     return c.json({ version: appended.version, size: blob.byteLength }, 201);
+  });
+
+  // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----
+
+  function objectName(c: Context): string {
+    const name = c.req.param('name') ?? '';
+    if (!NAME.test(name)) {
+      throw new ApiError(400, 'bad_name', 'An object name is 32 lowercase hexadecimal digits.');
+    }
+    return name;
+  }
+
+  async function readJson(c: Context, max: number): Promise<Record<string, unknown>> {
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      throw new ApiError(415, 'bad_content_type', 'Send this request as application/json.');
+    }
+    const body = await readBody(c.req.raw, max, 'This request');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch {
+      throw new ApiError(400, 'bad_json', 'The body is not JSON.');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ApiError(400, 'bad_json', 'The body must be a JSON object.');
+    }
+    return parsed as Record<string, unknown>;
+  }
+
+  function onlyKeys(body: Record<string, unknown>, keys: readonly string[]): void {
+    const extra = Object.keys(body).filter((key) => !keys.includes(key));
+    if (extra.length > 0) {
+      throw new ApiError(400, 'bad_json', `Unknown field ${JSON.stringify(extra[0])}.`);
+    }
+  }
+
+  const toBase64 = (bytes: Uint8Array) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+  // Makes a vault for sync alone (no whole-vault version yet). A vault made by a
+  // whole-vault backup needs nothing more: its id and token work here as they are.
+  api.put('/v2/:id', async (c) => {
+    const address = limitAddress(c, syncPerAddress);
+    const id = vaultId(c, syncPerVault);
+    const presented = presentedHash(c);
+    if (c.req.header('If-None-Match')?.trim() !== '*') {
+      throw new ApiError(
+        428,
+        'precondition_required',
+        'Send If-None-Match: * to create the vault.',
+      );
+    }
+    const stored = await store.tokenHash(id);
+    if (stored !== undefined) {
+      if (!hashesMatch(stored, presented)) throw NOT_FOUND();
+      throw new ApiError(412, 'exists', 'This vault exists.');
+    }
+    hashesMatch(undefined, presented);
+    const wait = newVaults.check(address);
+    if (wait > 0) {
+      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+    }
+    const created = await store.createVault(id, presented, now());
+    if (!created.ok) {
+      if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
+      throw new ApiError(412, 'exists', 'This vault exists.');
+    }
+    newVaults.add(address);
+    return c.json({ created: true }, 201);
+  });
+
+  api.post('/v2/:id/objects/missing', async (c) => {
+    const id = await authorise(c, true);
+    const body = await readJson(c, 64 * 1024);
+    onlyKeys(body, ['names']);
+    const { names } = body;
+    if (
+      !Array.isArray(names) ||
+      names.length > MAX_NAMES ||
+      !names.every((name) => typeof name === 'string' && NAME.test(name))
+    ) {
+      throw new ApiError(
+        400,
+        'bad_names',
+        `Send {"names": [...]}: at most ${MAX_NAMES} names of 32 lowercase hexadecimal digits.`,
+      );
+    }
+    return c.json({ missing: await store.missingObjects(id, names as string[]) });
+  });
+
+  api.put('/v2/:id/objects/:name', async (c) => {
+    const id = await authorise(c, true);
+    const name = objectName(c);
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/octet-stream') {
+      throw new ApiError(415, 'bad_content_type', 'Send the object as application/octet-stream.');
+    }
+    const bytes = await readBody(c.req.raw, limits.maxObjectBytes, 'An object');
+    if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'The object is empty.');
+    // An object is never replaced: a second PUT under a name keeps the first bytes.
+    const stored = await store.putObject(id, name, bytes, now());
+    return c.json({ stored }, stored ? 201 : 200);
+  });
+
+  api.get('/v2/:id/objects/:name', async (c) => {
+    const id = await authorise(c, true);
+    const name = objectName(c);
+    const bytes = await store.getObject(id, name);
+    if (!bytes) throw new ApiError(404, 'object_not_found', 'This vault holds no such object.');
+    c.header('Content-Type', 'application/octet-stream');
+    c.header('Content-Disposition', 'attachment');
+    return c.body(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>,
+    );
+  });
+
+  api.post('/v2/:id/log', async (c) => {
+    const id = await authorise(c, true);
+    // Base64 is 4/3 of the bytes; the rest of the JSON is small.
+    const body = await readJson(c, Math.ceil(limits.maxEntryBytes / 3) * 4 + 1024);
+    onlyKeys(body, ['expected', 'id', 'bytes']);
+    const { expected, id: entryId, bytes } = body;
+    if (expected !== null && !(typeof expected === 'string' && NAME.test(expected))) {
+      throw new ApiError(
+        400,
+        'bad_expected',
+        '"expected" is the head this device last saw: 32 lowercase hexadecimal digits, or null for an empty log.',
+      );
+    }
+    if (typeof entryId !== 'string' || !NAME.test(entryId)) {
+      throw new ApiError(400, 'bad_id', '"id" is 32 lowercase hexadecimal digits.');
+    }
+    if (typeof bytes !== 'string' || !BASE64.test(bytes) || bytes === '') {
+      throw new ApiError(400, 'bad_bytes', '"bytes" is the sealed entry in base64.');
+    }
+    const sealed = Buffer.from(bytes, 'base64');
+    if (sealed.byteLength > limits.maxEntryBytes) {
+      throw tooLarge(limits.maxEntryBytes, 'A log entry');
+    }
+    const appended = await store.appendLog(id, expected, { id: entryId, bytes: sealed }, now());
+    if (!appended.ok) {
+      return c.json(
+        {
+          error: 'head_moved',
+          message:
+            'The log head is not the one expected; read the log from it, merge, and try again.',
+          head: appended.head,
+        },
+        409,
+      );
+    }
+    return c.json({ head: entryId }, 201);
+  });
+
+  api.get('/v2/:id/log', async (c) => {
+    const id = await authorise(c, true);
+    const query = c.req.queries();
+    const unknown = Object.keys(query).find((key) => key !== 'since');
+    if (unknown !== undefined || (query.since?.length ?? 0) > 1) {
+      throw new ApiError(400, 'bad_query', 'The only query is one "since=<entry id>".');
+    }
+    const since = query.since?.[0] ?? null;
+    if (since !== null && !NAME.test(since)) {
+      throw new ApiError(
+        400,
+        'bad_since',
+        '"since" is an entry id: 32 lowercase hexadecimal digits.',
+      );
+    }
+    const perRead = Math.max(
+      1,
+      Math.min(MAX_ENTRIES_PER_READ, Math.floor(MAX_READ_BYTES / limits.maxEntryBytes)),
+    );
+    const read = await store.readLog(id, since, perRead);
+    if (!read.ok) {
+      throw new ApiError(
+        410,
+        'rolled_back',
+        'The log holds no entry with this id: it was rolled back, or never held it.',
+      );
+    }
+    const last = read.entries.at(-1)?.id ?? since;
+    return c.json({
+      entries: read.entries.map((entry) => ({ id: entry.id, bytes: toBase64(entry.bytes) })),
+      head: read.head,
+      // More entries follow the last one here: ask again with since=<its id>.
+      more: last !== read.head,
+    });
   });
 
   api.all('*', (c) =>

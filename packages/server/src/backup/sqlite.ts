@@ -1,7 +1,17 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { AppendResult, BackupStore, CreateResult, StoredBlob, VersionInfo } from './store.ts';
+import type {
+  AppendResult,
+  BackupStore,
+  CreateResult,
+  LogAppendResult,
+  LogReadResult,
+  NewVaultResult,
+  StoredBlob,
+  SyncEntry,
+  VersionInfo,
+} from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -20,6 +30,29 @@ CREATE TABLE IF NOT EXISTS versions (
 ) STRICT, WITHOUT ROWID;
 `;
 
+// Sync, version 2. Only ever added to an existing file: the tables above are untouched.
+const SYNC_SCHEMA = `
+CREATE TABLE IF NOT EXISTS sync_objects (
+  vault_id TEXT NOT NULL REFERENCES vaults(id),
+  name TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (vault_id, name)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sync_log (
+  vault_id TEXT NOT NULL REFERENCES vaults(id),
+  seq INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  prev TEXT,
+  bytes BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (vault_id, seq),
+  UNIQUE (vault_id, id),
+  UNIQUE (vault_id, prev)
+) STRICT;
+`;
+
 /** The default store: one SQLite file in WAL mode; each write is one IMMEDIATE transaction. */
 export function openSqliteStore(path: string): BackupStore {
   const file = resolve(path);
@@ -31,6 +64,7 @@ export function openSqliteStore(path: string): BackupStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  db.exec(SYNC_SCHEMA);
 
   const selectHash = db.prepare<[string], { token_hash: Buffer }>(
     'SELECT token_hash FROM vaults WHERE id = ?',
@@ -79,6 +113,70 @@ export function openSqliteStore(path: string): BackupStore {
     },
   );
 
+  const insertBareVault = db.prepare(
+    'INSERT INTO vaults (id, token_hash, latest, created_at) VALUES (?, ?, 0, ?) ON CONFLICT (id) DO NOTHING',
+  );
+  const createVault = db.transaction(
+    (id: string, hash: Uint8Array, now: number): NewVaultResult => {
+      if (insertBareVault.run(id, hash, now).changes === 0) {
+        return { ok: false, tokenHash: selectHash.get(id)!.token_hash };
+      }
+      return { ok: true };
+    },
+  );
+  const hasObject = db.prepare<[string, string], { one: number }>(
+    'SELECT 1 AS one FROM sync_objects WHERE vault_id = ? AND name = ?',
+  );
+  const insertObject = db.prepare(
+    `INSERT INTO sync_objects (vault_id, name, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (vault_id, name) DO NOTHING`,
+  );
+  const selectObject = db.prepare<[string, string], { bytes: Buffer }>(
+    'SELECT bytes FROM sync_objects WHERE vault_id = ? AND name = ?',
+  );
+  const selectHead = db.prepare<[string], { seq: number; id: string }>(
+    'SELECT seq, id FROM sync_log WHERE vault_id = ? ORDER BY seq DESC LIMIT 1',
+  );
+  const insertEntry = db.prepare(
+    'INSERT INTO sync_log (vault_id, seq, id, prev, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectSeq = db.prepare<[string, string], { seq: number }>(
+    'SELECT seq FROM sync_log WHERE vault_id = ? AND id = ?',
+  );
+  const selectEntries = db.prepare<[string, number, number], { id: string; bytes: Buffer }>(
+    'SELECT id, bytes FROM sync_log WHERE vault_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  );
+  const missing = db.transaction((id: string, names: readonly string[]) =>
+    names.filter((name) => hasObject.get(id, name) === undefined),
+  );
+  const appendLog = db.transaction(
+    (id: string, expected: string | null, entry: SyncEntry, now: number): LogAppendResult => {
+      // One IMMEDIATE transaction holds the write lock from the read of the head to the
+      // insert: no other writer can move the head in between.
+      const head = selectHead.get(id);
+      if ((head?.id ?? null) !== expected || selectSeq.get(id, entry.id) !== undefined) {
+        return { ok: false, head: head?.id ?? null };
+      }
+      const seq = (head?.seq ?? 0) + 1;
+      insertEntry.run(id, seq, entry.id, expected, entry.bytes, now);
+      return { ok: true, seq };
+    },
+  );
+  const readLog = db.transaction(
+    (id: string, since: string | null, limit: number): LogReadResult => {
+      let after = 0;
+      if (since !== null) {
+        const found = selectSeq.get(id, since);
+        if (!found) return { ok: false };
+        after = found.seq;
+      }
+      const entries = selectEntries
+        .all(id, after, limit)
+        .map((row): SyncEntry => ({ id: row.id, bytes: row.bytes }));
+      return { ok: true, entries, head: selectHead.get(id)?.id ?? null };
+    },
+  );
+
   const asBlob = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
@@ -90,6 +188,13 @@ export function openSqliteStore(path: string): BackupStore {
     latest: async (id) => asBlob(selectLatestBlob.get(id)),
     version: async (id, n) => asBlob(selectBlob.get(id, n)),
     versions: async (id) => selectVersions.all(id),
+    createVault: async (id, hash, now) => createVault.immediate(id, hash, now),
+    missingObjects: async (id, names) => missing.deferred(id, names),
+    putObject: async (id, name, bytes, now) =>
+      insertObject.run(id, name, bytes.byteLength, bytes, now).changes === 1,
+    getObject: async (id, name) => selectObject.get(id, name)?.bytes,
+    appendLog: async (id, expected, entry, now) => appendLog.immediate(id, expected, entry, now),
+    readLog: async (id, since, limit) => readLog.deferred(id, since, limit),
     close: async () => {
       db.close();
     },

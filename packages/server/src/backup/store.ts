@@ -20,10 +20,29 @@ export type CreateResult =
   /** The id is taken; the caller compares the token with this hash. */
   | { readonly ok: false; readonly tokenHash: Uint8Array };
 
+export type NewVaultResult =
+  { readonly ok: true } | { readonly ok: false; readonly tokenHash: Uint8Array };
+
 export type AppendResult =
   | { readonly ok: true; readonly version: number }
   /** The vault's latest version is not the one the writer expected (compare-and-swap lost). */
   | { readonly ok: false; readonly current: number };
+
+/** One entry of a vault's sync log (protocol version 2), as stored: sealed bytes only. */
+export interface SyncEntry {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+}
+
+export type LogAppendResult =
+  | { readonly ok: true; readonly seq: number }
+  /** The head is not the one the writer expected (compare-and-swap lost); this is the head. */
+  | { readonly ok: false; readonly head: string | null };
+
+export type LogReadResult =
+  | { readonly ok: true; readonly entries: SyncEntry[]; readonly head: string | null }
+  /** The log holds no entry with the id asked for: it was rolled back, or never had it. */
+  | { readonly ok: false };
 
 export interface BackupStore {
   /** The SHA-256 of the vault's token, or undefined for an unknown vault. */
@@ -45,5 +64,24 @@ export interface BackupStore {
   version(id: string, version: number): Promise<StoredBlob | undefined>;
   /** Kept versions, oldest first. */
   versions(id: string): Promise<VersionInfo[]>;
+
+  // Sync, version 2 (docs/sync-v2.md): content-addressed objects and a log per vault.
+
+  /** Creates the vault with no whole-vault version (latest 0), unless the id exists. */
+  createVault(id: string, tokenHash: Uint8Array, now: number): Promise<NewVaultResult>;
+  /** The names among these that the vault does not hold. */
+  missingObjects(id: string, names: readonly string[]): Promise<string[]>;
+  /** Stores the object unless one is held under the name: the first is kept. True if stored. */
+  putObject(id: string, name: string, bytes: Uint8Array, now: number): Promise<boolean>;
+  getObject(id: string, name: string): Promise<Uint8Array | undefined>;
+  /** Appends the entry only if the log's head is still `expected` (null: empty). */
+  appendLog(
+    id: string,
+    expected: string | null,
+    entry: SyncEntry,
+    now: number,
+  ): Promise<LogAppendResult>;
+  /** Up to `limit` entries after `since` (from the start for null), oldest first. */
+  readLog(id: string, since: string | null, limit: number): Promise<LogReadResult>;
   close(): Promise<void>;
 }

@@ -1,0 +1,868 @@
+// Sync, version 2, on the relay (docs/sync-v2.md), against a real SQLite file and a real
+// PostgreSQL server started here: the same suite on both, over HTTP on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { request as httpRequest } from 'node:http';
+import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createHttpRelay,
+  createSyncCodec,
+  journalEntry,
+  MAX_OBJECT_BYTES,
+  reminder,
+  SyncDevice,
+  isSyncError,
+  type JournalRecord,
+} from '@steady/core';
+import { startServer, type RunningServer } from '../serve.ts';
+import { DEFAULT_LIMITS, DEFAULT_MAX_OBJECT_BYTES, type BackupLimits } from './config.ts';
+import { openPostgresStore } from './postgres.ts';
+import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
+import { BACKUP_BASE, createBackupApi } from './routes.ts';
+import { openSqliteStore } from './sqlite.ts';
+import type { BackupStore } from './store.ts';
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+const OPEN_LIMITS: BackupLimits = {
+  ...DEFAULT_LIMITS,
+  vaultPerMinute: 1_000_000,
+  vaultBurst: 100_000,
+  ipPerMinute: 1_000_000,
+  ipBurst: 100_000,
+  vaultsPerIpPerDay: 100_000,
+  syncPerMinute: 1_000_000,
+  syncBurst: 100_000,
+};
+
+interface Vault {
+  id: string;
+  token: string;
+}
+const newVault = (): Vault => ({
+  id: randomBytes(16).toString('hex'),
+  token: randomBytes(32).toString('hex'),
+});
+const newName = () => randomBytes(16).toString('hex');
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: Uint8Array;
+  text: string;
+  json: () => Record<string, unknown>;
+}
+
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: Uint8Array | string,
+): Promise<Answer> {
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) init.body = body as BodyInit;
+  const response = await fetch(`${base}${BACKUP_BASE}${path}`, init);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: bytes,
+    text,
+    json: () => JSON.parse(text) as Record<string, unknown>,
+  };
+}
+
+const auth = (vault: Vault) => ({ Authorization: `Bearer ${vault.token}` });
+const octets = { 'Content-Type': 'application/octet-stream' };
+const jsonType = { 'Content-Type': 'application/json' };
+
+const createSync = (base: string, v: Vault) =>
+  call(base, 'PUT', `/v2/${v.id}`, { ...auth(v), 'If-None-Match': '*' });
+const putObject = (base: string, v: Vault, name: string, bytes: Uint8Array) =>
+  call(base, 'PUT', `/v2/${v.id}/objects/${name}`, { ...auth(v), ...octets }, bytes);
+const getObject = (base: string, v: Vault, name: string) =>
+  call(base, 'GET', `/v2/${v.id}/objects/${name}`, auth(v));
+const missing = (base: string, v: Vault, names: unknown) =>
+  call(
+    base,
+    'POST',
+    `/v2/${v.id}/objects/missing`,
+    { ...auth(v), ...jsonType },
+    JSON.stringify({ names }),
+  );
+const append = (base: string, v: Vault, expected: string | null, id: string, bytes: Uint8Array) =>
+  call(
+    base,
+    'POST',
+    `/v2/${v.id}/log`,
+    { ...auth(v), ...jsonType },
+    JSON.stringify({ expected, id, bytes: Buffer.from(bytes).toString('base64') }),
+  );
+const readLog = (base: string, v: Vault, since?: string) =>
+  call(base, 'GET', `/v2/${v.id}/log${since === undefined ? '' : `?since=${since}`}`, auth(v));
+
+interface LogAnswer {
+  entries: { id: string; bytes: string }[];
+  head: string | null;
+  more: boolean;
+}
+
+function expectError(answer: Answer, status: number, code: string): void {
+  expect(answer.status, answer.text).toBe(status);
+  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = answer.json() as { error: string; message: string };
+  expect(body.error).toBe(code);
+  expect(body.message.length).toBeGreaterThan(5);
+}
+
+/** A PUT through node:http, for bodies the server stops reading (413). */
+function rawPut(
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+  chunks: Uint8Array[],
+): Promise<Answer> {
+  return new Promise((resolveAnswer, reject) => {
+    const req = httpRequest(`${base}${BACKUP_BASE}${path}`, {
+      method: 'PUT',
+      headers,
+      agent: false,
+    });
+    req.on('response', (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => parts.push(chunk));
+      res.on('end', () => {
+        const body = new Uint8Array(Buffer.concat(parts));
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v);
+        const text = new TextDecoder().decode(body);
+        resolveAnswer({
+          status: res.statusCode ?? 0,
+          headers: h,
+          body,
+          text,
+          json: () => JSON.parse(text) as Record<string, unknown>,
+        });
+      });
+    });
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+// The tables a relay from before sync v2 made, exactly as it made them.
+const V1_SQLITE = `
+CREATE TABLE vaults (id TEXT PRIMARY KEY, token_hash BLOB NOT NULL, latest INTEGER NOT NULL,
+  created_at INTEGER NOT NULL) STRICT;
+CREATE TABLE versions (vault_id TEXT NOT NULL REFERENCES vaults(id), version INTEGER NOT NULL,
+  size INTEGER NOT NULL, blob BLOB NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (vault_id, version)) STRICT, WITHOUT ROWID;
+`;
+const V1_POSTGRES = `
+CREATE TABLE steady_backup_vaults (id text PRIMARY KEY, token_hash bytea NOT NULL,
+  latest integer NOT NULL, created_at bigint NOT NULL);
+CREATE TABLE steady_backup_versions (vault_id text NOT NULL REFERENCES steady_backup_vaults(id),
+  version integer NOT NULL, size integer NOT NULL, blob bytea NOT NULL, created_at bigint NOT NULL,
+  PRIMARY KEY (vault_id, version));
+`;
+const sha256 = (text: string) =>
+  import('node:crypto').then(({ createHash }) => createHash('sha256').update(text).digest());
+
+interface Backend {
+  name: string;
+  setUp(): Promise<void>;
+  tearDown(): Promise<void>;
+  open(): Promise<BackupStore>;
+  /** A store opened over a database that an older relay made, holding one v1 vault. */
+  openOld(vault: Vault, blob: Uint8Array): Promise<BackupStore>;
+  /** Environment for main.ts to use this store. */
+  env(): Record<string, string>;
+  /** Every sync byte the database holds for a vault, read straight from the tables. */
+  stored(vault: Vault): Promise<Buffer[]>;
+}
+
+let tempDir: string;
+let staticDir: string;
+beforeAll(async () => {
+  tempDir = await mkdtemp(join(tmpdir(), 'steady-sync-'));
+  staticDir = join(tempDir, 'dist');
+  await mkdir(staticDir);
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+});
+afterAll(async () => {
+  await rm(tempDir, { recursive: true, force: true });
+});
+
+let postgres: TestPostgres | undefined;
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    setUp: async () => undefined,
+    tearDown: async () => undefined,
+    open: async () => openSqliteStore(join(tempDir, 'sync.sqlite')),
+    env: () => ({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_SQLITE: join(tempDir, 'sync.sqlite') }),
+    async openOld(vault, blob) {
+      const file = join(tempDir, `old-${vault.id}.sqlite`);
+      const db = new Database(file);
+      db.exec(V1_SQLITE);
+      db.prepare('INSERT INTO vaults VALUES (?, ?, 1, 1000)').run(
+        vault.id,
+        await sha256(vault.token),
+      );
+      db.prepare('INSERT INTO versions VALUES (?, 1, ?, ?, 1000)').run(vault.id, blob.length, blob);
+      db.close();
+      return openSqliteStore(file);
+    },
+    async stored(vault) {
+      const db = new Database(join(tempDir, 'sync.sqlite'), { readonly: true });
+      const rows = db
+        .prepare<[string, string], { bytes: Buffer }>(
+          `SELECT bytes FROM sync_objects WHERE vault_id = ?
+           UNION ALL SELECT bytes FROM sync_log WHERE vault_id = ?`,
+        )
+        .all(vault.id, vault.id);
+      db.close();
+      return rows.map((row) => row.bytes);
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    setUp: async () => {
+      // Fails (not skips) when PostgreSQL is missing, naming scripts/system-deps.sh.
+      postgres = await startTestPostgres();
+    },
+    tearDown: async () => {
+      await postgres?.stop();
+    },
+    open: () => openPostgresStore(postgres!.url),
+    env: () => ({ STEADY_BACKUP: 'postgres', STEADY_BACKUP_PG: postgres!.url }),
+    async openOld(vault, blob) {
+      const database = `old_${vault.id}`;
+      const admin = new pg.Client(postgres!.url.replace(/\/steady_backup$/, '/postgres'));
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      await admin.end();
+      const url = postgres!.url.replace(/\/steady_backup$/, `/${database}`);
+      const old = new pg.Client(url);
+      await old.connect();
+      await old.query(V1_POSTGRES);
+      await old.query('INSERT INTO steady_backup_vaults VALUES ($1, $2, 1, 1000)', [
+        vault.id,
+        await sha256(vault.token),
+      ]);
+      await old.query('INSERT INTO steady_backup_versions VALUES ($1, 1, $2, $3, 1000)', [
+        vault.id,
+        blob.length,
+        Buffer.from(blob),
+      ]);
+      await old.end();
+      return openPostgresStore(url);
+    },
+    async stored(vault) {
+      const client = new pg.Client(postgres!.url);
+      await client.connect();
+      const rows = await client.query<{ bytes: Buffer }>(
+        `SELECT bytes FROM steady_sync_objects WHERE vault_id = $1
+         UNION ALL SELECT bytes FROM steady_sync_log WHERE vault_id = $1`,
+        [vault.id],
+      );
+      await client.end();
+      return rows.rows.map((row) => row.bytes);
+    },
+  },
+];
+
+describe.each(backends)('sync v2 relay on $name', (backend) => {
+  const running: { server: RunningServer; store: BackupStore }[] = [];
+  async function serveStore(store: BackupStore, limits: Partial<BackupLimits> = {}) {
+    const backupApi = createBackupApi(store, {
+      limits: { ...OPEN_LIMITS, ...limits },
+      trustProxy: false,
+    });
+    const server = await startServer({ staticDir, port: 0, backupApi });
+    running.push({ server, store });
+    return `http://127.0.0.1:${server.port}`;
+  }
+  const serve = async (limits: Partial<BackupLimits> = {}) =>
+    serveStore(await backend.open(), limits);
+  let base: string;
+  /** A second server, with its own store, on the same database: another instance. */
+  let other: string;
+
+  beforeAll(async () => {
+    await backend.setUp();
+    base = await serve();
+    other = await serve();
+  }, 120_000);
+  afterAll(async () => {
+    for (const { server, store } of running) {
+      await server.close();
+      await store.close();
+    }
+    await backend.tearDown();
+  }, 60_000);
+
+  async function syncVault(): Promise<Vault> {
+    const vault = newVault();
+    expect((await createSync(base, vault)).status).toBe(201);
+    return vault;
+  }
+
+  it('stores objects under their names, says which are missing, and keeps the first', async () => {
+    const vault = await syncVault();
+    const [a, b, c] = [newName(), newName(), newName()];
+    const aBytes = randomBytes(3000);
+    expect((await missing(base, vault, [a, b, c])).json()).toEqual({ missing: [a, b, c] });
+    const stored = await putObject(base, vault, a, aBytes);
+    expect(stored.status).toBe(201);
+    expect(stored.json()).toEqual({ stored: true });
+    expect((await putObject(base, vault, b, randomBytes(10))).status).toBe(201);
+    expect((await missing(base, vault, [a, b, c])).json()).toEqual({ missing: [c] });
+    expect((await missing(base, vault, [])).json()).toEqual({ missing: [] });
+
+    const read = await getObject(base, vault, a);
+    expect(read.status).toBe(200);
+    expect(read.headers.get('content-type')).toBe('application/octet-stream');
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect(Buffer.from(read.body).equals(aBytes)).toBe(true);
+    expectError(await getObject(base, vault, c), 404, 'object_not_found');
+
+    // A second PUT under a held name changes nothing: the first bytes stay.
+    const again = await putObject(other, vault, a, randomBytes(3000));
+    expect(again.status).toBe(200);
+    expect(again.json()).toEqual({ stored: false });
+    expect(Buffer.from((await getObject(other, vault, a)).body).equals(aBytes)).toBe(true);
+
+    // Racing PUTs of different bytes under one new name: one is kept, whole.
+    const racing = Array.from({ length: 10 }, () => randomBytes(2000));
+    const answers = await Promise.all(
+      racing.map((bytes, i) => putObject(i % 2 ? other : base, vault, c, bytes)),
+    );
+    expect(answers.filter((x) => x.status === 201).length).toBe(1);
+    const kept = Buffer.from((await getObject(base, vault, c)).body);
+    expect(racing.some((bytes) => kept.equals(bytes))).toBe(true);
+
+    // Names are per vault: another vault holds none of these.
+    const stranger = await syncVault();
+    expect((await missing(base, stranger, [a, b])).json()).toEqual({ missing: [a, b] });
+  });
+
+  it('refuses an object over the size limit with 413 and stores nothing', async () => {
+    const small = await serve({ maxObjectBytes: 64 * 1024 });
+    const vault = await syncVault();
+    const name = newName();
+    const path = `/v2/${vault.id}/objects/${name}`;
+    const headers = { ...auth(vault), ...octets };
+    const declared = await rawPut(small, path, headers, [randomBytes(64 * 1024 + 1)]);
+    expectError(declared, 413, 'too_large');
+    expect(declared.json().message).toMatch(/object may be at most 65536 bytes/);
+    const streamed = await rawPut(
+      small,
+      path,
+      { ...headers, 'Transfer-Encoding': 'chunked' },
+      Array.from({ length: 40 }, () => randomBytes(4096)),
+    );
+    expectError(streamed, 413, 'too_large');
+    expect((await missing(small, vault, [name])).json()).toEqual({ missing: [name] });
+    expectError(await putObject(small, vault, name, new Uint8Array(0)), 400, 'empty_body');
+    // Exactly the limit is fine.
+    const exact = randomBytes(64 * 1024);
+    expect((await putObject(small, vault, name, exact)).status).toBe(201);
+    expect(Buffer.from((await getObject(small, vault, name)).body).equals(exact)).toBe(true);
+
+    // The default lets the largest object a device seals through, and little more.
+    const codec = await createSyncCodec(randomBytes(32));
+    const largest = await codec.sealObject(new Uint8Array(MAX_OBJECT_BYTES));
+    expect(largest.bytes.length).toBe(DEFAULT_MAX_OBJECT_BYTES);
+    const big = await putObject(base, vault, largest.name, largest.bytes);
+    expect(big.status).toBe(201);
+    const over = await rawPut(base, `/v2/${vault.id}/objects/${newName()}`, headers, [
+      randomBytes(DEFAULT_MAX_OBJECT_BYTES + 1),
+    ]);
+    expectError(over, 413, 'too_large');
+
+    // A log entry over its limit is refused as well, and the log stays empty.
+    const tight = await serve({ maxEntryBytes: 1000 });
+    expectError(await append(tight, vault, null, newName(), randomBytes(1001)), 413, 'too_large');
+    expect((await readLog(tight, vault)).json()).toEqual({ entries: [], head: null, more: false });
+  });
+
+  it('answers malformed requests with 400 and a JSON reason, changing nothing', async () => {
+    const vault = await syncVault();
+    const good = newName();
+    for (const name of [good.toUpperCase(), good.slice(1), `${good}0`, 'g'.repeat(32), 'a-b']) {
+      expectError(await putObject(base, vault, name, randomBytes(10)), 400, 'bad_name');
+      expectError(await getObject(base, vault, name), 400, 'bad_name');
+      expectError(await missing(base, vault, [good, name]), 400, 'bad_names');
+    }
+    expectError(
+      await missing(base, vault, Array.from({ length: 1001 }, newName)),
+      400,
+      'bad_names',
+    );
+    expectError(await missing(base, vault, 'abc'), 400, 'bad_names');
+    const post = (path: string, body: string, headers: Record<string, string> = jsonType) =>
+      call(base, 'POST', `/v2/${vault.id}${path}`, { ...auth(vault), ...headers }, body);
+    expectError(await post('/objects/missing', '{"names": ['), 400, 'bad_json');
+    expectError(await post('/objects/missing', '[]'), 400, 'bad_json');
+    expectError(await post('/objects/missing', '{"names": [], "x": 1}'), 400, 'bad_json');
+    expectError(await post('/objects/missing', '{"names": []}', octets), 415, 'bad_content_type');
+    expectError(
+      await call(base, 'PUT', `/v2/${vault.id}/objects/${good}`, auth(vault), 'x'),
+      415,
+      'bad_content_type',
+    );
+
+    const entry = (body: Record<string, unknown>) => post('/log', JSON.stringify(body));
+    const bytes = Buffer.from(randomBytes(40)).toString('base64');
+    const id = newName();
+    for (const expected of ['', 'abc', good.toUpperCase(), 5, false]) {
+      expectError(await entry({ expected, id, bytes }), 400, 'bad_expected');
+    }
+    expectError(await entry({ id, bytes }), 400, 'bad_expected');
+    for (const badId of [null, '', good.slice(2), `${good}aa`]) {
+      expectError(await entry({ expected: null, id: badId, bytes }), 400, 'bad_id');
+    }
+    for (const badBytes of ['', 'not base64!', 'abc', 7, `${bytes}\n`]) {
+      expectError(await entry({ expected: null, id, bytes: badBytes }), 400, 'bad_bytes');
+    }
+    expectError(await entry({ expected: null, id, bytes, extra: 1 }), 400, 'bad_json');
+    for (const since of ['abc', good.toUpperCase(), '']) {
+      expectError(await readLog(base, vault, since), 400, 'bad_since');
+    }
+    expectError(
+      await call(base, 'GET', `/v2/${vault.id}/log?since=${good}&since=${good}`, auth(vault)),
+      400,
+      'bad_query',
+    );
+    expectError(
+      await call(base, 'GET', `/v2/${vault.id}/log?limit=5`, auth(vault)),
+      400,
+      'bad_query',
+    );
+    expectError(
+      await call(base, 'GET', `/v2/${vault.id.toUpperCase()}/log`, auth(vault)),
+      400,
+      'bad_vault_id',
+    );
+    expectError(
+      await call(base, 'GET', `/v2/${vault.id}/log`, { Authorization: 'Bearer x' }),
+      400,
+      'bad_token',
+    );
+
+    // Nothing was stored by any of it.
+    expect((await readLog(base, vault)).json()).toEqual({ entries: [], head: null, more: false });
+    expect((await missing(base, vault, [good])).json()).toEqual({ missing: [good] });
+  });
+
+  it("answers a wrong token as an unknown vault, and touches nothing of the vault's", async () => {
+    const vault = await syncVault();
+    const name = newName();
+    const bytes = randomBytes(500);
+    expect((await putObject(base, vault, name, bytes)).status).toBe(201);
+    const head = newName();
+    expect((await append(base, vault, null, head, randomBytes(100))).status).toBe(201);
+
+    const wrong = { ...vault, token: newVault().token };
+    const unknown = newVault();
+    const attempts: [string, (v: Vault) => Promise<Answer>][] = [
+      ['missing', (v) => missing(base, v, [name])],
+      ['put', (v) => putObject(base, v, newName(), randomBytes(50))],
+      ['put over', (v) => putObject(base, v, name, randomBytes(50))],
+      ['get', (v) => getObject(base, v, name)],
+      ['append', (v) => append(base, v, head, newName(), randomBytes(50))],
+      ['read', (v) => readLog(base, v)],
+      ['read since', (v) => readLog(base, v, head)],
+      ['create', (v) => createSync(base, v)],
+    ];
+    for (const [what, attempt] of attempts) {
+      const byWrong = await attempt(wrong);
+      expect(byWrong.status, what).toBe(404);
+      if (what !== 'create') {
+        const byUnknown = await attempt(unknown);
+        expect(byUnknown.status, what).toBe(404);
+        expect(byWrong.text, what).toBe(byUnknown.text);
+      }
+      expect(byWrong.json().error, what).toBe('not_found');
+    }
+    // Creating with the right token answers that it exists.
+    expectError(await createSync(base, vault), 412, 'exists');
+    expect(Buffer.from((await getObject(base, vault, name)).body).equals(bytes)).toBe(true);
+    const log = (await readLog(base, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.map((e) => e.id)).toEqual([head]);
+    // The unknown vault was not created by the attempts.
+    expect((await readLog(base, unknown)).status).toBe(404);
+  });
+
+  it('lets exactly one of 20 racing appends win, across two server instances', async () => {
+    const vault = await syncVault();
+    for (const expected of [null, 'then the winner']) {
+      const start =
+        expected === null
+          ? null
+          : ((await readLog(base, vault)).json() as unknown as LogAnswer).head;
+      const ids = Array.from({ length: 20 }, newName);
+      const answers = await Promise.all(
+        ids.map((id, i) => append(i % 2 ? other : base, vault, start, id, randomBytes(200))),
+      );
+      const winners = answers.filter((a) => a.status === 201);
+      expect(winners.length).toBe(1);
+      const winner = ids[answers.indexOf(winners[0]!)]!;
+      expect(winners[0]!.json()).toEqual({ head: winner });
+      for (const lost of answers.filter((a) => a.status !== 201)) {
+        expectError(lost, 409, 'head_moved');
+        expect(lost.json().head).toBe(winner);
+      }
+    }
+    const log = (await readLog(base, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.length).toBe(2);
+    expect(log.head).toBe(log.entries[1]!.id);
+  });
+
+  it('loses no entry when racing writers retry on 409', async () => {
+    const vault = await syncVault();
+    const writers = 8;
+    const mine = Array.from({ length: writers }, newName);
+    await Promise.all(
+      mine.map(async (id, writer) => {
+        let head: string | null = null;
+        for (;;) {
+          const answer = await append(writer % 2 ? other : base, vault, head, id, randomBytes(50));
+          if (answer.status === 201) return;
+          expect(answer.status).toBe(409);
+          head = answer.json().head as string | null;
+        }
+      }),
+    );
+    const log = (await readLog(other, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.map((e) => e.id).sort()).toEqual([...mine].sort());
+  });
+
+  it('reads the log after an entry, in pages, and says rolled_back for an unknown one', async () => {
+    // Entries of up to 4 MiB: two to an answer.
+    const paged = await serve({ maxEntryBytes: 4 * 1024 * 1024 });
+    const vault = await syncVault();
+    const entries = Array.from({ length: 5 }, () => ({ id: newName(), bytes: randomBytes(300) }));
+    let head: string | null = null;
+    for (const entry of entries) {
+      expect((await append(paged, vault, head, entry.id, entry.bytes)).status).toBe(201);
+      head = entry.id;
+    }
+    const all = (await readLog(base, vault)).json() as unknown as LogAnswer;
+    expect(all.more).toBe(false);
+    expect(all.head).toBe(head);
+    expect(all.entries).toEqual(
+      entries.map((e) => ({ id: e.id, bytes: Buffer.from(e.bytes).toString('base64') })),
+    );
+    const since = (await readLog(base, vault, entries[2]!.id)).json() as unknown as LogAnswer;
+    expect(since.entries.map((e) => e.id)).toEqual([entries[3]!.id, entries[4]!.id]);
+    expect((await readLog(base, vault, head!)).json()).toEqual({ entries: [], head, more: false });
+
+    const page = (await readLog(paged, vault)).json() as unknown as LogAnswer;
+    expect(page.entries.map((e) => e.id)).toEqual([entries[0]!.id, entries[1]!.id]);
+    expect(page.more).toBe(true);
+    // The client follows the pages.
+    const relay = createHttpRelay({
+      base: `${paged}${BACKUP_BASE}`,
+      vaultId: vault.id,
+      token: vault.token,
+    });
+    const read = await relay.readLog(entries[0]!.id);
+    expect(read.map((e) => e.id)).toEqual(entries.slice(1).map((e) => e.id));
+    expect(Buffer.from(read[3]!.bytes).equals(entries[4]!.bytes)).toBe(true);
+
+    const gone = await readLog(base, vault, newName());
+    expectError(gone, 410, 'rolled_back');
+    await expect(relay.readLog(newName())).rejects.toSatisfy((e) => isSyncError(e, 'rolled-back'));
+    // An id from another vault's log is unknown here too.
+    const stranger = await syncVault();
+    expectError(await readLog(base, stranger, entries[0]!.id), 410, 'rolled_back');
+    // An id already in the log cannot be appended again, even after the head.
+    const again = await append(base, vault, head, entries[1]!.id, randomBytes(10));
+    expectError(again, 409, 'head_moved');
+    expect(again.json().head).toBe(head);
+  });
+
+  it('keeps whole-vault backups working beside sync, in either order', async () => {
+    // A vault made by a whole-vault backup syncs with the same id and token.
+    const vault = newVault();
+    const blob = randomBytes(2000);
+    const v1 = (b: string, path = '') => call(b, 'GET', `/vaults/${vault.id}${path}`, auth(vault));
+    const created = await call(
+      base,
+      'PUT',
+      `/vaults/${vault.id}`,
+      { ...auth(vault), ...octets, 'If-None-Match': '*' },
+      blob,
+    );
+    expect(created.status).toBe(201);
+    expectError(await createSync(base, vault), 412, 'exists');
+    const name = newName();
+    expect((await putObject(base, vault, name, randomBytes(100))).status).toBe(201);
+    expect((await append(base, vault, null, newName(), randomBytes(100))).status).toBe(201);
+    const next = await call(
+      base,
+      'PUT',
+      `/vaults/${vault.id}`,
+      { ...auth(vault), ...octets, 'If-Match': '"1"' },
+      randomBytes(50),
+    );
+    expect(next.status).toBe(201);
+    expect(Buffer.from((await v1(base, '/versions/1')).body).equals(blob)).toBe(true);
+    expect(((await v1(base, '/versions')).json().versions as unknown[]).length).toBe(2);
+
+    // A vault made for sync can take its first whole-vault backup, once.
+    const syncFirst = await syncVault();
+    expect((await call(base, 'GET', `/vaults/${syncFirst.id}`, auth(syncFirst))).status).toBe(404);
+    const put = () =>
+      call(
+        base,
+        'PUT',
+        `/vaults/${syncFirst.id}`,
+        { ...auth(syncFirst), ...octets, 'If-None-Match': '*' },
+        randomBytes(30),
+      );
+    const first = await put();
+    expect(first.status).toBe(201);
+    expect(first.headers.get('etag')).toBe('"1"');
+    expectError(await put(), 412, 'exists');
+    const wrong = await call(
+      base,
+      'PUT',
+      `/vaults/${syncFirst.id}`,
+      { Authorization: `Bearer ${newVault().token}`, ...octets, 'If-None-Match': '*' },
+      randomBytes(30),
+    );
+    expect(wrong.status).toBe(404);
+  });
+
+  it('adds its tables to a database an older relay made, leaving its backups whole', async () => {
+    const vault = newVault();
+    const blob = randomBytes(777);
+    const store = await backend.openOld(vault, blob);
+    const old = await serveStore(store);
+    const read = await call(old, 'GET', `/vaults/${vault.id}`, auth(vault));
+    expect(read.status).toBe(200);
+    expect(Buffer.from(read.body).equals(blob)).toBe(true);
+    const name = newName();
+    expect((await putObject(old, vault, name, randomBytes(64))).status).toBe(201);
+    expect((await append(old, vault, null, newName(), randomBytes(64))).status).toBe(201);
+    expect((await missing(old, vault, [name])).json()).toEqual({ missing: [] });
+    expect((await store.versions(vault.id)).map((v) => [v.version, v.size])).toEqual([[1, 777]]);
+  });
+
+  it('holds sync to its own rate limit (429 with Retry-After), apart from whole-vault backups', async () => {
+    const limited = await serve({ syncPerMinute: 60, syncBurst: 5, vaultBurst: 3 });
+    const vault = newVault();
+    expect((await createSync(limited, vault)).status).toBe(201);
+    const answers = await Promise.all(Array.from({ length: 30 }, () => readLog(limited, vault)));
+    const ok = answers.filter((a) => a.status === 200).length;
+    expect(ok).toBeGreaterThanOrEqual(3);
+    expect(ok).toBeLessThanOrEqual(5);
+    for (const refused of answers.filter((a) => a.status !== 200)) {
+      expectError(refused, 429, 'rate_limited');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    }
+    // The whole-vault backup of the same vault still has its own budget.
+    const backup = await call(
+      limited,
+      'PUT',
+      `/vaults/${vault.id}`,
+      { ...auth(vault), ...octets, 'If-None-Match': '*' },
+      randomBytes(10),
+    );
+    expect(backup.status).toBe(201);
+    // The client says so as a SyncError that loses nothing: try again later.
+    const relay = createHttpRelay({
+      base: `${limited}${BACKUP_BASE}`,
+      vaultId: vault.id,
+      token: vault.token,
+    });
+    await expect(relay.readLog(null)).rejects.toSatisfy((e) => isSyncError(e, 'unavailable'));
+  });
+
+  it('tells a device the relay cannot be reached as unavailable', async () => {
+    const closed = await serve();
+    const entry = running.at(-1)!;
+    await entry.server.close();
+    const vault = newVault();
+    const relay = createHttpRelay({
+      base: `${closed}${BACKUP_BASE}`,
+      ...{ vaultId: vault.id, token: vault.token },
+    });
+    await expect(relay.missingObjects([newName()])).rejects.toSatisfy((e) =>
+      isSyncError(e, 'unavailable'),
+    );
+    running.splice(running.indexOf(entry), 1);
+    await entry.store.close();
+  });
+
+  it('keeps every stored object and entry when the server is killed (SIGKILL) mid-upload', async () => {
+    const cwd = await mkdtemp(join(tempDir, 'main-'));
+    const env = {
+      PATH: process.env.PATH ?? '',
+      STEADY_STATIC_DIR: staticDir,
+      STEADY_CONFIG: join(cwd, 'none.json'),
+      PORT: '0',
+      ...backend.env(),
+    };
+    const start = () =>
+      new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
+        const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+          cwd,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
+        child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+          if (port) {
+            clearTimeout(timer);
+            resolveStart({ child, url: `http://127.0.0.1:${port}` });
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+      });
+    const kill = (child: ChildProcess) =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
+      });
+
+    let server = await start();
+    const vault = newVault();
+    expect((await createSync(server.url, vault)).status).toBe(201);
+    const kept = { name: newName(), bytes: randomBytes(5000) };
+    expect((await putObject(server.url, vault, kept.name, kept.bytes)).status).toBe(201);
+    const head = newName();
+    expect((await append(server.url, vault, null, head, randomBytes(300))).status).toBe(201);
+
+    // Killed while an object's body is still arriving.
+    const partial = newName();
+    const req = httpRequest(`${server.url}${BACKUP_BASE}/v2/${vault.id}/objects/${partial}`, {
+      method: 'PUT',
+      headers: { ...auth(vault), ...octets, 'Content-Length': String(4 * 1024 * 1024) },
+    });
+    req.on('error', () => undefined);
+    const chunk = randomBytes(256 * 1024);
+    for (let sent = 0; sent < 1024 * 1024; sent += chunk.byteLength) {
+      req.write(chunk);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await kill(server.child);
+    req.destroy();
+
+    server = await start();
+    expect((await missing(server.url, vault, [kept.name, partial])).json()).toEqual({
+      missing: [partial],
+    });
+    expect(
+      Buffer.from((await getObject(server.url, vault, kept.name)).body).equals(kept.bytes),
+    ).toBe(true);
+    const log = (await readLog(server.url, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.map((e) => e.id)).toEqual([head]);
+    // It takes the object whole now, and the log moves on from the same head.
+    const whole = randomBytes(4 * 1024 * 1024);
+    expect((await putObject(server.url, vault, partial, whole)).status).toBe(201);
+    expect(Buffer.from((await getObject(server.url, vault, partial)).body).equals(whole)).toBe(
+      true,
+    );
+    expect((await append(server.url, vault, head, newName(), randomBytes(300))).status).toBe(201);
+    await kill(server.child);
+  }, 90_000);
+
+  it('brings two devices to the same records through the real relay', async () => {
+    const vault = newVault();
+    const relayOf = (b: string) =>
+      createHttpRelay({ base: `${b}${BACKUP_BASE}`, vaultId: vault.id, token: vault.token });
+    const phoneRelay = relayOf(base);
+    expect(await phoneRelay.createVault()).toBe(true);
+    expect(await relayOf(other).createVault()).toBe(false);
+    const codec = await createSyncCodec(randomBytes(32));
+    let clock = Date.parse('2026-03-01T12:00:00Z');
+    const now = () => (clock += 1000);
+    const phone = new SyncDevice({ device: 'phone', codec, relay: phoneRelay, now });
+    const laptop = new SyncDevice({ device: 'laptop', codec, relay: relayOf(other), now });
+
+    const at = (minute: number) => `2026-03-01T12:${String(minute).padStart(2, '0')}:00.000Z`;
+    const content = (what: string) => ({
+      occurred: { date: '2026-03-01', approximate: false },
+      stage: 'incident',
+      harms: ['emotional'],
+      severity: 3,
+      what,
+      felt: '',
+      after: [],
+      afterNote: '',
+      injuries: '',
+      witnesses: '',
+      attachments: [],
+    });
+    const first = {
+      id: 'e1',
+      writtenAt: at(0),
+      pinned: false,
+      versions: [{ editedAt: at(0), content: content('He took my phone') }],
+    } as unknown as JournalRecord;
+    phone.put(journalEntry, 'e1', first);
+    phone.put(reminder, 'r1', { id: 'r1', text: 'I left for a reason', writtenAt: at(1) });
+    await phone.sync();
+    await laptop.sync();
+    expect(laptop.read(journalEntry, 'e1')?.value).toEqual(phone.read(journalEntry, 'e1')?.value);
+
+    // Both write without seeing each other, then both sync: the race is on the relay.
+    phone.put(journalEntry, 'e1', {
+      ...first,
+      versions: [...first.versions, { editedAt: at(5), content: content('and smashed it') }],
+    });
+    laptop.put(journalEntry, 'e1', {
+      ...first,
+      versions: [...first.versions, { editedAt: at(6), content: content('in the kitchen') }],
+    });
+    laptop.put(reminder, 'r2', { id: 'r2', text: 'Call Sam', writtenAt: at(7) });
+    await Promise.all([phone.sync(), laptop.sync()]);
+    await phone.sync();
+    await laptop.sync();
+
+    for (const kind of [journalEntry, reminder] as const) {
+      for (const id of ['e1', 'r1', 'r2']) {
+        expect(laptop.read(kind, id)).toEqual(phone.read(kind, id));
+      }
+    }
+    const merged = journalEntry.parse(phone.read(journalEntry, 'e1')?.value);
+    expect(merged.ok && merged.value.versions.map((v) => v.content.what).sort()).toEqual([
+      'He took my phone',
+      'and smashed it',
+      'in the kitchen',
+    ]);
+    expect(phone.read(reminder, 'r2')?.value).toMatchObject({ text: 'Call Sam' });
+    expect(phone.unpushed).toBe(0);
+    expect(laptop.unpushed).toBe(0);
+    expect(phone.logHead).toBe(laptop.logHead);
+
+    // The relay holds ciphertext only: no word written, no kind, no id is in what it stores.
+    const log = (await readLog(base, vault)).json() as unknown as LogAnswer;
+    expect(log.entries.length).toBeGreaterThanOrEqual(3);
+    const stored = await backend.stored(vault);
+    expect(stored.length).toBeGreaterThan(log.entries.length);
+    const all = Buffer.concat(stored);
+    for (const word of ['smashed', 'kitchen', 'Call Sam', 'journal', 'reminder', 'phone', '"e1"']) {
+      expect(all.includes(Buffer.from(word)), word).toBe(false);
+    }
+  });
+});
