@@ -21,6 +21,7 @@ import {
   isSyncError,
   type JournalRecord,
 } from '@steady/core';
+import { content } from '../../../core/src/sync/test-support.ts';
 import { startServer, type RunningServer } from '../serve.ts';
 import { DEFAULT_LIMITS, DEFAULT_MAX_OBJECT_BYTES, type BackupLimits } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
@@ -800,19 +801,6 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     const laptop = new SyncDevice({ device: 'laptop', codec, relay: relayOf(other), now });
 
     const at = (minute: number) => `2026-03-01T12:${String(minute).padStart(2, '0')}:00.000Z`;
-    const content = (what: string) => ({
-      occurred: { date: '2026-03-01', approximate: false },
-      stage: 'incident',
-      harms: ['emotional'],
-      severity: 3,
-      what,
-      felt: '',
-      after: [],
-      afterNote: '',
-      injuries: '',
-      witnesses: '',
-      attachments: [],
-    });
     const first = {
       id: 'e1',
       writtenAt: at(0),
