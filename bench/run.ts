@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   urges: () => import('./urges.bench.ts'),
   journal: () => import('./journal.bench.ts'),
   duress: () => import('./duress.bench.ts'),
+  sync: () => import('./sync.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));
