@@ -18,6 +18,7 @@ import {
   attachmentMeta,
   createHttpRelay,
   createSyncCodec,
+  decodeFrames,
   journalEntry,
   reminder,
   SyncDevice,
@@ -83,8 +84,13 @@ function countingFetch() {
     if (typeof body === 'string') sent.bytes += Buffer.byteLength(body);
     else if (body instanceof Uint8Array) {
       sent.bytes += body.byteLength;
-      // An object's sealed bytes, PUT as they are.
+      // An object's sealed bytes, PUT as they are, or many of them in frames.
       if (init?.method === 'PUT') sent.objectBytes += body.byteLength;
+      if (init?.method === 'POST' && String(input).endsWith('/objects')) {
+        for (const object of decodeFrames(body as Uint8Array<ArrayBuffer>)) {
+          sent.objectBytes += object.bytes.byteLength;
+        }
+      }
     } else if (body !== undefined && body !== null) {
       throw new Error('a body this bench cannot count');
     }

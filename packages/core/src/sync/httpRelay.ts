@@ -1,5 +1,6 @@
 import type { Bytes } from '../vault/bytes.ts';
 import { SyncError } from './errors.ts';
+import { decodeFrames, encodeFrames, FRAME_OVERHEAD, FrameError } from './frames.ts';
 import type { AppendResult, LogRecord, Relay, StoredObject } from './relay.ts';
 
 /*
@@ -24,6 +25,31 @@ export interface HttpRelayOptions {
 /** Names one request may carry (the relay's limit; a batch holds at most this many). */
 const NAMES_PER_REQUEST = 1000;
 const TIMEOUT_MS = 120_000;
+/**
+ * Bytes of frames one batch POST carries at most; the relay takes 16 MiB by default. An
+ * object bigger than this goes alone; a relay that takes less answers 413, and the batch
+ * is split in two and sent again.
+ */
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+/** Groups of at most NAMES_PER_REQUEST objects and BATCH_BYTES of frames, in order. */
+function batches(objects: readonly StoredObject[]): StoredObject[][] {
+  const groups: StoredObject[][] = [];
+  let group: StoredObject[] = [];
+  let size = 0;
+  for (const object of objects) {
+    const framed = FRAME_OVERHEAD + object.bytes.byteLength;
+    if (group.length > 0 && (group.length >= NAMES_PER_REQUEST || size + framed > BATCH_BYTES)) {
+      groups.push(group);
+      group = [];
+      size = 0;
+    }
+    group.push(object);
+    size += framed;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
 
 export interface HttpRelay extends Relay {
   /** Makes the vault on the relay for sync; true if made, false if it was there. */
@@ -95,6 +121,60 @@ export function createHttpRelay(options: HttpRelayOptions): HttpRelay {
     body: JSON.stringify(body),
   });
 
+  /** A relay from before the batch routes answers them as no such endpoint. */
+  async function noBatchRoute(response: Response): Promise<boolean> {
+    if (response.status !== 404) return false;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { error?: string };
+    return body.error === 'no_such_endpoint';
+  }
+
+  async function putOne({ name, bytes }: StoredObject): Promise<void> {
+    const response = await call('putObjects', `/objects/${name}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: bytes as Uint8Array<ArrayBuffer>,
+    });
+    if (!response.ok) await refused('putObjects', response);
+    await response.body?.cancel();
+  }
+
+  async function putBatch(group: readonly StoredObject[]): Promise<void> {
+    const response = await call('putObjects', '/objects', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: encodeFrames(group),
+    });
+    if (response.status === 413 && group.length > 1) {
+      // This relay takes smaller batches: send each half on its own.
+      await response.body?.cancel();
+      const half = Math.ceil(group.length / 2);
+      await putBatch(group.slice(0, half));
+      await putBatch(group.slice(half));
+      return;
+    }
+    if (await noBatchRoute(response)) {
+      await inTurn(group, parallel, putOne);
+      return;
+    }
+    if (!response.ok) await refused('putObjects', response);
+    await response.body?.cancel();
+  }
+
+  async function getOne(name: string, found: Map<string, Bytes>): Promise<void> {
+    const response = await call('getObjects', `/objects/${name}`);
+    if (response.status === 404) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string };
+      // Left out, as the Relay says; any other 404 (the vault itself) is an error.
+      if (body.error === 'object_not_found') return;
+      throw new SyncError('unavailable', `getObjects: ${body.error ?? 404}`);
+    }
+    if (!response.ok) return refused('getObjects', response);
+    found.set(name, new Uint8Array(await response.arrayBuffer()));
+  }
+
   return {
     async createVault() {
       const response = await call('createVault', '', {
@@ -126,29 +206,48 @@ export function createHttpRelay(options: HttpRelayOptions): HttpRelay {
     },
 
     async putObjects(objects: readonly StoredObject[]) {
-      await inTurn(objects, parallel, async ({ name, bytes }) => {
-        const response = await call('putObjects', `/objects/${name}`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/octet-stream' },
-          body: bytes as Uint8Array<ArrayBuffer>,
-        });
-        if (!response.ok) await refused('putObjects', response);
-        await response.body?.cancel();
-      });
+      await inTurn(batches(objects), parallel, putBatch);
     },
 
     async getObjects(names) {
       const found = new Map<string, Bytes>();
-      await inTurn(names, parallel, async (name) => {
-        const response = await call('getObjects', `/objects/${name}`);
-        if (response.status === 404) {
-          const body = (await response.json().catch(() => ({}))) as { error?: string };
-          // Left out, as the Relay says; any other 404 (the vault itself) is an error.
-          if (body.error === 'object_not_found') return;
-          throw new SyncError('unavailable', `getObjects: ${body.error ?? 404}`);
+      const unique = [...new Set(names)];
+      const parts: string[][] = [];
+      for (let i = 0; i < unique.length; i += NAMES_PER_REQUEST) {
+        parts.push(unique.slice(i, i + NAMES_PER_REQUEST));
+      }
+      await inTurn(parts, parallel, async (part) => {
+        let rest = part;
+        while (rest.length > 0) {
+          const response = await call('getObjects', '/objects/get', {
+            method: 'POST',
+            ...json({ names: rest }),
+          });
+          if (await noBatchRoute(response)) {
+            await inTurn(rest, parallel, (name) => getOne(name, found));
+            return;
+          }
+          if (!response.ok) return refused('getObjects', response);
+          const body = new Uint8Array(await response.arrayBuffer());
+          const answered = body.byteLength >= 4 ? new DataView(body.buffer).getUint32(0) : 0;
+          if (answered < 1 || answered > rest.length) {
+            throw new SyncError('unavailable', 'getObjects: not the relay');
+          }
+          const asked = new Set(rest.slice(0, answered));
+          let framed;
+          try {
+            framed = decodeFrames(body, 4);
+          } catch (error) {
+            if (!(error instanceof FrameError)) throw error;
+            throw new SyncError('unavailable', 'getObjects: not the relay');
+          }
+          for (const { name, bytes } of framed) {
+            if (!asked.has(name)) throw new SyncError('unavailable', 'getObjects: not the relay');
+            found.set(name, bytes);
+          }
+          // Fewer answered than asked: more follow; ask again for the rest.
+          rest = rest.slice(answered);
         }
-        if (!response.ok) return refused('getObjects', response);
-        found.set(name, new Uint8Array(await response.arrayBuffer()));
       });
       return found;
     },

@@ -9,6 +9,7 @@ export {
   type Stamp,
   type StampParts,
 } from './hlc.ts';
+export { decodeFrames, encodeFrames, framedLength, FrameError, FRAME_OVERHEAD } from './frames.ts';
 export { createHttpRelay, type HttpRelay, type HttpRelayOptions } from './httpRelay.ts';
 export { MemoryRelay, type Fault, type RelayRequest, type Traffic } from './memoryRelay.ts';
 export type { AppendResult, LogRecord, Relay, StoredObject } from './relay.ts';

@@ -71,6 +71,25 @@ describe('backup settings from the environment', () => {
     ).toThrow(/STEADY_BACKUP_SYNC_BURST/);
   });
 
+  it('reads the batch limit, which holds at least one largest object and its frame', () => {
+    const limitsOf = (env: Record<string, string>) => {
+      const config = readBackupConfig({ STEADY_BACKUP: 'sqlite', ...env });
+      return config.kind === 'off' ? undefined : config.limits;
+    };
+    expect(DEFAULT_LIMITS.maxBatchBytes).toBe(16 * 1024 * 1024);
+    expect(limitsOf({ STEADY_BACKUP_MAX_BATCH_BYTES: '8388608' })?.maxBatchBytes).toBe(8388608);
+    // Unset, it grows to hold one object as large as the object limit lets through.
+    expect(limitsOf({ STEADY_BACKUP_MAX_OBJECT_BYTES: String(32 * 1024 * 1024) })).toMatchObject({
+      maxBatchBytes: 32 * 1024 * 1024 + 20,
+    });
+    expect(() => limitsOf({ STEADY_BACKUP_MAX_BATCH_BYTES: '1000000' })).toThrow(
+      /STEADY_BACKUP_MAX_BATCH_BYTES: must hold one largest object/,
+    );
+    expect(() => limitsOf({ STEADY_BACKUP_MAX_BATCH_BYTES: '16MiB' })).toThrow(
+      /STEADY_BACKUP_MAX_BATCH_BYTES/,
+    );
+  });
+
   it('refuses wrong values, naming the variable', () => {
     const bad: Record<string, string>[] = [
       { STEADY_BACKUP: 'mongodb' },

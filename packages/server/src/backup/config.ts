@@ -25,6 +25,12 @@ export interface BackupLimits {
    * Sync v2: token bucket per vault id for its requests, apart from whole-vault backups.
    * One object is one request, so the burst lets one full batch (1,000 objects) through.
    */
+  /**
+   * Sync v2: largest body of one batch of objects (POST /v2/:id/objects), in bytes, and
+   * the most one batch read (POST /v2/:id/objects/get) answers with (one object always
+   * goes). At least one largest object and its frame.
+   */
+  readonly maxBatchBytes: number;
   readonly syncPerMinute: number;
   readonly syncBurst: number;
 }
@@ -60,9 +66,13 @@ export const DEFAULT_LIMITS: BackupLimits = {
   maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
   // 1,000 object names of 32 hex digits as JSON, padded and sealed, fit with room.
   maxEntryBytes: 128 * 1024,
+  maxBatchBytes: 16 * 1024 * 1024,
   syncPerMinute: 3000,
   syncBurst: 1500,
 };
+
+/** Bytes a batch frame adds to its object (core's FRAME_OVERHEAD). */
+const BATCH_FRAME_BYTES = 20;
 
 export const DEFAULT_SQLITE_PATH = 'steady-backup.sqlite';
 
@@ -82,6 +92,7 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['vaultsPerIpPerDay', 'STEADY_BACKUP_VAULTS_PER_IP_PER_DAY', 1_000_000],
   ['maxObjectBytes', 'STEADY_BACKUP_MAX_OBJECT_BYTES', 64 * 1024 * 1024],
   ['maxEntryBytes', 'STEADY_BACKUP_MAX_ENTRY_BYTES', 16 * 1024 * 1024],
+  ['maxBatchBytes', 'STEADY_BACKUP_MAX_BATCH_BYTES', 1024 * 1024 * 1024],
   ['syncPerMinute', 'STEADY_BACKUP_SYNC_PER_MINUTE', 1_000_000],
   ['syncBurst', 'STEADY_BACKUP_SYNC_BURST', 1_000_000],
 ];
@@ -124,6 +135,16 @@ export function readBackupConfig(env: Env = process.env): BackupConfig {
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, name, max] of LIMIT_VARIABLES) {
     limits[key] = positiveInteger(env, name, DEFAULT_LIMITS[key], max);
+  }
+  const oneObject = limits.maxObjectBytes + BATCH_FRAME_BYTES;
+  // Unset, the batch limit grows to hold one largest object; set, it must hold one.
+  if (!env.STEADY_BACKUP_MAX_BATCH_BYTES?.trim()) {
+    limits.maxBatchBytes = Math.max(limits.maxBatchBytes, oneObject);
+  }
+  if (limits.maxBatchBytes < oneObject) {
+    throw new BackupConfigError(
+      `STEADY_BACKUP_MAX_BATCH_BYTES: must hold one largest object and its frame, at least ${oneObject}`,
+    );
   }
   const trust = (env.STEADY_BACKUP_TRUST_PROXY ?? '0').trim();
   if (trust !== '0' && trust !== '1') {

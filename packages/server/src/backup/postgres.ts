@@ -10,6 +10,7 @@ import type {
   SyncEntry,
   VersionInfo,
 } from './store.ts';
+import { pickAnswered } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -223,6 +224,38 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         [id, name],
       );
       return result.rows[0]?.bytes;
+    },
+
+    putObjects: (id, objects, now) =>
+      transaction(async (client) => {
+        let stored = 0;
+        for (const { name, bytes } of objects) {
+          const inserted = await client.query(
+            `INSERT INTO steady_sync_objects (vault_id, name, size, bytes, created_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (vault_id, name) DO NOTHING`,
+            [id, name, bytes.byteLength, buffer(bytes), now],
+          );
+          stored += inserted.rowCount ?? 0;
+        }
+        return stored;
+      }),
+
+    async getObjects(id, names, maxBytes) {
+      // Objects are never changed or dropped once stored: two reads see the same ones.
+      const held = await pool.query<{ name: string; size: number }>(
+        `SELECT name, size FROM steady_sync_objects
+         WHERE vault_id = $1 AND name = ANY($2::text[])`,
+        [id, names],
+      );
+      const sizes = new Map(held.rows.map((row) => [row.name, Number(row.size)]));
+      const { take, answered } = pickAnswered(names, sizes, maxBytes);
+      if (take.length === 0) return { objects: [], answered };
+      const rows = await pool.query<{ name: string; bytes: Buffer }>(
+        'SELECT name, bytes FROM steady_sync_objects WHERE vault_id = $1 AND name = ANY($2::text[])',
+        [id, take],
+      );
+      const byName = new Map(rows.rows.map((row) => [row.name, row.bytes]));
+      return { objects: take.map((name) => ({ name, bytes: byName.get(name)! })), answered };
     },
 
     appendLog: async (id, expected, entry, now) => {

@@ -4,6 +4,7 @@
 // append-only numbered versions. Nothing here logs an id, a token or an address.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { decodeFrames, encodeFrames, FrameError } from '@steady/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
@@ -423,6 +424,72 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     // An object is never replaced: a second PUT under a name keeps the first bytes.
     const stored = await store.putObject(id, name, bytes, now());
     return c.json({ stored }, stored ? 201 : 200);
+  });
+
+  // Many objects in one body (core's frames.ts): all are stored, or none is.
+  api.post('/v2/:id/objects', async (c) => {
+    const id = await authorise(c, true);
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/octet-stream') {
+      throw new ApiError(
+        415,
+        'bad_content_type',
+        'Send the batch as application/octet-stream, in frames.',
+      );
+    }
+    const body = await readBody(c.req.raw, limits.maxBatchBytes, 'A batch of objects');
+    let objects;
+    try {
+      objects = decodeFrames(body as Uint8Array<ArrayBuffer>);
+    } catch (error) {
+      if (!(error instanceof FrameError)) throw error;
+      throw new ApiError(400, 'bad_batch', `The batch is not whole frames. ${error.message}`);
+    }
+    if (objects.length === 0) throw new ApiError(400, 'empty_body', 'The batch is empty.');
+    if (objects.length > MAX_NAMES) {
+      throw new ApiError(400, 'bad_batch', `A batch holds at most ${MAX_NAMES} objects.`);
+    }
+    const seen = new Set<string>();
+    for (const { name, bytes } of objects) {
+      if (seen.has(name)) {
+        throw new ApiError(400, 'bad_batch', 'A batch names each object once.');
+      }
+      seen.add(name);
+      if (bytes.byteLength === 0) {
+        throw new ApiError(400, 'empty_body', 'An object in the batch is empty.');
+      }
+      if (bytes.byteLength > limits.maxObjectBytes) {
+        throw tooLarge(limits.maxObjectBytes, 'An object');
+      }
+    }
+    const stored = await store.putObjects(id, objects, now());
+    return c.json({ stored, kept: objects.length - stored }, stored > 0 ? 201 : 200);
+  });
+
+  // The held objects among many names, in frames after a count of the names answered.
+  api.post('/v2/:id/objects/get', async (c) => {
+    const id = await authorise(c, true);
+    const body = await readJson(c, 64 * 1024);
+    onlyKeys(body, ['names']);
+    const { names } = body;
+    if (
+      !Array.isArray(names) ||
+      names.length === 0 ||
+      names.length > MAX_NAMES ||
+      !names.every((name) => typeof name === 'string' && NAME.test(name))
+    ) {
+      throw new ApiError(
+        400,
+        'bad_names',
+        `Send {"names": [...]}: 1 to ${MAX_NAMES} names of 32 lowercase hexadecimal digits.`,
+      );
+    }
+    const read = await store.getObjects(id, names as string[], limits.maxBatchBytes);
+    const answer = encodeFrames(read.objects, 4);
+    new DataView(answer.buffer).setUint32(0, read.answered);
+    c.header('Content-Type', 'application/octet-stream');
+    c.header('Content-Disposition', 'attachment');
+    return c.body(answer);
   });
 
   api.get('/v2/:id/objects/:name', async (c) => {

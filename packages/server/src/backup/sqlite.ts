@@ -9,9 +9,12 @@ import type {
   LogReadResult,
   NewVaultResult,
   StoredBlob,
+  ObjectsRead,
   SyncEntry,
+  SyncObject,
   VersionInfo,
 } from './store.ts';
+import { pickAnswered } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -134,6 +137,30 @@ export function openSqliteStore(path: string): BackupStore {
   const selectObject = db.prepare<[string, string], { bytes: Buffer }>(
     'SELECT bytes FROM sync_objects WHERE vault_id = ? AND name = ?',
   );
+  const selectSize = db.prepare<[string, string], { size: number }>(
+    'SELECT size FROM sync_objects WHERE vault_id = ? AND name = ?',
+  );
+  const putObjects = db.transaction(
+    (id: string, objects: readonly SyncObject[], now: number): number => {
+      let stored = 0;
+      for (const { name, bytes } of objects) {
+        stored += insertObject.run(id, name, bytes.byteLength, bytes, now).changes;
+      }
+      return stored;
+    },
+  );
+  const getObjects = db.transaction(
+    (id: string, names: readonly string[], maxBytes: number): ObjectsRead => {
+      const sizes = new Map<string, number>();
+      for (const name of names) {
+        const row = selectSize.get(id, name);
+        if (row) sizes.set(name, row.size);
+      }
+      const { take, answered } = pickAnswered(names, sizes, maxBytes);
+      const objects = take.map((name) => ({ name, bytes: selectObject.get(id, name)!.bytes }));
+      return { objects, answered };
+    },
+  );
   const selectHead = db.prepare<[string], { seq: number; id: string }>(
     'SELECT seq, id FROM sync_log WHERE vault_id = ? ORDER BY seq DESC LIMIT 1',
   );
@@ -193,6 +220,8 @@ export function openSqliteStore(path: string): BackupStore {
     putObject: async (id, name, bytes, now) =>
       insertObject.run(id, name, bytes.byteLength, bytes, now).changes === 1,
     getObject: async (id, name) => selectObject.get(id, name)?.bytes,
+    putObjects: async (id, objects, now) => putObjects.immediate(id, objects, now),
+    getObjects: async (id, names, maxBytes) => getObjects.deferred(id, names, maxBytes),
     appendLog: async (id, expected, entry, now) => appendLog.immediate(id, expected, entry, now),
     readLog: async (id, since, limit) => readLog.deferred(id, since, limit),
     close: async () => {

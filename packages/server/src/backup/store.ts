@@ -34,6 +34,38 @@ export interface SyncEntry {
   readonly bytes: Uint8Array;
 }
 
+/** A sync object: its name and sealed bytes. */
+export interface SyncObject {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ObjectsRead {
+  readonly objects: SyncObject[];
+  readonly answered: number;
+}
+
+/** Which of `names` (from the first) one answer covers, given the held objects' sizes. */
+export function pickAnswered(
+  names: readonly string[],
+  sizes: ReadonlyMap<string, number>,
+  maxBytes: number,
+): { take: string[]; answered: number } {
+  const take: string[] = [];
+  let total = 0;
+  let answered = 0;
+  for (const name of names) {
+    const size = sizes.get(name);
+    if (size !== undefined) {
+      if (take.length > 0 && total + size > maxBytes) break;
+      take.push(name);
+      total += size;
+    }
+    answered++;
+  }
+  return { take, answered };
+}
+
 export type LogAppendResult =
   | { readonly ok: true; readonly seq: number }
   /** The head is not the one the writer expected (compare-and-swap lost); this is the head. */
@@ -74,6 +106,17 @@ export interface BackupStore {
   /** Stores the object unless one is held under the name: the first is kept. True if stored. */
   putObject(id: string, name: string, bytes: Uint8Array, now: number): Promise<boolean>;
   getObject(id: string, name: string): Promise<Uint8Array | undefined>;
+  /**
+   * Stores every object not yet held, in one transaction: all of them or, on a failure,
+   * none. An object already held under a name is kept. The number newly stored.
+   */
+  putObjects(id: string, objects: readonly SyncObject[], now: number): Promise<number>;
+  /**
+   * The held objects among `names`, in their order, going through the names from the
+   * first until the held ones' bytes would pass `maxBytes` (the first held one always
+   * goes). `answered`: how many names, from the first, this covers.
+   */
+  getObjects(id: string, names: readonly string[], maxBytes: number): Promise<ObjectsRead>;
   /** Appends the entry only if the log's head is still `expected` (null: empty). */
   appendLog(
     id: string,

@@ -101,6 +101,42 @@ const missing = (base: string, v: Vault, names: unknown) =>
     { ...auth(v), ...jsonType },
     JSON.stringify({ names }),
   );
+/** Objects as frames (core's frames.ts), built here by hand. */
+function frames(objects: { name: string; bytes: Uint8Array }[]): Uint8Array {
+  return Buffer.concat(
+    objects.flatMap(({ name, bytes }) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(bytes.byteLength);
+      return [Buffer.from(name, 'hex'), length, Buffer.from(bytes)];
+    }),
+  );
+}
+const putBatch = (base: string, v: Vault, body: Uint8Array) =>
+  call(base, 'POST', `/v2/${v.id}/objects`, { ...auth(v), ...octets }, body);
+const getBatch = (base: string, v: Vault, names: unknown) =>
+  call(
+    base,
+    'POST',
+    `/v2/${v.id}/objects/get`,
+    { ...auth(v), ...jsonType },
+    JSON.stringify({ names }),
+  );
+/** A batch read's answer: how many names it covers, then the objects as frames. */
+function readBatch(answer: Answer): { answered: number; objects: Map<string, Buffer> } {
+  expect(answer.status, answer.text).toBe(200);
+  expect(answer.headers.get('content-type')).toBe('application/octet-stream');
+  const body = Buffer.from(answer.body);
+  const objects = new Map<string, Buffer>();
+  let at = 4;
+  while (at < body.length) {
+    const name = body.subarray(at, at + 16).toString('hex');
+    const length = body.readUInt32BE(at + 16);
+    objects.set(name, body.subarray(at + 20, at + 20 + length));
+    at += 20 + length;
+  }
+  expect(at).toBe(body.length);
+  return { answered: body.readUInt32BE(0), objects };
+}
 const append = (base: string, v: Vault, expected: string | null, id: string, bytes: Uint8Array) =>
   call(
     base,
@@ -504,6 +540,199 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     const log = (await readLog(base, vault)).json() as unknown as LogAnswer;
     expect(log.entries.map((e) => e.id)).toEqual([head]);
     // The unknown vault was not created by the attempts.
+    expect((await readLog(base, unknown)).status).toBe(404);
+  });
+
+  it('stores a batch of objects in one request and reads many in one, keeping the first', async () => {
+    const vault = await syncVault();
+    const objects = Array.from({ length: 300 }, (_, i) => ({
+      name: newName(),
+      bytes: randomBytes(1 + (i % 50) * 37),
+    }));
+    const put = await putBatch(base, vault, frames(objects));
+    expect(put.status, put.text).toBe(201);
+    expect(put.json()).toEqual({ stored: 300, kept: 0 });
+    const names = objects.map((o) => o.name);
+    expect((await missing(other, vault, names)).json()).toEqual({ missing: [] });
+
+    const absent = newName();
+    const read = readBatch(await getBatch(other, vault, [absent, ...names]));
+    expect(read.answered).toBe(301);
+    expect(read.objects.size).toBe(300);
+    for (const { name, bytes } of objects) {
+      expect(read.objects.get(name)?.equals(bytes), name).toBe(true);
+    }
+
+    // Names already held keep their first bytes; only the new one is stored.
+    const fresh = { name: newName(), bytes: randomBytes(64) };
+    const again = await putBatch(
+      other,
+      vault,
+      frames([
+        { name: objects[0]!.name, bytes: randomBytes(99) },
+        fresh,
+        { name: objects[1]!.name, bytes: randomBytes(5) },
+      ]),
+    );
+    expect(again.status).toBe(201);
+    expect(again.json()).toEqual({ stored: 1, kept: 2 });
+    const held = await putBatch(base, vault, frames([objects[2]!]));
+    expect(held.status).toBe(200);
+    expect(held.json()).toEqual({ stored: 0, kept: 1 });
+    const after = readBatch(
+      await getBatch(base, vault, [objects[0]!.name, objects[1]!.name, fresh.name]),
+    );
+    expect(after.objects.get(objects[0]!.name)?.equals(objects[0]!.bytes)).toBe(true);
+    expect(after.objects.get(objects[1]!.name)?.equals(objects[1]!.bytes)).toBe(true);
+    expect(after.objects.get(fresh.name)?.equals(fresh.bytes)).toBe(true);
+    // The single-object routes see the same objects.
+    expect(Buffer.from((await getObject(base, vault, fresh.name)).body).equals(fresh.bytes)).toBe(
+      true,
+    );
+  });
+
+  it('caps a batch read and says how many names it answered, so the device asks again', async () => {
+    const capped = await serve({ maxBatchBytes: 1000 });
+    const vault = await syncVault();
+    const objects = Array.from({ length: 5 }, () => ({ name: newName(), bytes: randomBytes(400) }));
+    const big = { name: newName(), bytes: randomBytes(3000) };
+    expect((await putBatch(base, vault, frames(objects))).status).toBe(201);
+    expect((await putObject(base, vault, big.name, big.bytes)).status).toBe(201);
+    const absent = newName();
+    const names = [absent, ...objects.map((o) => o.name)];
+    const first = readBatch(await getBatch(capped, vault, names));
+    expect(first.answered).toBe(3);
+    expect([...first.objects.keys()]).toEqual([objects[0]!.name, objects[1]!.name]);
+    const second = readBatch(await getBatch(capped, vault, names.slice(3)));
+    expect(second.answered).toBe(2);
+    expect([...second.objects.keys()]).toEqual([objects[2]!.name, objects[3]!.name]);
+    // One object over the cap still goes, alone.
+    const alone = readBatch(await getBatch(capped, vault, [big.name, objects[4]!.name]));
+    expect(alone.answered).toBe(1);
+    expect(alone.objects.get(big.name)?.equals(big.bytes)).toBe(true);
+
+    // The HTTP relay follows the count to the end, and splits batches the relay refuses
+    // as too large (413) until they fit.
+    const relay = createHttpRelay({
+      base: `${capped}${BACKUP_BASE}`,
+      vaultId: vault.id,
+      token: vault.token,
+    });
+    const many = Array.from({ length: 12 }, () => ({ name: newName(), bytes: randomBytes(300) }));
+    await relay.putObjects(many);
+    expect(await relay.missingObjects(many.map((o) => o.name))).toEqual([]);
+    const got = await relay.getObjects(
+      [...many, ...objects, big].map((o) => o.name).concat(absent),
+    );
+    expect(got.size).toBe(18);
+    for (const { name, bytes } of [...many, ...objects, big]) {
+      expect(Buffer.from(got.get(name)!).equals(bytes), name).toBe(true);
+    }
+  });
+
+  it('stores none of a batch with an oversized or malformed member, answering why', async () => {
+    const small = await serve({ maxObjectBytes: 1024, maxBatchBytes: 8192 });
+    const vault = await syncVault();
+    const good = Array.from({ length: 3 }, () => ({ name: newName(), bytes: randomBytes(100) }));
+    const names = good.map((o) => o.name);
+    const extra = newName();
+    const whole = frames(good);
+    const cases: [string, Uint8Array, number, string][] = [
+      [
+        'oversized member',
+        frames([...good, { name: extra, bytes: randomBytes(1025) }]),
+        413,
+        'too_large',
+      ],
+      [
+        'empty member',
+        frames([...good, { name: extra, bytes: new Uint8Array(0) }]),
+        400,
+        'empty_body',
+      ],
+      [
+        'repeated name',
+        frames([...good, { ...good[0]!, bytes: randomBytes(10) }]),
+        400,
+        'bad_batch',
+      ],
+      ['cut in a header', whole.subarray(0, whole.length - 100 - 10), 400, 'bad_batch'],
+      ['cut in an object', whole.subarray(0, whole.length - 1), 400, 'bad_batch'],
+      ['bytes after the frames', Buffer.concat([whole, Buffer.from('xy')]), 400, 'bad_batch'],
+      [
+        'length past the end',
+        Buffer.concat([whole, Buffer.from(extra, 'hex'), Buffer.from([0xff, 0xff, 0xff, 0xff])]),
+        400,
+        'bad_batch',
+      ],
+      [
+        'body over the limit',
+        frames(Array.from({ length: 9 }, () => ({ name: newName(), bytes: randomBytes(1000) }))),
+        413,
+        'too_large',
+      ],
+      ['empty batch', new Uint8Array(0), 400, 'empty_body'],
+    ];
+    for (const [what, body, status, code] of cases) {
+      const answer = await putBatch(small, vault, body);
+      expect(answer.status, what).toBe(status);
+      expectError(answer, status, code);
+    }
+    const tooMany = frames(
+      Array.from({ length: 1001 }, () => ({ name: newName(), bytes: randomBytes(1) })),
+    );
+    expectError(await putBatch(base, vault, tooMany), 400, 'bad_batch');
+    expectError(
+      await call(base, 'POST', `/v2/${vault.id}/objects`, { ...auth(vault), ...jsonType }, whole),
+      415,
+      'bad_content_type',
+    );
+    expect((await missing(base, vault, [...names, extra])).json()).toEqual({
+      missing: [...names, extra],
+    });
+    expect(await backend.stored(vault)).toEqual([]);
+
+    for (const bad of [[], Array.from({ length: 1001 }, newName), [extra, 'nope'], 'x', [1]]) {
+      expectError(await getBatch(base, vault, bad), 400, 'bad_names');
+    }
+    expectError(
+      await call(base, 'POST', `/v2/${vault.id}/objects/get`, { ...auth(vault), ...octets }, '{}'),
+      415,
+      'bad_content_type',
+    );
+    // The good batch itself goes through afterwards.
+    expect((await putBatch(small, vault, whole)).json()).toEqual({ stored: 3, kept: 0 });
+  });
+
+  it('answers batch requests with a wrong token as an unknown vault, storing nothing', async () => {
+    const vault = await syncVault();
+    const held = { name: newName(), bytes: randomBytes(80) };
+    expect((await putObject(base, vault, held.name, held.bytes)).status).toBe(201);
+    const wrong = { ...vault, token: newVault().token };
+    const unknown = newVault();
+    const fresh = newName();
+    const body = frames([
+      { name: fresh, bytes: randomBytes(40) },
+      { ...held, bytes: randomBytes(8) },
+    ]);
+    for (const [what, attempt] of [
+      ['put batch', (v: Vault) => putBatch(base, v, body)],
+      ['get batch', (v: Vault) => getBatch(base, v, [held.name])],
+    ] as const) {
+      const byWrong = await attempt(wrong);
+      const byUnknown = await attempt(unknown);
+      expectError(byWrong, 404, 'not_found');
+      expect(byWrong.text, what).toBe(byUnknown.text);
+    }
+    expectError(
+      await call(base, 'POST', `/v2/${vault.id}/objects`, octets, body),
+      400,
+      'bad_token',
+    );
+    expect((await missing(base, vault, [fresh, held.name])).json()).toEqual({ missing: [fresh] });
+    expect(Buffer.from((await getObject(base, vault, held.name)).body).equals(held.bytes)).toBe(
+      true,
+    );
     expect((await readLog(base, unknown)).status).toBe(404);
   });
 
