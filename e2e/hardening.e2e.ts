@@ -673,6 +673,8 @@ describe('script injection in every text field', () => {
       }
     }
     await urges.openManage();
+    // The list of unsent words is read from the vault after the screen opens.
+    await page.locator('#urges-m-unsent').waitFor();
     await checkpoint('urges, manage with unsent');
     await expectShown(page.locator('main'), [unsent]);
     await urges.openLog();
