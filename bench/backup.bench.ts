@@ -2,22 +2,18 @@
 // clients on loopback, SQLite and PostgreSQL side by side, against the same
 // server answering an empty request (GET /api/backup/v1/health).
 // Run: npm run bench -- backup
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startTestPostgres } from '../packages/server/src/backup/postgres-harness.ts';
 import { BACKUP_BASE } from '../packages/server/src/backup/routes.ts';
-import { line, percentile } from './support.ts';
+import { line, percentile, startServerProcess } from './support.ts';
 
 // The real entry point in its own process, as an operator runs it.
-const MAIN = fileURLToPath(new URL('../packages/server/src/main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CLIENTS = 50;
 const BLOB_BYTES = 1024 * 1024;
 const MAX_REQUESTS = 2000;
@@ -79,31 +75,13 @@ function startMain(
   dir: string,
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        STEADY_STATIC_DIR: dir,
-        STEADY_CONFIG: join(dir, 'none.json'),
-        PORT: '0',
-        STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
-        STEADY_BACKUP_VAULT_BURST: '1000000',
-        STEADY_BACKUP_IP_PER_MINUTE: '1000000',
-        STEADY_BACKUP_IP_BURST: '1000000',
-        STEADY_BACKUP_VAULTS_PER_IP_PER_DAY: '1000000',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-      if (port) resolveStart({ child, port: Number(port) });
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+  return startServerProcess(dir, {
+    STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
+    STEADY_BACKUP_VAULT_BURST: '1000000',
+    STEADY_BACKUP_IP_PER_MINUTE: '1000000',
+    STEADY_BACKUP_IP_BURST: '1000000',
+    STEADY_BACKUP_VAULTS_PER_IP_PER_DAY: '1000000',
+    ...env,
   });
 }
 

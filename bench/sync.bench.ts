@@ -4,14 +4,12 @@
 // entry point on SQLite in a temp dir, in its own process, on 127.0.0.1; the devices
 // reach it through createHttpRelay with a fetch that counts the request bodies it sends.
 // Run: npm run bench -- sync   (SYNC_BENCH_MB sets the vault's size; 100 by default)
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ATTACHMENT_LIMITS,
   attachmentChunk,
@@ -26,46 +24,27 @@ import {
   type SyncCodec,
 } from '@steady/core';
 import { BACKUP_BASE } from '../packages/server/src/backup/routes.ts';
-import { kb, line } from './support.ts';
+import { kb, line, startServerProcess } from './support.ts';
 
-const MAIN = fileURLToPath(new URL('../packages/server/src/main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const MB = 1024 * 1024;
 const CHUNK = ATTACHMENT_LIMITS.chunkBytes;
 const PHOTO_CHUNKS = 8;
 const SMALL_CHANGES = 1000;
 
-function startMain(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        STEADY_STATIC_DIR: dir,
-        STEADY_CONFIG: join(dir, 'none.json'),
-        PORT: '0',
-        STEADY_BACKUP: 'sqlite',
-        STEADY_BACKUP_SQLITE: join(dir, 'sync.sqlite'),
-        STEADY_BACKUP_SYNC_PER_MINUTE: '1000000',
-        STEADY_BACKUP_SYNC_BURST: '1000000',
-        STEADY_BACKUP_IP_PER_MINUTE: '1000000',
-        STEADY_BACKUP_IP_BURST: '1000000',
-        STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
-        STEADY_BACKUP_VAULT_BURST: '1000000',
-        // The baseline's one object may be larger than the 4 MiB a device ever seals.
-        STEADY_BACKUP_MAX_OBJECT_BYTES: String(64 * MB),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-      if (port) resolveStart({ child, url: `http://127.0.0.1:${port}` });
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
+async function startMain(dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const { child, port } = await startServerProcess(dir, {
+    STEADY_BACKUP: 'sqlite',
+    STEADY_BACKUP_SQLITE: join(dir, 'sync.sqlite'),
+    STEADY_BACKUP_SYNC_PER_MINUTE: '1000000',
+    STEADY_BACKUP_SYNC_BURST: '1000000',
+    STEADY_BACKUP_IP_PER_MINUTE: '1000000',
+    STEADY_BACKUP_IP_BURST: '1000000',
+    STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
+    STEADY_BACKUP_VAULT_BURST: '1000000',
+    // The baseline's one object may be larger than the 4 MiB a device ever seals.
+    STEADY_BACKUP_MAX_OBJECT_BYTES: String(64 * MB),
   });
+  return { child, url: `http://127.0.0.1:${port}` };
 }
 
 interface Sent {
