@@ -326,7 +326,8 @@ async function expectUrges(page: Page): Promise<void> {
   await offer.getByText(draft.preview, { exact: true }).waitFor();
   await offer.getByRole('button', { name: w['draft.carryOn'] }).click();
   await page.getByRole('heading', { name: w['urges.remindTitle'] }).waitFor();
-  await expect(page.locator('#urges-unsent').inputValue()).resolves.toBe(draft.data);
+  // The kept words are put back into the box once the draft has been read from the vault.
+  await expect.poll(() => page.locator('#urges-unsent').inputValue()).toBe(draft.data);
   await expectNote(page, reminderNote);
   for (const { value } of reminders) await urges.reminders().getByText(value.text).waitFor();
   for (const { value } of plans) {
