@@ -62,6 +62,30 @@ const steps = [
 
 const only = process.argv.slice(2);
 const results = [];
+const failures = [];
+
+// Names each failed test with its file and the first lines of why, so the end of a
+// long log (often all that is kept of a CI run) says what to look at.
+function failedTests(report, stepName) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const where = file.name ? file.name.replace(`${root}/`, '') : '?';
+    const failedInFile = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const test of failedInFile) {
+      const why = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 4).join('\n    ');
+      out.push(`${stepName}: ${where} › ${test.fullName ?? test.title}\n    ${why}`);
+    }
+    if (!failedInFile.length && file.status === 'failed') {
+      out.push(
+        `${stepName}: ${where} (file failed)\n    ${String(file.message ?? '')
+          .split('\n')
+          .slice(0, 4)
+          .join('\n    ')}`,
+      );
+    }
+  }
+  return out;
+}
 
 for (const step of steps) {
   if (only.length && !only.some((word) => step.name.includes(word))) continue;
@@ -96,10 +120,15 @@ for (const step of steps) {
     passed = report?.numPassedTests ?? 0;
     failed = (report?.numFailedTests ?? 0) || (ok ? 0 : 1);
     note += `, ${passed} passed, ${failed} failed`;
+    if (report) failures.push(...failedTests(report, step.name));
   }
   results.push({ name: step.name, ok, passed, failed, note });
 }
 
+if (failures.length) {
+  console.log('\n━━ failed tests');
+  for (const f of failures) console.log(`- ${f}`);
+}
 console.log('\n━━ gate summary');
 for (const r of results) console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name} (${r.note})`);
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
