@@ -51,6 +51,30 @@ describe('backup', () => {
     expect(await restored.get('settings', 'security')).toEqual({ autoLockMinutes: 5 });
   });
 
+  it("leaves this device's sync state out, so a restored vault is never a second copy of this device", async () => {
+    const { store, vault } = await vaultWith(PASS, { a: { text: 'kept' } });
+    await vault.put('sync-device', 'device', { meta: { device: 'phone-1' }, movedAt: null });
+    await vault.put('sync-record', 'journal:a', { ops: [] });
+    await vault.put('sync-sealed', 'ab'.repeat(16), { name: 'ab'.repeat(16), data: '' });
+    const file = await exportBackup(store, vault);
+    const read = await readBackup(file);
+    // The entry and the lock settings, nothing of sync.
+    expect(read.ok && read.records.length).toBe(2);
+
+    const target = new MemoryStore();
+    await importBackup(target, file, PASS, { derive: fastDerive });
+    const restored = await unlock(target, PASS, { derive: fastDerive });
+    expect(await restored.get('journal', 'a')).toEqual({ text: 'kept' });
+    expect(await restored.get('sync-device', 'device')).toBeUndefined();
+    expect(await restored.count('sync-record')).toBe(0);
+    expect(await restored.count('sync-sealed')).toBe(0);
+    // On this device, nothing was removed.
+    expect(await vault.get('sync-device', 'device')).toEqual({
+      meta: { device: 'phone-1' },
+      movedAt: null,
+    });
+  });
+
   it('starts with bytes that name nothing: no text in the first 16 bytes', async () => {
     const { store, vault } = await vaultWith(PASS, { a: 'x' });
     const start = latin1((await exportBackup(store, vault)).subarray(0, 16));

@@ -9,6 +9,11 @@ import type { OpenVault } from '../vault/open-vault.ts';
 import { unlock } from '../vault/vault.ts';
 import { BackupError } from './errors.ts';
 import { encodeBackup, parseBackup } from './format.ts';
+import { RECORD_KINDS } from '../records/registry.ts';
+import { syncLocal, syncRecordState, syncSealedObject } from '../records/sync.ts';
+
+/** Kinds that describe this device alone and never go into a backup. */
+const DEVICE_ONLY_KINDS = [syncLocal.kind, syncRecordState.kind, syncSealedObject.kind];
 
 const byName = (a: { tag: string; id: string }, b: { tag: string; id: string }): number =>
   a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -21,14 +26,39 @@ const byName = (a: { tag: string; id: string }, b: { tag: string; id: string }):
  * Throws BackupError('different-vault') when `vault` was not opened on `store`,
  * VaultLockedError when it is locked, NoVaultError when `store` holds no vault.
  */
-export async function exportBackup(store: Store, vault: OpenVault): Promise<StoredBytes> {
+export interface ExportOptions {
+  /**
+   * false: leave out the records that sync carries (every content kind of this release),
+   * for the copy kept beside a relay's sync log once a vault has moved to it: then the
+   * copy holds only the header and this vault's own settings, and stays small however
+   * large the journal grows. Records of kinds this release does not know stay in.
+   */
+  readonly withContent?: boolean;
+}
+
+export async function exportBackup(
+  store: Store,
+  vault: OpenVault,
+  { withContent = true }: ExportOptions = {},
+): Promise<StoredBytes> {
   const key = vault.backupKeyFor(store);
   if (key === null) throw new BackupError('different-vault', 'the vault is not from this store');
   const own = await vault.backupContents(store);
   const header = own?.header ?? (await store.getMeta(VAULT_HEADER_KEY));
   if (header === undefined) throw new NoVaultError();
+  // This device's own sync state stays out: restored elsewhere, it would make a second
+  // device with the same id. A restored vault starts its own (docs/sync-v2.md).
+  const leaving = withContent
+    ? DEVICE_ONLY_KINDS
+    : [
+        ...DEVICE_ONLY_KINDS,
+        ...RECORD_KINDS.filter((k) => k.scope === 'content').map((k) => k.kind),
+      ];
+  const leftOut = new Set(await Promise.all(leaving.map((k) => vault.storageTag(k))));
   // Sorted, so the file says nothing about the order in which records were written.
-  const records = (own?.records ?? (await store.listAll())).sort(byName);
+  const records = (own?.records ?? (await store.listAll()))
+    .filter((record) => !leftOut.has(record.tag))
+    .sort(byName);
   return encodeBackup({ header, records }, async (signed) => {
     // Checked again after the awaits above: a backup is not made after a lock.
     if (vault.backupKeyFor(store) !== key) throw new BackupError('different-vault', 'locked');

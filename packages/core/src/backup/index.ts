@@ -9,5 +9,5 @@ export {
   type BackupReadResult,
   type ParsedBackup,
 } from './format.ts';
-export { exportBackup, importBackup, type ImportOptions } from './backup.ts';
+export { exportBackup, importBackup, type ExportOptions, type ImportOptions } from './backup.ts';
 export { newRelayKey, relayIdentity, type RelayIdentity } from './relay-key.ts';

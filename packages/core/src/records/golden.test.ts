@@ -44,8 +44,14 @@ async function expectEveryValue(vault: OpenVault): Promise<void> {
 describe('the golden fixture of 2026-12-01', () => {
   it('holds every kind the registry knows that the app wrote that day', () => {
     const written = new Set(values.records.map((row) => kindOf(row).name));
+    // Kinds first written after that day are in the next fixture, not this one.
+    const later = new Set(['sync state', 'sync record state', 'sync object to send']);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
-      (name) => !written.has(name) && name !== 'recovery key to confirm' && name !== 'duress state',
+      (name) =>
+        !written.has(name) &&
+        !later.has(name) &&
+        name !== 'recovery key to confirm' &&
+        name !== 'duress state',
     );
     expect(missing).toEqual([]);
   });

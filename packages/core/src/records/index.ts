@@ -8,3 +8,4 @@ export * from './settings.ts';
 export * from './vault.ts';
 export * from './drafts.ts';
 export * from './registry.ts';
+export * from './sync.ts';

@@ -335,6 +335,17 @@ export class OpenVault {
     return this.#still(keys, records);
   }
 
+  /**
+   * The tag under which the store keeps records of `kind` (a keyed hash), for code that
+   * works on stored records as they are, such as a backup that leaves a kind out.
+   * @internal
+   */
+  async storageTag(kind: string): Promise<string> {
+    const keys = this.#unlocked();
+    assertName(kind, 'kind');
+    return this.#still(keys, await kindTag(keys, kind));
+  }
+
   /** Every value of a kind, in no meaningful order. */
   async list(kind: string): Promise<unknown[]> {
     return (await this.entries(kind)).map((entry) => entry.value);

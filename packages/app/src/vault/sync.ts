@@ -1,0 +1,195 @@
+import type { CheckedChange, ConflictCopy, OpenVault, RecordKind } from '@steady/core';
+import { Observable } from './observable.ts';
+import type { SyncEngine, SyncProblem } from './syncEngine.ts';
+
+/** What the person sees of keeping devices in step; the engine itself loads on demand. */
+export interface SyncState {
+  readonly on: boolean;
+  readonly busy: boolean;
+  /** When the last sync with the relay finished (ISO instant), null before the first. */
+  readonly lastAt: string | null;
+  readonly problem: SyncProblem | null;
+  /** Changes made here that the relay does not have yet. */
+  readonly unsent: number;
+}
+
+export const SYNC_OFF: SyncState = {
+  on: false,
+  busy: false,
+  lastAt: null,
+  problem: null,
+  unsent: 0,
+};
+
+/** Another device's changes are fetched this often while the vault is open and online. */
+export const PULL_EVERY_MS = 30_000;
+/** Changes made here go up this long after the last one, so typing is one push. */
+export const PUSH_AFTER_MS = 2_000;
+
+/** Which kinds changed under the screens, and a count that moves each time. */
+export interface Applied {
+  readonly serial: number;
+  readonly kinds: ReadonlySet<string>;
+}
+
+export interface SyncPartOptions {
+  /** The relay API's base URL (ending in /api/backup/v1). */
+  readonly base: () => string;
+  /** For tests: makes the engine. */
+  readonly load?: () => Promise<typeof import('./syncEngine.ts')>;
+}
+
+/**
+ * Sync while the vault is open, once server backup is on: pulls at unlock and every
+ * little while, pushes a moment after each change, writes what other devices changed
+ * into the vault and tells the screens which kinds to read again. Never throws to the
+ * person: the outcome is in `state`.
+ */
+export class SyncPart {
+  readonly state = new Observable<SyncState>(SYNC_OFF);
+  readonly applied = new Observable<Applied>({ serial: 0, kinds: new Set() });
+  #vault: OpenVault | null = null;
+  #engine: SyncEngine | null = null;
+  #starting: Promise<void> | null = null;
+  /** Changes made while the engine was still loading, taken in once it is there. */
+  #early: CheckedChange[] = [];
+  #pushTimer: ReturnType<typeof setTimeout> | undefined;
+  #pullTimer: ReturnType<typeof setInterval> | undefined;
+  #running: Promise<void> | null = null;
+  #again = false;
+  readonly #online = () => void this.syncNow();
+
+  constructor(private readonly options: SyncPartOptions) {}
+
+  /** Server backup is on for `vault` under `key`: start keeping in step. */
+  start(vault: OpenVault, key: string): Promise<void> {
+    if (this.#vault === vault && this.#starting) return this.#starting;
+    this.#vault = vault;
+    this.#set({ on: true, problem: null });
+    const starting = this.#start(vault, key);
+    this.#starting = starting;
+    return starting;
+  }
+
+  async #start(vault: OpenVault, key: string): Promise<void> {
+    try {
+      const { SyncEngine } = await (this.options.load ?? (() => import('./syncEngine.ts')))();
+      const engine = await SyncEngine.open(vault, key, {
+        base: this.options.base(),
+        hooks: { applied: (kinds) => this.#applied(kinds) },
+      });
+      if (this.#vault !== vault) return;
+      this.#engine = engine;
+      const early = this.#early;
+      this.#early = [];
+      if (early.length > 0) await vault.write(engine.record(early));
+    } catch (error) {
+      if (this.#vault !== vault) return;
+      this.#set({ problem: (await problemFor(error)) ?? 'failed' });
+      return;
+    }
+    this.#pullTimer = setInterval(() => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void this.syncNow();
+    }, PULL_EVERY_MS);
+    addEventListener('online', this.#online);
+    await this.syncNow();
+  }
+
+  /**
+   * The changes of one commit by the person: what the engine must save goes into the
+   * same commit (returned), and a push follows a moment later.
+   */
+  record(changes: readonly CheckedChange[]): CheckedChange[] {
+    if (!this.#vault) return [];
+    if (!this.#engine) {
+      this.#early.push(...changes);
+      return [];
+    }
+    const extra = this.#engine.record(changes);
+    if (extra.length > 0) {
+      this.#set({ unsent: this.#engine.unpushed });
+      clearTimeout(this.#pushTimer);
+      this.#pushTimer = setTimeout(() => void this.syncNow(), PUSH_AFTER_MS);
+    }
+    return extra;
+  }
+
+  /** Pulls and pushes now; a call while one runs makes one more run after it. */
+  syncNow(): Promise<void> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    const engine = this.#engine;
+    if (!engine) return Promise.resolve();
+    clearTimeout(this.#pushTimer);
+    const run = (async () => {
+      this.#set({ busy: true });
+      try {
+        await engine.sync();
+        if (this.#engine !== engine) return;
+        this.#set({ lastAt: new Date().toISOString(), problem: null });
+      } catch (error) {
+        if (this.#engine !== engine) return;
+        this.#set({ problem: (await problemFor(error)) ?? 'failed' });
+      } finally {
+        if (this.#engine === engine) this.#set({ busy: false, unsent: engine.unpushed });
+      }
+    })();
+    this.#running = run.finally(() => {
+      this.#running = null;
+      if (this.#again && this.#engine === engine) {
+        this.#again = false;
+        void this.syncNow();
+      }
+    });
+    return this.#running;
+  }
+
+  /** Conflict copies of one record, for the screen that shows it. */
+  conflicts(kind: RecordKind<unknown>, id: string): readonly ConflictCopy[] {
+    return this.#engine?.conflicts(kind, id) ?? [];
+  }
+
+  async resolve(
+    kind: RecordKind<unknown>,
+    id: string,
+    copy: ConflictCopy,
+    choice: 'keep' | 'drop',
+  ): Promise<void> {
+    const engine = this.#engine;
+    if (!engine) throw new Error('sync is not running');
+    await engine.resolve(kind, id, copy, choice);
+    clearTimeout(this.#pushTimer);
+    this.#pushTimer = setTimeout(() => void this.syncNow(), PUSH_AFTER_MS);
+  }
+
+  /** Server backup was turned off, or the vault locks: stop, keeping what is saved. */
+  closed(): void {
+    clearTimeout(this.#pushTimer);
+    clearInterval(this.#pullTimer);
+    this.#pushTimer = undefined;
+    this.#pullTimer = undefined;
+    removeEventListener('online', this.#online);
+    this.#vault = null;
+    this.#engine = null;
+    this.#starting = null;
+    this.#early = [];
+    this.#again = false;
+    this.state.set(SYNC_OFF);
+  }
+
+  #applied(kinds: ReadonlySet<string>): void {
+    this.applied.update((last) => ({ serial: last.serial + 1, kinds }));
+  }
+
+  #set(change: Partial<SyncState>): void {
+    this.state.update((s) => ({ ...s, ...change }));
+  }
+}
+
+async function problemFor(error: unknown): Promise<SyncProblem | null> {
+  const engine = await import('./syncEngine.ts');
+  if (error instanceof engine.SyncStateUnreadable) return 'unreadable';
+  return engine.problemOf(error);
+}

@@ -1,0 +1,273 @@
+import {
+  createHttpRelay,
+  createSyncCodec,
+  deleteChange,
+  isSyncError,
+  kindFor,
+  mergeRuleOf,
+  moveOver,
+  putChange,
+  relayIdentity,
+  syncLocal,
+  syncRecordState,
+  syncSealedObject,
+  SyncDevice,
+  type CheckedChange,
+  type ConflictCopy,
+  type DeviceOptions,
+  type DeviceSave,
+  type OpenVault,
+  type RecordKind,
+  type Relay,
+  type Stamp,
+} from '@steady/core';
+import { fromBase64, toBase64 } from '../lib/base64.ts';
+
+/*
+ * The app's side of sync, version 2 (docs/sync-v2.md), loaded only once server backup is
+ * on. The vault stays what every screen reads; the device engine keeps, beside it and
+ * also encrypted in the vault, every write it knows of. A change the person makes goes
+ * into the engine as it is written to the vault; what a pull brings is written into the
+ * vault as each record's merged value. The engine's state is saved after each change, so
+ * a reload, a lock or a closed tab resumes where it was.
+ */
+
+export type SyncProblem = 'offline' | 'too-large' | 'rolled-back' | 'unreadable' | 'failed';
+
+export interface EngineHooks {
+  /** Records of these kinds were changed in the vault by what another device wrote. */
+  applied(kinds: ReadonlySet<string>): void;
+}
+
+/** Records written into the vault at once, so a pull of thousands is not one huge commit. */
+const APPLY_CHUNK = 200;
+const DEVICE_ID = 'device';
+
+/** Sorted-key JSON, so two equal values compare equal whatever their key order. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function newDeviceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The kinds that travel: every kind of the registry that is not local to the device. */
+function synced(kind: string, id: string): RecordKind<unknown> | undefined {
+  const declared = kindFor(kind, id);
+  return declared && mergeRuleOf(declared).strategy !== 'local' ? declared : undefined;
+}
+
+export function problemOf(error: unknown): SyncProblem {
+  if (isSyncError(error)) {
+    if (error.code === 'unavailable') return 'offline';
+    if (error.code === 'too-large') return 'too-large';
+    if (error.code === 'rolled-back') return 'rolled-back';
+  }
+  return 'failed';
+}
+
+export interface EngineOptions {
+  /** The relay API's base URL, ending in /api/backup/v1. */
+  readonly base: string;
+  readonly hooks: EngineHooks;
+  /** For tests: a relay other than the HTTP one. */
+  readonly relay?: Relay;
+  readonly now?: () => number;
+}
+
+export class SyncEngine {
+  /** Records that could not be written into the vault (a merged value that fails its check). */
+  skipped = 0;
+
+  private constructor(
+    private readonly vault: OpenVault,
+    private readonly device: SyncDevice,
+    private readonly hooks: EngineHooks,
+    private movedAt: string | null,
+  ) {}
+
+  /**
+   * The engine for the open vault and its relay key: as saved on this device, or new
+   * (then the vault's records are brought in at the first sync). Throws a SyncError
+   * ('malformed') when the saved state cannot be read; nothing is replaced then.
+   */
+  static async open(vault: OpenVault, key: string, options: EngineOptions): Promise<SyncEngine> {
+    const codec = await createSyncCodec(vault.syncRoot());
+    let relay = options.relay;
+    if (!relay) {
+      const { vaultId, token } = await relayIdentity(key);
+      const http = createHttpRelay({ base: options.base, vaultId, token });
+      relay = http;
+      // The relay keeps whole-vault copies under the same id; sync needs the vault there.
+      await http.createVault().catch(() => false);
+    }
+    const now = options.now ?? Date.now;
+    const saved = await vault.read(syncLocal, DEVICE_ID);
+    if (saved && !saved.ok) throw new SyncStateUnreadable();
+    if (!saved) {
+      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now });
+      return new SyncEngine(vault, device, options.hooks, null);
+    }
+    const [records, sealed] = await Promise.all([
+      vault.readAll(syncRecordState),
+      vault.readAll(syncSealedObject),
+    ]);
+    if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
+      throw new SyncStateUnreadable();
+    }
+    const restoreOptions: DeviceOptions = { device: 'restored', codec, relay, now };
+    const device = SyncDevice.restore(restoreOptions, {
+      meta: saved.value.meta,
+      records: records.items.map((item) => item.value),
+      sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
+    });
+    return new SyncEngine(vault, device, options.hooks, saved.value.movedAt);
+  }
+
+  get moved(): boolean {
+    return this.movedAt !== null;
+  }
+
+  get unpushed(): number {
+    return this.device.unpushed;
+  }
+
+  /**
+   * Changes the person is making: the engine records them at once (so a pull applied
+   * meanwhile already carries them), and returns what to write into the vault in the
+   * same commit, so the vault never holds a change the engine does not know of.
+   */
+  record(changes: readonly CheckedChange[]): CheckedChange[] {
+    let any = false;
+    for (const change of changes) {
+      const kind = synced(change.kind, change.id);
+      if (!kind) continue;
+      any = true;
+      if (change.op === 'put') this.device.put(kind, change.id, change.value);
+      else this.device.delete(kind, change.id);
+    }
+    return any ? this.saveChanges(this.device.save()) : [];
+  }
+
+  /**
+   * Pulls, brings the vault's records in on the first run, pushes, writes what other
+   * devices changed into the vault, and saves. Throws what the relay or the network did.
+   */
+  async sync(): Promise<void> {
+    if (this.movedAt === null) {
+      const report = await moveOver(this.vault, this.device);
+      if (report.done) this.movedAt = new Date().toISOString();
+    } else {
+      await this.device.sync();
+    }
+    await this.apply();
+    await this.save();
+  }
+
+  /** Writes the engine's changes since the last save into the vault. */
+  save(): Promise<void> {
+    const change = this.device.save();
+    return this.vault.write(this.saveChanges(change));
+  }
+
+  private saveChanges(save: DeviceSave): CheckedChange[] {
+    const changes: CheckedChange[] = [
+      putChange(syncLocal, DEVICE_ID, { meta: save.meta, movedAt: this.movedAt }),
+    ];
+    for (const record of save.records) {
+      changes.push(putChange(syncRecordState, record.key, record.state));
+    }
+    for (const object of save.sealed) {
+      changes.push(
+        putChange(syncSealedObject, object.name, {
+          name: object.name,
+          data: toBase64(object.bytes),
+        }),
+      );
+    }
+    for (const name of save.released) changes.push(deleteChange(syncSealedObject, name));
+    return changes;
+  }
+
+  /** Writes each record a pull changed into the vault, as its merged value. */
+  private async apply(): Promise<void> {
+    const touched = this.device.takePulled();
+    const kinds = new Set<string>();
+    let changes: CheckedChange[] = [];
+    const flush = async () => {
+      if (changes.length === 0) return;
+      const batch = changes;
+      changes = [];
+      await this.vault.write(batch);
+    };
+    for (const { kind, id } of touched) {
+      const declared = synced(kind, id);
+      // A kind this release does not know (a newer release's) stays in the engine only.
+      if (!declared) continue;
+      const view = this.device.read(declared, id);
+      const stored = await this.vault.read(declared, id);
+      // A record here that cannot be read is never overwritten: it is counted and kept.
+      if (stored && !stored.ok) {
+        this.skipped++;
+        continue;
+      }
+      if (!view) {
+        if (stored) {
+          changes.push(deleteChange(declared, id));
+          kinds.add(kind);
+        }
+      } else if (!stored || stable(stored.value) !== stable(view.value)) {
+        try {
+          changes.push(putChange(declared, id, view.value));
+          kinds.add(kind);
+        } catch {
+          // The merged value fails its check (writes from two releases that disagree): the
+          // vault keeps what it has and the writes stay in the engine.
+          this.skipped++;
+        }
+      }
+      if (changes.length >= APPLY_CHUNK) await flush();
+    }
+    await flush();
+    if (kinds.size > 0) this.hooks.applied(kinds);
+  }
+
+  /** Text another device wrote to the same field at the same time, kept for the person. */
+  conflicts(kind: RecordKind<unknown>, id: string): readonly ConflictCopy[] {
+    if (!synced(kind.kind, id)) return [];
+    return this.device.read(kind, id)?.conflicts ?? [];
+  }
+
+  /**
+   * The person's answer to a conflict copy: 'keep' makes it the text, 'drop' keeps the
+   * one shown. The vault gets the record as it now is; the answer reaches every device.
+   */
+  async resolve(
+    kind: RecordKind<unknown>,
+    id: string,
+    copy: ConflictCopy,
+    choice: 'keep' | 'drop',
+  ): Promise<void> {
+    this.device.resolve(kind, id, copy.path, copy.stamp as Stamp, choice);
+    const view = this.device.read(kind, id);
+    const changes = view ? [putChange(kind, id, view.value)] : [];
+    await this.vault.write([...changes, ...this.saveChanges(this.device.save())]);
+    this.hooks.applied(new Set([kind.kind]));
+  }
+}
+
+export class SyncStateUnreadable extends Error {
+  constructor() {
+    super('the saved sync state cannot be read');
+    this.name = 'SyncStateUnreadable';
+  }
+}

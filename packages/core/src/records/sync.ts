@@ -1,0 +1,89 @@
+import { failed, ok, type Issues } from '../schema/issues.ts';
+import { field, instantAt, isFields, objectAt } from '../schema/read.ts';
+import { defineKind } from './kind.ts';
+
+/*
+ * What this device keeps of sync (docs/sync-v2.md), all local: never synced, never in a
+ * copy another device restores. The device engine checks the saved state itself when it
+ * restores it (SyncDevice.restore), so these parsers only check the envelope.
+ */
+
+/** This device's place in the vault's sync: its engine's small state and the moving-over mark. */
+export interface SyncLocal {
+  /** SyncDevice.save().meta, as saved. */
+  readonly meta: unknown;
+  /** When this vault's records were first brought into version 2 here; null until then. */
+  readonly movedAt: string | null;
+}
+
+export const syncLocal = /* @__PURE__ */ defineKind<SyncLocal>({
+  name: 'sync state',
+  kind: 'sync-device',
+  version: 1,
+  scope: 'local',
+  ids: ['device'],
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues);
+    if (o === undefined) return failed(issues);
+    const meta = field(o, 'meta');
+    if (!isFields(meta)) {
+      issues.push({ path: 'meta', code: 'wrong-type', message: 'must be an object' });
+    }
+    const rawMoved = field(o, 'movedAt');
+    const movedAt = rawMoved === null ? null : instantAt(rawMoved, 'movedAt', issues);
+    if (issues.length > 0 || movedAt === undefined) return failed(issues);
+    return ok({ meta, movedAt });
+  },
+  migrate: {},
+});
+
+/** The writes this device knows of one synced record (SyncDevice.save().records[i].state). */
+export const syncRecordState = /* @__PURE__ */ defineKind<unknown>({
+  name: 'sync record state',
+  kind: 'sync-record',
+  version: 1,
+  scope: 'local',
+  parse(value) {
+    return isFields(value)
+      ? ok(value)
+      : failed([{ path: '', code: 'wrong-type', message: 'must be an object' }]);
+  },
+  migrate: {},
+});
+
+/** A sealed object of a batch not yet in the relay's log, kept so a retry sends the same bytes. */
+export interface SyncSealed {
+  readonly name: string;
+  /** Base64 of the sealed bytes. */
+  readonly data: string;
+}
+
+const NAME = /^[0-9a-f]{32}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export const syncSealedObject = /* @__PURE__ */ defineKind<SyncSealed>({
+  name: 'sync object to send',
+  kind: 'sync-sealed',
+  version: 1,
+  scope: 'local',
+  idOf: (value) => value.name,
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues);
+    if (o === undefined) return failed(issues);
+    const name = field(o, 'name');
+    const data = field(o, 'data');
+    if (typeof name !== 'string' || !NAME.test(name)) {
+      issues.push({ path: 'name', code: 'pattern', message: 'must be an object name' });
+    }
+    if (typeof data !== 'string' || data.length % 4 !== 0 || !BASE64.test(data)) {
+      issues.push({ path: 'data', code: 'pattern', message: 'must be base64' });
+    }
+    if (issues.length > 0 || typeof name !== 'string' || typeof data !== 'string') {
+      return failed(issues);
+    }
+    return ok({ name, data });
+  },
+  migrate: {},
+});
