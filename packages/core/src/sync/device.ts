@@ -1,7 +1,7 @@
 import { mergeRuleOf, putChange, type MergeRule, type RecordKind } from '../records/kind.ts';
 import { RECORD_KINDS } from '../records/registry.ts';
 import type { SyncCodec, Sealed } from './codec.ts';
-import { SyncError } from './errors.ts';
+import { isSyncError, SyncError } from './errors.ts';
 import { HybridClock, type Stamp } from './hlc.ts';
 import { canonicalJson, isPlainObject } from './json.ts';
 import {
@@ -477,36 +477,57 @@ export class SyncDevice {
    */
   static restore(options: DeviceOptions, saved: DeviceSaved): SyncDevice {
     const device = new SyncDevice(options);
-    const meta = readMetaSave(saved.meta, device.id);
+    try {
+      device.restoreFrom(saved);
+    } catch (error) {
+      // Whatever a damaged save made go wrong, it is refused the same way, whole.
+      if (isSyncError(error, 'malformed')) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw new SyncError('malformed', `saved sync state: ${why}`);
+    }
+    return device;
+  }
+
+  /** Fills a new device from a save; throws on anything it cannot read. */
+  private restoreFrom(saved: DeviceSaved): void {
     const refuse = (why: string): never => {
       throw new SyncError('malformed', `saved sync state: ${why}`);
     };
+    // The types say what a save should be; what storage gives back may be anything.
+    const given: unknown = saved;
+    if (!isPlainObject(given)) return refuse('not a save');
+    if (!(given.sealed instanceof Map)) refuse('the sealed objects are not a map');
+    const list = given.records;
+    if (typeof list !== 'object' || list === null || !(Symbol.iterator in list)) {
+      refuse('no list of records');
+    }
+    const meta = readMetaSave(saved.meta, this.id);
     const owner = new Map<string, string>();
     for (const value of saved.records) {
       const { kind, id, ops, objects } = readRecordSave(value);
       const key = keyOf(kind, id);
-      if (device.records.has(key)) refuse(`${kind} ${id} is there twice`);
-      const held = device.heldOf(kind, id);
+      if (this.records.has(key)) refuse(`${kind} ${id} is there twice`);
+      const held = this.heldOf(kind, id);
       for (const op of ops) {
         if (!held.state.apply(op)) refuse(`${kind} ${id} holds a write twice`);
-        device.clock.observe(op.stamp);
+        this.clock.observe(op.stamp);
       }
       for (const name of objects) {
         if (owner.has(name)) refuse(`object ${name} belongs to two records`);
         owner.set(name, key);
         held.objects.add(name);
-        device.known.add(name);
+        this.known.add(name);
       }
     }
-    device.clock.observe(meta.clock);
+    this.clock.observe(meta.clock);
     for (const { kind, id, ops } of meta.outbox) {
       const key = keyOf(kind, id);
-      const held = device.records.get(key);
-      if (device.outbox.has(key)) refuse(`${kind} ${id} is in the outbox twice`);
+      const held = this.records.get(key);
+      if (this.outbox.has(key)) refuse(`${kind} ${id} is in the outbox twice`);
       if (!held || !ops.every((op) => held.state.holds(op))) {
         refuse(`the outbox holds a write ${kind} ${id} lacks`);
       }
-      device.outbox.set(key, { kind, id, ops: [...ops] });
+      this.outbox.set(key, { kind, id, ops: [...ops] });
     }
     const batched = new Set<string>();
     for (const names of meta.batches) {
@@ -516,18 +537,17 @@ export class SyncDevice {
         if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
           return refuse(`the sealed object ${name} is not kept`);
         }
-        if (!device.known.has(name)) refuse(`no record knows the sealed object ${name}`);
+        if (!this.known.has(name)) refuse(`no record knows the sealed object ${name}`);
         if (batched.has(name)) refuse(`object ${name} is in two batches`);
         batched.add(name);
         return { name, bytes: new Uint8Array(bytes) };
       });
-      device.batches.push({ objects });
+      this.batches.push({ objects });
     }
     for (const name of saved.sealed.keys()) {
-      if (batched.has(name)) device.kept.add(name);
-      else device.released.add(name);
+      if (batched.has(name)) this.kept.add(name);
+      else this.released.add(name);
     }
-    device.head = meta.head;
-    return device;
+    this.head = meta.head;
   }
 }

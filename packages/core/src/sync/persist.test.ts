@@ -156,6 +156,8 @@ describe('saving a device and restoring it', () => {
     const first = phone.save();
     expect(first.records).toHaveLength(200);
     expect(phone.save().records).toHaveLength(0);
+    // For a save the app could not store: everything again.
+    expect(phone.save({ everything: true }).records).toHaveLength(200);
     phone.put(reminder, 'r7', note('r7', 'line seven, changed'));
     const one = phone.save();
     expect(one.records.map((r) => r.key)).toEqual([
@@ -235,6 +237,17 @@ describe('saving a device and restoring it', () => {
         },
       ],
       ['batch without its bytes', () => ({ ...good, sealed: new Map() })],
+      [
+        'outbox write of another device',
+        () => {
+          const m = meta();
+          const ops = m.outbox[0]?.ops as Json[];
+          if (ops[0]) ops[0].stamp = String(ops[0].stamp).replace('phone', 'laptop');
+          return { ...good, meta: m };
+        },
+      ],
+      ['records not a list', () => ({ ...good, records: 7 as unknown as unknown[] })],
+      ['sealed not a map', () => ({ ...good, sealed: {} as Map<string, Uint8Array> })],
       [
         'batch of an unknown object',
         () => ({

@@ -145,7 +145,11 @@ export function readMetaSave(value: unknown, device: string): MetaSave {
     if (!isPlainObject(item) || !isText(item.kind) || !isText(item.id)) {
       return refuse('bad outbox');
     }
-    return { kind: item.kind, id: item.id, ops: readOps(item.ops, true) };
+    const ops = readOps(item.ops, true);
+    if (!ops.every((op) => parseStamp(op.stamp)?.device === device)) {
+      return refuse('the outbox holds a write of another device');
+    }
+    return { kind: item.kind, id: item.id, ops };
   });
   if (!Array.isArray(batches)) return refuse('bad batches');
   const lists = batches.map((batch: unknown): string[] => {
