@@ -6,18 +6,21 @@ import { safetyPlan } from '../records/plan.ts';
 import { reminder, urgeSettings } from '../records/urges.ts';
 import type { RecordKind } from '../records/kind.ts';
 import { createSyncCodec, type SyncCodec } from './codec.ts';
-import type { SyncDevice } from './device.ts';
+import { SyncDevice } from './device.ts';
 import { isSyncError } from './errors.ts';
 import { canonicalJson } from './json.ts';
 import { MemoryRelay, type Fault } from './memoryRelay.ts';
 import { decodeEntry } from './wire.ts';
-import { device, entry, planWith, seeded, setAnswer } from './test-support.ts';
+import { device, entry, planWith, SavedDevice, seeded, setAnswer } from './test-support.ts';
 
 /*
  * The property of docs/sync-v2.md: whatever the order of edits, deletes, offline
  * spells, dropped requests, lost answers and races for the log head on three devices,
  * after one final round every device shows the same records, and nothing written is
- * missing unless a device that showed it deleted or replaced it.
+ * missing unless a device that showed it deleted or replaced it. Every device saves
+ * after every step, as the app does, and now and then one is made again from what it
+ * kept (round-tripped through JSON), between steps or from a save taken while a sync
+ * was waiting on the relay, as when a tab is closed mid-request.
  *
  * A failing schedule prints its seed; SYNC_SEED=<seed> runs that one alone.
  */
@@ -38,6 +41,10 @@ interface Totals {
   dropped: number;
   syncFailures: number;
   resolved: number;
+  /** Devices saved and made again from what was kept, between steps. */
+  reloads: number;
+  /** The same, from a save made while a sync was waiting on the relay. */
+  reloadsMidSync: number;
 }
 
 /** Field writes of free text, by record and path, and those a device knowingly replaced. */
@@ -111,7 +118,21 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
     DEVICES.map((id) => [id, START + Math.floor(random() * 600_000)]),
   );
   let calm = false;
+  const stores = new Map<string, SavedDevice>(DEVICES.map((id) => [id, new SavedDevice()]));
+  const storeOf = (id: string) => stores.get(id) ?? new SavedDevice();
+  /** A save to take at this device's n-th request to the relay from now. */
+  const saveAt = new Map<string, number>();
   const faultFor = (id: string) => (): Fault => {
+    const left = saveAt.get(id);
+    if (left !== undefined) {
+      if (left <= 1) {
+        saveAt.delete(id);
+        const current = devices.find((d) => d.id === id);
+        if (current) storeOf(id).keep(current.save());
+      } else {
+        saveAt.set(id, left - 1);
+      }
+    }
     if (calm) return 'none';
     if (online.get(id) !== true) {
       totals.dropped++;
@@ -132,6 +153,20 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
   const devices = DEVICES.map((id) =>
     device(id, codec, relay.connect(faultFor(id)), () => wall.get(id) ?? START),
   );
+  const reload = (d: SyncDevice): SyncDevice => {
+    const again = SyncDevice.restore(
+      {
+        device: d.id,
+        codec,
+        relay: relay.connect(faultFor(d.id)),
+        now: () => wall.get(d.id) ?? START,
+      },
+      storeOf(d.id).load(),
+    );
+    devices[devices.indexOf(d)] = again;
+    return again;
+  };
+  for (const d of devices) storeOf(d.id).keep(d.save());
 
   const versionsWritten = new Map<string, Set<string>>();
   const versionsDeleted = new Map<string, Set<string>>();
@@ -273,6 +308,23 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
     [2, (d) => void online.set(d.id, !(online.get(d.id) ?? true))],
     [1, (d) => void wall.set(d.id, (wall.get(d.id) ?? START) - Math.floor(random() * 3_600_000))],
     [6, (d) => attempt(d.sync())],
+    [
+      1,
+      async (d) => {
+        if (chance(0.5)) {
+          storeOf(d.id).keep(d.save());
+          reload(d);
+          totals.reloads++;
+          return;
+        }
+        // The tab closes while a sync waits on the relay: what it did after is lost.
+        saveAt.set(d.id, 1 + Math.floor(random() * 6));
+        await attempt(d.sync());
+        saveAt.delete(d.id);
+        reload(d);
+        totals.reloadsMidSync++;
+      },
+    ],
     [2, async () => void (await Promise.all(devices.map((other) => attempt(other.sync()))))],
   ];
   const weight = actions.reduce((sum, [w]) => sum + w, 0);
@@ -292,6 +344,7 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
     let roll = random() * weight;
     const action = actions.find(([w]) => (roll -= w) < 0)?.[1] ?? actions[0]?.[1];
     await action?.(d);
+    for (const each of devices) storeOf(each.id).keep(each.save());
   }
 
   // The final round: every device online, nothing dropped; each syncs until all agree.
@@ -306,6 +359,15 @@ async function runSchedule(seed: number, totals: Totals): Promise<string> {
   const final = devices[0];
   if (!final) throw new Error('no devices');
   for (const d of devices) expect(d.unpushed, `${d.id} has unpushed writes`).toBe(0);
+  // Each device, made again from all it kept, is the same and has nothing left to fetch.
+  for (const d of [...devices]) {
+    storeOf(d.id).keep(d.save());
+    expect(storeOf(d.id).sealedCount, `${d.id} keeps sealed objects`).toBe(0);
+    const again = reload(d);
+    expect(canonicalJson(again.snapshot()), `${d.id} restored`).toBe(canonicalJson(d.snapshot()));
+    expect(again.logHead).toBe(d.logHead);
+    expect(await again.pull()).toBe(0);
+  }
 
   // No batch went into the log twice, whatever answers were lost on the way.
   const named = new Set<string>();
@@ -366,6 +428,8 @@ describe('three devices, random schedules', () => {
       dropped: 0,
       syncFailures: 0,
       resolved: 0,
+      reloads: 0,
+      reloadsMidSync: 0,
     });
     for (const seed of [7, 4242]) {
       const [a, b] = [totals(), totals()];
@@ -390,6 +454,8 @@ describe('three devices, random schedules', () => {
         dropped: 0,
         syncFailures: 0,
         resolved: 0,
+        reloads: 0,
+        reloadsMidSync: 0,
       };
       for (const seed of seeds) {
         try {

@@ -1,9 +1,19 @@
 import { mergeRuleOf, putChange, type MergeRule, type RecordKind } from '../records/kind.ts';
 import { RECORD_KINDS } from '../records/registry.ts';
 import type { SyncCodec, Sealed } from './codec.ts';
-import { SyncError } from './errors.ts';
+import { isSyncError, SyncError } from './errors.ts';
 import { HybridClock, type Stamp } from './hlc.ts';
 import { canonicalJson, isPlainObject } from './json.ts';
+import {
+  readMetaSave,
+  readRecordSave,
+  recordSaveKey,
+  SAVE_VERSION,
+  type DeviceSave,
+  type DeviceSaved,
+  type MetaSave,
+  type RecordSave,
+} from './persist.ts';
 import type { Relay } from './relay.ts';
 import { flatten, RecordState, type Op, type Path, type RecordView } from './state.ts';
 import {
@@ -25,6 +35,9 @@ import {
  * by compare-and-swap; when another device got there first it pulls, merges and tries
  * again. A batch, once sealed, is sent as it is until the relay's log holds it, so a
  * retry after a lost answer can never send a change twice under two names.
+ *
+ * `save` gives what changed since the last save, to keep in the local vault, and
+ * `restore` makes the device again from everything kept (sync/persist.ts).
  */
 
 export interface DeviceOptions {
@@ -44,19 +57,37 @@ interface Batch {
   readonly objects: readonly Sealed[];
 }
 
+/** One record: every write known to it, and the objects that carried them. */
+interface Held {
+  readonly kind: string;
+  readonly id: string;
+  readonly state: RecordState;
+  readonly objects: Set<string>;
+}
+
 const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
 
 export class SyncDevice {
   readonly id: string;
   private readonly clock: HybridClock;
   private readonly kinds: readonly RecordKind<unknown>[];
-  private readonly records = new Map<string, { kind: string; id: string; state: RecordState }>();
+  private readonly records = new Map<string, Held>();
   /** Writes made here and not yet sealed into a batch, by record. */
-  private outbox = new Map<string, { kind: string; id: string; ops: Op[] }>();
+  private readonly outbox = new Map<string, { kind: string; id: string; ops: Op[] }>();
   private readonly batches: Batch[] = [];
-  /** Objects this device made or has already taken in. */
+  /** Objects this device made or has already taken in: every record's `objects`. */
   private readonly known = new Set<string>();
   private head: string | null = null;
+  /** Records whose writes or objects changed since the last save. */
+  private readonly dirty = new Set<string>();
+  /** Records a pull took new writes into since the last `takePulled`. */
+  private readonly pulled = new Map<string, { kind: string; id: string }>();
+  /** Sealed objects of unpushed batches no save has handed out yet. */
+  private readonly unsaved = new Set<string>();
+  /** Sealed objects a save handed out, not yet in the log. */
+  private readonly kept = new Set<string>();
+  /** Sealed objects a save handed out that the log now holds, for the next save. */
+  private readonly released = new Set<string>();
   /** Network work runs one step at a time, so two pulls never apply the same entry. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -81,16 +112,31 @@ export class SyncDevice {
     return rule;
   }
 
-  private stateOf(kind: string, id: string): RecordState {
+  private heldOf(kind: string, id: string): Held {
     const key = keyOf(kind, id);
     let entry = this.records.get(key);
-    if (!entry) this.records.set(key, (entry = { kind, id, state: new RecordState() }));
-    return entry.state;
+    if (!entry) {
+      entry = { kind, id, state: new RecordState(), objects: new Set() };
+      this.records.set(key, entry);
+    }
+    return entry;
+  }
+
+  private stateOf(kind: string, id: string): RecordState {
+    return this.heldOf(kind, id).state;
+  }
+
+  /** Notes that an object carried writes of this record. */
+  private learn(held: Held, name: string): void {
+    this.known.add(name);
+    if (held.objects.has(name)) return;
+    held.objects.add(name);
+    this.dirty.add(keyOf(held.kind, held.id));
   }
 
   private write(kind: RecordKind<unknown>, id: string, op: Op): void {
-    this.stateOf(kind.kind, id).apply(op);
     const key = keyOf(kind.kind, id);
+    if (this.stateOf(kind.kind, id).apply(op)) this.dirty.add(key);
     let pending = this.outbox.get(key);
     if (!pending) this.outbox.set(key, (pending = { kind: kind.kind, id, ops: [] }));
     pending.ops.push(op);
@@ -259,21 +305,27 @@ export class SyncDevice {
       const wanted = body.objects.filter((name) => !this.known.has(name));
       const fetched =
         wanted.length > 0 ? await relay.getObjects(wanted) : new Map<string, Uint8Array>();
-      const objects: ObjectBody[] = [];
+      const objects: Array<{ name: string; object: ObjectBody }> = [];
       for (const name of wanted) {
         const bytes = fetched.get(name);
         if (bytes === undefined) throw new SyncError('missing-object', `the log names ${name}`);
-        objects.push(decodeObject(await codec.openObject(name, bytes)));
+        objects.push({ name, object: decodeObject(await codec.openObject(name, bytes)) });
       }
       // Only once every object of the entry is here and checked does any of it count.
-      for (const object of objects) {
-        const state = this.stateOf(object.kind, object.id);
+      for (const { name, object } of objects) {
+        const key = keyOf(object.kind, object.id);
+        const held = this.heldOf(object.kind, object.id);
+        let changed = false;
         for (const op of object.ops) {
-          state.apply(op);
+          if (held.state.apply(op)) changed = true;
           this.clock.observe(op.stamp);
         }
+        if (changed) {
+          this.dirty.add(key);
+          if (!this.pulled.has(key)) this.pulled.set(key, { kind: object.kind, id: object.id });
+        }
+        this.learn(held, name);
       }
-      for (const name of body.objects) this.known.add(name);
       this.head = entry.id;
       this.dropPublished(new Set(body.objects));
     }
@@ -283,20 +335,49 @@ export class SyncDevice {
   /** A batch whose every object the log already names (its answer was lost) is done. */
   private dropPublished(published: ReadonlySet<string>): void {
     const first = this.batches[0];
-    if (first && first.objects.every((object) => published.has(object.name))) this.batches.shift();
+    if (first && first.objects.every((object) => published.has(object.name))) this.landed();
+  }
+
+  /** The first batch is in the log: its sealed objects need keeping no longer. */
+  private landed(): void {
+    const batch = this.batches.shift();
+    for (const { name } of batch?.objects ?? []) {
+      if (this.kept.delete(name)) this.released.add(name);
+      this.unsaved.delete(name);
+    }
   }
 
   private async seal(): Promise<void> {
     if (this.outbox.size === 0) return;
-    const pending = [...this.outbox.values()];
-    this.outbox = new Map();
-    const sealed: Sealed[] = [];
+    // The writes stay in the outbox until their objects are sealed, so a save made
+    // meanwhile still holds them; writes made meanwhile stay for the next batch.
+    const pending = [...this.outbox.entries()].map(([key, { kind, id, ops }]) => ({
+      key,
+      kind,
+      id,
+      ops: [...ops],
+    }));
+    const made: Sealed[] = [];
     for (const { kind, id, ops } of pending) {
       const declared = this.kinds.find((k) => k.kind === kind);
-      const object = await this.options.codec.sealObject(
-        encodeObject({ kind, id, version: declared?.version ?? 1, ops }),
+      made.push(
+        await this.options.codec.sealObject(
+          encodeObject({ kind, id, version: declared?.version ?? 1, ops }),
+        ),
       );
-      this.known.add(object.name);
+    }
+    const sealed: Sealed[] = [];
+    for (const [i, { key, kind, id, ops }] of pending.entries()) {
+      const object = made[i];
+      if (object === undefined) continue;
+      const left = this.outbox.get(key);
+      if (left !== undefined && left.ops.length > ops.length) left.ops.splice(0, ops.length);
+      else this.outbox.delete(key);
+      // The same writes sealed before a reload that kept only the outbox: the pull
+      // already found that object in the log, so it is not logged again.
+      if (this.known.has(object.name)) continue;
+      this.learn(this.heldOf(kind, id), object.name);
+      this.unsaved.add(object.name);
       sealed.push(object);
     }
     for (let i = 0; i < sealed.length; i += MAX_BATCH_OBJECTS) {
@@ -324,7 +405,7 @@ export class SyncDevice {
         const result = await relay.appendLog(this.head, { id: entry.name, bytes: entry.bytes });
         if (result.ok) {
           this.head = entry.name;
-          this.batches.shift();
+          this.landed();
           landed = true;
         } else {
           await this.pullNow();
@@ -336,5 +417,137 @@ export class SyncDevice {
       sent++;
     }
     return sent;
+  }
+
+  /** Records whose shown value may have changed through a pull since the last call; clears the list. */
+  takePulled(): Array<{ kind: string; id: string }> {
+    const out = [...this.pulled.values()];
+    this.pulled.clear();
+    return out;
+  }
+
+  /**
+   * What changed since the last save (or the restore), to keep in the local vault:
+   * the meta whole, each record whose writes or objects changed, the sealed objects of
+   * batches made since, and the sealed objects kept before that the log now holds. The
+   * first save of a new device holds everything. `everything` gives every record and
+   * every sealed object of the unpushed batches again, for when a save could not be
+   * stored. Call it after every change, before the change can be pushed: a write that
+   * left the device and was not saved would, after a reload, have its stamp used again.
+   */
+  save(options: { readonly everything?: boolean } = {}): DeviceSave {
+    const keys = options.everything === true ? [...this.records.keys()] : [...this.dirty];
+    const records: Array<{ key: string; state: RecordSave }> = [];
+    for (const key of keys) {
+      const held = this.records.get(key);
+      if (held === undefined) continue;
+      records.push({
+        key: recordSaveKey(held.kind, held.id),
+        state: { kind: held.kind, id: held.id, ops: held.state.ops(), objects: [...held.objects] },
+      });
+    }
+    const sealed: Array<{ name: string; bytes: Uint8Array }> = [];
+    for (const batch of this.batches) {
+      for (const { name, bytes } of batch.objects) {
+        if (options.everything !== true && !this.unsaved.has(name)) continue;
+        sealed.push({ name, bytes });
+        this.kept.add(name);
+      }
+    }
+    const meta: MetaSave = {
+      v: SAVE_VERSION,
+      device: this.id,
+      clock: this.clock.last,
+      head: this.head,
+      outbox: [...this.outbox.values()].map(({ kind, id, ops }) => ({ kind, id, ops: [...ops] })),
+      batches: this.batches.map((batch) => batch.objects.map((object) => object.name)),
+    };
+    const released = [...this.released];
+    this.dirty.clear();
+    this.unsaved.clear();
+    this.released.clear();
+    return { meta, records, sealed, released };
+  }
+
+  /**
+   * The device again, from everything kept of its saves: the same records, writes,
+   * clock, head, unsealed writes and sealed batches (pushed later under the same names).
+   * Every part is checked first; a save it cannot read is refused whole with SyncError
+   * 'malformed'. Sealed objects kept that no batch needs are released by the next save.
+   */
+  static restore(options: DeviceOptions, saved: DeviceSaved): SyncDevice {
+    const device = new SyncDevice(options);
+    try {
+      device.restoreFrom(saved);
+    } catch (error) {
+      // Whatever a damaged save made go wrong, it is refused the same way, whole.
+      if (isSyncError(error, 'malformed')) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw new SyncError('malformed', `saved sync state: ${why}`);
+    }
+    return device;
+  }
+
+  /** Fills a new device from a save; throws on anything it cannot read. */
+  private restoreFrom(saved: DeviceSaved): void {
+    const refuse = (why: string): never => {
+      throw new SyncError('malformed', `saved sync state: ${why}`);
+    };
+    // The types say what a save should be; what storage gives back may be anything.
+    const given: unknown = saved;
+    if (!isPlainObject(given)) return refuse('not a save');
+    if (!(given.sealed instanceof Map)) refuse('the sealed objects are not a map');
+    const list = given.records;
+    if (typeof list !== 'object' || list === null || !(Symbol.iterator in list)) {
+      refuse('no list of records');
+    }
+    const meta = readMetaSave(saved.meta, this.id);
+    const owner = new Map<string, string>();
+    for (const value of saved.records) {
+      const { kind, id, ops, objects } = readRecordSave(value);
+      const key = keyOf(kind, id);
+      if (this.records.has(key)) refuse(`${kind} ${id} is there twice`);
+      const held = this.heldOf(kind, id);
+      for (const op of ops) {
+        if (!held.state.apply(op)) refuse(`${kind} ${id} holds a write twice`);
+        this.clock.observe(op.stamp);
+      }
+      for (const name of objects) {
+        if (owner.has(name)) refuse(`object ${name} belongs to two records`);
+        owner.set(name, key);
+        held.objects.add(name);
+        this.known.add(name);
+      }
+    }
+    this.clock.observe(meta.clock);
+    for (const { kind, id, ops } of meta.outbox) {
+      const key = keyOf(kind, id);
+      const held = this.records.get(key);
+      if (this.outbox.has(key)) refuse(`${kind} ${id} is in the outbox twice`);
+      if (!held || !ops.every((op) => held.state.holds(op))) {
+        refuse(`the outbox holds a write ${kind} ${id} lacks`);
+      }
+      this.outbox.set(key, { kind, id, ops: [...ops] });
+    }
+    const batched = new Set<string>();
+    for (const names of meta.batches) {
+      if (names.length > MAX_BATCH_OBJECTS) refuse('a batch is too large');
+      const objects = names.map((name): Sealed => {
+        const bytes = saved.sealed.get(name);
+        if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
+          return refuse(`the sealed object ${name} is not kept`);
+        }
+        if (!this.known.has(name)) refuse(`no record knows the sealed object ${name}`);
+        if (batched.has(name)) refuse(`object ${name} is in two batches`);
+        batched.add(name);
+        return { name, bytes: new Uint8Array(bytes) };
+      });
+      this.batches.push({ objects });
+    }
+    for (const name of saved.sealed.keys()) {
+      if (batched.has(name)) this.kept.add(name);
+      else this.released.add(name);
+    }
+    this.head = meta.head;
   }
 }

@@ -91,7 +91,14 @@ export class HybridClock {
     }
   }
 
-  /** The last stamp made or seen (only its device part is this device's). */
+  /**
+   * The last stamp made or seen (only its device part is this device's): what to keep
+   * so that a clock made again after a reload, told to `observe` it, goes on from here.
+   */
+  get last(): Stamp {
+    return this.current();
+  }
+
   private current(): Stamp {
     return formatStamp({ wall: this.wall, counter: this.counter, device: this.device });
   }

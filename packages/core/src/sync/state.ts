@@ -125,6 +125,29 @@ export class RecordState {
     return true;
   }
 
+  /**
+   * Every write held, deletes too: fields in the order their paths were first written,
+   * each field's writes in the order they came, so that applying them again in this
+   * order gives a state that behaves the same in every way (a reload, sync/persist.ts).
+   */
+  ops(): Op[] {
+    const ops: Op[] = [];
+    for (const writes of this.fields.values()) ops.push(...writes.values());
+    ops.push(...this.added.values(), ...this.deletes.values());
+    return ops;
+  }
+
+  /** Whether exactly this write is held (the same stamp and the same content). */
+  holds(op: Op): boolean {
+    const held =
+      op.t === 'delete'
+        ? this.deletes.get(op.stamp)
+        : op.t === 'add'
+          ? this.added.get(op.stamp)
+          : this.fields.get(pathKey(op.path))?.get(op.stamp);
+    return held !== undefined && canonicalJson(held) === canonicalJson(op);
+  }
+
   /** Every write but deletes: what a delete made now would cover. */
   stamps(): Stamp[] {
     const stamps = [...this.added.keys()];

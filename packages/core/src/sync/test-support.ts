@@ -2,6 +2,7 @@ import { emptyPlan } from '../plan/validate.ts';
 import type { JournalRecord, EntryContent } from '../model/journal-types.ts';
 import type { SafetyPlan } from '../plan/types.ts';
 import type { SyncCodec } from './codec.ts';
+import type { DeviceSave, DeviceSaved } from './persist.ts';
 import { SyncDevice } from './device.ts';
 import type { Relay } from './relay.ts';
 
@@ -68,4 +69,34 @@ export function device(
   now: () => number = () => Date.parse('2026-03-01T12:00:00Z'),
 ): SyncDevice {
   return new SyncDevice({ device: id, codec, relay, now });
+}
+
+/**
+ * What an app keeps of a device's saves, as it would in the local vault: the last
+ * meta, each record's last state and the sealed objects not yet released. Meta and
+ * records go through JSON, as they would into storage.
+ */
+export class SavedDevice {
+  private meta = 'null';
+  private readonly records = new Map<string, string>();
+  private readonly sealed = new Map<string, Uint8Array>();
+
+  keep(save: DeviceSave): void {
+    this.meta = JSON.stringify(save.meta);
+    for (const { key, state } of save.records) this.records.set(key, JSON.stringify(state));
+    for (const { name, bytes } of save.sealed) this.sealed.set(name, new Uint8Array(bytes));
+    for (const name of save.released) this.sealed.delete(name);
+  }
+
+  get sealedCount(): number {
+    return this.sealed.size;
+  }
+
+  load(): DeviceSaved {
+    return {
+      meta: JSON.parse(this.meta) as unknown,
+      records: [...this.records.values()].map((text) => JSON.parse(text) as unknown),
+      sealed: new Map(this.sealed),
+    };
+  }
 }
