@@ -14,15 +14,17 @@ import {
   ATTACHMENT_LIMITS,
   attachmentChunk,
   attachmentMeta,
+  journalEntry,
+  reminder,
+  type JournalRecord,
+} from '@steady/core';
+import {
   createHttpRelay,
   createSyncCodec,
   decodeFrames,
-  journalEntry,
-  reminder,
   SyncDevice,
-  type JournalRecord,
   type SyncCodec,
-} from '@steady/core';
+} from '@steady/core/sync';
 import { BACKUP_BASE } from '../packages/server/src/backup/routes.ts';
 import { kb, line, startServerProcess } from './support.ts';
 

@@ -141,7 +141,7 @@ describe.each(stores)('devices of one person in step, relay on $name', ({ name, 
       expect(await planNotes(l)).toBe('Passport is in the blue folder.');
 
       // The laptop adds an entry with a photo; the phone gets it, photo and all.
-      const photo = await jpegWithGps(l, 160, 120);
+      const photo = await jpegWithGps(l, 120, 80);
       const laptopJournal = new JournalPage(l);
       await laptopJournal.open();
       await laptopJournal.create({

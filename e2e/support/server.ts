@@ -8,10 +8,18 @@ export async function startAppServer(publicConfig?: unknown): Promise<RunningSer
 }
 
 /** The app with the backup relay on, storing in a real SQLite file at `sqlitePath`. */
-export async function startAppServerWithRelay(sqlitePath: string): Promise<RunningServer> {
-  const backup = await openBackup(
-    readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_SQLITE: sqlitePath }),
-  );
+export function startAppServerWithRelay(sqlitePath: string): Promise<RunningServer> {
+  return startAppServerWithRelayConfig({
+    STEADY_BACKUP: 'sqlite',
+    STEADY_BACKUP_SQLITE: sqlitePath,
+  });
+}
+
+/** The app with the backup relay on, configured as an operator would (STEADY_BACKUP_*). */
+export async function startAppServerWithRelayConfig(
+  env: Record<string, string>,
+): Promise<RunningServer> {
+  const backup = await openBackup(readBackupConfig(env));
   if (!backup) throw new Error('the backup relay did not start');
   const server = await startServer({ staticDir: APP_DIST, port: 0, backupApi: backup.api });
   return {

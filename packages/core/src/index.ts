@@ -58,4 +58,6 @@ export * from './progress/index.ts';
 export * from './schema/index.ts';
 export * from './records/index.ts';
 export * from './selfcheck/index.ts';
-export * from './sync/index.ts';
+// Sync's own code is its own entry (@steady/core/sync), out of the app's first download;
+// the types screens need come from here too.
+export type { ConflictCopy, RecordView } from './sync/state.ts';

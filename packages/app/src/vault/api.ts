@@ -1,4 +1,4 @@
-import type { CheckedChange, ReadAll, ReadResult, RecordKind } from '@steady/core';
+import type { CheckedChange, ConflictCopy, ReadAll, ReadResult, RecordKind } from '@steady/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -25,6 +25,20 @@ export interface VaultApi {
    * waiting a moment for more typing. Returns a function that stops the calls.
    */
   beforeLock(callback: () => void): () => void;
+  /**
+   * Calls `listener` whenever another device's changes were written into the vault, with
+   * the kinds they touched, so a screen showing one of them reads it again.
+   */
+  onSynced(listener: (kinds: ReadonlySet<string>) => void): () => void;
+  /** Text another device wrote to the same field at the same time, kept for the person. */
+  conflicts(kind: RecordKind<unknown>, id: string): readonly ConflictCopy[];
+  /** 'keep' makes the copy the text, 'drop' keeps the one shown; every device hears of it. */
+  resolveConflict(
+    kind: RecordKind<unknown>,
+    id: string,
+    copy: ConflictCopy,
+    choice: 'keep' | 'drop',
+  ): Promise<void>;
 }
 
 export const VaultContext = createContext<VaultApi | null>(null);

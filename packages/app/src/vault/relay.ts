@@ -13,8 +13,7 @@ export class RelayError extends Error {
   }
 }
 
-/** Where the relay answers: this origin unless the deployment names another. */
-export const relayBase = (origin = ''): string => `${origin.replace(/\/+$/, '')}/api/backup/v1`;
+export { relayBase } from './relayBase.ts';
 
 /** Long enough for 16 MiB on a slow mobile connection. */
 const REQUEST_TIMEOUT_MS = 120_000;

@@ -80,11 +80,26 @@ export class ServerBackupPart {
   #enabling: Promise<string> | null = null;
   /** The read of the stored settings that opened() started, settled or not. */
   #loaded: Promise<void> = Promise.resolve();
+  #keyListener: ((vault: OpenVault, key: string | null) => void) | null = null;
+  /**
+   * False once sync carries the vault's records (docs/sync-v2.md): the copy then holds
+   * the header and this vault's settings only, so it stays small however large the
+   * journal grows, and a new device links with it and fetches the rest from the log.
+   */
+  withContent: () => boolean = () => true;
 
   constructor(
     private readonly store: Store,
     readonly relay: RelayClient,
   ) {}
+
+  /**
+   * Tells `listener` the relay key whenever server backup is found on, or turned on, for
+   * an open vault, and null when it is turned off (sync runs under the same key).
+   */
+  onKey(listener: (vault: OpenVault, key: string | null) => void): void {
+    this.#keyListener = listener;
+  }
 
   opened(vault: OpenVault): void {
     this.#vault = vault;
@@ -97,6 +112,7 @@ export class ServerBackupPart {
         }
         this.#record = read.value;
         this.#set({ on: true, lastAt: read.value.lastAt });
+        this.#keyListener?.(vault, read.value.key);
         // Changes a lock stopped from going up go now; one made since the unlock, before
         // this read said backup is on, could not be scheduled then and goes as usual.
         if (read.value.pending || read.value.version === null) {
@@ -176,13 +192,16 @@ export class ServerBackupPart {
     await vault.write([putChange(serverBackupSettings, 'serverBackup', record)]);
     this.#record = record;
     this.#set({ on: true, lastAt: null, problem: null });
+    this.#keyListener?.(vault, record.key);
     await this.uploadNow();
     return record.key;
   }
 
   /** Stops uploading. What the relay keeps stays there, unreadable without the passphrase. */
   async disable(): Promise<void> {
-    await this.#require().write([deleteChange(serverBackupSettings, 'serverBackup')]);
+    const vault = this.#require();
+    await vault.write([deleteChange(serverBackupSettings, 'serverBackup')]);
+    this.#keyListener?.(vault, null);
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#record = null;
@@ -206,7 +225,7 @@ export class ServerBackupPart {
     this.#set({ busy: true, problem: null });
     let failed = false;
     try {
-      const bytes = await exportBackup(this.store, vault);
+      const bytes = await exportBackup(this.store, vault, { withContent: this.withContent() });
       const version = await this.relay.upload(record.key, bytes, record.version);
       // Turned off, or locked, while it went up: leave the vault as the person left it.
       if (this.#vault !== vault || this.#record !== record) return;

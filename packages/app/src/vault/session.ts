@@ -28,7 +28,9 @@ import {
 } from './lockState.ts';
 import { Observable } from './observable.ts';
 import { SecurityPart } from './security.ts';
+import { relayBase } from './relayBase.ts';
 import { relayClient, ServerBackupPart, type RelayClient } from './serverBackup.ts';
+import { SyncPart } from './sync.ts';
 
 /** The database name says nothing about what is inside. */
 export const DATABASE_NAME = 'steady';
@@ -54,6 +56,8 @@ export class VaultSession {
   readonly security: SecurityPart;
   readonly serverBackup: ServerBackupPart;
   readonly duress: DuressPart;
+  /** Keeping this vault's devices in step through the relay, once server backup is on. */
+  readonly sync: SyncPart;
   /** The relay's origin when the deployment names one; empty means this origin. */
   relayOrigin = '';
   readonly #derive: DeriveKey;
@@ -71,6 +75,13 @@ export class VaultSession {
       options.relay ?? relayClient(() => this.relayOrigin),
     );
     this.duress = new DuressPart(this.#derive, this.security);
+    this.sync = new SyncPart({ base: () => relayBase(this.relayOrigin) });
+    this.serverBackup.withContent = () => !this.sync.moved;
+    // Sync runs under the relay key whenever server backup is on for the open vault.
+    this.serverBackup.onKey((vault, key) => {
+      if (key === null) this.sync.closed();
+      else if (this.#vault === vault) void this.sync.start(vault, key);
+    });
   }
 
   get status(): VaultStatus {
@@ -173,6 +184,7 @@ export class VaultSession {
     // The open vault (if any) holds keys to what was just replaced; nothing of it may be
     // written into the restored store, not even the note that an upload is waiting.
     this.serverBackup.closed();
+    this.sync.closed();
     this.lock();
     this.#setLock({ status: 'locked' });
   }
@@ -197,6 +209,7 @@ export class VaultSession {
     this.#beforeLock.clear();
     if (this.#vault) this.serverBackup.locking(this.#vault);
     this.serverBackup.closed();
+    this.sync.closed();
     this.security.closed();
     this.duress.closed();
     this.#pending?.abort();
@@ -218,7 +231,9 @@ export class VaultSession {
   api(): VaultApi {
     const vault = this.#require();
     const changed = (write: Promise<void>) => this.serverBackup.changed(write);
-    const commit = (changes: readonly CheckedChange[]) => changed(vault.write(changes));
+    // What sync keeps of a change lands in the same commit as the change.
+    const commit = (changes: readonly CheckedChange[]) =>
+      changed(vault.write([...changes, ...this.sync.record(changes)]));
     return {
       read: (kind, id) => vault.read(kind, id),
       readAll: (kind, afterDecrypt) => vault.readAll(kind, afterDecrypt),
@@ -231,6 +246,9 @@ export class VaultSession {
         this.#beforeLock.add(callback);
         return () => this.#beforeLock.delete(callback);
       },
+      onSynced: (listener) => this.sync.applied.subscribe(({ kinds }) => listener(kinds)),
+      conflicts: (kind, id) => this.sync.conflicts(kind, id),
+      resolveConflict: (kind, id, copy, choice) => this.sync.resolve(kind, id, copy, choice),
     };
   }
 

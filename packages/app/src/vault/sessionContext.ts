@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import { useObservable } from './observable.ts';
 import type { SecurityState } from './security.ts';
 import type { ServerBackupState } from './serverBackup.ts';
+import type { SyncState } from './sync.ts';
 import type { LockState, VaultStatus } from './lockState.ts';
 import type { VaultSession } from './session.ts';
 
@@ -36,4 +37,8 @@ export function useServerBackup(): ServerBackupState {
 
 export function useDuressMode(): DuressMode | null {
   return useObservable(useSession().duress.mode);
+}
+
+export function useSync(): SyncState {
+  return useObservable(useSession().sync.state);
 }

@@ -114,6 +114,11 @@ export class SyncPart {
     return extra;
   }
 
+  /** True once every record of the vault is in the relay's log (moved over). */
+  get moved(): boolean {
+    return this.#engine?.moved ?? false;
+  }
+
   /** Pulls and pushes now; a call while one runs makes one more run after it. */
   syncNow(): Promise<void> {
     if (this.#running) {

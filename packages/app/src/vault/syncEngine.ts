@@ -1,26 +1,30 @@
 import {
-  createHttpRelay,
-  createSyncCodec,
   deleteChange,
-  isSyncError,
   kindFor,
   mergeRuleOf,
-  moveOver,
   putChange,
   relayIdentity,
   syncLocal,
   syncRecordState,
   syncSealedObject,
-  SyncDevice,
   type CheckedChange,
+  type OpenVault,
+  type RecordKind,
+} from '@steady/core';
+// The engine's own code comes through its own entry, so none of it is in the first download.
+import {
+  createHttpRelay,
+  createSyncCodec,
+  isSyncError,
+  moveOver,
+  sealedRecord,
+  SyncDevice,
   type ConflictCopy,
   type DeviceOptions,
   type DeviceSave,
-  type OpenVault,
-  type RecordKind,
   type Relay,
   type Stamp,
-} from '@steady/core';
+} from '@steady/core/sync';
 import { fromBase64, toBase64 } from '../lib/base64.ts';
 
 /*
@@ -53,6 +57,12 @@ function stable(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+function fromHex(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
 }
 
 function newDeviceId(): string {
@@ -124,7 +134,7 @@ export class SyncEngine {
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
     }
-    const restoreOptions: DeviceOptions = { device: 'restored', codec, relay, now };
+    const restoreOptions: DeviceOptions = { device: saved.value.device, codec, relay, now };
     const device = SyncDevice.restore(restoreOptions, {
       meta: saved.value.meta,
       records: records.items.map((item) => item.value),
@@ -181,7 +191,11 @@ export class SyncEngine {
 
   private saveChanges(save: DeviceSave): CheckedChange[] {
     const changes: CheckedChange[] = [
-      putChange(syncLocal, DEVICE_ID, { meta: save.meta, movedAt: this.movedAt }),
+      putChange(syncLocal, DEVICE_ID, {
+        device: this.device.id,
+        meta: save.meta,
+        movedAt: this.movedAt,
+      }),
     ];
     for (const record of save.records) {
       changes.push(putChange(syncRecordState, record.key, record.state));
@@ -209,7 +223,15 @@ export class SyncEngine {
       changes = [];
       await this.vault.write(batch);
     };
+    const sealed: Array<{ kind: string; tag: string; storageId: string; data: Uint8Array }> = [];
     for (const { kind, id } of touched) {
+      if (kind === sealedRecord.kind) {
+        // A record another device could not read either: it goes back in as it was stored.
+        const value = this.device.read(sealedRecord, id)?.value;
+        const checked = sealedRecord.parse(value);
+        if (checked.ok) sealed.push({ ...checked.value, data: fromHex(checked.value.data) });
+        continue;
+      }
       const declared = synced(kind, id);
       // A kind this release does not know (a newer release's) stays in the engine only.
       if (!declared) continue;
@@ -238,6 +260,7 @@ export class SyncEngine {
       if (changes.length >= APPLY_CHUNK) await flush();
     }
     await flush();
+    if (sealed.length > 0) await this.vault.putBackStored(sealed);
     if (kinds.size > 0) this.hooks.applied(kinds);
   }
 

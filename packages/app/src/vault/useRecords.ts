@@ -26,10 +26,16 @@ export function useRecords<T>(kind: RecordKind<T>): Records<T> {
     setFailed(false);
   }, [vault, kind]);
   useEffect(() => {
-    reload().catch(() => {
-      setItems([]);
-      setFailed(true);
+    const load = () =>
+      reload().catch(() => {
+        setItems([]);
+        setFailed(true);
+      });
+    void load();
+    // Another device changed records of this kind: show them as they now are.
+    return vault.onSynced((kinds) => {
+      if (kinds.has(kind.kind)) void load();
     });
-  }, [reload]);
+  }, [reload, vault, kind]);
   return { items, unreadable, failed, reload, vault };
 }

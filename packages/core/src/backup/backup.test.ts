@@ -53,7 +53,7 @@ describe('backup', () => {
 
   it("leaves this device's sync state out, so a restored vault is never a second copy of this device", async () => {
     const { store, vault } = await vaultWith(PASS, { a: { text: 'kept' } });
-    await vault.put('sync-device', 'device', { meta: { device: 'phone-1' }, movedAt: null });
+    await vault.put('sync-device', 'device', { device: 'phone-1', meta: {}, movedAt: null });
     await vault.put('sync-record', 'journal:a', { ops: [] });
     await vault.put('sync-sealed', 'ab'.repeat(16), { name: 'ab'.repeat(16), data: '' });
     const file = await exportBackup(store, vault);
@@ -70,9 +70,23 @@ describe('backup', () => {
     expect(await restored.count('sync-sealed')).toBe(0);
     // On this device, nothing was removed.
     expect(await vault.get('sync-device', 'device')).toEqual({
-      meta: { device: 'phone-1' },
+      device: 'phone-1',
+      meta: {},
       movedAt: null,
     });
+  });
+
+  it('without content, keeps the header and the settings, and no journal entry', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: { text: 'in the sync log' } });
+    await vault.put('newer-kind', 'x', { from: 'a newer release' });
+    const file = await exportBackup(store, vault, { withContent: false });
+    const target = new MemoryStore();
+    await importBackup(target, file, PASS, { derive: fastDerive });
+    const restored = await unlock(target, PASS, { derive: fastDerive });
+    expect(await restored.get('journal', 'a')).toBeUndefined();
+    expect(await restored.get('settings', 'security')).toEqual({ autoLockMinutes: 5 });
+    // A kind this release does not know is not in the sync log: it stays in the copy.
+    expect(await restored.get('newer-kind', 'x')).toEqual({ from: 'a newer release' });
   });
 
   it('starts with bytes that name nothing: no text in the first 16 bytes', async () => {

@@ -10,6 +10,8 @@ import { defineKind } from './kind.ts';
 
 /** This device's place in the vault's sync: its engine's small state and the moving-over mark. */
 export interface SyncLocal {
+  /** This device's id in the vault's sync (a random id, new for every device and restore). */
+  readonly device: string;
   /** SyncDevice.save().meta, as saved. */
   readonly meta: unknown;
   /** When this vault's records were first brought into version 2 here; null until then. */
@@ -26,14 +28,20 @@ export const syncLocal = /* @__PURE__ */ defineKind<SyncLocal>({
     const issues: Issues = [];
     const o = objectAt(value, '', issues);
     if (o === undefined) return failed(issues);
+    const device = field(o, 'device');
+    if (typeof device !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(device)) {
+      issues.push({ path: 'device', code: 'pattern', message: 'must be a device id' });
+    }
     const meta = field(o, 'meta');
     if (!isFields(meta)) {
       issues.push({ path: 'meta', code: 'wrong-type', message: 'must be an object' });
     }
     const rawMoved = field(o, 'movedAt');
     const movedAt = rawMoved === null ? null : instantAt(rawMoved, 'movedAt', issues);
-    if (issues.length > 0 || movedAt === undefined) return failed(issues);
-    return ok({ meta, movedAt });
+    if (issues.length > 0 || movedAt === undefined || typeof device !== 'string') {
+      return failed(issues);
+    }
+    return ok({ device, meta, movedAt });
   },
   migrate: {},
 });

@@ -300,6 +300,29 @@ export class OpenVault {
   }
 
   /**
+   * Puts back records another device of this vault carried as they were stored (sync's
+   * sealed records, unreadable there too): each goes in byte for byte under its storage
+   * name, only where this store has nothing under that name, and only when the name is
+   * this vault's for the kind it says. Returns how many went in.
+   * @internal
+   */
+  async putBackStored(
+    items: ReadonlyArray<{ kind: string; tag: string; storageId: string; data: Uint8Array }>,
+  ): Promise<number> {
+    const keys = this.#unlocked();
+    const ops: StoreOp[] = [];
+    for (const { kind, tag, storageId, data } of items) {
+      assertName(kind, 'kind');
+      if ((await kindTag(keys, kind)) !== tag) continue;
+      if ((await this.#store.get(tag, storageId)) !== undefined) continue;
+      ops.push({ op: 'put', tag, id: storageId, data: copyOf(data) });
+    }
+    this.#unlocked();
+    if (ops.length > 0) await this.#store.commit(ops);
+    return ops.length;
+  }
+
+  /**
    * The root of this vault's sync keys (sync/codec.ts): the same on every device that
    * opens the vault, another for its decoy.
    * @internal

@@ -4,7 +4,7 @@
 // append-only numbered versions. Nothing here logs an id, a token or an address.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { decodeFrames, encodeFrames, FrameError } from '@steady/core';
+import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';

@@ -11,16 +11,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { journalEntry, reminder, type JournalRecord } from '@steady/core';
 import {
   createHttpRelay,
   createSyncCodec,
-  journalEntry,
   MAX_OBJECT_BYTES,
-  reminder,
   SyncDevice,
   isSyncError,
-  type JournalRecord,
-} from '@steady/core';
+} from '@steady/core/sync';
 import { content } from '../../../core/src/sync/test-support.ts';
 import { startServer, type RunningServer } from '../serve.ts';
 import { DEFAULT_LIMITS, DEFAULT_MAX_OBJECT_BYTES, type BackupLimits } from './config.ts';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { Loading } from '../../ui/Status.tsx';
-import { useServerBackup, useSession } from '../../vault/sessionContext.ts';
+import { useServerBackup, useSession, useSync } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from '../../vault/relay.ts';
 
@@ -28,6 +28,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
   const { t, locale } = useShell();
   const session = useSession();
   const state = useServerBackup();
+  const sync = useSync();
   const [enabling, setEnabling] = useState(false);
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [problem, setProblem] = useState<PlainKey | null>(null);
@@ -90,17 +91,32 @@ export function ServerBackup({ available }: { available: boolean | null }) {
                 ? t('relay.last', { when: when(state.lastAt) })
                 : t('relay.never')}
           </p>
+          <p role="status" class="hint relay-sync" data-synced-at={sync.lastAt ?? ''}>
+            {sync.busy
+              ? t('relay.sync.working')
+              : sync.lastAt
+                ? t('relay.sync.last', { when: when(sync.lastAt) })
+                : ''}
+            {sync.unsent > 0 && !sync.busy
+              ? ` ${t('relay.sync.unsent', { count: sync.unsent })}`
+              : ''}
+          </p>
+          {sync.problem && <p class="error">{t(`relay.sync.problem.${sync.problem}`)}</p>}
           {shownKey && (
             <>
               <KeyGroups text={shownKey} label="relay.keyLabel" />
               <p class="hint">{t('relay.keyHint')}</p>
+              <p class="hint">{t('relay.sync.howTo')}</p>
             </>
           )}
           <div class="row">
             <button
               type="button"
               disabled={state.busy}
-              onClick={() => void session.serverBackup.uploadNow()}
+              onClick={() => {
+                void session.serverBackup.uploadNow();
+                void session.sync.syncNow();
+              }}
             >
               {t('relay.now')}
             </button>

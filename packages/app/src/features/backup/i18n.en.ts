@@ -69,6 +69,24 @@ export const backupEn = {
     'The backup is larger than this server accepts. Save a backup file instead.',
   'relay.problem.busy': 'The backup server is busy. Try again in a few minutes.',
   'relay.problem.failed': 'Something went wrong with the backup server. Try again later.',
+  'relay.sync.working': 'Bringing your other devices up to date…',
+  'relay.sync.last': 'Your devices were last brought up to date: {when}.',
+  'relay.sync.unsent': {
+    one: '1 change made here is still to be sent.',
+    other: '{count} changes made here are still to be sent.',
+  },
+  'relay.sync.howTo':
+    'To use Steady on another device too (a safer computer, a new phone), choose “Restore from the server” there, with this key and your passphrase. After that, each device sends its changes to the others, a few seconds after they are made. If two devices change the same answer at the same moment, both texts are kept and you choose.',
+  'relay.sync.problem.offline':
+    'Your other devices could not be brought up to date: the server could not be reached. Steady will try again.',
+  'relay.sync.problem.too-large':
+    'Something here is larger than this server accepts, so it stays on this device only for now.',
+  'relay.sync.problem.rolled-back':
+    'The server holds less than this device has already seen, so Steady is not taking anything from it. Nothing here was changed. Tell the service that runs the server.',
+  'relay.sync.problem.unreadable':
+    'This device’s record of what it has sent could not be read, so keeping devices up to date is paused. Everything you wrote is still here.',
+  'relay.sync.problem.failed':
+    'Your other devices could not be brought up to date just now. Steady will try again.',
   'relay.restoreTitle': 'Restore from the server',
   'relay.restoreIntro':
     'If you turned on backup on the server, type your server backup key and the passphrase that was in use. The newest copy replaces what is on this phone.',

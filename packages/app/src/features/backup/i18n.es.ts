@@ -74,6 +74,24 @@ export const backupEs = {
     'La copia es más grande de lo que acepta este servidor. Guarda un archivo de copia en su lugar.',
   'relay.problem.busy': 'El servidor de copias está ocupado. Vuelve a intentarlo en unos minutos.',
   'relay.problem.failed': 'Algo falló con el servidor de copias. Vuelve a intentarlo más tarde.',
+  'relay.sync.working': 'Poniendo al día tus otros dispositivos…',
+  'relay.sync.last': 'Tus dispositivos se pusieron al día por última vez: {when}.',
+  'relay.sync.unsent': {
+    one: 'Falta enviar 1 cambio hecho aquí.',
+    other: 'Faltan por enviar {count} cambios hechos aquí.',
+  },
+  'relay.sync.howTo':
+    'Para usar Steady también en otro dispositivo (un ordenador más seguro, un teléfono nuevo), elige allí «Recuperar desde el servidor», con esta clave y tu frase de paso. Desde entonces, cada dispositivo envía sus cambios a los demás unos segundos después de hacerlos. Si dos dispositivos cambian la misma respuesta a la vez, se guardan los dos textos y tú eliges.',
+  'relay.sync.problem.offline':
+    'No se pudieron poner al día tus otros dispositivos: no se llegó al servidor. Steady lo volverá a intentar.',
+  'relay.sync.problem.too-large':
+    'Hay algo aquí más grande de lo que acepta este servidor, así que por ahora se queda solo en este dispositivo.',
+  'relay.sync.problem.rolled-back':
+    'El servidor tiene menos de lo que este dispositivo ya ha visto, así que Steady no toma nada de él. Aquí no ha cambiado nada. Avisa al servicio que gestiona el servidor.',
+  'relay.sync.problem.unreadable':
+    'No se pudo leer el registro de lo que este dispositivo ha enviado, así que la puesta al día está en pausa. Todo lo que escribiste sigue aquí.',
+  'relay.sync.problem.failed':
+    'No se pudieron poner al día tus otros dispositivos ahora mismo. Steady lo volverá a intentar.',
   'relay.restoreTitle': 'Recuperar desde el servidor',
   'relay.restoreIntro':
     'Si activaste la copia en el servidor, escribe tu clave de copia y la frase de paso que usabas entonces. La copia más reciente sustituye lo que hay en este teléfono.',

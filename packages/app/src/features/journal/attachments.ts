@@ -9,6 +9,7 @@ import {
   type ImageType,
 } from '@steady/core';
 import type { VaultApi } from '../../vault/api.ts';
+import { fromBase64, toBase64 } from '../../lib/base64.ts';
 
 // Photos and screenshots kept with an entry. Each is redrawn in the browser and
 // encoded afresh, which keeps only the pixels: EXIF (camera, time, GPS location)
@@ -108,22 +109,6 @@ async function encode(
       0.9,
     ),
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode with a quarter-million arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 export type VaultChange = CheckedChange;

@@ -30,24 +30,20 @@ export function ConflictCopies({ copies, resolve, label }: Props) {
     resolve(copy, choice).catch(() => setFailed(true));
   };
   return (
-    <div class="plan-conflicts" role="group" aria-label={t('plan.conflict.group', { field: label })}>
+    <div
+      class="plan-conflicts"
+      role="group"
+      aria-label={t('plan.conflict.group', { field: label })}
+    >
       {copies.map((copy) => (
         <div class="plan-conflict" key={copy.stamp}>
           <p>{t('plan.conflict.intro')}</p>
           <blockquote class="plan-conflict-text">{String(copy.value)}</blockquote>
           <div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => answer(copy, 'keep')}
-            >
+            <button type="button" class="secondary" onClick={() => answer(copy, 'keep')}>
               {t('plan.conflict.keep')}
             </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => answer(copy, 'drop')}
-            >
+            <button type="button" class="secondary" onClick={() => answer(copy, 'drop')}>
               {t('plan.conflict.drop')}
             </button>
           </div>

@@ -19,7 +19,7 @@ const STATUS_KEYS = {
 
 export function Plan() {
   const { t } = useShell();
-  const { plan, unreadable, status, update } = usePlan();
+  const { plan, unreadable, status, update, conflicts, resolve } = usePlan();
   const [view, setView] = useState<View>({ kind: 'overview' });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -77,6 +77,8 @@ export function Plan() {
           plan={plan}
           id={view.id}
           update={update}
+          conflicts={conflicts}
+          resolve={resolve}
           onBack={toOverview}
           headingRef={heading}
         />

@@ -1,7 +1,13 @@
-import { PLAN_QUESTIONS, type PlanSectionId, type SafetyPlan } from '@steady/core';
+import {
+  PLAN_QUESTIONS,
+  type ConflictCopy,
+  type PlanSectionId,
+  type SafetyPlan,
+} from '@steady/core';
 import type { Ref } from 'preact';
 import { useShell } from '../../shell/context.ts';
 import { Checklist } from './Checklist.tsx';
+import { ConflictCopies, copiesAt } from './ConflictCopies.tsx';
 import { DangerSigns } from './DangerSigns.tsx';
 import { setAnswer, setComplete, setNotes } from './edit.ts';
 import { questionKey, sectionIntroKey, sectionTitleKey } from './keys.ts';
@@ -11,6 +17,9 @@ interface Props {
   plan: SafetyPlan;
   id: PlanSectionId;
   update(change: (plan: SafetyPlan) => SafetyPlan): void;
+  /** Text another device wrote to the same answers at the same time. */
+  conflicts: readonly ConflictCopy[];
+  resolve(copy: ConflictCopy, choice: 'keep' | 'drop'): Promise<void>;
   onBack(): void;
   headingRef: Ref<HTMLHeadingElement>;
 }
@@ -41,7 +50,7 @@ function Extra({ plan, id, update }: Pick<Props, 'plan' | 'id' | 'update'>) {
   return null;
 }
 
-export function SectionView({ plan, id, update, onBack, headingRef }: Props) {
+export function SectionView({ plan, id, update, conflicts, resolve, onBack, headingRef }: Props) {
   const { t } = useShell();
   const section = plan.sections[id];
   const questions: readonly string[] = PLAN_QUESTIONS[id];
@@ -74,6 +83,11 @@ export function SectionView({ plan, id, update, onBack, headingRef }: Props) {
               value={section.answers[question] ?? ''}
               onInput={(e) => update((p) => setAnswer(p, id, question, e.currentTarget.value))}
             />
+            <ConflictCopies
+              copies={copiesAt(conflicts, ['sections', id, 'answers', question])}
+              resolve={resolve}
+              label={t(questionKey(id, question))}
+            />
           </div>
         );
       })}
@@ -88,6 +102,11 @@ export function SectionView({ plan, id, update, onBack, headingRef }: Props) {
           autoComplete="off"
           value={section.notes}
           onInput={(e) => update((p) => setNotes(p, id, e.currentTarget.value))}
+        />
+        <ConflictCopies
+          copies={copiesAt(conflicts, ['sections', id, 'notes'])}
+          resolve={resolve}
+          label={t('plan.notes')}
         />
       </div>
 

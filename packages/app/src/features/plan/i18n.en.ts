@@ -14,6 +14,13 @@ export const planEn = {
   'plan.saving': 'Saving…',
   'plan.saved': 'Saved',
   'plan.saveFailed': 'Not saved yet. Steady will try again when you next make a change.',
+  'plan.conflict.group': 'Also written on another device: {field}',
+  'plan.conflict.intro':
+    'Another of your devices changed this at the same time. Its words are kept here, so nothing is lost:',
+  'plan.conflict.keep': 'Use these words',
+  'plan.conflict.drop': 'Keep mine',
+  'plan.conflict.failed':
+    'That did not work. Your words and the other device’s are both still kept.',
 
   'plan.progressTitle': 'Where your plan stands',
   // {count} is how many are started (Spanish agrees with it).

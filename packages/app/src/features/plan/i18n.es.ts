@@ -17,6 +17,12 @@ export const planEs = {
   'plan.saving': 'Guardando…',
   'plan.saved': 'Guardado',
   'plan.saveFailed': 'Aún sin guardar. Steady lo intentará otra vez cuando hagas otro cambio.',
+  'plan.conflict.group': 'También escrito en otro dispositivo: {field}',
+  'plan.conflict.intro':
+    'Otro de tus dispositivos cambió esto al mismo tiempo. Sus palabras se guardan aquí, para que nada se pierda:',
+  'plan.conflict.keep': 'Usar estas palabras',
+  'plan.conflict.drop': 'Quedarme con las mías',
+  'plan.conflict.failed': 'No funcionó. Tus palabras y las del otro dispositivo siguen guardadas.',
 
   'plan.progressTitle': 'Cómo va tu plan',
   'plan.progressSummary': {

@@ -1,5 +1,6 @@
-import { emptyPlan, safetyPlan, type SafetyPlan } from '@steady/core';
+import { emptyPlan, safetyPlan, type ConflictCopy, type SafetyPlan } from '@steady/core';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { rebase } from '../../lib/rebase.ts';
 import { useVault } from '../../vault/api.ts';
 
 export const PLAN_ID = 'main';
@@ -14,6 +15,9 @@ export interface PlanState {
   unreadable: boolean;
   status: SaveStatus;
   update(change: (plan: SafetyPlan) => SafetyPlan): void;
+  /** Text another device wrote to the same answer at the same time, kept to keep or drop. */
+  conflicts: readonly ConflictCopy[];
+  resolve(copy: ConflictCopy, choice: 'keep' | 'drop'): Promise<void>;
 }
 
 /**
@@ -29,29 +33,47 @@ export function usePlan(): PlanState {
   const pending = useRef<SafetyPlan | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<SafetyPlan | null>(null);
+  /** The plan as last read from the vault or written to it: what the person's edits start from. */
+  const base = useRef<SafetyPlan | null>(null);
   const mounted = useRef(true);
+  const [conflicts, setConflicts] = useState<readonly ConflictCopy[]>([]);
 
   useEffect(() => {
     mounted.current = true;
     let live = true;
-    vault.read(safetyPlan, PLAN_ID).then(
-      (read) => {
-        if (!live) return;
-        if (read === undefined) {
-          latest.current = emptyPlan();
-          setPlan(latest.current);
-          return;
-        }
-        if (read.ok) {
-          latest.current = read.value;
-          setPlan(read.value);
-        } else setUnreadable(true);
-      },
-      () => live && setUnreadable(true),
-    );
+    const load = (again: boolean) =>
+      vault.read(safetyPlan, PLAN_ID).then(
+        (read) => {
+          if (!live) return;
+          setConflicts(vault.conflicts(safetyPlan, PLAN_ID));
+          if (read === undefined) {
+            if (again) return;
+            latest.current = emptyPlan();
+            base.current = latest.current;
+            setPlan(latest.current);
+            return;
+          }
+          if (read.ok) {
+            // Another device changed the plan while it is open here: its changes come in,
+            // and what the person has typed and not yet saved stays as typed.
+            const shown = latest.current;
+            const next =
+              again && shown && base.current ? rebase(base.current, shown, read.value) : read.value;
+            base.current = read.value;
+            latest.current = next;
+            setPlan(next);
+          } else setUnreadable(true);
+        },
+        () => live && !again && setUnreadable(true),
+      );
+    void load(false);
+    const stop = vault.onSynced((kinds) => {
+      if (kinds.has(safetyPlan.kind)) void load(true);
+    });
     return () => {
       live = false;
       mounted.current = false;
+      stop();
     };
   }, [vault]);
 
@@ -70,6 +92,8 @@ export function usePlan(): PlanState {
       .then(() => vault.put(safetyPlan, PLAN_ID, next))
       .then(
         () => {
+          base.current = next;
+          if (mounted.current) setConflicts(vault.conflicts(safetyPlan, PLAN_ID));
           inFlight.current -= 1;
           // "Saved" only once everything typed so far is written.
           if (mounted.current && inFlight.current === 0 && !pending.current) setStatus('saved');
@@ -119,5 +143,15 @@ export function usePlan(): PlanState {
     [flush],
   );
 
-  return { plan, unreadable, status, update };
+  const resolve = useCallback(
+    async (copy: ConflictCopy, choice: 'keep' | 'drop') => {
+      // What is typed goes first, so the answer is given about the text on screen.
+      flush();
+      await queue.current;
+      await vault.resolveConflict(safetyPlan, PLAN_ID, copy, choice);
+    },
+    [vault, flush],
+  );
+
+  return { plan, unreadable, status, update, conflicts, resolve };
 }

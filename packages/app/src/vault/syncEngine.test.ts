@@ -1,0 +1,209 @@
+import {
+  createEntry,
+  deleteChange,
+  createVault,
+  emptyPlan,
+  exportBackup,
+  importBackup,
+  journalEntry,
+  MemoryStore,
+  putChange,
+  safetyPlan,
+  syncLocal,
+  unlock,
+  type CheckedChange,
+  type JournalRecord,
+  type OpenVault,
+  type SafetyPlan,
+} from '@steady/core';
+import { MemoryRelay } from '@steady/core/sync';
+import { describe, expect, it } from 'vitest';
+import { fastDerive } from './sessionTesting.ts';
+import { SyncEngine, SyncStateUnreadable } from './syncEngine.ts';
+
+const PASS = 'a passphrase for two devices';
+
+function entry(id: string, what: string): JournalRecord {
+  const made = createEntry(
+    { occurred: { date: '2026-11-20' }, stage: 'incident', severity: 3, what },
+    new Date('2026-11-20T10:00:00.000Z'),
+    id,
+  );
+  if (!made.ok) throw new Error('a test entry that does not check');
+  return made.value;
+}
+
+function withNotes(plan: SafetyPlan, notes: string): SafetyPlan {
+  return {
+    ...plan,
+    sections: { ...plan.sections, essentials: { ...plan.sections.essentials, notes } },
+  };
+}
+
+interface Device {
+  store: MemoryStore;
+  vault: OpenVault;
+  engine: SyncEngine;
+  applied: string[][];
+  /** A change as the app makes it: the engine's part lands in the same commit. */
+  commit(changes: CheckedChange[]): Promise<void>;
+}
+
+async function device(store: MemoryStore, relay: MemoryRelay): Promise<Device> {
+  const vault = await unlock(store, PASS, { derive: fastDerive });
+  const applied: string[][] = [];
+  const engine = await SyncEngine.open(vault, 'unused-for-a-memory-relay', {
+    base: '',
+    relay: relay.connect(),
+    hooks: { applied: (kinds) => applied.push([...kinds].sort()) },
+  });
+  return {
+    store,
+    vault,
+    engine,
+    applied,
+    commit: (changes) => vault.write([...changes, ...engine.record(changes)]),
+  };
+}
+
+async function firstDevice(relay: MemoryRelay) {
+  const store = new MemoryStore();
+  const { vault } = await createVault(store, PASS, { derive: fastDerive });
+  await vault.confirmRecoveryKey();
+  await vault.write([
+    putChange(journalEntry, 'e1', entry('e1', 'written before sync was on')),
+    putChange(safetyPlan, 'main', withNotes(emptyPlan(), 'passport in the blue folder')),
+  ]);
+  vault.lock();
+  return device(store, relay);
+}
+
+/** A second device, as linking makes it: restored from a copy, then its own engine. */
+async function linked(from: Device, relay: MemoryRelay, withContent = true): Promise<Device> {
+  const copy = await exportBackup(from.store, from.vault, { withContent });
+  const store = new MemoryStore();
+  await importBackup(store, copy, PASS, { derive: fastDerive });
+  return device(store, relay);
+}
+
+const notes = async (d: Device) => {
+  const read = await d.vault.read(safetyPlan, 'main');
+  return read?.ok ? read.value.sections.essentials.notes : undefined;
+};
+
+const what = async (d: Device, id: string) => {
+  const read = await d.vault.read(journalEntry, id);
+  return read?.ok ? read.value.versions.at(-1)?.content.what : undefined;
+};
+
+describe('the app’s sync engine over a real vault', () => {
+  it('moves a vault over, and a device linked with a small copy gets every record', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    expect(phone.engine.moved).toBe(false);
+    await phone.engine.sync();
+    expect(phone.engine.moved).toBe(true);
+
+    // Linked from the copy without content: everything comes from the log.
+    const laptop = await linked(phone, relay, false);
+    expect(await what(laptop, 'e1')).toBeUndefined();
+    await laptop.engine.sync();
+    expect(await what(laptop, 'e1')).toBe('written before sync was on');
+    expect(await notes(laptop)).toBe('passport in the blue folder');
+    expect(laptop.applied.flat()).toEqual(expect.arrayContaining(['journal', 'plan']));
+  });
+
+  it('brings each device’s new entries to the other, and keeps both texts of a field changed on both', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    const laptop = await linked(phone, relay);
+    await laptop.engine.sync();
+
+    await phone.commit([putChange(journalEntry, 'e2', entry('e2', 'from the phone'))]);
+    await laptop.commit([putChange(journalEntry, 'e3', entry('e3', 'from the laptop'))]);
+    const plan = (await phone.vault.read(safetyPlan, 'main'))!;
+    if (!plan.ok) throw new Error('plan unreadable');
+    await phone.commit([putChange(safetyPlan, 'main', withNotes(plan.value, 'phone words'))]);
+    await laptop.commit([putChange(safetyPlan, 'main', withNotes(plan.value, 'laptop words'))]);
+
+    await phone.engine.sync();
+    await laptop.engine.sync();
+    await phone.engine.sync();
+    for (const d of [phone, laptop]) {
+      expect(await what(d, 'e2')).toBe('from the phone');
+      expect(await what(d, 'e3')).toBe('from the laptop');
+    }
+    const shown = await notes(phone);
+    expect(await notes(laptop)).toBe(shown);
+    const copies = phone.engine.conflicts(safetyPlan, 'main');
+    expect(copies.map((c) => c.value)).toEqual([
+      shown === 'phone words' ? 'laptop words' : 'phone words',
+    ]);
+    expect(laptop.engine.conflicts(safetyPlan, 'main').map((c) => c.value)).toEqual(
+      copies.map((c) => c.value),
+    );
+
+    // Kept on the laptop: the copy becomes the text on both, and no copy is left.
+    const [copy] = laptop.engine.conflicts(safetyPlan, 'main');
+    await laptop.engine.resolve(safetyPlan, 'main', copy!, 'keep');
+    await laptop.engine.sync();
+    await phone.engine.sync();
+    expect(await notes(laptop)).toBe(copy!.value);
+    expect(await notes(phone)).toBe(copy!.value);
+    expect(phone.engine.conflicts(safetyPlan, 'main')).toEqual([]);
+  });
+
+  it('resumes after the tab is closed: the saved state carries what was not yet sent', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    const laptop = await linked(phone, relay);
+    await laptop.engine.sync();
+
+    // Written, and the tab closed before any push.
+    await phone.commit([putChange(journalEntry, 'e4', entry('e4', 'typed before closing'))]);
+    phone.vault.lock();
+    const reopened = await device(phone.store, relay);
+    expect(reopened.engine.unpushed).toBeGreaterThan(0);
+    await reopened.engine.sync();
+    await laptop.engine.sync();
+    expect(await what(laptop, 'e4')).toBe('typed before closing');
+  });
+
+  it('a delete on one device removes the entry from the other', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    const laptop = await linked(phone, relay);
+    await laptop.engine.sync();
+    await phone.commit([deleteChange(journalEntry, 'e1')]);
+    await phone.engine.sync();
+    await laptop.engine.sync();
+    expect(await laptop.vault.read(journalEntry, 'e1')).toBeUndefined();
+  });
+
+  it('refuses to start over a saved state it cannot read, and leaves it as it is', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    const saved = await phone.vault.read(syncLocal, 'device');
+    expect(saved?.ok).toBe(true);
+    // Damaged: a version of the state that no release wrote.
+    await phone.vault.put('sync-device', 'device', { device: 'x', meta: 'no', movedAt: null });
+    phone.vault.lock();
+    const vault = await unlock(phone.store, PASS, { derive: fastDerive });
+    await expect(
+      SyncEngine.open(vault, 'k', {
+        base: '',
+        relay: relay.connect(),
+        hooks: { applied: () => undefined },
+      }),
+    ).rejects.toBeInstanceOf(SyncStateUnreadable);
+    expect(await vault.get('sync-device', 'device')).toEqual({
+      device: 'x',
+      meta: 'no',
+      movedAt: null,
+    });
+  });
+});
