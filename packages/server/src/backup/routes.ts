@@ -30,6 +30,9 @@ const MAX_ENTRIES_PER_READ = 500;
 /** Bytes of sealed entries one answer holds at most (one entry always goes through). */
 const MAX_READ_BYTES = 8 * 1024 * 1024;
 
+/** Seconds a device is asked to wait after a 503 (the store could not answer). */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 // Compared against when the vault is unknown, so both answers cost one hash and one compare.
 const DUMMY_HASH = createHash('sha256').update('steady: no such vault').digest();
 
@@ -140,7 +143,9 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       }
       return c.json({ error: error.code, message: error.message }, error.status);
     }
-    // The store is down or failed; say nothing about why to the client.
+    // The store is down or failed; say nothing about why to the client. Devices try
+    // again later, and a restarted database is usually back within seconds.
+    c.header('Retry-After', String(UNAVAILABLE_RETRY_SECONDS));
     return c.json(
       { error: 'unavailable', message: 'The backup server cannot answer now; try again later.' },
       503,
