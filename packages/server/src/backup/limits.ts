@@ -74,3 +74,37 @@ export function addressKey(): (address: string) => string {
   const key = randomBytes(32);
   return (address) => createHmac('sha256', key).update(address).digest('base64url');
 }
+
+/** Counts what is under way (request bodies being received), in all and per key. */
+export class InFlight {
+  readonly #perKey = new Map<string, number>();
+  readonly #max: number;
+  readonly #maxPerKey: number;
+  #total = 0;
+
+  constructor(max: number, maxPerKey: number) {
+    this.#max = max;
+    this.#maxPerKey = maxPerKey;
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  /** Takes a place for the key, or undefined when none is free; call the answer once done. */
+  enter(key: string): (() => void) | undefined {
+    const held = this.#perKey.get(key) ?? 0;
+    if (this.#total >= this.#max || held >= this.#maxPerKey) return undefined;
+    this.#total++;
+    this.#perKey.set(key, held + 1);
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.#total--;
+      const now = (this.#perKey.get(key) ?? 1) - 1;
+      if (now === 0) this.#perKey.delete(key);
+      else this.#perKey.set(key, now);
+    };
+  }
+}

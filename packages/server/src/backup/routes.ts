@@ -8,7 +8,7 @@ import { decodeFrames, encodeFrames, FrameError } from '@steady/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
-import { addressKey, DailyCounter, TokenBucket } from './limits.ts';
+import { addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
 import type { BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -38,7 +38,7 @@ const DUMMY_HASH = createHash('sha256').update('steady: no such vault').digest()
 
 class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 410 | 412 | 413 | 415 | 428 | 429,
+    readonly status: 400 | 404 | 408 | 409 | 410 | 412 | 413 | 415 | 428 | 429 | 503,
     readonly code: string,
     message: string,
     readonly retryAfterMs?: number,
@@ -64,8 +64,36 @@ function hashesMatch(stored: Uint8Array | undefined, presented: Buffer): boolean
   return stored !== undefined && same;
 }
 
-/** Reads the body into memory, stopping as soon as it passes `max` bytes. */
-async function readBody(request: Request, max: number, what?: string): Promise<Uint8Array> {
+/** Seconds a device is asked to wait when too many uploads are arriving at once. */
+const BUSY_RETRY_SECONDS = 5;
+
+/** Ends the wait for the next piece of a body after `ms`: cut() the connection, then throw. */
+async function withinIdle<T>(next: Promise<T>, ms: number, cut: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      cut();
+      reject(new ApiError(408, 'body_timeout', 'The body stopped arriving.'));
+    }, ms);
+  });
+  try {
+    return await Promise.race([next, idle]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads the body into memory, stopping as soon as it passes `max` bytes, or cutting the
+ * connection when no byte arrives for `idleMs`.
+ */
+async function readBody(
+  request: Request,
+  max: number,
+  idleMs: number,
+  cut: () => void,
+  what?: string,
+): Promise<Uint8Array> {
   const declared = request.headers.get('Content-Length');
   if (declared !== null && !/^\d+$/.test(declared)) {
     throw new ApiError(400, 'bad_content_length', 'Content-Length must be a number of bytes.');
@@ -76,7 +104,7 @@ async function readBody(request: Request, max: number, what?: string): Promise<U
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await withinIdle(reader.read(), idleMs, cut);
     if (done) break;
     total += value.byteLength;
     if (total > max) {
@@ -113,6 +141,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   const newVaults = new DailyCounter(limits.vaultsPerIpPerDay);
   const syncPerVault = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
   const syncPerAddress = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
+  const uploads = new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const hashAddress = addressKey();
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const api = new Hono();
@@ -137,7 +166,9 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   api.onError((error, c) => {
     if (error instanceof ApiError) {
       // The rest of a refused body is not read; the connection is not reused after it.
-      if (error.status === 413) c.header('Connection', 'close');
+      if (error.status === 413 || error.status === 503 || error.status === 408) {
+        c.header('Connection', 'close');
+      }
       if (error.retryAfterMs !== undefined) {
         c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
       }
@@ -152,10 +183,11 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     );
   });
 
+  // @hono/node-server passes the Node request as env.incoming.
+  const incoming = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+
   function clientKey(c: Context): string {
-    // @hono/node-server passes the Node request as env.incoming.
-    const env = c.env as { incoming?: IncomingMessage } | undefined;
-    let address = env?.incoming?.socket.remoteAddress ?? 'unknown';
+    let address = incoming(c)?.socket.remoteAddress ?? 'unknown';
     if (options.trustProxy) {
       const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
       if (forwarded) address = forwarded;
@@ -200,6 +232,33 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     const presented = presentedHash(c);
     if (!hashesMatch(await store.tokenHash(id), presented)) throw NOT_FOUND();
     return id;
+  }
+
+  /**
+   * Receives the body, holding one of the places for uploads under way while it arrives:
+   * past the cap, in all or from this address, 503 with Retry-After before a byte is read.
+   */
+  async function receive(c: Context, max: number, what?: string): Promise<Uint8Array> {
+    const leave = uploads.enter(clientKey(c));
+    if (!leave) {
+      throw new ApiError(
+        503,
+        'busy',
+        'Too many uploads are arriving at once; try again shortly.',
+        BUSY_RETRY_SECONDS * 1000,
+      );
+    }
+    try {
+      return await readBody(
+        c.req.raw,
+        max,
+        limits.bodyIdleSeconds * 1000,
+        () => incoming(c)?.destroy(),
+        what,
+      );
+    } finally {
+      leave();
+    }
   }
 
   function sendBlob(c: Context, version: number, blob: Uint8Array): Response {
@@ -292,7 +351,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       }
     }
 
-    const blob = await readBody(c.req.raw, limits.maxBlobBytes);
+    const blob = await receive(c, limits.maxBlobBytes);
     if (blob.byteLength === 0) throw new ApiError(400, 'empty_body', 'The backup is empty.');
 
     if (expected === 0 && stored !== undefined) {
@@ -343,7 +402,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (type !== 'application/json') {
       throw new ApiError(415, 'bad_content_type', 'Send this request as application/json.');
     }
-    const body = await readBody(c.req.raw, max, 'This request');
+    const body = await receive(c, max, 'This request');
     let parsed: unknown;
     try {
       parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
@@ -424,7 +483,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (type !== 'application/octet-stream') {
       throw new ApiError(415, 'bad_content_type', 'Send the object as application/octet-stream.');
     }
-    const bytes = await readBody(c.req.raw, limits.maxObjectBytes, 'An object');
+    const bytes = await receive(c, limits.maxObjectBytes, 'An object');
     if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'The object is empty.');
     // An object is never replaced: a second PUT under a name keeps the first bytes.
     const stored = await store.putObject(id, name, bytes, now());
@@ -442,7 +501,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         'Send the batch as application/octet-stream, in frames.',
       );
     }
-    const body = await readBody(c.req.raw, limits.maxBatchBytes, 'A batch of objects');
+    const body = await receive(c, limits.maxBatchBytes, 'A batch of objects');
     let objects;
     try {
       objects = decodeFrames(body as Uint8Array<ArrayBuffer>);
