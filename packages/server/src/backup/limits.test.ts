@@ -18,12 +18,15 @@ describe('daily counter', () => {
   it('counts per key and starts again the next day', () => {
     const counter = new DailyCounter(2);
     const day = 86_400_000 * 20_000;
-    counter.add('a', day);
-    expect(counter.check('a', day)).toBe(0);
-    counter.add('a', day + 10);
-    expect(counter.check('a', day + 1000)).toBe(86_400_000 - 1000);
-    expect(counter.check('b', day)).toBe(0);
-    expect(counter.check('a', day + 86_400_000)).toBe(0);
+    expect(counter.take('a', day)).toBe(0);
+    expect(counter.take('a', day + 10)).toBe(0);
+    expect(counter.take('a', day + 1000)).toBe(86_400_000 - 1000);
+    expect(counter.take('b', day)).toBe(0);
+    // A place given back (the request failed) can be taken again.
+    counter.giveBack('a', day + 2000);
+    expect(counter.take('a', day + 3000)).toBe(0);
+    expect(counter.take('a', day + 4000)).toBeGreaterThan(0);
+    expect(counter.take('a', day + 86_400_000)).toBe(0);
   });
 });
 

@@ -57,15 +57,25 @@ export class DailyCounter {
     }
   }
 
-  /** 0 when the key may create another, else the milliseconds until the next day starts. */
-  check(key: string, now: number = Date.now()): number {
+  /**
+   * Takes one of the key's places for today as the request is admitted, before anything
+   * is awaited, so concurrent requests cannot all pass: 0 when taken, else the
+   * milliseconds until the next day starts.
+   */
+  take(key: string, now: number = Date.now()): number {
     this.#roll(now);
-    return (this.#counts.get(key) ?? 0) < this.#max ? 0 : DAY_MS - (now % DAY_MS);
+    const count = this.#counts.get(key) ?? 0;
+    if (count >= this.#max) return DAY_MS - (now % DAY_MS);
+    this.#counts.set(key, count + 1);
+    return 0;
   }
 
-  add(key: string, now: number = Date.now()): void {
+  /** Gives back a place taken today by a request that then failed. */
+  giveBack(key: string, now: number = Date.now()): void {
     this.#roll(now);
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+    const count = this.#counts.get(key) ?? 0;
+    if (count <= 1) this.#counts.delete(key);
+    else this.#counts.set(key, count - 1);
   }
 }
 

@@ -214,6 +214,18 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return id;
   }
 
+  /**
+   * Counts a new vault for this address as the request is admitted, before its body is
+   * read or the store is written: concurrent creations cannot all pass. Given back if
+   * the creation then fails.
+   */
+  function reserveNewVault(address: string): void {
+    const wait = newVaults.take(address);
+    if (wait > 0) {
+      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+    }
+  }
+
   function presentedHash(c: Context): Buffer {
     const match = BEARER.exec(c.req.header('Authorization') ?? '');
     if (!match) {
@@ -335,6 +347,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
     // Check who is writing before taking the body into memory.
     const stored = await store.tokenHash(id);
+    let reserved = false;
     if (expected > 0 && !hashesMatch(stored, presented)) throw NOT_FOUND();
     if (expected === 0) {
       if (stored !== undefined) {
@@ -344,17 +357,30 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         }
       } else {
         hashesMatch(undefined, presented);
-        const wait = newVaults.check(address);
-        if (wait > 0) {
-          throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
-        }
+        reserveNewVault(address);
+        reserved = true;
       }
     }
+    try {
+      return await finishPut(c, id, presented, expected, stored !== undefined);
+    } catch (error) {
+      if (reserved) newVaults.giveBack(address);
+      throw error;
+    }
+  });
 
+  /** PUT /vaults/:id once the writer is known: receives the body and stores it. */
+  async function finishPut(
+    c: Context,
+    id: string,
+    presented: Buffer,
+    expected: number,
+    exists: boolean,
+  ): Promise<Response> {
     const blob = await receive(c, limits.maxBlobBytes);
     if (blob.byteLength === 0) throw new ApiError(400, 'empty_body', 'The backup is empty.');
 
-    if (expected === 0 && stored !== undefined) {
+    if (expected === 0 && exists) {
       // A vault made for sync (version 2) has no whole-vault version yet: this is its first.
       const first = await store.append(id, 0, blob, limits.keepVersions, now());
       if (!first.ok) {
@@ -370,7 +396,6 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
         throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
       }
-      newVaults.add(address);
       c.header('ETag', etag(1));
       return c.json({ version: 1, size: blob.byteLength }, 201);
     }
@@ -385,7 +410,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     }
     c.header('ETag', etag(appended.version));
     return c.json({ version: appended.version, size: blob.byteLength }, 201);
-  });
+  }
 
   // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----
 
@@ -444,16 +469,17 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       throw new ApiError(412, 'exists', 'This vault exists.');
     }
     hashesMatch(undefined, presented);
-    const wait = newVaults.check(address);
-    if (wait > 0) {
-      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+    reserveNewVault(address);
+    try {
+      const created = await store.createVault(id, presented, now());
+      if (!created.ok) {
+        if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
+        throw new ApiError(412, 'exists', 'This vault exists.');
+      }
+    } catch (error) {
+      newVaults.giveBack(address);
+      throw error;
     }
-    const created = await store.createVault(id, presented, now());
-    if (!created.ok) {
-      if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
-      throw new ApiError(412, 'exists', 'This vault exists.');
-    }
-    newVaults.add(address);
     return c.json({ created: true }, 201);
   });
 
