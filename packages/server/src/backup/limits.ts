@@ -2,6 +2,7 @@
 // client address per day. Client addresses are kept only as a keyed hash with a
 // key made at start-up, so even a memory dump of the process does not list them.
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 // Past this many keys, full buckets (idle clients) are forgotten.
 const SWEEP_AT = 50_000;
@@ -117,4 +118,43 @@ export class InFlight {
       else this.#perKey.set(key, now);
     };
   }
+}
+
+/** The eight 16-bit groups of an IPv6 address (already checked with isIP). */
+function ipv6Groups(address: string): number[] {
+  // A dotted IPv4 address at the end stands for the last two groups.
+  const text = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => {
+    const [w, x, y, z] = [a, b, c, d].map(Number) as [number, number, number, number];
+    return `${((w << 8) | x).toString(16)}:${((y << 8) | z).toString(16)}`;
+  });
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  if (!text.includes('::')) return parse(text);
+  const [head = '', rest = ''] = text.split('::');
+  const front = parse(head);
+  const back = parse(rest);
+  return [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+/**
+ * The group one client address is counted in for the limits: an IPv4 address whole, an
+ * IPv6 address by its /64 (one home or phone usually has a whole /64 to pick from), and
+ * an IPv4-mapped IPv6 address (::ffff:192.0.2.1) as the IPv4 address it stands for.
+ */
+export function addressGroup(address: string): string {
+  const plain = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '');
+  const kind = isIP(plain);
+  if (kind === 4) return plain;
+  if (kind !== 6) return plain.toLowerCase();
+  const groups = ipv6Groups(plain.toLowerCase());
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    const [hi, lo] = [groups[6]!, groups[7]!];
+    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }

@@ -8,7 +8,7 @@ import { decodeFrames, encodeFrames, FrameError } from '@steady/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
-import { addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
+import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
 import type { BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -192,7 +192,8 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
       if (forwarded) address = forwarded;
     }
-    return hashAddress(address);
+    // Counted by group: an IPv6 /64 is one budget, not 2^64 of them.
+    return hashAddress(addressGroup(address));
   }
 
   function limitAddress(c: Context, bucket: TokenBucket = perAddress): string {

@@ -160,3 +160,35 @@ describe('slow and unfinished requests', () => {
     for (let i = 0; i < 3; i++) expect(await createWhole(port, '192.0.2.1')).toBe(201);
   });
 });
+
+describe('client addresses behind a trusted proxy', () => {
+  it('counts an IPv6 /64 as one address, and IPv4-mapped IPv6 as its IPv4 address', async () => {
+    const port = await serve({ ipPerMinute: 1, ipBurst: 4 });
+    const read = async (address: string) => {
+      const id = randomBytes(16).toString('hex');
+      const answer = await fetch(`http://127.0.0.1:${port}${BACKUP_BASE}/vaults/${id}`, {
+        headers: {
+          Authorization: `Bearer ${randomBytes(32).toString('hex')}`,
+          'X-Forwarded-For': address,
+        },
+      });
+      await answer.arrayBuffer();
+      return answer.status;
+    };
+    // Two addresses of one /64 share its four requests.
+    expect(await read('2001:db8:1:2::a')).toBe(404);
+    expect(await read('2001:db8:1:2::a')).toBe(404);
+    expect(await read('2001:db8:1:2:ffff::b')).toBe(404);
+    expect(await read('2001:db8:1:2:1234:5678:9abc:def0')).toBe(404);
+    expect(await read('2001:db8:1:2::c')).toBe(429);
+    expect(await read('2001:db8:1:2::a')).toBe(429);
+    // The next /64 has its own.
+    expect(await read('2001:db8:1:3::a')).toBe(404);
+    // One IPv4 address, written either way, is one budget; its neighbour has its own.
+    for (let i = 0; i < 2; i++) expect(await read('192.0.2.5')).toBe(404);
+    for (let i = 0; i < 2; i++) expect(await read('::ffff:192.0.2.5')).toBe(404);
+    expect(await read('192.0.2.5')).toBe(429);
+    expect(await read('::ffff:192.0.2.5')).toBe(429);
+    expect(await read('192.0.2.6')).toBe(404);
+  });
+});
