@@ -482,6 +482,31 @@ describe.each(backends)('backup relay on $name', (backend) => {
     expect(created.filter((a) => a.status === 429)).toHaveLength(20);
   });
 
+  it("does not let wrong tokens spend the owner's budget for the vault", async () => {
+    const limited = await serve({ vaultPerMinute: 30, vaultBurst: 20 });
+    const vault = newVault();
+    expect((await create(limited, vault, randomBytes(100))).status).toBe(201);
+    const stranger = { id: vault.id, token: randomBytes(32).toString('hex') };
+    const wrong = await Promise.all([
+      ...Array.from({ length: 25 }, () => latest(limited, stranger)),
+      ...Array.from({ length: 25 }, () => replace(limited, stranger, 1, randomBytes(10))),
+      ...Array.from({ length: 25 }, () => create(limited, stranger, randomBytes(10))),
+      ...Array.from({ length: 25 }, () =>
+        call(limited, 'GET', `/v2/${vault.id}/log`, auth(stranger)),
+      ),
+    ]);
+    // Each is the answer for an unknown vault, never a 429 that would tell the id is busy.
+    for (const answer of wrong) expectError(answer, 404, 'not_found');
+    // The owner is not locked out.
+    const read = await latest(limited, vault);
+    expect(read.status).toBe(200);
+    expect((await replace(limited, vault, 1, randomBytes(10))).status).toBe(201);
+    expect((await call(limited, 'GET', `/v2/${vault.id}/log`, auth(vault))).status).toBe(200);
+    // The owner's own requests still meet the vault's limit.
+    const own = await Promise.all(Array.from({ length: 25 }, () => latest(limited, vault)));
+    expect(own.filter((a) => a.status === 429).length).toBeGreaterThan(0);
+  });
+
   it('answers malformed requests with 400 and a JSON reason, changing nothing', async () => {
     const vault = newVault();
     const blob = randomBytes(300);

@@ -203,16 +203,24 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return key;
   }
 
-  function vaultId(c: Context, bucket: TokenBucket = perVault): string {
+  function vaultId(c: Context): string {
     const id = c.req.param('id') ?? '';
     if (!VAULT_ID.test(id)) {
       throw new ApiError(400, 'bad_vault_id', 'A vault id is 32 lowercase hexadecimal digits.');
     }
+    return id;
+  }
+
+  /**
+   * Spends one of the vault's requests. Only once the token has been checked: anyone who
+   * knows a vault's id could otherwise use up its owner's budget with wrong tokens. Those
+   * are counted against the caller's address alone (limitAddress, on every request).
+   */
+  function chargeVault(id: string, bucket: TokenBucket = perVault): void {
     const wait = bucket.take(id);
     if (wait > 0) {
       throw new ApiError(429, 'rate_limited', 'Too many requests for this vault; wait.', wait);
     }
-    return id;
   }
 
   /**
@@ -241,9 +249,10 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
   async function authorise(c: Context, sync = false): Promise<string> {
     limitAddress(c, sync ? syncPerAddress : perAddress);
-    const id = vaultId(c, sync ? syncPerVault : perVault);
+    const id = vaultId(c);
     const presented = presentedHash(c);
     if (!hashesMatch(await store.tokenHash(id), presented)) throw NOT_FOUND();
+    chargeVault(id, sync ? syncPerVault : perVault);
     return id;
   }
 
@@ -358,9 +367,12 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         }
       } else {
         hashesMatch(undefined, presented);
-        reserveNewVault(address);
-        reserved = true;
       }
+    }
+    chargeVault(id);
+    if (expected === 0 && stored === undefined) {
+      reserveNewVault(address);
+      reserved = true;
     }
     try {
       return await finishPut(c, id, presented, expected, stored !== undefined);
@@ -455,7 +467,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   // whole-vault backup needs nothing more: its id and token work here as they are.
   api.put('/v2/:id', async (c) => {
     const address = limitAddress(c, syncPerAddress);
-    const id = vaultId(c, syncPerVault);
+    const id = vaultId(c);
     const presented = presentedHash(c);
     if (c.req.header('If-None-Match')?.trim() !== '*') {
       throw new ApiError(
@@ -470,6 +482,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       throw new ApiError(412, 'exists', 'This vault exists.');
     }
     hashesMatch(undefined, presented);
+    chargeVault(id, syncPerVault);
     reserveNewVault(address);
     try {
       const created = await store.createVault(id, presented, now());
