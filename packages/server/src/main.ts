@@ -5,6 +5,7 @@ import type { DeploymentConfig } from '@steady/core';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
 import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
+import { readTimeouts, TimeoutConfigError, type HttpTimeouts } from './timeouts.ts';
 
 // Requests are never logged: a path or query could say something about the person.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,13 +45,17 @@ const publicConfig = {
   backupServer: backupOrigin,
 };
 
-// The optional backup relay is set from the environment (backup/config.ts), not the file.
+// The optional backup relay is set from the environment (backup/config.ts), not the file,
+// and so are the server's timeouts (timeouts.ts).
 let backupConfig;
+let timeouts: HttpTimeouts;
 try {
+  timeouts = readTimeouts(process.env);
   backupConfig = readBackupConfig(process.env);
 } catch (error) {
-  if (!(error instanceof BackupConfigError)) throw error;
-  console.error(`Steady did not start: the backup settings need fixing.\n${error.message}`);
+  if (!(error instanceof BackupConfigError) && !(error instanceof TimeoutConfigError)) throw error;
+  const which = error instanceof TimeoutConfigError ? 'server' : 'backup';
+  console.error(`Steady did not start: the ${which} settings need fixing.\n${error.message}`);
   process.exit(1);
 }
 const backup = await openBackup(backupConfig);
@@ -60,6 +65,7 @@ const server = await startServer({
   staticDir,
   port,
   hostname,
+  timeouts,
   publicConfig,
   backupApi: backup?.api,
   // The page may talk to that server too, and to no other (connect-src).

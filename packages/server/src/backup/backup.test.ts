@@ -430,6 +430,83 @@ describe.each(backends)('backup relay on $name', (backend) => {
     expect((await latest(daily, fourth)).status).toBe(404);
   });
 
+  it('admits exactly the daily limit of 40 concurrent slow new vaults from one address', async () => {
+    const limited = await serve({ vaultsPerIpPerDay: 20, maxUploads: 100, maxUploadsPerIp: 100 });
+    const vaults = Array.from({ length: 40 }, newVault);
+    const body = randomBytes(4096);
+    // Each sends its headers and half its body, and the rest only once all 40 are in.
+    const requests = vaults.map((vault) => {
+      const req = httpRequest(`${limited}${BACKUP_BASE}/vaults/${vault.id}`, {
+        method: 'PUT',
+        headers: {
+          ...auth(vault),
+          ...octets,
+          'If-None-Match': '*',
+          'Content-Length': String(body.byteLength),
+        },
+        agent: false,
+      });
+      const status = new Promise<number>((resolveStatus, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          resolveStatus(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+      });
+      req.write(body.subarray(0, 2048));
+      return { req, status };
+    });
+    await new Promise((done) => setTimeout(done, 500));
+    for (const { req } of requests) req.end(body.subarray(2048));
+    const statuses = await Promise.all(requests.map((r) => r.status));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+    const kept = await Promise.all(vaults.map((vault) => latest(limited, vault)));
+    expect(kept.filter((a) => a.status === 200)).toHaveLength(20);
+    // Full for today, also for vaults made for sync alone.
+    const another = newVault();
+    const sync = await call(limited, 'PUT', `/v2/${another.id}`, {
+      ...auth(another),
+      'If-None-Match': '*',
+    });
+    expectError(sync, 429, 'too_many_vaults');
+
+    // Sync-only vaults race the same way.
+    const v2 = await serve({ vaultsPerIpPerDay: 20 });
+    const created = await Promise.all(
+      Array.from({ length: 40 }, newVault).map((vault) =>
+        call(v2, 'PUT', `/v2/${vault.id}`, { ...auth(vault), 'If-None-Match': '*' }),
+      ),
+    );
+    expect(created.filter((a) => a.status === 201)).toHaveLength(20);
+    expect(created.filter((a) => a.status === 429)).toHaveLength(20);
+  });
+
+  it("does not let wrong tokens spend the owner's budget for the vault", async () => {
+    const limited = await serve({ vaultPerMinute: 30, vaultBurst: 20 });
+    const vault = newVault();
+    expect((await create(limited, vault, randomBytes(100))).status).toBe(201);
+    const stranger = { id: vault.id, token: randomBytes(32).toString('hex') };
+    const wrong = await Promise.all([
+      ...Array.from({ length: 25 }, () => latest(limited, stranger)),
+      ...Array.from({ length: 25 }, () => replace(limited, stranger, 1, randomBytes(10))),
+      ...Array.from({ length: 25 }, () => create(limited, stranger, randomBytes(10))),
+      ...Array.from({ length: 25 }, () =>
+        call(limited, 'GET', `/v2/${vault.id}/log`, auth(stranger)),
+      ),
+    ]);
+    // Each is the answer for an unknown vault, never a 429 that would tell the id is busy.
+    for (const answer of wrong) expectError(answer, 404, 'not_found');
+    // The owner is not locked out.
+    const read = await latest(limited, vault);
+    expect(read.status).toBe(200);
+    expect((await replace(limited, vault, 1, randomBytes(10))).status).toBe(201);
+    expect((await call(limited, 'GET', `/v2/${vault.id}/log`, auth(vault))).status).toBe(200);
+    // The owner's own requests still meet the vault's limit.
+    const own = await Promise.all(Array.from({ length: 25 }, () => latest(limited, vault)));
+    expect(own.filter((a) => a.status === 429).length).toBeGreaterThan(0);
+  });
+
   it('answers malformed requests with 400 and a JSON reason, changing nothing', async () => {
     const vault = newVault();
     const blob = randomBytes(300);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIMEOUTS, readTimeouts, TimeoutConfigError } from '../timeouts.ts';
 import { BackupConfigError, DEFAULT_LIMITS, readBackupConfig } from './config.ts';
 
 describe('backup settings from the environment', () => {
@@ -87,6 +88,39 @@ describe('backup settings from the environment', () => {
     );
     expect(() => limitsOf({ STEADY_BACKUP_MAX_BATCH_BYTES: '16MiB' })).toThrow(
       /STEADY_BACKUP_MAX_BATCH_BYTES/,
+    );
+  });
+
+  it('reads the caps on uploads under way and the body idle time', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({
+      maxUploads: 64,
+      maxUploadsPerIp: 8,
+      bodyIdleSeconds: 30,
+    });
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'sqlite',
+        STEADY_BACKUP_MAX_UPLOADS: '200',
+        STEADY_BACKUP_MAX_UPLOADS_PER_IP: '2',
+        STEADY_BACKUP_BODY_IDLE_SECONDS: '10',
+      }),
+    ).toMatchObject({ limits: { maxUploads: 200, maxUploadsPerIp: 2, bodyIdleSeconds: 10 } });
+    expect(() =>
+      readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_MAX_UPLOADS_PER_IP: '0' }),
+    ).toThrow(/STEADY_BACKUP_MAX_UPLOADS_PER_IP/);
+  });
+
+  it("reads the server's header and request timeouts", () => {
+    expect(readTimeouts({})).toEqual(DEFAULT_TIMEOUTS);
+    expect(DEFAULT_TIMEOUTS).toEqual({ headersSeconds: 20, requestSeconds: 300 });
+    expect(
+      readTimeouts({ STEADY_HEADERS_TIMEOUT_SECONDS: '5', STEADY_REQUEST_TIMEOUT_SECONDS: '60' }),
+    ).toEqual({ headersSeconds: 5, requestSeconds: 60 });
+    expect(() => readTimeouts({ STEADY_REQUEST_TIMEOUT_SECONDS: '5m' })).toThrow(
+      /STEADY_REQUEST_TIMEOUT_SECONDS/,
+    );
+    expect(() => readTimeouts({ STEADY_HEADERS_TIMEOUT_SECONDS: '400' })).toThrow(
+      TimeoutConfigError,
     );
   });
 

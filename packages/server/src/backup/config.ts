@@ -33,6 +33,15 @@ export interface BackupLimits {
   readonly maxBatchBytes: number;
   readonly syncPerMinute: number;
   readonly syncBurst: number;
+  /**
+   * Request bodies being received at once, in all and from one client address; past
+   * either, a request is answered 503 with Retry-After before its body is read. With
+   * the largest body of each, this bounds the memory that unfinished uploads can hold.
+   */
+  readonly maxUploads: number;
+  readonly maxUploadsPerIp: number;
+  /** Seconds a body may go without a byte arriving before the connection is closed. */
+  readonly bodyIdleSeconds: number;
 }
 
 /**
@@ -69,6 +78,11 @@ export const DEFAULT_LIMITS: BackupLimits = {
   maxBatchBytes: 16 * 1024 * 1024,
   syncPerMinute: 3000,
   syncBurst: 1500,
+  // The app sends up to 6 requests at once (core's httpRelay.ts); 64 of the largest
+  // bodies (16 MiB) are 1 GiB at most.
+  maxUploads: 64,
+  maxUploadsPerIp: 8,
+  bodyIdleSeconds: 30,
 };
 
 /** Bytes a batch frame adds to its object (core's FRAME_OVERHEAD). */
@@ -95,6 +109,9 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['maxBatchBytes', 'STEADY_BACKUP_MAX_BATCH_BYTES', 1024 * 1024 * 1024],
   ['syncPerMinute', 'STEADY_BACKUP_SYNC_PER_MINUTE', 1_000_000],
   ['syncBurst', 'STEADY_BACKUP_SYNC_BURST', 1_000_000],
+  ['maxUploads', 'STEADY_BACKUP_MAX_UPLOADS', 100_000],
+  ['maxUploadsPerIp', 'STEADY_BACKUP_MAX_UPLOADS_PER_IP', 100_000],
+  ['bodyIdleSeconds', 'STEADY_BACKUP_BODY_IDLE_SECONDS', 86_400],
 ];
 
 function positiveInteger(env: Env, name: string, fallback: number, max: number): number {

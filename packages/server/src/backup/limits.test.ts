@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, DailyCounter, TokenBucket } from './limits.ts';
+import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
 
 describe('token bucket', () => {
   it('allows the burst, then one request per refill interval', () => {
@@ -18,12 +18,15 @@ describe('daily counter', () => {
   it('counts per key and starts again the next day', () => {
     const counter = new DailyCounter(2);
     const day = 86_400_000 * 20_000;
-    counter.add('a', day);
-    expect(counter.check('a', day)).toBe(0);
-    counter.add('a', day + 10);
-    expect(counter.check('a', day + 1000)).toBe(86_400_000 - 1000);
-    expect(counter.check('b', day)).toBe(0);
-    expect(counter.check('a', day + 86_400_000)).toBe(0);
+    expect(counter.take('a', day)).toBe(0);
+    expect(counter.take('a', day + 10)).toBe(0);
+    expect(counter.take('a', day + 1000)).toBe(86_400_000 - 1000);
+    expect(counter.take('b', day)).toBe(0);
+    // A place given back (the request failed) can be taken again.
+    counter.giveBack('a', day + 2000);
+    expect(counter.take('a', day + 3000)).toBe(0);
+    expect(counter.take('a', day + 4000)).toBeGreaterThan(0);
+    expect(counter.take('a', day + 86_400_000)).toBe(0);
   });
 });
 
@@ -34,5 +37,50 @@ describe('address key', () => {
     expect(key('192.0.2.7')).not.toBe(key('192.0.2.8'));
     expect(key('192.0.2.7')).not.toContain('192');
     expect(addressKey()('192.0.2.7')).not.toBe(key('192.0.2.7'));
+  });
+});
+
+describe('address group', () => {
+  it('keeps IPv4 whole and groups IPv6 by /64, IPv4-mapped IPv6 as IPv4', () => {
+    expect(addressGroup('192.0.2.7')).toBe('192.0.2.7');
+    expect(addressGroup('192.0.2.8')).not.toBe(addressGroup('192.0.2.7'));
+    expect(addressGroup('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(addressGroup('::FFFF:c000:0207')).toBe('192.0.2.7');
+    expect(addressGroup('0:0:0:0:0:ffff:192.0.2.7')).toBe('192.0.2.7');
+    const group = '2001:db8:1:2::/64';
+    for (const address of [
+      '2001:db8:1:2::1',
+      '2001:db8:1:2:ffff:ffff:ffff:ffff',
+      '2001:0DB8:0001:0002:0000:0000:0000:0abc',
+      '2001:db8:1:2:a:b:192.0.2.1',
+      '[2001:db8:1:2::9]',
+      '2001:db8:1:2::1%eth0',
+    ]) {
+      expect(addressGroup(address), address).toBe(group);
+    }
+    expect(addressGroup('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    expect(addressGroup('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressGroup('::1')).toBe('0:0:0:0::/64');
+    expect(addressGroup('::')).toBe('0:0:0:0::/64');
+    // Anything else (no address at all) is kept as it is.
+    expect(addressGroup('unknown')).toBe('unknown');
+  });
+});
+
+describe('uploads in flight', () => {
+  it('caps in all and per key, and frees a place once', () => {
+    const inFlight = new InFlight(3, 2);
+    const a1 = inFlight.enter('a');
+    const a2 = inFlight.enter('a');
+    expect(a1 && a2).toBeTruthy();
+    expect(inFlight.enter('a')).toBeUndefined();
+    const b1 = inFlight.enter('b');
+    expect(b1).toBeDefined();
+    expect(inFlight.enter('c')).toBeUndefined();
+    a1!();
+    a1!();
+    expect(inFlight.total).toBe(2);
+    expect(inFlight.enter('a')).toBeDefined();
+    expect(inFlight.enter('c')).toBeUndefined();
   });
 });

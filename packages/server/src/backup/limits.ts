@@ -2,6 +2,7 @@
 // client address per day. Client addresses are kept only as a keyed hash with a
 // key made at start-up, so even a memory dump of the process does not list them.
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 // Past this many keys, full buckets (idle clients) are forgotten.
 const SWEEP_AT = 50_000;
@@ -57,15 +58,25 @@ export class DailyCounter {
     }
   }
 
-  /** 0 when the key may create another, else the milliseconds until the next day starts. */
-  check(key: string, now: number = Date.now()): number {
+  /**
+   * Takes one of the key's places for today as the request is admitted, before anything
+   * is awaited, so concurrent requests cannot all pass: 0 when taken, else the
+   * milliseconds until the next day starts.
+   */
+  take(key: string, now: number = Date.now()): number {
     this.#roll(now);
-    return (this.#counts.get(key) ?? 0) < this.#max ? 0 : DAY_MS - (now % DAY_MS);
+    const count = this.#counts.get(key) ?? 0;
+    if (count >= this.#max) return DAY_MS - (now % DAY_MS);
+    this.#counts.set(key, count + 1);
+    return 0;
   }
 
-  add(key: string, now: number = Date.now()): void {
+  /** Gives back a place taken today by a request that then failed. */
+  giveBack(key: string, now: number = Date.now()): void {
     this.#roll(now);
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+    const count = this.#counts.get(key) ?? 0;
+    if (count <= 1) this.#counts.delete(key);
+    else this.#counts.set(key, count - 1);
   }
 }
 
@@ -73,4 +84,77 @@ export class DailyCounter {
 export function addressKey(): (address: string) => string {
   const key = randomBytes(32);
   return (address) => createHmac('sha256', key).update(address).digest('base64url');
+}
+
+/** Counts what is under way (request bodies being received), in all and per key. */
+export class InFlight {
+  readonly #perKey = new Map<string, number>();
+  readonly #max: number;
+  readonly #maxPerKey: number;
+  #total = 0;
+
+  constructor(max: number, maxPerKey: number) {
+    this.#max = max;
+    this.#maxPerKey = maxPerKey;
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  /** Takes a place for the key, or undefined when none is free; call the answer once done. */
+  enter(key: string): (() => void) | undefined {
+    const held = this.#perKey.get(key) ?? 0;
+    if (this.#total >= this.#max || held >= this.#maxPerKey) return undefined;
+    this.#total++;
+    this.#perKey.set(key, held + 1);
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.#total--;
+      const now = (this.#perKey.get(key) ?? 1) - 1;
+      if (now === 0) this.#perKey.delete(key);
+      else this.#perKey.set(key, now);
+    };
+  }
+}
+
+/** The eight 16-bit groups of an IPv6 address (already checked with isIP). */
+function ipv6Groups(address: string): number[] {
+  // A dotted IPv4 address at the end stands for the last two groups.
+  const text = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => {
+    const [w, x, y, z] = [a, b, c, d].map(Number) as [number, number, number, number];
+    return `${((w << 8) | x).toString(16)}:${((y << 8) | z).toString(16)}`;
+  });
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  if (!text.includes('::')) return parse(text);
+  const [head = '', rest = ''] = text.split('::');
+  const front = parse(head);
+  const back = parse(rest);
+  return [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
+}
+
+/**
+ * The group one client address is counted in for the limits: an IPv4 address whole, an
+ * IPv6 address by its /64 (one home or phone usually has a whole /64 to pick from), and
+ * an IPv4-mapped IPv6 address (::ffff:192.0.2.1) as the IPv4 address it stands for.
+ */
+export function addressGroup(address: string): string {
+  const plain = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '');
+  const kind = isIP(plain);
+  if (kind === 4) return plain;
+  if (kind !== 6) return plain.toLowerCase();
+  const groups = ipv6Groups(plain.toLowerCase());
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    const [hi, lo] = [groups[6]!, groups[7]!];
+    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }

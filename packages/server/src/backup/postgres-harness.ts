@@ -12,6 +12,10 @@ import pg from 'pg';
 export interface TestPostgres {
   /** postgres:// URL of an empty database. */
   readonly url: string;
+  /** Stops the server as an ordinary restart does (`pg_ctl stop -m fast`), keeping its data. */
+  halt(): Promise<void>;
+  /** Starts it again after halt(), on the same port and data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -108,9 +112,10 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     user,
   );
   let port = 0;
+  let settings = '';
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
-    const settings = [
+    settings = [
       `-c listen_addresses=127.0.0.1`,
       `-c port=${port}`,
       `-c unix_socket_directories=${dir}`,
@@ -135,6 +140,9 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     );
     await rm(dir, { recursive: true, force: true });
   };
+  const halt = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], user);
+  const resume = () =>
+    run(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-w', '-o', settings, 'start'], user);
   try {
     const admin = new pg.Client({ host: '127.0.0.1', port, user: 'steady', database: 'postgres' });
     await admin.connect();
@@ -144,5 +152,5 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     await stop();
     throw error;
   }
-  return { url: `postgres://steady@127.0.0.1:${port}/steady_backup`, stop };
+  return { url: `postgres://steady@127.0.0.1:${port}/steady_backup`, halt, resume, stop };
 }

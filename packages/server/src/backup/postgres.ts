@@ -52,6 +52,16 @@ CREATE TABLE IF NOT EXISTS steady_sync_log (
 `;
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * Whether the connection itself is gone or unusable: the server ended it (class 57, e.g.
+ * 57P01 admin shutdown), it broke (08) or the socket closed without a SQLSTATE.
+ */
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return true;
+  return code.startsWith('57') || code.startsWith('08') || /^E[A-Z]+$/.test(code);
+}
+
 const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 // Several server instances may start at once against one database.
 const SCHEMA_LOCK = 0x5374_6479;
@@ -63,19 +73,39 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection dropped by the database must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one that is checked out. node-postgres listens on idle clients only, and hands a
+  // client over a tick before its holder can listen: a connection the database ends in
+  // that tick (or between two queries) would emit an unheard 'error'. Every client keeps
+  // this listener for life; the client is then marked unusable, its next query fails,
+  // and the pool drops it when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
 
   async function transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // node-postgres guards only idle clients: a connection the database ends while this
+    // one is checked out (a restart, pg_terminate_backend, a full disk) would emit an
+    // unhandled 'error' and end the process. Here it fails this transaction alone, and
+    // the broken connection is dropped from the pool instead of going back to it.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost ??= error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!lost && isConnectionError(error)) lost = error as Error;
+      if (!lost) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      // The pool listens again from here on (it guards released clients itself).
+      client.release(lost ?? false);
+      client.removeListener('error', onError);
     }
   }
 

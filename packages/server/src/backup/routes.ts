@@ -8,7 +8,7 @@ import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
-import { addressKey, DailyCounter, TokenBucket } from './limits.ts';
+import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
 import type { BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -30,12 +30,15 @@ const MAX_ENTRIES_PER_READ = 500;
 /** Bytes of sealed entries one answer holds at most (one entry always goes through). */
 const MAX_READ_BYTES = 8 * 1024 * 1024;
 
+/** Seconds a device is asked to wait after a 503 (the store could not answer). */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 // Compared against when the vault is unknown, so both answers cost one hash and one compare.
 const DUMMY_HASH = createHash('sha256').update('steady: no such vault').digest();
 
 class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 410 | 412 | 413 | 415 | 428 | 429,
+    readonly status: 400 | 404 | 408 | 409 | 410 | 412 | 413 | 415 | 428 | 429 | 503,
     readonly code: string,
     message: string,
     readonly retryAfterMs?: number,
@@ -61,8 +64,36 @@ function hashesMatch(stored: Uint8Array | undefined, presented: Buffer): boolean
   return stored !== undefined && same;
 }
 
-/** Reads the body into memory, stopping as soon as it passes `max` bytes. */
-async function readBody(request: Request, max: number, what?: string): Promise<Uint8Array> {
+/** Seconds a device is asked to wait when too many uploads are arriving at once. */
+const BUSY_RETRY_SECONDS = 5;
+
+/** Ends the wait for the next piece of a body after `ms`: cut() the connection, then throw. */
+async function withinIdle<T>(next: Promise<T>, ms: number, cut: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      cut();
+      reject(new ApiError(408, 'body_timeout', 'The body stopped arriving.'));
+    }, ms);
+  });
+  try {
+    return await Promise.race([next, idle]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads the body into memory, stopping as soon as it passes `max` bytes, or cutting the
+ * connection when no byte arrives for `idleMs`.
+ */
+async function readBody(
+  request: Request,
+  max: number,
+  idleMs: number,
+  cut: () => void,
+  what?: string,
+): Promise<Uint8Array> {
   const declared = request.headers.get('Content-Length');
   if (declared !== null && !/^\d+$/.test(declared)) {
     throw new ApiError(400, 'bad_content_length', 'Content-Length must be a number of bytes.');
@@ -73,7 +104,7 @@ async function readBody(request: Request, max: number, what?: string): Promise<U
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await withinIdle(reader.read(), idleMs, cut);
     if (done) break;
     total += value.byteLength;
     if (total > max) {
@@ -110,6 +141,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   const newVaults = new DailyCounter(limits.vaultsPerIpPerDay);
   const syncPerVault = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
   const syncPerAddress = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
+  const uploads = new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const hashAddress = addressKey();
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const api = new Hono();
@@ -134,28 +166,34 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   api.onError((error, c) => {
     if (error instanceof ApiError) {
       // The rest of a refused body is not read; the connection is not reused after it.
-      if (error.status === 413) c.header('Connection', 'close');
+      if (error.status === 413 || error.status === 503 || error.status === 408) {
+        c.header('Connection', 'close');
+      }
       if (error.retryAfterMs !== undefined) {
         c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
       }
       return c.json({ error: error.code, message: error.message }, error.status);
     }
-    // The store is down or failed; say nothing about why to the client.
+    // The store is down or failed; say nothing about why to the client. Devices try
+    // again later, and a restarted database is usually back within seconds.
+    c.header('Retry-After', String(UNAVAILABLE_RETRY_SECONDS));
     return c.json(
       { error: 'unavailable', message: 'The backup server cannot answer now; try again later.' },
       503,
     );
   });
 
+  // @hono/node-server passes the Node request as env.incoming.
+  const incoming = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+
   function clientKey(c: Context): string {
-    // @hono/node-server passes the Node request as env.incoming.
-    const env = c.env as { incoming?: IncomingMessage } | undefined;
-    let address = env?.incoming?.socket.remoteAddress ?? 'unknown';
+    let address = incoming(c)?.socket.remoteAddress ?? 'unknown';
     if (options.trustProxy) {
       const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
       if (forwarded) address = forwarded;
     }
-    return hashAddress(address);
+    // Counted by group: an IPv6 /64 is one budget, not 2^64 of them.
+    return hashAddress(addressGroup(address));
   }
 
   function limitAddress(c: Context, bucket: TokenBucket = perAddress): string {
@@ -165,16 +203,36 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return key;
   }
 
-  function vaultId(c: Context, bucket: TokenBucket = perVault): string {
+  function vaultId(c: Context): string {
     const id = c.req.param('id') ?? '';
     if (!VAULT_ID.test(id)) {
       throw new ApiError(400, 'bad_vault_id', 'A vault id is 32 lowercase hexadecimal digits.');
     }
+    return id;
+  }
+
+  /**
+   * Spends one of the vault's requests. Only once the token has been checked: anyone who
+   * knows a vault's id could otherwise use up its owner's budget with wrong tokens. Those
+   * are counted against the caller's address alone (limitAddress, on every request).
+   */
+  function chargeVault(id: string, bucket: TokenBucket = perVault): void {
     const wait = bucket.take(id);
     if (wait > 0) {
       throw new ApiError(429, 'rate_limited', 'Too many requests for this vault; wait.', wait);
     }
-    return id;
+  }
+
+  /**
+   * Counts a new vault for this address as the request is admitted, before its body is
+   * read or the store is written: concurrent creations cannot all pass. Given back if
+   * the creation then fails.
+   */
+  function reserveNewVault(address: string): void {
+    const wait = newVaults.take(address);
+    if (wait > 0) {
+      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+    }
   }
 
   function presentedHash(c: Context): Buffer {
@@ -191,10 +249,38 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
   async function authorise(c: Context, sync = false): Promise<string> {
     limitAddress(c, sync ? syncPerAddress : perAddress);
-    const id = vaultId(c, sync ? syncPerVault : perVault);
+    const id = vaultId(c);
     const presented = presentedHash(c);
     if (!hashesMatch(await store.tokenHash(id), presented)) throw NOT_FOUND();
+    chargeVault(id, sync ? syncPerVault : perVault);
     return id;
+  }
+
+  /**
+   * Receives the body, holding one of the places for uploads under way while it arrives:
+   * past the cap, in all or from this address, 503 with Retry-After before a byte is read.
+   */
+  async function receive(c: Context, max: number, what?: string): Promise<Uint8Array> {
+    const leave = uploads.enter(clientKey(c));
+    if (!leave) {
+      throw new ApiError(
+        503,
+        'busy',
+        'Too many uploads are arriving at once; try again shortly.',
+        BUSY_RETRY_SECONDS * 1000,
+      );
+    }
+    try {
+      return await readBody(
+        c.req.raw,
+        max,
+        limits.bodyIdleSeconds * 1000,
+        () => incoming(c)?.destroy(),
+        what,
+      );
+    } finally {
+      leave();
+    }
   }
 
   function sendBlob(c: Context, version: number, blob: Uint8Array): Response {
@@ -271,6 +357,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
     // Check who is writing before taking the body into memory.
     const stored = await store.tokenHash(id);
+    let reserved = false;
     if (expected > 0 && !hashesMatch(stored, presented)) throw NOT_FOUND();
     if (expected === 0) {
       if (stored !== undefined) {
@@ -280,17 +367,33 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         }
       } else {
         hashesMatch(undefined, presented);
-        const wait = newVaults.check(address);
-        if (wait > 0) {
-          throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
-        }
       }
     }
+    chargeVault(id);
+    if (expected === 0 && stored === undefined) {
+      reserveNewVault(address);
+      reserved = true;
+    }
+    try {
+      return await finishPut(c, id, presented, expected, stored !== undefined);
+    } catch (error) {
+      if (reserved) newVaults.giveBack(address);
+      throw error;
+    }
+  });
 
-    const blob = await readBody(c.req.raw, limits.maxBlobBytes);
+  /** PUT /vaults/:id once the writer is known: receives the body and stores it. */
+  async function finishPut(
+    c: Context,
+    id: string,
+    presented: Buffer,
+    expected: number,
+    exists: boolean,
+  ): Promise<Response> {
+    const blob = await receive(c, limits.maxBlobBytes);
     if (blob.byteLength === 0) throw new ApiError(400, 'empty_body', 'The backup is empty.');
 
-    if (expected === 0 && stored !== undefined) {
+    if (expected === 0 && exists) {
       // A vault made for sync (version 2) has no whole-vault version yet: this is its first.
       const first = await store.append(id, 0, blob, limits.keepVersions, now());
       if (!first.ok) {
@@ -306,7 +409,6 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
         throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
       }
-      newVaults.add(address);
       c.header('ETag', etag(1));
       return c.json({ version: 1, size: blob.byteLength }, 201);
     }
@@ -321,7 +423,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     }
     c.header('ETag', etag(appended.version));
     return c.json({ version: appended.version, size: blob.byteLength }, 201);
-  });
+  }
 
   // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----
 
@@ -338,7 +440,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (type !== 'application/json') {
       throw new ApiError(415, 'bad_content_type', 'Send this request as application/json.');
     }
-    const body = await readBody(c.req.raw, max, 'This request');
+    const body = await receive(c, max, 'This request');
     let parsed: unknown;
     try {
       parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
@@ -365,7 +467,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   // whole-vault backup needs nothing more: its id and token work here as they are.
   api.put('/v2/:id', async (c) => {
     const address = limitAddress(c, syncPerAddress);
-    const id = vaultId(c, syncPerVault);
+    const id = vaultId(c);
     const presented = presentedHash(c);
     if (c.req.header('If-None-Match')?.trim() !== '*') {
       throw new ApiError(
@@ -380,16 +482,18 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       throw new ApiError(412, 'exists', 'This vault exists.');
     }
     hashesMatch(undefined, presented);
-    const wait = newVaults.check(address);
-    if (wait > 0) {
-      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+    chargeVault(id, syncPerVault);
+    reserveNewVault(address);
+    try {
+      const created = await store.createVault(id, presented, now());
+      if (!created.ok) {
+        if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
+        throw new ApiError(412, 'exists', 'This vault exists.');
+      }
+    } catch (error) {
+      newVaults.giveBack(address);
+      throw error;
     }
-    const created = await store.createVault(id, presented, now());
-    if (!created.ok) {
-      if (!hashesMatch(created.tokenHash, presented)) throw NOT_FOUND();
-      throw new ApiError(412, 'exists', 'This vault exists.');
-    }
-    newVaults.add(address);
     return c.json({ created: true }, 201);
   });
 
@@ -419,7 +523,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (type !== 'application/octet-stream') {
       throw new ApiError(415, 'bad_content_type', 'Send the object as application/octet-stream.');
     }
-    const bytes = await readBody(c.req.raw, limits.maxObjectBytes, 'An object');
+    const bytes = await receive(c, limits.maxObjectBytes, 'An object');
     if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'The object is empty.');
     // An object is never replaced: a second PUT under a name keeps the first bytes.
     const stored = await store.putObject(id, name, bytes, now());
@@ -437,7 +541,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         'Send the batch as application/octet-stream, in frames.',
       );
     }
-    const body = await readBody(c.req.raw, limits.maxBatchBytes, 'A batch of objects');
+    const body = await receive(c, limits.maxBatchBytes, 'A batch of objects');
     let objects;
     try {
       objects = decodeFrames(body as Uint8Array<ArrayBuffer>);
