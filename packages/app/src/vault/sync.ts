@@ -1,5 +1,6 @@
 import type { CheckedChange, ConflictCopy, OpenVault, RecordKind } from '@steady/core';
 import { Observable } from './observable.ts';
+import type * as EngineModule from './syncEngine.ts';
 import type { SyncEngine, SyncProblem } from './syncEngine.ts';
 
 /** What the person sees of keeping devices in step; the engine itself loads on demand. */
@@ -36,7 +37,7 @@ export interface SyncPartOptions {
   /** The relay API's base URL (ending in /api/backup/v1). */
   readonly base: () => string;
   /** For tests: makes the engine. */
-  readonly load?: () => Promise<typeof import('./syncEngine.ts')>;
+  readonly load?: () => Promise<typeof EngineModule>;
 }
 
 /**
@@ -89,9 +90,9 @@ export class SyncPart {
       return;
     }
     this.#pullTimer = setInterval(() => {
-      if (document.visibilityState === 'visible' && navigator.onLine) void this.syncNow();
+      if (pageShownAndOnline()) void this.syncNow();
     }, PULL_EVERY_MS);
-    addEventListener('online', this.#online);
+    if (typeof addEventListener === 'function') addEventListener('online', this.#online);
     await this.syncNow();
   }
 
@@ -175,7 +176,7 @@ export class SyncPart {
     clearInterval(this.#pullTimer);
     this.#pushTimer = undefined;
     this.#pullTimer = undefined;
-    removeEventListener('online', this.#online);
+    if (typeof removeEventListener === 'function') removeEventListener('online', this.#online);
     this.#vault = null;
     this.#engine = null;
     this.#starting = null;
@@ -191,6 +192,12 @@ export class SyncPart {
   #set(change: Partial<SyncState>): void {
     this.state.update((s) => ({ ...s, ...change }));
   }
+}
+
+/** In a browser tab: shown and with a network; elsewhere (tests), always. */
+function pageShownAndOnline(): boolean {
+  const shown = typeof document === 'undefined' || document.visibilityState === 'visible';
+  return shown && (typeof navigator === 'undefined' || navigator.onLine);
 }
 
 async function problemFor(error: unknown): Promise<SyncProblem | null> {

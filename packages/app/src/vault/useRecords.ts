@@ -39,3 +39,20 @@ export function useRecords<T>(kind: RecordKind<T>): Records<T> {
   }, [reload, vault, kind]);
   return { items, unreadable, failed, reload, vault };
 }
+
+/**
+ * A number that moves each time another device's changes to one of `kinds` were written
+ * into the vault: put it in an effect's dependencies to read those records again.
+ */
+export function useSyncedSerial(kinds: readonly RecordKind<unknown>[]): number {
+  const vault = useVault();
+  const [serial, setSerial] = useState(0);
+  const names = kinds.map((kind) => kind.kind).join('\u0000');
+  useEffect(() => {
+    const wanted = new Set(names.split('\u0000'));
+    return vault.onSynced((changed) => {
+      if ([...changed].some((kind) => wanted.has(kind))) setSerial((n) => n + 1);
+    });
+  }, [vault, names]);
+  return serial;
+}

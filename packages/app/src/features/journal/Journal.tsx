@@ -1,6 +1,8 @@
 import './journal.css';
 import {
+  attachmentMeta,
   buildSearchIndex,
+  journalEntry,
   updateSearchIndex,
   type JournalRecord,
   type SearchIndex,
@@ -11,6 +13,9 @@ import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { ViewTabs } from '../../ui/ViewTabs.tsx';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { useVault } from '../../vault/api.ts';
+import { useSyncedSerial } from '../../vault/useRecords.ts';
+
+const JOURNAL_KINDS = [journalEntry, attachmentMeta];
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryView } from './EntryView.tsx';
@@ -49,6 +54,8 @@ export function Journal() {
   const [view, setView] = useState<View>(() => openingView(opening));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [notice, setNotice] = useState('');
+  // Another device added or changed entries: read them again.
+  const synced = useSyncedSerial(JOURNAL_KINDS);
 
   useEffect(() => {
     let live = true;
@@ -68,7 +75,7 @@ export function Journal() {
     return () => {
       live = false;
     };
-  }, [vault, attempt]);
+  }, [vault, attempt, synced]);
 
   const show = useCallback((next: View) => {
     if (next.name === 'timeline') markStart('journal:timeline');

@@ -11,6 +11,9 @@ import {
 } from '@steady/core';
 import { deviceLocalDay } from '../../lib/deviceTime.ts';
 import { useVault } from '../../vault/api.ts';
+import { useSyncedSerial } from '../../vault/useRecords.ts';
+
+const PROGRESS_KINDS = [dailyCheckIn, freedomOrConnection, urge];
 
 /** Progress is shown by week or by month. */
 export type By = 'week' | 'month';
@@ -37,6 +40,7 @@ export function urgePoint(record: UrgeRecord, localDay: LocalDay): UrgePoint {
 export function useProgressData(): ProgressData | null {
   const vault = useVault();
   const [data, setData] = useState<ProgressData | null>(null);
+  const synced = useSyncedSerial(PROGRESS_KINDS);
   useEffect(() => {
     const localDay = deviceLocalDay();
     Promise.all([
@@ -65,6 +69,6 @@ export function useProgressData(): ProgressData | null {
           failed: true,
         }),
     );
-  }, [vault]);
+  }, [vault, synced]);
   return data;
 }

@@ -8,6 +8,9 @@ import { inOrder, newestFirst, selfCheckResult, type SelfCheckResult } from '@st
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { Summary } from './Summary.tsx';
+import { useSyncedSerial } from '../../vault/useRecords.ts';
+
+const HISTORY_KINDS = [selfCheckResult];
 
 interface Item {
   id: string;
@@ -37,6 +40,7 @@ export function History({
   const [picked, setPicked] = useState<{ first?: string; second?: string }>({});
   const [sameError, setSameError] = useState('');
 
+  const synced = useSyncedSerial(HISTORY_KINDS);
   useEffect(() => {
     let live = true;
     setFailed(false);
@@ -53,7 +57,7 @@ export function History({
     return () => {
       live = false;
     };
-  }, [vault, attempt]);
+  }, [vault, attempt, synced]);
 
   async function remove(id: string) {
     setDeleteError('');

@@ -11,6 +11,9 @@ import {
   type UrgeSettings,
 } from '@steady/core';
 import { useVault } from '../../vault/api.ts';
+import { useSyncedSerial } from '../../vault/useRecords.ts';
+
+const PINNED_KINDS = [journalEntry];
 
 export { useRecords } from '../../vault/useRecords.ts';
 
@@ -89,6 +92,7 @@ export function usePinnedEntries(): { entries: PinnedEntry[]; unreadable: number
     entries: [],
     unreadable: 0,
   });
+  const synced = useSyncedSerial(PINNED_KINDS);
   useEffect(() => {
     vault.readAll(journalEntry).then(
       (all) => {
@@ -104,7 +108,7 @@ export function usePinnedEntries(): { entries: PinnedEntry[]; unreadable: number
       // The person's own reminders still show; pinned entries are a help, not a need.
       () => setState({ entries: [], unreadable: 0 }),
     );
-  }, [vault]);
+  }, [vault, synced]);
   return state;
 }
 
