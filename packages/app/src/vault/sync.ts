@@ -2,6 +2,7 @@ import type { CheckedChange, ConflictCopy, OpenVault, RecordKind } from '@steady
 import { Observable } from './observable.ts';
 import type * as EngineModule from './syncEngine.ts';
 import type { SyncEngine, SyncProblem } from './syncEngine.ts';
+import type { SyncProgress } from '@steady/core/sync';
 
 /** What the person sees of keeping devices in step; the engine itself loads on demand. */
 export interface SyncState {
@@ -12,6 +13,8 @@ export interface SyncState {
   readonly problem: SyncProblem | null;
   /** Changes made here that the relay does not have yet. */
   readonly unsent: number;
+  /** While a large push or pull runs: how far it has got. */
+  readonly progress: SyncProgress | null;
 }
 
 export const SYNC_OFF: SyncState = {
@@ -20,6 +23,7 @@ export const SYNC_OFF: SyncState = {
   lastAt: null,
   problem: null,
   unsent: 0,
+  progress: null,
 };
 
 /** Another device's changes are fetched this often while the vault is open and online. */
@@ -77,7 +81,12 @@ export class SyncPart {
       const { SyncEngine } = await (this.options.load ?? (() => import('./syncEngine.ts')))();
       const engine = await SyncEngine.open(vault, key, {
         base: this.options.base(),
-        hooks: { applied: (kinds) => this.#applied(kinds) },
+        hooks: {
+          applied: (kinds) => this.#applied(kinds),
+          progress: (progress) => {
+            if (this.#vault === vault) this.#set({ progress });
+          },
+        },
       });
       if (this.#vault !== vault) return;
       this.#engine = engine;
@@ -139,7 +148,9 @@ export class SyncPart {
         if (this.#engine !== engine) return;
         this.#set({ problem: (await problemFor(error)) ?? 'failed' });
       } finally {
-        if (this.#engine === engine) this.#set({ busy: false, unsent: engine.unpushed });
+        if (this.#engine === engine) {
+          this.#set({ busy: false, unsent: engine.unpushed, progress: null });
+        }
       }
     })();
     this.#running = run.finally(() => {

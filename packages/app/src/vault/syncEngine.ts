@@ -24,6 +24,7 @@ import {
   type DeviceSave,
   type Relay,
   type Stamp,
+  type SyncProgress,
 } from '@steady/core/sync';
 import { fromBase64, toBase64 } from '../lib/base64.ts';
 
@@ -41,6 +42,8 @@ export type SyncProblem = 'offline' | 'too-large' | 'rolled-back' | 'unreadable'
 export interface EngineHooks {
   /** Records of these kinds were changed in the vault by what another device wrote. */
   applied(kinds: ReadonlySet<string>): void;
+  /** How far a large push or pull has got. */
+  progress?(progress: SyncProgress): void;
 }
 
 /** Records written into the vault at once, so a pull of thousands is not one huge commit. */
@@ -121,10 +124,11 @@ export class SyncEngine {
       await http.createVault().catch(() => false);
     }
     const now = options.now ?? Date.now;
+    const progress = (step: SyncProgress) => options.hooks.progress?.(step);
     const saved = await vault.read(syncLocal, DEVICE_ID);
     if (saved && !saved.ok) throw new SyncStateUnreadable();
     if (!saved) {
-      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now });
+      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now, progress });
       return new SyncEngine(vault, device, options.hooks, null);
     }
     const [records, sealed] = await Promise.all([
@@ -134,7 +138,13 @@ export class SyncEngine {
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
     }
-    const restoreOptions: DeviceOptions = { device: saved.value.device, codec, relay, now };
+    const restoreOptions: DeviceOptions = {
+      device: saved.value.device,
+      codec,
+      relay,
+      now,
+      progress,
+    };
     const device = SyncDevice.restore(restoreOptions, {
       meta: saved.value.meta,
       records: records.items.map((item) => item.value),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { journalEntry } from '../records/journal.ts';
+import { attachmentChunk, journalEntry } from '../records/journal.ts';
 import { InvalidRecordError } from '../records/kind.ts';
 import { safetyPlan } from '../records/plan.ts';
 import { securitySettings } from '../records/settings.ts';
@@ -8,7 +8,9 @@ import { randomBytes } from '../vault/bytes.ts';
 import { createSyncCodec, type SyncCodec } from './codec.ts';
 import { isSyncError } from './errors.ts';
 import { MemoryRelay, type Fault } from './memoryRelay.ts';
-import { device, entry, planWith, setAnswer, withVersion } from './test-support.ts';
+import { SyncDevice } from './device.ts';
+import { toBase64 } from './wire.ts';
+import { device, entry, planWith, seeded, setAnswer, withVersion } from './test-support.ts';
 
 let codec: SyncCodec;
 let relay: MemoryRelay;
@@ -340,5 +342,42 @@ describe('what goes over the wire', () => {
 
     relay.tamper((_objects, log) => log.splice(0));
     await expect(phone.sync()).rejects.toSatisfy((e) => isSyncError(e, 'rolled-back'));
+  });
+});
+
+describe('progress of a large push and pull', () => {
+  it('says how far it has got, step by step, ending at the whole', async () => {
+    const steps: Array<{ phase: string; done: number; total: number }> = [];
+    const progress = (step: { phase: string; done: number; total: number }) => steps.push(step);
+    const now = () => Date.parse('2026-03-01T12:00:00Z');
+    const phone = new SyncDevice({ device: 'phone', codec, relay: relay.connect(), now, progress });
+    const laptop = new SyncDevice({
+      device: 'laptop',
+      codec,
+      relay: relay.connect(),
+      now,
+      progress,
+    });
+    // 150 chunks of 256 KiB: about 38 MiB, three slices to send, three to fetch.
+    const next = seeded(7);
+    for (let i = 0; i < 150; i++) {
+      const bytes = Uint8Array.from({ length: 256 * 1024 }, () => Math.floor(next() * 256));
+      phone.put(attachmentChunk, `big:${i}`, toBase64(bytes));
+    }
+    await phone.sync();
+    const sending = steps.filter((s) => s.phase === 'sending');
+    expect(sending.length).toBeGreaterThanOrEqual(2);
+    expect(sending.map((s) => s.done)).toEqual(
+      [...sending.map((s) => s.done)].sort((a, b) => a - b),
+    );
+    expect(sending.at(-1)?.done).toBe(sending.at(-1)?.total);
+
+    await laptop.sync();
+    const fetching = steps.filter((s) => s.phase === 'fetching');
+    expect(fetching.map((s) => s.done)).toEqual([64, 128, 150]);
+    expect(fetching.every((s) => s.total === 150)).toBe(true);
+    expect(laptop.read(attachmentChunk, 'big:149')?.value).toBe(
+      phone.read(attachmentChunk, 'big:149')?.value,
+    );
   });
 });

@@ -49,6 +49,37 @@ export interface DeviceOptions {
   readonly kinds?: readonly RecordKind<unknown>[];
   /** Lost races to the log head before push gives up for now. */
   readonly attempts?: number;
+  /** Told as a large push or pull goes, so the person can see it moving. */
+  readonly progress?: (progress: SyncProgress) => void;
+}
+
+/** How far one batch's upload (in bytes) or one log entry's fetch (in objects) has got. */
+export interface SyncProgress {
+  readonly phase: 'sending' | 'fetching';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Objects go up in slices of about this many bytes, each one step of the progress. */
+const SEND_SLICE_BYTES = 16 * 1024 * 1024;
+/** Objects are fetched this many at a time (photo chunks are 256 KiB each). */
+const FETCH_SLICE = 64;
+
+function slicesBySize<T extends { bytes: Uint8Array }>(items: readonly T[], max: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (current.length > 0 && size + item.bytes.byteLength > max) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += item.bytes.byteLength;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 type SyncedRule = Exclude<MergeRule, { strategy: 'local' }>;
@@ -303,8 +334,18 @@ export class SyncDevice {
     for (const entry of entries) {
       const body = decodeEntry(await codec.openEntry(this.head, entry.id, entry.bytes));
       const wanted = body.objects.filter((name) => !this.known.has(name));
-      const fetched =
-        wanted.length > 0 ? await relay.getObjects(wanted) : new Map<string, Uint8Array>();
+      const fetched = new Map<string, Uint8Array>();
+      for (let i = 0; i < wanted.length; i += FETCH_SLICE) {
+        const part = await relay.getObjects(wanted.slice(i, i + FETCH_SLICE));
+        for (const [name, bytes] of part) fetched.set(name, bytes);
+        if (wanted.length > FETCH_SLICE) {
+          this.options.progress?.({
+            phase: 'fetching',
+            done: Math.min(i + FETCH_SLICE, wanted.length),
+            total: wanted.length,
+          });
+        }
+      }
       const objects: Array<{ name: string; object: ObjectBody }> = [];
       for (const name of wanted) {
         const bytes = fetched.get(name);
@@ -394,8 +435,15 @@ export class SyncDevice {
       if (batch === undefined) break;
       const names = batch.objects.map((object) => object.name);
       const missing = new Set(await relay.missingObjects(names));
-      if (missing.size > 0)
-        await relay.putObjects(batch.objects.filter((o) => missing.has(o.name)));
+      const sending = batch.objects.filter((o) => missing.has(o.name));
+      const total = sending.reduce((sum, o) => sum + o.bytes.byteLength, 0);
+      let done = 0;
+      const slices = slicesBySize(sending, SEND_SLICE_BYTES);
+      for (const slice of slices) {
+        await relay.putObjects(slice);
+        done += slice.reduce((sum, o) => sum + o.bytes.byteLength, 0);
+        if (slices.length > 1) this.options.progress?.({ phase: 'sending', done, total });
+      }
       let landed = false;
       for (let attempt = 0; attempt < (this.options.attempts ?? 8) && !landed; attempt++) {
         const entry = await codec.sealEntry(

@@ -1,4 +1,4 @@
-export { SyncDevice, type DeviceOptions } from './device.ts';
+export { SyncDevice, type DeviceOptions, type SyncProgress } from './device.ts';
 export type { DeviceSave, DeviceSaved } from './persist.ts';
 export { createSyncCodec, MAX_OBJECT_BYTES, type SyncCodec, type Sealed } from './codec.ts';
 export { SyncError, isSyncError, type SyncErrorCode } from './errors.ts';

@@ -60,6 +60,11 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
+  // Bytes as megabytes while sending; parts (objects) while fetching.
+  const amount = (phase: 'sending' | 'fetching', n: number) =>
+    phase === 'sending'
+      ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1_000_000)
+      : new Intl.NumberFormat(locale).format(n);
   const failure: PlainKey | null =
     problem ??
     (state.problem === 'not-found'
@@ -92,11 +97,16 @@ export function ServerBackup({ available }: { available: boolean | null }) {
                 : t('relay.never')}
           </p>
           <p role="status" class="hint relay-sync" data-synced-at={sync.lastAt ?? ''}>
-            {sync.busy
-              ? t('relay.sync.working')
-              : sync.lastAt
-                ? t('relay.sync.last', { when: when(sync.lastAt) })
-                : ''}
+            {sync.busy && sync.progress
+              ? t(`relay.sync.${sync.progress.phase}`, {
+                  done: amount(sync.progress.phase, sync.progress.done),
+                  total: amount(sync.progress.phase, sync.progress.total),
+                })
+              : sync.busy
+                ? t('relay.sync.working')
+                : sync.lastAt
+                  ? t('relay.sync.last', { when: when(sync.lastAt) })
+                  : ''}
             {sync.unsent > 0 && !sync.busy
               ? ` ${t('relay.sync.unsent', { count: sync.unsent })}`
               : ''}

@@ -75,6 +75,8 @@ export const backupEs = {
   'relay.problem.busy': 'El servidor de copias está ocupado. Vuelve a intentarlo en unos minutos.',
   'relay.problem.failed': 'Algo falló con el servidor de copias. Vuelve a intentarlo más tarde.',
   'relay.sync.working': 'Poniendo al día tus otros dispositivos…',
+  'relay.sync.sending': 'Enviando tus cambios cifrados: {done} de {total} MB…',
+  'relay.sync.fetching': 'Recibiendo cambios de tus otros dispositivos: {done} de {total} partes…',
   'relay.sync.last': 'Tus dispositivos se pusieron al día por última vez: {when}.',
   'relay.sync.unsent': {
     one: 'Falta enviar 1 cambio hecho aquí.',
