@@ -190,11 +190,17 @@ describe('the app’s sync engine over a real vault', () => {
     const saved = await phone.vault.read(syncLocal, 'device');
     expect(saved?.ok).toBe(true);
     // Damaged: a version of the state that no release wrote.
-    await phone.vault.put('sync-device', 'device', { device: 'x', meta: 'no', movedAt: null });
+    const key = 'unused-for-a-memory-relay';
+    await phone.vault.put('sync-device', 'device', {
+      device: 'x',
+      relay: key,
+      meta: 'no',
+      movedAt: null,
+    });
     phone.vault.lock();
     const vault = await unlock(phone.store, PASS, { derive: fastDerive });
     await expect(
-      SyncEngine.open(vault, 'k', {
+      SyncEngine.open(vault, key, {
         base: '',
         relay: relay.connect(),
         hooks: { applied: () => undefined },
@@ -202,8 +208,36 @@ describe('the app’s sync engine over a real vault', () => {
     ).rejects.toBeInstanceOf(SyncStateUnreadable);
     expect(await vault.get('sync-device', 'device')).toEqual({
       device: 'x',
+      relay: key,
       meta: 'no',
       movedAt: null,
     });
+  });
+
+  it('starts afresh under a new relay key (backup turned off and on), sending everything again', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    phone.vault.lock();
+    // Turned off and on: a new key, a new, empty place on the relay.
+    const fresh = new MemoryRelay();
+    const vault = await unlock(phone.store, PASS, { derive: fastDerive });
+    const engine = await SyncEngine.open(vault, 'a-new-relay-key', {
+      base: '',
+      relay: fresh.connect(),
+      hooks: { applied: () => undefined },
+    });
+    expect(engine.moved).toBe(false);
+    await engine.sync();
+    expect(engine.moved).toBe(true);
+    expect(fresh.logLength).toBeGreaterThan(0);
+    // A device linked to the new place gets every record.
+    const laptop = await linked(
+      { store: phone.store, vault, engine, applied: [], commit: () => Promise.resolve() },
+      fresh,
+      false,
+    );
+    await laptop.engine.sync();
+    expect(await what(laptop, 'e1')).toBe('written before sync was on');
   });
 });

@@ -105,6 +105,7 @@ export class SyncEngine {
     private readonly vault: OpenVault,
     private readonly device: SyncDevice,
     private readonly hooks: EngineHooks,
+    private readonly relayKey: string,
     private movedAt: string | null,
   ) {}
 
@@ -127,14 +128,25 @@ export class SyncEngine {
     const progress = (step: SyncProgress) => options.hooks.progress?.(step);
     const saved = await vault.read(syncLocal, DEVICE_ID);
     if (saved && !saved.ok) throw new SyncStateUnreadable();
-    if (!saved) {
-      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now, progress });
-      return new SyncEngine(vault, device, options.hooks, null);
-    }
     const [records, sealed] = await Promise.all([
       vault.readAll(syncRecordState),
       vault.readAll(syncSealedObject),
     ]);
+    if (!saved || saved.value.relay !== key) {
+      // Never synced here, or under another relay key (backup was turned off and on
+      // again): a new start. What was kept for the old key describes a place on the relay
+      // that is no longer used, so it goes; the person's records are not touched.
+      const stale = [
+        ...(saved ? [deleteChange(syncLocal, DEVICE_ID)] : []),
+        ...[...records.items, ...records.unreadable].map((r) =>
+          deleteChange(syncRecordState, r.id),
+        ),
+        ...[...sealed.items, ...sealed.unreadable].map((r) => deleteChange(syncSealedObject, r.id)),
+      ];
+      if (stale.length > 0) await vault.write(stale);
+      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now, progress });
+      return new SyncEngine(vault, device, options.hooks, key, null);
+    }
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
     }
@@ -150,7 +162,7 @@ export class SyncEngine {
       records: records.items.map((item) => item.value),
       sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
     });
-    return new SyncEngine(vault, device, options.hooks, saved.value.movedAt);
+    return new SyncEngine(vault, device, options.hooks, key, saved.value.movedAt);
   }
 
   get moved(): boolean {
@@ -203,6 +215,7 @@ export class SyncEngine {
     const changes: CheckedChange[] = [
       putChange(syncLocal, DEVICE_ID, {
         device: this.device.id,
+        relay: this.relayKey,
         meta: save.meta,
         movedAt: this.movedAt,
       }),

@@ -53,7 +53,12 @@ describe('backup', () => {
 
   it("leaves this device's sync state out, so a restored vault is never a second copy of this device", async () => {
     const { store, vault } = await vaultWith(PASS, { a: { text: 'kept' } });
-    await vault.put('sync-device', 'device', { device: 'phone-1', meta: {}, movedAt: null });
+    await vault.put('sync-device', 'device', {
+      device: 'phone-1',
+      relay: 'k',
+      meta: {},
+      movedAt: null,
+    });
     await vault.put('sync-record', 'journal:a', { ops: [] });
     await vault.put('sync-sealed', 'ab'.repeat(16), { name: 'ab'.repeat(16), data: '' });
     const file = await exportBackup(store, vault);
@@ -71,6 +76,7 @@ describe('backup', () => {
     // On this device, nothing was removed.
     expect(await vault.get('sync-device', 'device')).toEqual({
       device: 'phone-1',
+      relay: 'k',
       meta: {},
       movedAt: null,
     });

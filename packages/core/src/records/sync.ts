@@ -12,6 +12,11 @@ import { defineKind } from './kind.ts';
 export interface SyncLocal {
   /** This device's id in the vault's sync (a random id, new for every device and restore). */
   readonly device: string;
+  /**
+   * The relay key this state belongs to: turning backup off and on again makes a new
+   * key, a new place on the relay, and so a new start (the old state does not apply).
+   */
+  readonly relay: string;
   /** SyncDevice.save().meta, as saved. */
   readonly meta: unknown;
   /** When this vault's records were first brought into version 2 here; null until then. */
@@ -32,16 +37,25 @@ export const syncLocal = /* @__PURE__ */ defineKind<SyncLocal>({
     if (typeof device !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(device)) {
       issues.push({ path: 'device', code: 'pattern', message: 'must be a device id' });
     }
+    const relay = field(o, 'relay');
+    if (typeof relay !== 'string' || relay === '' || relay.length > 200) {
+      issues.push({ path: 'relay', code: 'required', message: 'must name the relay key' });
+    }
     const meta = field(o, 'meta');
     if (!isFields(meta)) {
       issues.push({ path: 'meta', code: 'wrong-type', message: 'must be an object' });
     }
     const rawMoved = field(o, 'movedAt');
     const movedAt = rawMoved === null ? null : instantAt(rawMoved, 'movedAt', issues);
-    if (issues.length > 0 || movedAt === undefined || typeof device !== 'string') {
+    if (
+      issues.length > 0 ||
+      movedAt === undefined ||
+      typeof device !== 'string' ||
+      typeof relay !== 'string'
+    ) {
       return failed(issues);
     }
-    return ok({ device, meta, movedAt });
+    return ok({ device, relay, meta, movedAt });
   },
   migrate: {},
 });
