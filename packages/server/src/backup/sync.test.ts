@@ -198,6 +198,37 @@ function rawPut(
   });
 }
 
+/** main.ts as its own process with `env`, once it says where it listens. */
+function startMain(cwd: string, env: Record<string, string>) {
+  return new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolveStart({ child, url: `http://127.0.0.1:${port}` });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+/** Ends a process started by startMain and waits until it has gone. */
+const stopMain = (child: ChildProcess) =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+
 // The tables a relay from before sync v2 made, exactly as it made them.
 const V1_SQLITE = `
 CREATE TABLE vaults (id TEXT PRIMARY KEY, token_hash BLOB NOT NULL, latest INTEGER NOT NULL,
@@ -1245,6 +1276,43 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
       expect(laptop.read(reminder, `r${n}`)?.value).toEqual(phone.read(reminder, `r${n}`)?.value);
     }
   });
+
+  it('takes the quota from STEADY_BACKUP_VAULT_QUOTA_MB, and a restart with more lets the upload in', async () => {
+    const cwd = await mkdtemp(join(tempDir, 'quota-'));
+    const env = (mb: string) => ({
+      PATH: process.env.PATH ?? '',
+      STEADY_STATIC_DIR: staticDir,
+      STEADY_CONFIG: join(cwd, 'none.json'),
+      PORT: '0',
+      ...backend.env(),
+      STEADY_BACKUP_VAULT_QUOTA_MB: mb,
+    });
+    const mib = 1024 * 1024;
+    let server = await startMain(cwd, env('1'));
+    try {
+      const vault = newVault();
+      expect((await createSync(server.url, vault)).status).toBe(201);
+      const first = randomBytes(700 * 1024);
+      expect((await putObject(server.url, vault, newName(), first)).status).toBe(201);
+      const name = newName();
+      const second = randomBytes(700 * 1024);
+      expectFull(await putObject(server.url, vault, name, second), first.byteLength, mib);
+      await stopMain(server.child);
+
+      server = await startMain(cwd, env('2'));
+      expect((await usage(server.url, vault)).json()).toEqual({
+        used: first.byteLength,
+        quota: 2 * mib,
+      });
+      expect((await putObject(server.url, vault, name, second)).status).toBe(201);
+      expect((await usage(server.url, vault)).json()).toEqual({
+        used: first.byteLength + second.byteLength,
+        quota: 2 * mib,
+      });
+    } finally {
+      await stopMain(server.child);
+    }
+  }, 90_000);
 
   it('collects objects no log entry names once past the grace, keeping named and young ones', async () => {
     const store = running[0]!.store;
