@@ -77,7 +77,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     void server
       .close()
-      .then(() => backup?.store.close())
+      .then(() => backup?.close())
       .then(() => process.exit(0));
   });
 }

@@ -15,14 +15,27 @@ export type SyncErrorCode =
   | 'too-large'
   /** Other devices kept winning the race to the log head; try again later. */
   | 'contended'
+  /**
+   * The relay refused an upload because the vault would pass its storage quota (set by
+   * whoever runs the relay). Nothing of the refused upload was stored there.
+   */
+  | 'quota'
   /** The relay could not be reached, or did not answer. */
   | 'unavailable';
+
+/** What the relay said about a vault's storage, in bytes, with a 'quota' error. */
+export interface QuotaDetail {
+  readonly used: number;
+  readonly quota: number;
+}
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';
   constructor(
     readonly code: SyncErrorCode,
     message: string = code,
+    /** With 'quota', when the relay said: the vault's bytes and its quota. */
+    readonly quota?: QuotaDetail,
   ) {
     super(message);
   }

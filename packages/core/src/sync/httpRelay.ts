@@ -1,5 +1,5 @@
 import type { Bytes } from '../vault/bytes.ts';
-import { SyncError } from './errors.ts';
+import { SyncError, type QuotaDetail } from './errors.ts';
 import { decodeFrames, encodeFrames, FRAME_OVERHEAD, FrameError } from './frames.ts';
 import type { AppendResult, LogRecord, Relay, StoredObject } from './relay.ts';
 
@@ -54,7 +54,12 @@ function batches(objects: readonly StoredObject[]): StoredObject[][] {
 export interface HttpRelay extends Relay {
   /** Makes the vault on the relay for sync; true if made, false if it was there. */
   createVault(): Promise<boolean>;
+  /** The bytes the vault holds on the relay and the most it may hold there. */
+  usage(): Promise<{ used: number; quota: number }>;
 }
+
+const byteCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 function toBase64(bytes: Uint8Array): string {
   let text = '';
@@ -106,13 +111,23 @@ export function createHttpRelay(options: HttpRelayOptions): HttpRelay {
 
   async function refused(what: string, response: Response): Promise<never> {
     let code = String(response.status);
+    let body: { error?: unknown; used?: unknown; quota?: unknown } = {};
     try {
-      code = ((await response.json()) as { error?: string }).error ?? code;
+      body = (await response.json()) as typeof body;
+      if (typeof body.error === 'string') code = body.error;
     } catch {
       // Not the relay's JSON: the status says enough.
     }
     if (response.status === 410) throw new SyncError('rolled-back', `${what}: ${code}`);
     if (response.status === 413) throw new SyncError('too-large', `${what}: ${code}`);
+    if (response.status === 507) {
+      // The vault is full on this relay: nothing of this upload was stored.
+      const detail: QuotaDetail | undefined =
+        byteCount(body.used) && byteCount(body.quota)
+          ? { used: body.used, quota: body.quota }
+          : undefined;
+      throw new SyncError('quota', `${what}: ${code}`, detail);
+    }
     throw new SyncError('unavailable', `${what}: ${code}`);
   }
 
@@ -184,6 +199,16 @@ export function createHttpRelay(options: HttpRelayOptions): HttpRelay {
       if (response.status === 201) return true;
       if (response.status === 412) return false;
       return refused('createVault', response);
+    },
+
+    async usage() {
+      const response = await call('usage', '/usage');
+      if (!response.ok) return refused('usage', response);
+      const body = (await response.json().catch(() => ({}))) as { used?: unknown; quota?: unknown };
+      if (!byteCount(body.used) || !byteCount(body.quota)) {
+        throw new SyncError('unavailable', 'usage: not the relay');
+      }
+      return { used: body.used, quota: body.quota };
     },
 
     async missingObjects(names) {

@@ -110,6 +110,27 @@ describe('backup settings from the environment', () => {
     ).toThrow(/STEADY_BACKUP_MAX_UPLOADS_PER_IP/);
   });
 
+  it('reads the per-vault quota in MiB and the grace before orphans are collected', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({ vaultQuotaBytes: 1024 * 1024 * 1024, orphanHours: 48 });
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'sqlite',
+        STEADY_BACKUP_VAULT_QUOTA_MB: '50',
+        STEADY_BACKUP_ORPHAN_HOURS: '6',
+      }),
+    ).toMatchObject({ limits: { vaultQuotaBytes: 50 * 1024 * 1024, orphanHours: 6 } });
+    for (const [name, value] of [
+      ['STEADY_BACKUP_VAULT_QUOTA_MB', '0'],
+      ['STEADY_BACKUP_VAULT_QUOTA_MB', '1GB'],
+      ['STEADY_BACKUP_ORPHAN_HOURS', '0'],
+      ['STEADY_BACKUP_ORPHAN_HOURS', '1.5'],
+    ] as const) {
+      expect(() => readBackupConfig({ STEADY_BACKUP: 'sqlite', [name]: value })).toThrow(
+        new RegExp(name),
+      );
+    }
+  });
+
   it("reads the server's header and request timeouts", () => {
     expect(readTimeouts({})).toEqual(DEFAULT_TIMEOUTS);
     expect(DEFAULT_TIMEOUTS).toEqual({ headersSeconds: 20, requestSeconds: 300 });

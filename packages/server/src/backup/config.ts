@@ -42,6 +42,17 @@ export interface BackupLimits {
   readonly maxUploadsPerIp: number;
   /** Seconds a body may go without a byte arriving before the connection is closed. */
   readonly bodyIdleSeconds: number;
+  /**
+   * Sync v2: bytes one vault may hold (its objects, log entries and whole-vault versions).
+   * An object, batch or log entry that would pass it is refused (507), nothing stored.
+   * Set in MiB, as STEADY_BACKUP_VAULT_QUOTA_MB.
+   */
+  readonly vaultQuotaBytes: number;
+  /**
+   * Sync v2: hours an object no log entry names (an interrupted push) is kept before the
+   * sweep collects it; a push still under way has this long to append its entry.
+   */
+  readonly orphanHours: number;
 }
 
 /**
@@ -64,6 +75,8 @@ export type BackupConfig =
   | (BackupOptions & { readonly kind: 'sqlite'; readonly sqlitePath: string })
   | (BackupOptions & { readonly kind: 'postgres'; readonly postgresUrl: string });
 
+const MIB = 1024 * 1024;
+
 export const DEFAULT_LIMITS: BackupLimits = {
   maxBlobBytes: 16 * 1024 * 1024,
   keepVersions: 10,
@@ -83,6 +96,8 @@ export const DEFAULT_LIMITS: BackupLimits = {
   maxUploads: 64,
   maxUploadsPerIp: 8,
   bodyIdleSeconds: 30,
+  vaultQuotaBytes: 1024 * MIB,
+  orphanHours: 48,
 };
 
 /** Bytes a batch frame adds to its object (core's FRAME_OVERHEAD). */
@@ -112,6 +127,7 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['maxUploads', 'STEADY_BACKUP_MAX_UPLOADS', 100_000],
   ['maxUploadsPerIp', 'STEADY_BACKUP_MAX_UPLOADS_PER_IP', 100_000],
   ['bodyIdleSeconds', 'STEADY_BACKUP_BODY_IDLE_SECONDS', 86_400],
+  ['orphanHours', 'STEADY_BACKUP_ORPHAN_HOURS', 87_600],
 ];
 
 function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
@@ -153,6 +169,13 @@ export function readBackupConfig(env: Env = process.env): BackupConfig {
   for (const [key, name, max] of LIMIT_VARIABLES) {
     limits[key] = positiveInteger(env, name, DEFAULT_LIMITS[key], max);
   }
+  const quotaMb = positiveInteger(
+    env,
+    'STEADY_BACKUP_VAULT_QUOTA_MB',
+    DEFAULT_LIMITS.vaultQuotaBytes / MIB,
+    1024 * 1024,
+  );
+  limits.vaultQuotaBytes = quotaMb * MIB;
   const oneObject = limits.maxObjectBytes + BATCH_FRAME_BYTES;
   // Unset, the batch limit grows to hold one largest object; set, it must hold one.
   if (!env.STEADY_BACKUP_MAX_BATCH_BYTES?.trim()) {

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { startOrphanSweep } from './collect.ts';
 import type { BackupConfig } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
@@ -8,12 +9,15 @@ import type { BackupStore } from './store.ts';
 export { BackupConfigError, readBackupConfig, type BackupConfig } from './config.ts';
 export { BACKUP_BASE, createBackupApi } from './routes.ts';
 export type { BackupStore } from './store.ts';
+export { collectOrphans } from './collect.ts';
 
 export interface BackupService {
   /** Routes to mount at BACKUP_BASE. */
   readonly api: Hono;
   readonly store: BackupStore;
   readonly description: string;
+  /** Stops the orphan sweep and closes the store. */
+  close(): Promise<void>;
 }
 
 /** Opens the configured store and builds the API; undefined when the backup relay is off. */
@@ -24,7 +28,16 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
       ? openSqliteStore(config.sqlitePath)
       : await openPostgresStore(config.postgresUrl);
   const api = createBackupApi(store, config);
+  const stopSweep = startOrphanSweep(store, config.limits.orphanHours);
   // Where the data is, without a password from the URL.
   const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
-  return { api, store, description: `${description} at ${BACKUP_BASE}` };
+  return {
+    api,
+    store,
+    description: `${description} at ${BACKUP_BASE}`,
+    close: async () => {
+      stopSweep();
+      await store.close();
+    },
+  };
 }

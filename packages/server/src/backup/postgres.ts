@@ -8,9 +8,10 @@ import type {
   NewVaultResult,
   StoredBlob,
   SyncEntry,
+  SyncObject,
   VersionInfo,
 } from './store.ts';
-import { pickAnswered } from './store.ts';
+import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -49,6 +50,13 @@ CREATE TABLE IF NOT EXISTS steady_sync_log (
   UNIQUE (vault_id, id),
   UNIQUE (vault_id, prev)
 );
+`;
+// Added later: the log's length when the object was stored (0 for objects stored before
+// this column, which only makes them look named by more entries). An object is named by
+// no entry when none was appended after it.
+const ORPHAN_SCHEMA = `
+ALTER TABLE steady_sync_objects ADD COLUMN IF NOT EXISTS log_seq bigint NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS steady_sync_objects_created ON steady_sync_objects (created_at);
 `;
 const UNIQUE_VIOLATION = '23505';
 
@@ -99,7 +107,9 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      if (!lost && isConnectionError(error)) lost = error as Error;
+      if (!lost && !(error instanceof QuotaExceededError) && isConnectionError(error)) {
+        lost = error as Error;
+      }
       if (!lost) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
@@ -113,7 +123,51 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(SCHEMA);
     await client.query(SYNC_SCHEMA);
+    await client.query(ORPHAN_SCHEMA);
   });
+
+  /** Bytes the vault holds, read with `client` (inside the vault's row lock when writing). */
+  async function used(client: Client | pg.Pool, id: string): Promise<number> {
+    const result = await client.query<{ used: string }>(
+      `SELECT (SELECT COALESCE(SUM(size), 0) FROM steady_sync_objects WHERE vault_id = $1)
+            + (SELECT COALESCE(SUM(octet_length(bytes)), 0) FROM steady_sync_log WHERE vault_id = $1)
+            + (SELECT COALESCE(SUM(size), 0) FROM steady_backup_versions WHERE vault_id = $1)
+            AS used`,
+      [id],
+    );
+    return Number(result.rows[0]!.used);
+  }
+
+  /**
+   * Stores the objects not yet held, inside the vault's row lock: every writer to this
+   * vault, on every server instance, waits for it, so the count of the vault's bytes
+   * cannot change before the inserts commit and two uploads cannot together pass the
+   * quota. Nothing is stored if the new ones would not all fit.
+   */
+  const storeObjects = (id: string, objects: readonly SyncObject[], now: number, quota?: number) =>
+    transaction(async (client) => {
+      await client.query('SELECT 1 FROM steady_backup_vaults WHERE id = $1 FOR UPDATE', [id]);
+      const held = await client.query<{ name: string }>(
+        'SELECT name FROM steady_sync_objects WHERE vault_id = $1 AND name = ANY($2::text[])',
+        [id, objects.map(({ name }) => name)],
+      );
+      const have = new Set(held.rows.map((row) => row.name));
+      const fresh = objects.filter(({ name }) => !have.has(name));
+      const adding = fresh.reduce((sum, { bytes }) => sum + bytes.byteLength, 0);
+      if (quota !== undefined && adding > 0) checkQuota(await used(client, id), adding, quota);
+      let stored = 0;
+      for (const { name, bytes } of fresh) {
+        const inserted = await client.query(
+          `INSERT INTO steady_sync_objects (vault_id, name, size, bytes, created_at, log_seq)
+           VALUES ($1, $2, $3, $4, $5,
+             (SELECT COALESCE(MAX(seq), 0) FROM steady_sync_log WHERE vault_id = $1))
+           ON CONFLICT (vault_id, name) DO NOTHING`,
+          [id, name, bytes.byteLength, buffer(bytes), now],
+        );
+        stored += inserted.rowCount ?? 0;
+      }
+      return stored;
+    });
 
   const blobRow = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
@@ -230,7 +284,16 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         return { ok: false, tokenHash: existing.rows[0]!.token_hash };
       }),
 
-    async missingObjects(id, names) {
+    async missingObjects(id, names, now) {
+      if (now !== undefined) {
+        // First, so an orphan sweep running now either waits for this and keeps them, or
+        // has already removed them and they are reported missing below.
+        await pool.query(
+          `UPDATE steady_sync_objects SET created_at = $3
+           WHERE vault_id = $1 AND name = ANY($2::text[]) AND created_at < $4`,
+          [id, names, now, now - TOUCH_SECONDS],
+        );
+      }
       const held = await pool.query<{ name: string }>(
         'SELECT name FROM steady_sync_objects WHERE vault_id = $1 AND name = ANY($2::text[])',
         [id, names],
@@ -239,14 +302,8 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
       return names.filter((name) => !found.has(name));
     },
 
-    async putObject(id, name, bytes, now) {
-      const inserted = await pool.query(
-        `INSERT INTO steady_sync_objects (vault_id, name, size, bytes, created_at)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (vault_id, name) DO NOTHING`,
-        [id, name, bytes.byteLength, buffer(bytes), now],
-      );
-      return inserted.rowCount === 1;
-    },
+    putObject: async (id, name, bytes, now, quota) =>
+      (await storeObjects(id, [{ name, bytes }], now, quota)) === 1,
 
     async getObject(id, name) {
       const result = await pool.query<{ bytes: Buffer }>(
@@ -256,22 +313,11 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
       return result.rows[0]?.bytes;
     },
 
-    putObjects: (id, objects, now) =>
-      transaction(async (client) => {
-        let stored = 0;
-        for (const { name, bytes } of objects) {
-          const inserted = await client.query(
-            `INSERT INTO steady_sync_objects (vault_id, name, size, bytes, created_at)
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (vault_id, name) DO NOTHING`,
-            [id, name, bytes.byteLength, buffer(bytes), now],
-          );
-          stored += inserted.rowCount ?? 0;
-        }
-        return stored;
-      }),
+    putObjects: (id, objects, now, quota) => storeObjects(id, objects, now, quota),
 
     async getObjects(id, names, maxBytes) {
-      // Objects are never changed or dropped once stored: two reads see the same ones.
+      // Objects are never changed once stored. One may be dropped between the two reads
+      // (an orphan the sweep collected, which no log entry names): it is then left out.
       const held = await pool.query<{ name: string; size: number }>(
         `SELECT name, size FROM steady_sync_objects
          WHERE vault_id = $1 AND name = ANY($2::text[])`,
@@ -285,10 +331,14 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         [id, take],
       );
       const byName = new Map(rows.rows.map((row) => [row.name, row.bytes]));
-      return { objects: take.map((name) => ({ name, bytes: byName.get(name)! })), answered };
+      const objects = take.flatMap((name) => {
+        const bytes = byName.get(name);
+        return bytes ? [{ name, bytes }] : [];
+      });
+      return { objects, answered };
     },
 
-    appendLog: async (id, expected, entry, now) => {
+    appendLog: async (id, expected, entry, now, quota) => {
       const head = async (client: Client | pg.Pool) => {
         const row = await client.query<{ id: string }>(
           'SELECT id FROM steady_sync_log WHERE vault_id = $1 ORDER BY seq DESC LIMIT 1',
@@ -313,6 +363,9 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
           );
           const current = top.rows[0];
           if ((current?.id ?? null) !== expected) return { ok: false, head: current?.id ?? null };
+          if (quota !== undefined) {
+            checkQuota(await used(client, id), entry.bytes.byteLength, quota);
+          }
           const seq = Number(current?.seq ?? 0) + 1;
           await client.query(
             `INSERT INTO steady_sync_log (vault_id, seq, id, prev, bytes, created_at)
@@ -355,6 +408,17 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         const entries = rows.rows.map((row): SyncEntry => ({ id: row.id, bytes: row.bytes }));
         return { ok: true, entries, head: top.rows[0]?.id ?? null };
       }),
+
+    usage: (id) => used(pool, id),
+
+    async collectOrphans(before) {
+      const deleted = await pool.query(
+        `DELETE FROM steady_sync_objects AS o WHERE o.created_at < $1 AND NOT EXISTS (
+           SELECT 1 FROM steady_sync_log AS l WHERE l.vault_id = o.vault_id AND l.seq > o.log_seq)`,
+        [before],
+      );
+      return deleted.rowCount ?? 0;
+    },
 
     close: () => pool.end(),
   };

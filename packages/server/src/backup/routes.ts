@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
 import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
-import type { BackupStore } from './store.ts';
+import { QuotaExceededError, type BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
 
@@ -164,6 +164,18 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   }
 
   api.onError((error, c) => {
+    if (error instanceof QuotaExceededError) {
+      // Checked inside the store's transaction: nothing of this upload was stored.
+      return c.json(
+        {
+          error: 'quota_exceeded',
+          message: 'This vault has no room for this upload on this server.',
+          used: error.used,
+          quota: error.quota,
+        },
+        507,
+      );
+    }
     if (error instanceof ApiError) {
       // The rest of a refused body is not read; the connection is not reused after it.
       if (error.status === 413 || error.status === 503 || error.status === 408) {
@@ -513,7 +525,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         `Send {"names": [...]}: at most ${MAX_NAMES} names of 32 lowercase hexadecimal digits.`,
       );
     }
-    return c.json({ missing: await store.missingObjects(id, names as string[]) });
+    return c.json({ missing: await store.missingObjects(id, names as string[], now()) });
   });
 
   api.put('/v2/:id/objects/:name', async (c) => {
@@ -526,7 +538,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     const bytes = await receive(c, limits.maxObjectBytes, 'An object');
     if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'The object is empty.');
     // An object is never replaced: a second PUT under a name keeps the first bytes.
-    const stored = await store.putObject(id, name, bytes, now());
+    const stored = await store.putObject(id, name, bytes, now(), limits.vaultQuotaBytes);
     return c.json({ stored }, stored ? 201 : 200);
   });
 
@@ -566,7 +578,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         throw tooLarge(limits.maxObjectBytes, 'An object');
       }
     }
-    const stored = await store.putObjects(id, objects, now());
+    const stored = await store.putObjects(id, objects, now(), limits.vaultQuotaBytes);
     return c.json({ stored, kept: objects.length - stored }, stored > 0 ? 201 : 200);
   });
 
@@ -631,7 +643,13 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     if (sealed.byteLength > limits.maxEntryBytes) {
       throw tooLarge(limits.maxEntryBytes, 'A log entry');
     }
-    const appended = await store.appendLog(id, expected, { id: entryId, bytes: sealed }, now());
+    const appended = await store.appendLog(
+      id,
+      expected,
+      { id: entryId, bytes: sealed },
+      now(),
+      limits.vaultQuotaBytes,
+    );
     if (!appended.ok) {
       return c.json(
         {
@@ -680,6 +698,12 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       // More entries follow the last one here: ask again with since=<its id>.
       more: last !== read.head,
     });
+  });
+
+  // What the vault holds against its quota, in bytes, as the quota counts them.
+  api.get('/v2/:id/usage', async (c) => {
+    const id = await authorise(c, true);
+    return c.json({ used: await store.usage(id), quota: limits.vaultQuotaBytes });
   });
 
   api.all('*', (c) =>

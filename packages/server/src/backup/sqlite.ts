@@ -14,7 +14,7 @@ import type {
   SyncObject,
   VersionInfo,
 } from './store.ts';
-import { pickAnswered } from './store.ts';
+import { checkQuota, pickAnswered, TOUCH_SECONDS } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -68,6 +68,14 @@ export function openSqliteStore(path: string): BackupStore {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   db.exec(SYNC_SCHEMA);
+  // Added later: the log's length when the object was stored (0 for objects stored before
+  // this column, which only makes them look named by more entries). An object is named by
+  // no entry when none was appended after it.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(sync_objects)').all();
+  if (!columns.some((column) => column.name === 'log_seq')) {
+    db.exec('ALTER TABLE sync_objects ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0');
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS sync_objects_created ON sync_objects (created_at)');
 
   const selectHash = db.prepare<[string], { token_hash: Buffer }>(
     'SELECT token_hash FROM vaults WHERE id = ?',
@@ -131,8 +139,22 @@ export function openSqliteStore(path: string): BackupStore {
     'SELECT 1 AS one FROM sync_objects WHERE vault_id = ? AND name = ?',
   );
   const insertObject = db.prepare(
-    `INSERT INTO sync_objects (vault_id, name, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO sync_objects (vault_id, name, size, bytes, created_at, log_seq)
+     VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM sync_log WHERE vault_id = ?))
      ON CONFLICT (vault_id, name) DO NOTHING`,
+  );
+  const selectUsage = db.prepare<[string, string, string], { used: number }>(
+    `SELECT (SELECT COALESCE(SUM(size), 0) FROM sync_objects WHERE vault_id = ?)
+          + (SELECT COALESCE(SUM(length(bytes)), 0) FROM sync_log WHERE vault_id = ?)
+          + (SELECT COALESCE(SUM(size), 0) FROM versions WHERE vault_id = ?) AS used`,
+  );
+  const usage = (id: string) => selectUsage.get(id, id, id)!.used;
+  const touch = db.prepare(
+    'UPDATE sync_objects SET created_at = ? WHERE vault_id = ? AND name = ? AND created_at < ?',
+  );
+  const deleteOrphans = db.prepare(
+    `DELETE FROM sync_objects WHERE created_at < ? AND NOT EXISTS (
+       SELECT 1 FROM sync_log AS l WHERE l.vault_id = sync_objects.vault_id AND l.seq > sync_objects.log_seq)`,
   );
   const selectObject = db.prepare<[string, string], { bytes: Buffer }>(
     'SELECT bytes FROM sync_objects WHERE vault_id = ? AND name = ?',
@@ -140,11 +162,16 @@ export function openSqliteStore(path: string): BackupStore {
   const selectSize = db.prepare<[string, string], { size: number }>(
     'SELECT size FROM sync_objects WHERE vault_id = ? AND name = ?',
   );
+  // One IMMEDIATE transaction from the count of the vault's bytes to the last insert: no
+  // other writer can add to the vault in between, so the quota holds.
   const putObjects = db.transaction(
-    (id: string, objects: readonly SyncObject[], now: number): number => {
+    (id: string, objects: readonly SyncObject[], now: number, quota?: number): number => {
+      const fresh = objects.filter(({ name }) => hasObject.get(id, name) === undefined);
+      const adding = fresh.reduce((sum, { bytes }) => sum + bytes.byteLength, 0);
+      if (quota !== undefined) checkQuota(usage(id), adding, quota);
       let stored = 0;
-      for (const { name, bytes } of objects) {
-        stored += insertObject.run(id, name, bytes.byteLength, bytes, now).changes;
+      for (const { name, bytes } of fresh) {
+        stored += insertObject.run(id, name, bytes.byteLength, bytes, now, id).changes;
       }
       return stored;
     },
@@ -173,17 +200,27 @@ export function openSqliteStore(path: string): BackupStore {
   const selectEntries = db.prepare<[string, number, number], { id: string; bytes: Buffer }>(
     'SELECT id, bytes FROM sync_log WHERE vault_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
-  const missing = db.transaction((id: string, names: readonly string[]) =>
-    names.filter((name) => hasObject.get(id, name) === undefined),
-  );
+  const missing = db.transaction((id: string, names: readonly string[], now?: number) => {
+    if (now !== undefined) {
+      for (const name of names) touch.run(now, id, name, now - TOUCH_SECONDS);
+    }
+    return names.filter((name) => hasObject.get(id, name) === undefined);
+  });
   const appendLog = db.transaction(
-    (id: string, expected: string | null, entry: SyncEntry, now: number): LogAppendResult => {
+    (
+      id: string,
+      expected: string | null,
+      entry: SyncEntry,
+      now: number,
+      quota?: number,
+    ): LogAppendResult => {
       // One IMMEDIATE transaction holds the write lock from the read of the head to the
       // insert: no other writer can move the head in between.
       const head = selectHead.get(id);
       if ((head?.id ?? null) !== expected || selectSeq.get(id, entry.id) !== undefined) {
         return { ok: false, head: head?.id ?? null };
       }
+      if (quota !== undefined) checkQuota(usage(id), entry.bytes.byteLength, quota);
       const seq = (head?.seq ?? 0) + 1;
       insertEntry.run(id, seq, entry.id, expected, entry.bytes, now);
       return { ok: true, seq };
@@ -216,14 +253,18 @@ export function openSqliteStore(path: string): BackupStore {
     version: async (id, n) => asBlob(selectBlob.get(id, n)),
     versions: async (id) => selectVersions.all(id),
     createVault: async (id, hash, now) => createVault.immediate(id, hash, now),
-    missingObjects: async (id, names) => missing.deferred(id, names),
-    putObject: async (id, name, bytes, now) =>
-      insertObject.run(id, name, bytes.byteLength, bytes, now).changes === 1,
+    missingObjects: async (id, names, now) =>
+      now === undefined ? missing.deferred(id, names) : missing.immediate(id, names, now),
+    putObject: async (id, name, bytes, now, quota) =>
+      putObjects.immediate(id, [{ name, bytes }], now, quota) === 1,
     getObject: async (id, name) => selectObject.get(id, name)?.bytes,
-    putObjects: async (id, objects, now) => putObjects.immediate(id, objects, now),
+    putObjects: async (id, objects, now, quota) => putObjects.immediate(id, objects, now, quota),
     getObjects: async (id, names, maxBytes) => getObjects.deferred(id, names, maxBytes),
-    appendLog: async (id, expected, entry, now) => appendLog.immediate(id, expected, entry, now),
+    appendLog: async (id, expected, entry, now, quota) =>
+      appendLog.immediate(id, expected, entry, now, quota),
     readLog: async (id, since, limit) => readLog.deferred(id, since, limit),
+    usage: async (id) => usage(id),
+    collectOrphans: async (before) => deleteOrphans.run(before).changes,
     close: async () => {
       db.close();
     },

@@ -76,6 +76,28 @@ export type LogReadResult =
   /** The log holds no entry with the id asked for: it was rolled back, or never had it. */
   | { readonly ok: false };
 
+/**
+ * A write that would take the vault past its storage quota. Thrown by a store inside the
+ * write's transaction, so nothing of the write is kept.
+ */
+export class QuotaExceededError extends Error {
+  override readonly name = 'QuotaExceededError';
+  constructor(
+    /** Bytes the vault holds now. */
+    readonly used: number,
+    readonly quota: number,
+  ) {
+    super(`The vault holds ${used} of its ${quota} bytes; this would pass them.`);
+  }
+}
+
+/** Throws QuotaExceededError unless `adding` more bytes still fit in the quota. */
+export function checkQuota(used: number, adding: number, quota: number | undefined): void {
+  if (quota !== undefined && adding > 0 && used + adding > quota) {
+    throw new QuotaExceededError(used, quota);
+  }
+}
+
 export interface BackupStore {
   /** The SHA-256 of the vault's token, or undefined for an unknown vault. */
   tokenHash(id: string): Promise<Uint8Array | undefined>;
@@ -101,30 +123,69 @@ export interface BackupStore {
 
   /** Creates the vault with no whole-vault version (latest 0), unless the id exists. */
   createVault(id: string, tokenHash: Uint8Array, now: number): Promise<NewVaultResult>;
-  /** The names among these that the vault does not hold. */
-  missingObjects(id: string, names: readonly string[]): Promise<string[]>;
-  /** Stores the object unless one is held under the name: the first is kept. True if stored. */
-  putObject(id: string, name: string, bytes: Uint8Array, now: number): Promise<boolean>;
+  /**
+   * The names among these that the vault does not hold. With `now`, each held one stored
+   * before `now - TOUCH_SECONDS` counts as stored at `now` again: a device about to name
+   * it in a log entry is relying on it, so the orphan sweep waits a whole grace again.
+   */
+  missingObjects(id: string, names: readonly string[], now?: number): Promise<string[]>;
+  /**
+   * Stores the object unless one is held under the name: the first is kept. True if stored.
+   * With `quota`, throws QuotaExceededError (storing nothing) if it would not fit.
+   */
+  putObject(
+    id: string,
+    name: string,
+    bytes: Uint8Array,
+    now: number,
+    quota?: number,
+  ): Promise<boolean>;
   getObject(id: string, name: string): Promise<Uint8Array | undefined>;
   /**
    * Stores every object not yet held, in one transaction: all of them or, on a failure,
-   * none. An object already held under a name is kept. The number newly stored.
+   * none. An object already held under a name is kept. The number newly stored. With
+   * `quota`, throws QuotaExceededError (storing none) if the new ones would not all fit.
    */
-  putObjects(id: string, objects: readonly SyncObject[], now: number): Promise<number>;
+  putObjects(
+    id: string,
+    objects: readonly SyncObject[],
+    now: number,
+    quota?: number,
+  ): Promise<number>;
   /**
    * The held objects among `names`, in their order, going through the names from the
    * first until the held ones' bytes would pass `maxBytes` (the first held one always
    * goes). `answered`: how many names, from the first, this covers.
    */
   getObjects(id: string, names: readonly string[], maxBytes: number): Promise<ObjectsRead>;
-  /** Appends the entry only if the log's head is still `expected` (null: empty). */
+  /**
+   * Appends the entry only if the log's head is still `expected` (null: empty). With
+   * `quota`, throws QuotaExceededError (appending nothing) if the entry would not fit.
+   */
   appendLog(
     id: string,
     expected: string | null,
     entry: SyncEntry,
     now: number,
+    quota?: number,
   ): Promise<LogAppendResult>;
   /** Up to `limit` entries after `since` (from the start for null), oldest first. */
   readLog(id: string, since: string | null, limit: number): Promise<LogReadResult>;
+  /**
+   * Bytes the vault holds, as its quota counts them: its objects, its log entries and its
+   * whole-vault versions.
+   */
+  usage(id: string): Promise<number>;
+  /**
+   * Deletes, in every vault, the objects stored before `before` (seconds since 1970) that
+   * no log entry can name: no entry was appended after them. The relay cannot read an
+   * entry, but a device appends the entry naming its objects only after they are stored,
+   * so an object with no later entry is named by none (an interrupted push). The number
+   * deleted.
+   */
+  collectOrphans(before: number): Promise<number>;
   close(): Promise<void>;
 }
+
+/** A held object asked about again is counted as new once it is this old (seconds). */
+export const TOUCH_SECONDS = 600;

@@ -22,6 +22,7 @@ import {
 import { content } from '../../../core/src/sync/test-support.ts';
 import { startServer, type RunningServer } from '../serve.ts';
 import { DEFAULT_LIMITS, DEFAULT_MAX_OBJECT_BYTES, type BackupLimits } from './config.ts';
+import { collectOrphans } from './collect.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
@@ -143,6 +144,7 @@ const append = (base: string, v: Vault, expected: string | null, id: string, byt
     { ...auth(v), ...jsonType },
     JSON.stringify({ expected, id, bytes: Buffer.from(bytes).toString('base64') }),
   );
+const usage = (base: string, v: Vault) => call(base, 'GET', `/v2/${v.id}/usage`, auth(v));
 const readLog = (base: string, v: Vault, since?: string) =>
   call(base, 'GET', `/v2/${v.id}/log${since === undefined ? '' : `?since=${since}`}`, auth(v));
 
@@ -195,6 +197,37 @@ function rawPut(
     req.end();
   });
 }
+
+/** main.ts as its own process with `env`, once it says where it listens. */
+function startMain(cwd: string, env: Record<string, string>) {
+  return new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolveStart({ child, url: `http://127.0.0.1:${port}` });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+/** Ends a process started by startMain and waits until it has gone. */
+const stopMain = (child: ChildProcess) =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
 
 // The tables a relay from before sync v2 made, exactly as it made them.
 const V1_SQLITE = `
@@ -1079,5 +1112,259 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     for (const word of ['smashed', 'kitchen', 'Call Sam', 'journal', 'reminder', 'phone', '"e1"']) {
       expect(all.includes(Buffer.from(word)), word).toBe(false);
     }
+  });
+
+  // ---- The vault's storage quota, and collecting objects no log entry names. ----
+
+  /** A 507 answer: the vault's bytes and quota, as the relay said. */
+  function expectFull(answer: Answer, used: number, quota: number): void {
+    expectError(answer, 507, 'quota_exceeded');
+    expect(answer.json()).toMatchObject({ used, quota });
+  }
+
+  it('refuses an upload past the quota with 507, storing nothing of it, and says the usage', async () => {
+    const quota = 10_000;
+    const small = await serve({ vaultQuotaBytes: quota });
+    const vault = newVault();
+    expect((await createSync(small, vault)).status).toBe(201);
+    expect((await usage(small, vault)).json()).toEqual({ used: 0, quota });
+
+    const [a, b, c, d] = [newName(), newName(), newName(), newName()];
+    expect((await putObject(small, vault, a, randomBytes(6000))).status).toBe(201);
+    expect((await usage(small, vault)).json()).toEqual({ used: 6000, quota });
+    // One object that would pass it.
+    expectFull(await putObject(small, vault, b, randomBytes(4001)), 6000, quota);
+    expect((await getObject(small, vault, b)).status).toBe(404);
+    // A batch whose new objects would pass it: none of them is stored.
+    const batch = frames([
+      { name: c, bytes: randomBytes(2000) },
+      { name: d, bytes: randomBytes(2001) },
+    ]);
+    expectFull(await putBatch(small, vault, batch), 6000, quota);
+    expect((await missing(small, vault, [c, d])).json()).toEqual({ missing: [c, d] });
+    // Objects already held cost nothing again: a batch of one held and one that fits.
+    const fits = frames([
+      { name: a, bytes: randomBytes(6000) },
+      { name: c, bytes: randomBytes(3000) },
+    ]);
+    expect((await putBatch(small, vault, fits)).json()).toEqual({ stored: 1, kept: 1 });
+    expect((await usage(small, vault)).json()).toEqual({ used: 9000, quota });
+    // A log entry that would pass it: the log stays empty.
+    expectFull(await append(small, vault, null, newName(), randomBytes(1001)), 9000, quota);
+    expect(((await readLog(small, vault)).json() as unknown as LogAnswer).entries).toEqual([]);
+    const entry = newName();
+    expect((await append(small, vault, null, entry, randomBytes(1000))).status).toBe(201);
+    expect((await usage(small, vault)).json()).toEqual({ used: quota, quota });
+    // Full to the byte: even one more byte is refused; a held object is still "stored".
+    expectFull(await putObject(small, vault, newName(), randomBytes(1)), quota, quota);
+    expect((await putObject(small, vault, a, randomBytes(10))).status).toBe(200);
+    // The usage is the vault's own, behind its token.
+    const stranger = { id: vault.id, token: newVault().token };
+    expectError(await usage(small, stranger), 404, 'not_found');
+    expect(((await usage(base, vault)).json() as { quota: number }).quota).toBe(
+      DEFAULT_LIMITS.vaultQuotaBytes,
+    );
+  });
+
+  it('counts whole-vault versions in the usage', async () => {
+    const vault = await syncVault();
+    const name = newName();
+    expect((await putObject(base, vault, name, randomBytes(700))).status).toBe(201);
+    const blob = randomBytes(1234);
+    const first = await call(
+      base,
+      'PUT',
+      `/vaults/${vault.id}`,
+      { ...auth(vault), ...octets, 'If-None-Match': '*' },
+      blob,
+    );
+    expect(first.status, first.text).toBe(201);
+    expect((await usage(base, vault)).json()).toMatchObject({ used: 700 + 1234 });
+  });
+
+  it('lets racing uploads on two server instances together fill the quota, never pass it', async () => {
+    const quota = 100_000;
+    const one = await serve({ vaultQuotaBytes: quota });
+    const two = await serve({ vaultQuotaBytes: quota });
+    const vault = newVault();
+    expect((await createSync(one, vault)).status).toBe(201);
+    // 20 uploads of 10,000 bytes each, half single objects, half batches of two halves.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => {
+        const server = i % 2 ? two : one;
+        if (i % 4 < 2) return putObject(server, vault, newName(), randomBytes(10_000));
+        const body = frames([
+          { name: newName(), bytes: randomBytes(5000) },
+          { name: newName(), bytes: randomBytes(5000) },
+        ]);
+        return putBatch(server, vault, body);
+      }),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 507)).toHaveLength(10);
+    expect((await usage(two, vault)).json()).toEqual({ used: quota, quota });
+    // And racing log appends to a full vault: every one refused, the log untouched.
+    const appends = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        append(i % 2 ? two : one, vault, null, newName(), randomBytes(10)),
+      ),
+    );
+    expect(appends.map((answer) => answer.status)).toEqual(Array(6).fill(507));
+    expect(((await readLog(one, vault)).json() as unknown as LogAnswer).head).toBeNull();
+  });
+
+  it("stops a device's push at the quota with nothing of it logged, and completes it once raised", async () => {
+    const vault = newVault();
+    let quota = 12_000;
+    let current = await serve({ vaultQuotaBytes: quota });
+    // The device's relay follows the server across its restart.
+    const relayFetch: typeof fetch = (input, init) =>
+      fetch(String(input).replace(/^http:\/\/127\.0\.0\.1:\d+/, current), init);
+    const relay = createHttpRelay({
+      base: `${current}${BACKUP_BASE}`,
+      vaultId: vault.id,
+      token: vault.token,
+      fetch: relayFetch,
+    });
+    expect(await relay.createVault()).toBe(true);
+    const codec = await createSyncCodec(randomBytes(32));
+    let clock = Date.parse('2026-03-01T12:00:00Z');
+    const now = () => (clock += 1000);
+    const phone = new SyncDevice({ device: 'phone', codec, relay, now });
+    const writtenAt = '2026-03-01T12:00:00.000Z';
+    phone.put(reminder, 'r0', { id: 'r0', text: 'I left for a reason', writtenAt });
+    await phone.sync();
+    const before = await relay.usage();
+    expect(before.quota).toBe(quota);
+    expect(before.used).toBeGreaterThan(0);
+    const logged = ((await readLog(current, vault)).json() as unknown as LogAnswer).entries;
+    expect(logged).toHaveLength(1);
+
+    const words = (n: number) => `${n} `.repeat(1000);
+    for (let n = 1; n <= 10; n++) {
+      phone.put(reminder, `r${n}`, { id: `r${n}`, text: words(n), writtenAt });
+    }
+    const error = await phone.sync().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isSyncError(error, 'quota'), String(error)).toBe(true);
+    expect((error as { quota?: unknown }).quota).toEqual({ used: before.used, quota });
+    expect(phone.unpushed).toBeGreaterThan(0);
+    // Nothing of the refused batch is on the relay: not in the log, not among the objects.
+    const after = (await readLog(current, vault)).json() as unknown as LogAnswer;
+    expect(after.entries.map((e) => e.id)).toEqual(logged.map((e) => e.id));
+    expect(await relay.usage()).toEqual(before);
+
+    // The relay restarts with a bigger quota; the same push goes through.
+    const at = running.findIndex(({ server }) => `http://127.0.0.1:${server.port}` === current);
+    const [old] = running.splice(at, 1);
+    await old!.server.close();
+    await old!.store.close();
+    quota = 1_000_000;
+    current = await serve({ vaultQuotaBytes: quota });
+    await phone.sync();
+    expect(phone.unpushed).toBe(0);
+    const done = (await readLog(current, vault)).json() as unknown as LogAnswer;
+    expect(done.entries).toHaveLength(2);
+    expect((await relay.usage()).used).toBeGreaterThan(before.used + 10_000);
+    // Another device gets every reminder.
+    const laptop = new SyncDevice({ device: 'laptop', codec, relay, now });
+    await laptop.sync();
+    for (let n = 0; n <= 10; n++) {
+      expect(laptop.read(reminder, `r${n}`)?.value).toEqual(phone.read(reminder, `r${n}`)?.value);
+    }
+  });
+
+  it('takes the quota from STEADY_BACKUP_VAULT_QUOTA_MB, and a restart with more lets the upload in', async () => {
+    const cwd = await mkdtemp(join(tempDir, 'quota-'));
+    const env = (mb: string) => ({
+      PATH: process.env.PATH ?? '',
+      STEADY_STATIC_DIR: staticDir,
+      STEADY_CONFIG: join(cwd, 'none.json'),
+      PORT: '0',
+      ...backend.env(),
+      STEADY_BACKUP_VAULT_QUOTA_MB: mb,
+    });
+    const mib = 1024 * 1024;
+    let server = await startMain(cwd, env('1'));
+    try {
+      const vault = newVault();
+      expect((await createSync(server.url, vault)).status).toBe(201);
+      const first = randomBytes(700 * 1024);
+      expect((await putObject(server.url, vault, newName(), first)).status).toBe(201);
+      const name = newName();
+      const second = randomBytes(700 * 1024);
+      expectFull(await putObject(server.url, vault, name, second), first.byteLength, mib);
+      await stopMain(server.child);
+
+      server = await startMain(cwd, env('2'));
+      expect((await usage(server.url, vault)).json()).toEqual({
+        used: first.byteLength,
+        quota: 2 * mib,
+      });
+      expect((await putObject(server.url, vault, name, second)).status).toBe(201);
+      expect((await usage(server.url, vault)).json()).toEqual({
+        used: first.byteLength + second.byteLength,
+        quota: 2 * mib,
+      });
+    } finally {
+      await stopMain(server.child);
+    }
+  }, 90_000);
+
+  it('collects objects no log entry names once past the grace, keeping named and young ones', async () => {
+    const store = running[0]!.store;
+    const vault = await syncVault();
+    const hour = 3600;
+    const t = Math.floor(Date.now() / 1000);
+    const put = (name: string, size: number, at: number) =>
+      store.putObject(vault.id, name, randomBytes(size), at);
+    const [named, orphan, young, asked, later] = [
+      newName(),
+      newName(),
+      newName(),
+      newName(),
+      newName(),
+    ];
+    // Stored 100 hours ago and then named by the log's first entry.
+    expect(await put(named, 1000, t - 100 * hour)).toBe(true);
+    const first = newName();
+    const appended = await store.appendLog(
+      vault.id,
+      null,
+      { id: first, bytes: randomBytes(50) },
+      t - 99 * hour,
+    );
+    expect(appended.ok).toBe(true);
+    // Stored after the last entry: an interrupted push, 98 hours ago.
+    expect(await put(orphan, 2000, t - 98 * hour)).toBe(true);
+    // Another interrupted push, one hour ago: perhaps still under way.
+    expect(await put(young, 300, t - hour)).toBe(true);
+    // Old too, but a device asked for it just now: about to name it in an entry.
+    expect(await put(asked, 400, t - 97 * hour)).toBe(true);
+    expect(await store.missingObjects(vault.id, [asked, later], t)).toEqual([later]);
+    const usedBefore = (await usage(base, vault)).json() as { used: number };
+    expect(usedBefore.used).toBe(1000 + 50 + 2000 + 300 + 400);
+
+    expect(await collectOrphans(store, 48, t)).toBeGreaterThanOrEqual(1);
+    const held = async (name: string) => (await getObject(base, vault, name)).status;
+    expect(await held(named)).toBe(200);
+    expect(await held(orphan)).toBe(404);
+    expect(await held(young)).toBe(200);
+    expect(await held(asked)).toBe(200);
+    expect(((await usage(other, vault)).json() as { used: number }).used).toBe(
+      1000 + 50 + 300 + 400,
+    );
+    // Missing again, so a device pushing it later uploads it again.
+    expect(await store.missingObjects(vault.id, [named, orphan], t)).toEqual([orphan]);
+
+    // Once an entry is appended after them, the old ones are never collected, however old.
+    expect(
+      (await store.appendLog(vault.id, first, { id: newName(), bytes: randomBytes(50) }, t)).ok,
+    ).toBe(true);
+    await collectOrphans(store, 48, t + 1000 * hour);
+    for (const name of [named, young, asked]) expect(await held(name)).toBe(200);
   });
 });

@@ -1,0 +1,48 @@
+// Collecting objects no log entry names (docs/sync-v2.md, "Collecting objects"). The log
+// is kept whole, so an object is only ever collected when it was stored after the last
+// entry of its vault's log and has been there longer than the grace: the objects of a push
+// that never appended its entry. A push still under way re-asks which objects the relay
+// lacks before it appends, which counts them as new again (store.ts, TOUCH_SECONDS).
+import type { BackupStore } from './store.ts';
+
+/** Deletes every vault's orphans older than `orphanHours`; the number deleted. */
+export function collectOrphans(
+  store: BackupStore,
+  orphanHours: number,
+  now: number = Math.floor(Date.now() / 1000),
+): Promise<number> {
+  return store.collectOrphans(now - orphanHours * 3600);
+}
+
+/** An hour between sweeps, and the first a minute after start. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+const FIRST_SWEEP_MS = 60 * 1000;
+
+/**
+ * Sweeps now and then until the returned stop() is called. A sweep that fails (the store
+ * is down) is tried again at the next turn; it never stops the process.
+ */
+export function startOrphanSweep(
+  store: BackupStore,
+  orphanHours: number,
+  everyMs = SWEEP_EVERY_MS,
+): () => void {
+  let running = false;
+  const sweep = () => {
+    if (running) return;
+    running = true;
+    collectOrphans(store, orphanHours)
+      .catch(() => 0)
+      .finally(() => {
+        running = false;
+      });
+  };
+  const first = setTimeout(sweep, Math.min(FIRST_SWEEP_MS, everyMs));
+  const timer = setInterval(sweep, everyMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
