@@ -14,7 +14,11 @@ export interface VaultApi {
   read<T>(kind: RecordKind<T>, id: string): Promise<ReadResult<T> | undefined>;
   /** Every record of a kind: those that read, and those that could not (to count, never to drop). */
   readAll<T>(kind: RecordKind<T>, afterDecrypt?: () => void): Promise<ReadAll<T>>;
-  put<T>(kind: RecordKind<T>, id: string, value: T): Promise<void>;
+  /**
+   * `base`: the value the screen loaded and the person changed. Given, only what differs
+   * from it counts as changed here, so what another device changed meanwhile is kept.
+   */
+  put<T>(kind: RecordKind<T>, id: string, value: T, options?: { base?: T }): Promise<void>;
   /** Several changes (made with putChange and deleteChange), all together or not at all. */
   commit(changes: readonly CheckedChange[]): Promise<void>;
   delete(kind: RecordKind<unknown>, id: string): Promise<void>;

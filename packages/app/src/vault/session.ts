@@ -175,6 +175,8 @@ export class VaultSession {
    * backup's passphrase. A lock or quick exit meanwhile aborts it before any write.
    */
   async restore(file: Uint8Array, passphrase: string): Promise<void> {
+    // Nothing of the open vault's sync may land in the store being replaced.
+    this.sync.closed();
     const signal = this.#begin();
     try {
       await importBackup(this.store, file, passphrase, { derive: this.#derive, signal });
@@ -232,14 +234,26 @@ export class VaultSession {
     const vault = this.#require();
     const changed = (write: Promise<void>) => this.serverBackup.changed(write);
     // What sync keeps of a change lands in the same commit as the change.
-    const commit = (changes: readonly CheckedChange[]) =>
-      changed(vault.write([...changes, ...this.sync.record(changes)]));
+    const commit = (changes: readonly CheckedChange[], base?: { value: unknown }) => {
+      const withSync = this.sync.record(changes, base);
+      const write = vault.write([...changes, ...withSync]);
+      // Sync took the change in before it landed; if it did not land, sync starts again
+      // from what the vault holds.
+      if (withSync.length > 0) write.catch(() => this.sync.reopen());
+      return changed(write);
+    };
     return {
       read: (kind, id) => vault.read(kind, id),
       readAll: (kind, afterDecrypt) => vault.readAll(kind, afterDecrypt),
       // Sealed synchronously (inside beforeLock the keys are still there), and a value
       // that fails its check is refused before anything is written.
-      put: (kind, id, value) => attempt(() => commit([putChange(kind, id, value)])),
+      put: (kind, id, value, options) =>
+        attempt(() =>
+          commit(
+            [putChange(kind, id, value)],
+            options?.base === undefined ? undefined : { value: options.base },
+          ),
+        ),
       commit: (changes) => attempt(() => commit(changes)),
       delete: (kind, id) => attempt(() => commit([deleteChange(kind, id)])),
       beforeLock: (callback) => {

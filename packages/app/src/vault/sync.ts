@@ -1,4 +1,11 @@
-import type { CheckedChange, ConflictCopy, OpenVault, RecordKind } from '@steady/core';
+import {
+  putChange,
+  syncPending,
+  type CheckedChange,
+  type ConflictCopy,
+  type OpenVault,
+  type RecordKind,
+} from '@steady/core';
 import { Observable } from './observable.ts';
 import type * as EngineModule from './syncEngine.ts';
 import type { SyncEngine, SyncProblem } from './syncEngine.ts';
@@ -56,8 +63,11 @@ export class SyncPart {
   #vault: OpenVault | null = null;
   #engine: SyncEngine | null = null;
   #starting: Promise<void> | null = null;
-  /** Changes made while the engine was still loading, taken in once it is there. */
-  #early: CheckedChange[] = [];
+  /** Records changed while the engine was still loading, taken in once it is there. */
+  #early: Array<{ kind: string; id: string }> = [];
+  #key: string | null = null;
+  /** The engine could not be opened: nothing is queued for it until the next unlock. */
+  #failed = false;
   #pushTimer: ReturnType<typeof setTimeout> | undefined;
   #pullTimer: ReturnType<typeof setInterval> | undefined;
   #running: Promise<void> | null = null;
@@ -70,6 +80,8 @@ export class SyncPart {
   start(vault: OpenVault, key: string): Promise<void> {
     if (this.#vault === vault && this.#starting) return this.#starting;
     this.#vault = vault;
+    this.#key = key;
+    this.#failed = false;
     this.#set({ on: true, problem: null });
     const starting = this.#start(vault, key);
     this.#starting = starting;
@@ -89,12 +101,17 @@ export class SyncPart {
         },
       });
       if (this.#vault !== vault) return;
-      this.#engine = engine;
       const early = this.#early;
       this.#early = [];
-      if (early.length > 0) await vault.write(engine.record(early));
+      const caughtUp = await engine.catchUp(early);
+      if (this.#vault !== vault) return;
+      this.#engine = engine;
+      if (caughtUp.length > 0) await vault.write(caughtUp);
+      if (this.#vault !== vault) return;
     } catch (error) {
       if (this.#vault !== vault) return;
+      this.#failed = true;
+      this.#early = [];
       this.#set({ problem: (await problemFor(error)) ?? 'failed' });
       return;
     }
@@ -109,13 +126,18 @@ export class SyncPart {
    * The changes of one commit by the person: what the engine must save goes into the
    * same commit (returned), and a push follows a moment later.
    */
-  record(changes: readonly CheckedChange[]): CheckedChange[] {
-    if (!this.#vault) return [];
+  record(changes: readonly CheckedChange[], base?: { value: unknown }): CheckedChange[] {
+    if (!this.#vault || this.#failed) return [];
     if (!this.#engine) {
-      this.#early.push(...changes);
-      return [];
+      // Kept in the vault with the change itself, so a lock before the engine is there
+      // loses nothing: the engine reads these records when it opens.
+      for (const { kind, id } of changes) {
+        if (!this.#early.some((r) => r.kind === kind && r.id === id))
+          this.#early.push({ kind, id });
+      }
+      return [putChange(syncPending, 'pending', { records: [...this.#early] })];
     }
-    const extra = this.#engine.record(changes);
+    const extra = this.#engine.record(changes, base);
     if (extra.length > 0) {
       this.#set({ unsent: this.#engine.unpushed });
       clearTimeout(this.#pushTimer);
@@ -153,14 +175,27 @@ export class SyncPart {
         }
       }
     })();
-    this.#running = run.finally(() => {
-      this.#running = null;
+    const running = run.finally(() => {
+      if (this.#running === running) this.#running = null;
       if (this.#again && this.#engine === engine) {
         this.#again = false;
         void this.syncNow();
       }
     });
-    return this.#running;
+    this.#running = running;
+    return running;
+  }
+
+  /**
+   * A commit with this engine's part failed to land: the engine is ahead of the vault,
+   * so it is opened again from what the vault holds.
+   */
+  reopen(): void {
+    const vault = this.#vault;
+    const key = this.#key;
+    if (!vault || !key || !this.#engine) return;
+    this.closed();
+    void this.start(vault, key);
   }
 
   /** Conflict copies of one record, for the screen that shows it. */
@@ -191,6 +226,9 @@ export class SyncPart {
     this.#vault = null;
     this.#engine = null;
     this.#starting = null;
+    this.#running = null;
+    this.#key = null;
+    this.#failed = false;
     this.#early = [];
     this.#again = false;
     this.state.set(SYNC_OFF);

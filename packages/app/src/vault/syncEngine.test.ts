@@ -10,6 +10,7 @@ import {
   putChange,
   safetyPlan,
   syncLocal,
+  syncPending,
   unlock,
   type CheckedChange,
   type JournalRecord,
@@ -239,5 +240,49 @@ describe('the app’s sync engine over a real vault', () => {
     );
     await laptop.engine.sync();
     expect(await what(laptop, 'e1')).toBe('written before sync was on');
+  });
+});
+
+describe('changes made while the engine is still loading', () => {
+  it('are kept in the vault with the change, and sent once an engine opens, even after a lock', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    const laptop = await linked(phone, relay);
+    await laptop.engine.sync();
+    phone.vault.lock();
+
+    const real = await import('./syncEngine.ts');
+    const load = () =>
+      Promise.resolve({
+        ...real,
+        SyncEngine: {
+          open: (
+            vault: OpenVault,
+            key: string,
+            options: Parameters<typeof real.SyncEngine.open>[2],
+          ) => real.SyncEngine.open(vault, key, { ...options, relay: relay.connect() }),
+        },
+      } as unknown as typeof real);
+    const { SyncPart } = await import('./sync.ts');
+
+    // Unlocked; sync starts loading, and a change is made before it is there.
+    const vault = await unlock(phone.store, PASS, { derive: fastDerive });
+    const part = new SyncPart({ base: () => '', load });
+    void part.start(vault, 'unused-for-a-memory-relay');
+    const change = [putChange(journalEntry, 'early', entry('early', 'written while loading'))];
+    await vault.write([...change, ...part.record(change)]);
+    // Locked before the engine opened: what this page queued is gone with it.
+    part.closed();
+    vault.lock();
+
+    const again = await unlock(phone.store, PASS, { derive: fastDerive });
+    const next = new SyncPart({ base: () => '', load });
+    await next.start(again, 'unused-for-a-memory-relay');
+    await next.syncNow();
+    expect(await again.read(syncPending, 'pending')).toBeUndefined();
+    await laptop.engine.sync();
+    expect(await what(laptop, 'early')).toBe('written while loading');
+    next.closed();
   });
 });

@@ -5,6 +5,7 @@ import {
   putChange,
   relayIdentity,
   syncLocal,
+  syncPending,
   syncRecordState,
   syncSealedObject,
   type CheckedChange,
@@ -100,6 +101,7 @@ export interface EngineOptions {
 export class SyncEngine {
   /** Records that could not be written into the vault (a merged value that fails its check). */
   skipped = 0;
+  private readonly toApply = new Map<string, { kind: string; id: string }>();
 
   private constructor(
     private readonly vault: OpenVault,
@@ -107,7 +109,11 @@ export class SyncEngine {
     private readonly hooks: EngineHooks,
     private readonly relayKey: string,
     private movedAt: string | null,
-  ) {}
+    toApply: ReadonlyArray<{ kind: string; id: string }> = [],
+  ) {
+    for (const record of toApply)
+      this.toApply.set(JSON.stringify([record.kind, record.id]), record);
+  }
 
   /**
    * The engine for the open vault and its relay key: as saved on this device, or new
@@ -122,7 +128,8 @@ export class SyncEngine {
       const http = createHttpRelay({ base: options.base, vaultId, token });
       relay = http;
       // The relay keeps whole-vault copies under the same id; sync needs the vault there.
-      await http.createVault().catch(() => false);
+      // Not waited for: a slow network must not hold the engine back from taking changes.
+      http.createVault().catch(() => false);
     }
     const now = options.now ?? Date.now;
     const progress = (step: SyncProgress) => options.hooks.progress?.(step);
@@ -162,7 +169,14 @@ export class SyncEngine {
       records: records.items.map((item) => item.value),
       sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
     });
-    return new SyncEngine(vault, device, options.hooks, key, saved.value.movedAt);
+    return new SyncEngine(
+      vault,
+      device,
+      options.hooks,
+      key,
+      saved.value.movedAt,
+      saved.value.toApply,
+    );
   }
 
   get moved(): boolean {
@@ -174,18 +188,45 @@ export class SyncEngine {
   }
 
   /**
+   * Takes in records the person changed while the engine was loading (kept in the vault's
+   * `sync-pending` record, and `more` from this page): each is read from the vault as it
+   * is now and recorded as a change. Returns the changes to write: what the engine keeps,
+   * and the pending record gone.
+   */
+  async catchUp(more: ReadonlyArray<{ kind: string; id: string }>): Promise<CheckedChange[]> {
+    const marked = await this.vault.read(syncPending, 'pending');
+    const listed = [...(marked?.ok ? marked.value.records : []), ...more];
+    if (listed.length === 0 && !marked) return [];
+    const seen = new Set<string>();
+    for (const { kind, id } of listed) {
+      const key = JSON.stringify([kind, id]);
+      const declared = synced(kind, id);
+      if (seen.has(key) || !declared) continue;
+      seen.add(key);
+      const stored = await this.vault.read(declared, id);
+      if (stored?.ok) this.device.put(declared, id, stored.value);
+      else if (!stored) this.device.delete(declared, id);
+    }
+    // An unreadable marker is left as it is (counted like any record), never replaced.
+    const clear = marked?.ok ? [deleteChange(syncPending, 'pending')] : [];
+    return [...this.saveChanges(this.device.save()), ...clear];
+  }
+
+  /**
    * Changes the person is making: the engine records them at once (so a pull applied
    * meanwhile already carries them), and returns what to write into the vault in the
    * same commit, so the vault never holds a change the engine does not know of.
    */
-  record(changes: readonly CheckedChange[]): CheckedChange[] {
+  record(changes: readonly CheckedChange[], base?: { value: unknown }): CheckedChange[] {
     let any = false;
     for (const change of changes) {
       const kind = synced(change.kind, change.id);
       if (!kind) continue;
       any = true;
-      if (change.op === 'put') this.device.put(kind, change.id, change.value);
-      else this.device.delete(kind, change.id);
+      if (change.op === 'put') {
+        // A base belongs to a single put: the value that screen loaded.
+        this.device.put(kind, change.id, change.value, changes.length === 1 ? base : undefined);
+      } else this.device.delete(kind, change.id);
     }
     return any ? this.saveChanges(this.device.save()) : [];
   }
@@ -196,11 +237,28 @@ export class SyncEngine {
    */
   async sync(): Promise<void> {
     if (this.movedAt === null) {
-      const report = await moveOver(this.vault, this.device);
-      if (report.done) this.movedAt = new Date().toISOString();
-    } else {
-      await this.device.sync();
+      try {
+        await moveOver(this.vault, this.device);
+        // Moved once every record was brought in and pushed; writes made meanwhile are
+        // in the engine already and go with the next push.
+        this.movedAt = new Date().toISOString();
+      } finally {
+        await this.applyAndSave();
+      }
+      return;
     }
+    // What was pulled is written into the vault before the push, so a push that keeps
+    // failing never keeps other devices' changes out of this one.
+    try {
+      await this.device.pull();
+    } finally {
+      await this.applyAndSave();
+    }
+    await this.device.push();
+    await this.save();
+  }
+
+  private async applyAndSave(): Promise<void> {
     await this.apply();
     await this.save();
   }
@@ -212,12 +270,14 @@ export class SyncEngine {
   }
 
   private saveChanges(save: DeviceSave): CheckedChange[] {
+    this.collectPulled();
     const changes: CheckedChange[] = [
       putChange(syncLocal, DEVICE_ID, {
         device: this.device.id,
         relay: this.relayKey,
         meta: save.meta,
         movedAt: this.movedAt,
+        toApply: [...this.toApply.values()],
       }),
     ];
     for (const record of save.records) {
@@ -236,53 +296,66 @@ export class SyncEngine {
   }
 
   /** Writes each record a pull changed into the vault, as its merged value. */
-  private async apply(): Promise<void> {
-    const touched = this.device.takePulled();
-    const kinds = new Set<string>();
-    let changes: CheckedChange[] = [];
-    const flush = async () => {
-      if (changes.length === 0) return;
-      const batch = changes;
-      changes = [];
-      await this.vault.write(batch);
-    };
-    const sealed: Array<{ kind: string; tag: string; storageId: string; data: Uint8Array }> = [];
-    for (const { kind, id } of touched) {
-      if (kind === sealedRecord.kind) {
-        // A record another device could not read either: it goes back in as it was stored.
-        const value = this.device.read(sealedRecord, id)?.value;
-        const checked = sealedRecord.parse(value);
-        if (checked.ok) sealed.push({ ...checked.value, data: fromHex(checked.value.data) });
-        continue;
-      }
-      const declared = synced(kind, id);
-      // A kind this release does not know (a newer release's) stays in the engine only.
-      if (!declared) continue;
-      const view = this.device.read(declared, id);
-      const stored = await this.vault.read(declared, id);
-      // A record here that cannot be read is never overwritten: it is counted and kept.
-      if (stored && !stored.ok) {
-        this.skipped++;
-        continue;
-      }
-      if (!view) {
-        if (stored) {
-          changes.push(deleteChange(declared, id));
-          kinds.add(kind);
-        }
-      } else if (!stored || stable(stored.value) !== stable(view.value)) {
-        try {
-          changes.push(putChange(declared, id, view.value));
-          kinds.add(kind);
-        } catch {
-          // The merged value fails its check (writes from two releases that disagree): the
-          // vault keeps what it has and the writes stay in the engine.
-          this.skipped++;
-        }
-      }
-      if (changes.length >= APPLY_CHUNK) await flush();
+  /** Records pulled and not yet written into the vault; saved, so a lock cannot lose them. */
+  private collectPulled(): void {
+    for (const record of this.device.takePulled()) {
+      this.toApply.set(JSON.stringify([record.kind, record.id]), record);
     }
-    await flush();
+  }
+
+  /** Writes each record a pull changed into the vault, as its merged value. */
+  private async apply(): Promise<void> {
+    this.collectPulled();
+    const kinds = new Set<string>();
+    const sealed: Array<{ kind: string; tag: string; storageId: string; data: Uint8Array }> = [];
+    const pending = [...this.toApply.entries()];
+    for (let i = 0; i < pending.length; i += APPLY_CHUNK) {
+      const part = pending.slice(i, i + APPLY_CHUNK);
+      // Stored values are read first; the merged values are taken and the write started
+      // with no wait between, so no change the person makes can fall in between.
+      const stored = await Promise.all(
+        part.map(async ([, { kind, id }]) => {
+          const declared = synced(kind, id);
+          return declared ? await this.vault.read(declared, id) : undefined;
+        }),
+      );
+      const changes: CheckedChange[] = [];
+      part.forEach(([, { kind, id }], n) => {
+        if (kind === sealedRecord.kind) {
+          // A record another device could not read either: it goes back as it was stored.
+          const checked = sealedRecord.parse(this.device.read(sealedRecord, id)?.value);
+          if (checked.ok) sealed.push({ ...checked.value, data: fromHex(checked.value.data) });
+          return;
+        }
+        const declared = synced(kind, id);
+        // A kind this release does not know (a newer release's) stays in the engine only.
+        if (!declared) return;
+        const here = stored[n];
+        // A record here that cannot be read is never overwritten: it is counted and kept.
+        if (here && !here.ok) {
+          this.skipped++;
+          return;
+        }
+        const view = this.device.read(declared, id);
+        if (!view) {
+          if (here) {
+            changes.push(deleteChange(declared, id));
+            kinds.add(kind);
+          }
+        } else if (!here || stable(here.value) !== stable(view.value)) {
+          try {
+            changes.push(putChange(declared, id, view.value));
+            kinds.add(kind);
+          } catch {
+            // The merged value fails its check (writes from two releases that disagree):
+            // the vault keeps what it has and the writes stay in the engine.
+            this.skipped++;
+          }
+        }
+      });
+      if (changes.length > 0) await this.vault.write(changes);
+      for (const [key] of part) this.toApply.delete(key);
+    }
     if (sealed.length > 0) await this.vault.putBackStored(sealed);
     if (kinds.size > 0) this.hooks.applied(kinds);
   }

@@ -10,10 +10,15 @@ import { unlock } from '../vault/vault.ts';
 import { BackupError } from './errors.ts';
 import { encodeBackup, parseBackup } from './format.ts';
 import { RECORD_KINDS } from '../records/registry.ts';
-import { syncLocal, syncRecordState, syncSealedObject } from '../records/sync.ts';
+import { syncLocal, syncPending, syncRecordState, syncSealedObject } from '../records/sync.ts';
 
 /** Kinds that describe this device alone and never go into a backup. */
-const DEVICE_ONLY_KINDS = [syncLocal.kind, syncRecordState.kind, syncSealedObject.kind];
+const DEVICE_ONLY_KINDS = [
+  syncLocal.kind,
+  syncRecordState.kind,
+  syncSealedObject.kind,
+  syncPending.kind,
+];
 
 const byName = (a: { tag: string; id: string }, b: { tag: string; id: string }): number =>
   a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -5,7 +5,7 @@ import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
 import { securitySettings, serverBackupSettings } from './settings.ts';
-import { syncLocal, syncRecordState, syncSealedObject } from './sync.ts';
+import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';
 
@@ -37,6 +37,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   syncLocal,
   syncRecordState,
   syncSealedObject,
+  syncPending,
 ];
 
 /** The kind a stored (kind, id) belongs to, if any. */

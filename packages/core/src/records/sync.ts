@@ -21,6 +21,8 @@ export interface SyncLocal {
   readonly meta: unknown;
   /** When this vault's records were first brought into version 2 here; null until then. */
   readonly movedAt: string | null;
+  /** Records pulled and not yet written into the vault, to write at the next sync. */
+  readonly toApply: ReadonlyArray<{ readonly kind: string; readonly id: string }>;
 }
 
 export const syncLocal = /* @__PURE__ */ defineKind<SyncLocal>({
@@ -45,17 +47,30 @@ export const syncLocal = /* @__PURE__ */ defineKind<SyncLocal>({
     if (!isFields(meta)) {
       issues.push({ path: 'meta', code: 'wrong-type', message: 'must be an object' });
     }
+    const rawApply = field(o, 'toApply') ?? [];
+    const toApply = Array.isArray(rawApply)
+      ? rawApply.flatMap((item: unknown) => {
+          if (!isFields(item)) return [];
+          const kind = field(item, 'kind');
+          const id = field(item, 'id');
+          return typeof kind === 'string' && typeof id === 'string' ? [{ kind, id }] : [];
+        })
+      : undefined;
+    if (toApply === undefined || (Array.isArray(rawApply) && toApply.length !== rawApply.length)) {
+      issues.push({ path: 'toApply', code: 'wrong-type', message: 'must list kinds and ids' });
+    }
     const rawMoved = field(o, 'movedAt');
     const movedAt = rawMoved === null ? null : instantAt(rawMoved, 'movedAt', issues);
     if (
       issues.length > 0 ||
       movedAt === undefined ||
       typeof device !== 'string' ||
-      typeof relay !== 'string'
+      typeof relay !== 'string' ||
+      toApply === undefined
     ) {
       return failed(issues);
     }
-    return ok({ device, relay, meta, movedAt });
+    return ok({ device, relay, meta, movedAt, toApply });
   },
   migrate: {},
 });
@@ -106,6 +121,42 @@ export const syncSealedObject = /* @__PURE__ */ defineKind<SyncSealed>({
       return failed(issues);
     }
     return ok({ name, data });
+  },
+  migrate: {},
+});
+
+/**
+ * Records the person changed while this device's engine was still loading: the engine
+ * takes their values from the vault when it is there, so a lock meanwhile loses nothing.
+ */
+export interface SyncPending {
+  readonly records: ReadonlyArray<{ readonly kind: string; readonly id: string }>;
+}
+
+export const syncPending = /* @__PURE__ */ defineKind<SyncPending>({
+  name: 'changes waiting for sync',
+  kind: 'sync-pending',
+  version: 1,
+  scope: 'local',
+  ids: ['pending'],
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues);
+    if (o === undefined) return failed(issues);
+    const raw = field(o, 'records');
+    const records = Array.isArray(raw)
+      ? raw.flatMap((item: unknown) => {
+          if (!isFields(item)) return [];
+          const kind = field(item, 'kind');
+          const id = field(item, 'id');
+          return typeof kind === 'string' && typeof id === 'string' ? [{ kind, id }] : [];
+        })
+      : [];
+    if (!Array.isArray(raw) || records.length !== raw.length) {
+      issues.push({ path: 'records', code: 'wrong-type', message: 'must list kinds and ids' });
+      return failed(issues);
+    }
+    return ok({ records });
   },
   migrate: {},
 });

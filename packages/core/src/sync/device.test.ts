@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { attachmentChunk, journalEntry } from '../records/journal.ts';
 import { InvalidRecordError } from '../records/kind.ts';
 import { safetyPlan } from '../records/plan.ts';
+import type { SafetyPlan } from '../plan/types.ts';
 import { securitySettings } from '../records/settings.ts';
 import { reminder, urgeSettings } from '../records/urges.ts';
 import { randomBytes } from '../vault/bytes.ts';
@@ -379,5 +380,63 @@ describe('progress of a large push and pull', () => {
     expect(laptop.read(attachmentChunk, 'big:149')?.value).toBe(
       phone.read(attachmentChunk, 'big:149')?.value,
     );
+  });
+});
+
+describe('a put made from what a screen loaded earlier', () => {
+  it('changes only what the person changed, keeping what another device wrote meanwhile', async () => {
+    const phone = device('phone', codec, relay.connect());
+    const laptop = device('laptop', codec, relay.connect());
+    const loaded = setAnswer(
+      setAnswer(
+        planWith((p) => p),
+        'checkIn',
+        'Sam, daily',
+      ),
+      'codeWord',
+      'blue',
+    );
+    phone.put(safetyPlan, 'main', loaded);
+    await phone.sync();
+    await laptop.sync();
+    // The phone changes the code word; the laptop, whose screen still shows `loaded`, pulls
+    // it, and then the person there changes the check-in answer only.
+    phone.put(safetyPlan, 'main', setAnswer(loaded, 'codeWord', 'orange'));
+    await phone.sync();
+    await laptop.sync();
+    laptop.put(safetyPlan, 'main', setAnswer(loaded, 'checkIn', 'Sam, twice a day'), {
+      value: loaded,
+    });
+    await laptop.sync();
+    await phone.sync();
+    for (const d of [phone, laptop]) {
+      const answers = (d.read(safetyPlan, 'main')?.value as SafetyPlan).sections.people.answers;
+      expect(answers).toMatchObject({ codeWord: 'orange', checkIn: 'Sam, twice a day' });
+      expect(d.read(safetyPlan, 'main')?.conflicts).toEqual([]);
+    }
+  });
+
+  it('keeps both texts when both devices changed the same answer', async () => {
+    const phone = device('phone', codec, relay.connect());
+    const laptop = device('laptop', codec, relay.connect());
+    const loaded = setAnswer(
+      planWith((p) => p),
+      'codeWord',
+      'blue',
+    );
+    phone.put(safetyPlan, 'main', loaded);
+    await phone.sync();
+    await laptop.sync();
+    phone.put(safetyPlan, 'main', setAnswer(loaded, 'codeWord', 'orange'));
+    await phone.sync();
+    await laptop.sync();
+    // The laptop had pulled 'orange' but its screen still showed 'blue'.
+    laptop.put(safetyPlan, 'main', setAnswer(loaded, 'codeWord', 'green'), { value: loaded });
+    await laptop.sync();
+    await phone.sync();
+    const view = phone.read(safetyPlan, 'main');
+    const shown = (view?.value as SafetyPlan).sections.people.answers.codeWord;
+    expect(['orange', 'green']).toContain(shown);
+    expect(view?.conflicts.map((c) => c.value)).toEqual([shown === 'green' ? 'orange' : 'green']);
   });
 });

@@ -182,7 +182,7 @@ export class SyncDevice {
    * replaces every write to it this device shows (conflict copies too). A grow-only
    * list only gains: an element left out of `value` is still kept.
    */
-  put(kind: RecordKind<unknown>, id: string, given: unknown): void {
+  put(kind: RecordKind<unknown>, id: string, given: unknown, base?: { value: unknown }): void {
     const rule = this.ruleOf(kind);
     // What reaches other devices is checked here first, as putChange checks what is stored.
     const change = putChange(kind, id, given);
@@ -191,16 +191,31 @@ export class SyncDevice {
     const shown = state.view(rule);
     const skip = rule.strategy === 'grow-only' ? rule.list : undefined;
     const next = flatten(value, skip);
-    const before = shown ? flatten(shown.value, skip) : new Map<string, { value: unknown }>();
+    const leaves = (of: unknown) =>
+      of === undefined ? new Map<string, { value: unknown }>() : flatten(of, skip);
+    const before = leaves(shown?.value);
+    // The value the person's screen started from, when it is known: only what differs
+    // from it was changed here, so a field another device changed meanwhile is not put
+    // back; and a field changed both here and there is written as a concurrent edit.
+    const from = base === undefined ? undefined : leaves(base.value);
+    const same = (a?: { value: unknown }, b?: { value: unknown }) =>
+      a === undefined || b === undefined
+        ? a === b
+        : canonicalJson(a.value) === canonicalJson(b.value);
     const paths = new Map<string, Path>();
     for (const [key, leaf] of next) paths.set(key, leaf.path);
     for (const path of state.paths()) paths.set(JSON.stringify(path), path);
     for (const [key, path] of paths) {
       const now = next.get(key);
       const was = before.get(key);
-      if (shown && now && was && canonicalJson(now.value) === canonicalJson(was.value)) continue;
-      if (shown && !now && !was) continue;
-      const bases = state.heads(path).map((head) => head.stamp);
+      if (from) {
+        if (same(now, from.get(key))) continue;
+      } else {
+        if (shown && now && was && same(now, was)) continue;
+        if (shown && !now && !was) continue;
+      }
+      const concurrent = from !== undefined && shown !== undefined && !same(was, from.get(key));
+      const bases = concurrent ? [] : state.heads(path).map((head) => head.stamp);
       const stamp = this.clock.now();
       this.write(
         kind,

@@ -73,6 +73,8 @@ export class OpenVault {
   readonly #children = new Set<OpenVault>();
   /** In a decoy opened by its passphrase: the slot's wrapping key, for its own backups. */
   #material: Bytes | null = null;
+  /** The last commit write() started: each waits for the one before it. */
+  #commits: Promise<unknown> = Promise.resolve();
 
   /** Not for callers: use createVault, unlock or unlockWithRecoveryKey. */
   constructor(store: Store, keys: RecordKeys, role: SlotRole) {
@@ -406,7 +408,14 @@ export class OpenVault {
    * the person just saved; the store only ever sees ciphertext).
    */
   async write(changes: readonly VaultChange[]): Promise<void> {
-    await this.#store.commit(await this.#seal(changes));
+    // Sealed at once (the keys are taken now), committed in the order of the calls: a
+    // large write started first never lands after a small one started later.
+    const sealing = this.#seal(changes);
+    // Its failure is reported by `turn` below; this only keeps it from looking unhandled.
+    sealing.catch(() => undefined);
+    const turn = this.#commits.then(async () => this.#store.commit(await sealing));
+    this.#commits = turn.catch(() => undefined);
+    await turn;
   }
 
   async #seal(changes: readonly VaultChange[]): Promise<StoreOp[]> {

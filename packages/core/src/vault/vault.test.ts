@@ -448,3 +448,14 @@ describe('vault', () => {
     expect(await size()).toBe(HEADER_BYTES);
   });
 });
+
+describe('writes, committed in the order they were made', () => {
+  it('one failed write does not stop the next', async () => {
+    const { vault } = await fresh();
+    const bad = vault.write([{ op: 'put', kind: '', id: 'x', value: 1 }]);
+    const good = vault.write([{ op: 'put', kind: 'journal', id: 'after', value: 'kept' }]);
+    await expect(bad).rejects.toThrow();
+    await good;
+    expect(await vault.get('journal', 'after')).toBe('kept');
+  });
+});

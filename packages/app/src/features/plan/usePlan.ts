@@ -61,6 +61,8 @@ export function usePlan(): PlanState {
               again && shown && base.current ? rebase(base.current, shown, read.value) : read.value;
             base.current = read.value;
             latest.current = next;
+            // A save still waiting must carry the other device's changes too.
+            if (pending.current) pending.current = next;
             setPlan(next);
           } else setUnreadable(true);
         },
@@ -86,13 +88,15 @@ export function usePlan(): PlanState {
     const next = pending.current;
     if (!next) return;
     pending.current = null;
+    // What this write changes is what differs from the plan before it.
+    const from = base.current ?? undefined;
+    base.current = next;
     inFlight.current += 1;
     if (mounted.current) setStatus('saving');
     queue.current = queue.current
-      .then(() => vault.put(safetyPlan, PLAN_ID, next))
+      .then(() => vault.put(safetyPlan, PLAN_ID, next, from ? { base: from } : {}))
       .then(
         () => {
-          base.current = next;
           if (mounted.current) setConflicts(vault.conflicts(safetyPlan, PLAN_ID));
           inFlight.current -= 1;
           // "Saved" only once everything typed so far is written.
@@ -100,6 +104,7 @@ export function usePlan(): PlanState {
         },
         () => {
           inFlight.current -= 1;
+          if (base.current === next && from) base.current = from;
           // Keep the change so the next one carries it (unless a newer one is waiting).
           pending.current ??= next;
           if (mounted.current) setStatus('failed');
@@ -120,7 +125,9 @@ export function usePlan(): PlanState {
         if (!next || inFlight.current > 0) return;
         clearTimeout(timer.current);
         pending.current = null;
-        vault.put(safetyPlan, PLAN_ID, next).catch(() => {
+        const from = base.current;
+        base.current = next;
+        vault.put(safetyPlan, PLAN_ID, next, from ? { base: from } : {}).catch(() => {
           // The lock goes on; this change is lost only if the write itself failed, and the
           // plan screen said "saving" until then.
         });
