@@ -293,6 +293,9 @@ const data = {
           country: 'IN',
           name: 'Women Helpline',
           ways: [{ kind: 'call', value: '181' }],
+          // Still "not listed": wcd.gov.in was not found in the search tool on
+          // 2026-12-01. The scheme's text (copies on scribd and newincept.com) and
+          // Delhi news say a toll-free 24-hour line; confirm on wcd.gov.in first.
           hours: 'help.hours.notListed',
           notes: ['help.note.mostStates'],
           source: ['wcd.gov.in'],
