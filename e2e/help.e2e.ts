@@ -16,8 +16,8 @@ import { ShellPage } from './pages/ShellPage.ts';
 // What we promise to put in a link: digits only, so nothing a dialer acts on
 // (no '*', '#', ',' or ';') can ride along, and a body of unreserved or
 // percent-encoded characters.
-const TEL = /^tel:\+?[0-9]{3,15}$/;
-const SMS = /^sms:\+?[0-9]{3,15}(?:\?body=(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})+)?$/;
+const TEL = /^tel:\+?[0-9]{2,15}$/;
+const SMS = /^sms:\+?[0-9]{2,15}(?:\?body=(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})+)?$/;
 
 const HARBOUR = {
   id: 'harbour-leeds-helpline',
@@ -127,6 +127,76 @@ describe('help', () => {
       expect(emergency).toContain('Choose your country below');
       expect(await help.emergencyHrefs()).toEqual([]);
       expect(await help.serviceNames()).toEqual(['Hot Peach Pages']);
+    });
+  });
+
+  test('with an en-US browser, the first visit shows 911 without asking', async () => {
+    await withHelp(
+      plain,
+      async (help) => {
+        expect(await help.chosenCountry()).toBe('US');
+        expect(await help.emergencyHrefs()).toEqual(['tel:911']);
+        expect(await help.emergency.locator('a.help-call').textContent()).toBe('Call 911');
+        expect(await help.serviceNames()).toEqual(['National Domestic Violence Hotline']);
+        const hotline =
+          (await help.service('National Domestic Violence Hotline').textContent()) ?? '';
+        expect(hotline).toContain('Languages: English and Spanish');
+        expect(await axeViolations(help.page)).toEqual([]);
+      },
+      { locale: 'en-US' },
+    );
+  });
+
+  test('with an es-MX browser, the first visit shows Mexico’s number and line, in Spanish', async () => {
+    await withHelp(
+      plain,
+      async (help, { page }) => {
+        expect(await page.getAttribute('html', 'lang')).toBe('es');
+        expect(await help.chosenCountry()).toBe('MX');
+        expect(await help.emergencyHrefs()).toEqual(['tel:911']);
+        expect(await help.emergency.textContent()).toContain('México');
+        expect(await help.emergency.locator('a.help-call').textContent()).toBe('Llamar al 911');
+        expect(await help.serviceNames()).toEqual(['Línea de las Mujeres 079']);
+        const line = (await help.service('Línea de las Mujeres 079').textContent()) ?? '';
+        expect(line).toContain('elige la opción 1');
+        expect(line).toContain('Para mujeres.');
+        expect(line).toContain('Gratuito');
+        expect(await axeViolations(help.page)).toEqual([]);
+        // The guess is not a choice: nothing is saved until the person picks.
+        await page.reload();
+        await help.topBarButton.waitFor();
+        await help.open();
+        expect(await help.chosenCountry()).toBe('MX');
+        // The person can change it, and their own choice then wins.
+        await help.chooseCountry('CO');
+        expect(await help.emergencyHrefs()).toEqual(['tel:123']);
+        await page.reload();
+        await help.topBarButton.waitFor();
+        await help.open();
+        expect(await help.chosenCountry()).toBe('CO');
+      },
+      { locale: 'es-MX' },
+    );
+  });
+
+  test('a deployment’s default country wins over the browser’s region', async () => {
+    await withHelp(
+      deployed,
+      async (help) => {
+        expect(await help.chosenCountry()).toBe('GB-ENG');
+        expect(await help.emergencyHrefs()).toEqual(['tel:999', 'tel:112']);
+      },
+      { locale: 'es-MX' },
+    );
+  });
+
+  test('France shows police 17, the 114 text line as a text, and 112', async () => {
+    await withHelp(plain, async (help) => {
+      await help.chooseCountry('FR');
+      expect(await help.emergencyHrefs()).toEqual(['tel:17', 'sms:114', 'tel:112']);
+      const texts = await help.emergency.locator('a.help-call').allTextContents();
+      expect(texts).toEqual(['Call 17', 'Text 114', 'Call 112']);
+      expect(await help.emergency.textContent()).toContain('By text message only');
     });
   });
 
@@ -294,7 +364,7 @@ describe('help', () => {
         await withHelp(
           deployed,
           async (help) => {
-            for (const code of ['GB-ENG', 'US', 'CA', 'international']) {
+            for (const code of ['GB-ENG', 'US', 'CA', 'FR', 'MX', 'CL', 'international']) {
               await help.chooseCountry(code);
               expect({
                 code,

@@ -138,6 +138,8 @@ const NOT_COUNTS: Readonly<Record<string, string>> = {
   'journal.attach.alt': 'a position ("Image 2 of this entry")',
   'journal.entry.version': 'a position ("Version 2, saved on …")',
   'urges.holdLeft': 'a clock: "h", "min" and "s" do not change with the number',
+  'relay.sync.sending': 'a measure: "MB" does not change with the number ("3 of 40 MB")',
+  'relay.sync.fetching': 'a position ("part 3 of 10")',
 };
 
 describe('every message that counts is plural-aware', () => {

@@ -14,7 +14,9 @@ export interface Prefs {
   exitUrl: string;
   /**
    * The country whose help Steady shows, as the person chose it; empty means the
-   * deployment's choice, else 'international'. Kept in plain because help must
+   * deployment's choice, else the region in the browser's languages when the
+   * directory lists it, else 'international' (see chosenCountry in
+   * features/help/Help.tsx). Kept in plain because help must
    * work before unlock; it says no more than the phone's own region setting.
    */
   country: string;

@@ -33,8 +33,9 @@ export interface DeploymentConfig {
 
 export const DEFAULT_DEPLOYMENT_CONFIG = {
   defaultLocale: 'en',
-  // The international entry asks the person to pick their country rather
-  // than guessing it from the browser and showing the wrong numbers.
+  // 'international' means "no default": the app then starts from the region
+  // written in the browser's languages ('es-MX' -> Mexico) when the directory
+  // lists it, and otherwise asks the person to pick (features/help/Help.tsx).
   defaultCountry: 'international',
   quickExitUrl: 'https://www.bbc.com/weather',
   localServices: [],

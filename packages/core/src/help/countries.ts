@@ -31,3 +31,28 @@ export function countryName(code: CountryCode): CountryName {
 export function selectableCountries(directory: Directory): CountryChoice[] {
   return directory.countries.map((c) => ({ code: c.code, name: countryName(c.code) }));
 }
+
+/**
+ * The first region named in the browser's languages ('en-US' -> 'US',
+ * 'es-MX' -> 'MX') that has its own entry in the directory, or undefined.
+ * Only a region written in the tag counts: 'es' alone says nothing about
+ * where a person is, and a wrong guess would show the wrong emergency number.
+ */
+export function regionFromLanguages(
+  languages: readonly string[],
+  directory: Directory,
+): CountryCode | undefined {
+  for (const tag of languages) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(tag).region;
+    } catch {
+      // Not a language tag (a browser or extension can report anything): skip it.
+      continue;
+    }
+    if (region !== undefined && /^[A-Z]{2}$/.test(region)) {
+      if (directory.countries.some((c) => c.code === region)) return region;
+    }
+  }
+  return undefined;
+}

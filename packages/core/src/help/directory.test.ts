@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, selectableCountries } from './countries.ts';
+import { countryName, regionFromLanguages, selectableCountries } from './countries.ts';
 import { DIRECTORY, FALLBACK_COUNTRY } from './directory.ts';
 import { HELP_MESSAGE_KEYS } from './keys.ts';
 import { smsHref, telHref, whatsappHref } from './links.ts';
@@ -37,6 +37,15 @@ describe('the shipped directory', () => {
       'FR',
       'ES',
       'IN',
+      'MX',
+      'CO',
+      'AR',
+      'PE',
+      'CL',
+      'ZA',
+      'PH',
+      'NG',
+      'KE',
       FALLBACK_COUNTRY,
     ]);
   });
@@ -49,7 +58,7 @@ describe('the shipped directory', () => {
     }
   });
 
-  it('uses exactly the numbers in the content guide', () => {
+  it('uses exactly the numbers in the content guide and those looked up for issue 20', () => {
     const ways = Object.fromEntries(
       services.map((s) => [s.id, s.ways.map((w) => `${w.kind} ${w.value}`)]),
     );
@@ -62,12 +71,22 @@ describe('the shipped directory', () => {
       'ie-womens-aid': ['call 1800 341 900'],
       'ca-sheltersafe': ['web https://sheltersafe.ca/'],
       'ca-on-awhl': ['call 1-866-863-0511'],
+      'ca-qc-sos-violence-conjugale': ['call 1 800 363-9010'],
       'au-1800respect': ['call 1800 737 732', 'text 0458 737 732'],
       'nz-womens-refuge': ['call 0800 733 843'],
       'de-hilfetelefon': ['call 116 016'],
       'fr-3919': ['call 3919'],
       'es-016': ['call 016', 'whatsapp +34 600 000 016'],
       'in-181': ['call 181'],
+      'mx-linea-mujeres-079': ['call 079'],
+      'co-linea-155': ['call 155'],
+      'ar-linea-144': ['call 144'],
+      'pe-linea-100': ['call 100'],
+      'cl-fono-1455': ['call 1455'],
+      'za-gbv-command-centre': ['call 0800 428 428'],
+      'ph-911-vawc': ['call 911'],
+      'ng-la-dsva': ['call 08000 333 333'],
+      'ke-1195': ['call 1195'],
       'intl-hotpeachpages': ['web https://www.hotpeachpages.net/'],
     });
     const emergency = Object.fromEntries(
@@ -79,14 +98,23 @@ describe('the shipped directory', () => {
       'GB-SCT': ['999', '112'],
       'GB-WLS': ['999', '112'],
       'GB-NIR': ['999', '112'],
-      IE: ['112'],
+      IE: ['999', '112'],
       CA: ['911'],
       AU: ['000'],
       NZ: ['111'],
-      DE: ['112'],
-      FR: ['112'],
+      DE: ['110', '112'],
+      FR: ['17', '114', '112'],
       ES: ['112'],
       IN: ['112'],
+      MX: ['911'],
+      CO: ['123'],
+      AR: ['911'],
+      PE: ['105'],
+      CL: ['133'],
+      ZA: ['10111'],
+      PH: ['911'],
+      NG: ['112'],
+      KE: ['999', '112'],
       international: [],
     });
   });
@@ -101,9 +129,13 @@ describe('the shipped directory', () => {
     const checked: string[] = [];
     for (const c of DIRECTORY.countries) {
       for (const e of c.emergency) {
-        const href = telHref(e.number);
-        expect(href, `${c.code} ${e.number}`).toMatch(RFC3966_TEL);
-        expect(href).toMatch(DIGITS_ONLY_TEL);
+        if (e.kind === 'text') {
+          expect(smsHref(e.number), `${c.code} ${e.number}`).toMatch(RFC5724_SMS);
+        } else {
+          const href = telHref(e.number);
+          expect(href, `${c.code} ${e.number}`).toMatch(RFC3966_TEL);
+          expect(href).toMatch(DIGITS_ONLY_TEL);
+        }
         checked.push(e.number);
       }
     }
@@ -134,6 +166,29 @@ describe('the shipped directory', () => {
     expect(checked.length).toBeGreaterThan(30);
   });
 
+  it('has the corrections of issue 20: police beside 112, the silent text line, and hours', () => {
+    const emergency = (code: string) => DIRECTORY.countries.find((c) => c.code === code)?.emergency;
+    expect(emergency('FR')).toContainEqual({
+      number: '114',
+      kind: 'text',
+      note: 'help.note.textOnly114',
+    });
+    expect(emergency('DE')?.[0]).toEqual({ number: '110', note: 'help.note.police' });
+    expect(emergency('IE')?.[0]).toEqual({ number: '999' });
+    const us = services.find((s) => s.id === 'us-ndvh');
+    expect(us?.languages).toEqual(['en', 'es']);
+    expect(services.find((s) => s.id === 'fr-3919')?.ways).toEqual([
+      { kind: 'call', value: '3919' },
+    ]);
+  });
+
+  it('marks every service added for issue 20 with whom it serves and whether it is free', () => {
+    for (const s of services.filter((s) => s.checked === '2026-12-01' && s.id !== 'us-ndvh')) {
+      expect(s.free, s.id).toBe(true);
+      expect(s.serves, s.id).toBeDefined();
+    }
+  });
+
   it('prefills the keyword the US hotline asks for', () => {
     expect(smsHref('88788', 'START')).toBe('sms:88788?body=START');
   });
@@ -159,5 +214,23 @@ describe('selectable countries', () => {
     for (const { name } of choices) {
       if ('region' in name) expect(names.of(name.region)).not.toBe(name.region);
     }
+  });
+});
+
+describe('regionFromLanguages', () => {
+  it('reads the region of the first browser language whose country is listed', () => {
+    expect(regionFromLanguages(['en-US', 'en'], DIRECTORY)).toBe('US');
+    expect(regionFromLanguages(['es-MX'], DIRECTORY)).toBe('MX');
+    expect(regionFromLanguages(['fr-CA', 'fr'], DIRECTORY)).toBe('CA');
+    expect(regionFromLanguages(['es-419', 'pt-PT', 'es-CO'], DIRECTORY)).toBe('CO');
+  });
+
+  it('guesses nothing from a language alone, a region not listed, or a broken tag', () => {
+    expect(regionFromLanguages(['es', 'en'], DIRECTORY)).toBeUndefined();
+    // The UK is listed by nation, and the browser cannot say which one.
+    expect(regionFromLanguages(['en-GB'], DIRECTORY)).toBeUndefined();
+    expect(regionFromLanguages(['pt-BR'], DIRECTORY)).toBeUndefined();
+    expect(regionFromLanguages(['not a tag', '', 'x-'], DIRECTORY)).toBeUndefined();
+    expect(regionFromLanguages([], DIRECTORY)).toBeUndefined();
   });
 });

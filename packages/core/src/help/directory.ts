@@ -1,18 +1,25 @@
 import type { Directory, EmergencyNumber } from './types.ts';
 
-// Every fact here comes from /work/shared/content-guide.md and must be
+// The first entries come from /work/shared/content-guide.md; the entries and
+// fixes marked 2026-12-01 were looked up for issue 20. Every fact must be
 // re-checked against its source before each release; bump `checked` when you do.
-// Numbers are written exactly as the guide gives them; links.ts turns them into
-// dialable URIs. Emergency numbers carry no source in the guide.
+// Numbers are written as their sources give them; links.ts turns them into
+// dialable URIs. Emergency numbers have no source field: where each comes
+// from is written beside it.
+//
+// "Own page" means the service's (or its operator's) own site said it.
+// "SECONDARY" means only news or other third-party pages said it, and it must
+// be confirmed on the service's own page before a release.
 
 const CHECKED = '2026-11-24';
+const CHECKED_20 = '2026-12-01';
 
 const UK_EMERGENCY = [
   { number: '999', note: 'help.note.silentSolution' },
   { number: '112' },
 ] as const satisfies readonly EmergencyNumber[];
 
-// The guide gives 112 alone for the EU, Ireland and India.
+// The guide gives 112 alone for the EU and India.
 const ONLY_112 = [{ number: '112' }] as const satisfies readonly EmergencyNumber[];
 
 const data = {
@@ -31,8 +38,18 @@ const data = {
             { kind: 'text', value: '88788', body: 'START', note: 'help.note.textStart' },
           ],
           hours: '24/7',
-          source: ['thehotline.org', 'ovc.ojp.gov'],
-          checked: CHECKED,
+          // Spanish, 2026-12-01: SECONDARY. Advocates answer in Spanish in the
+          // Justice Department's film of the hotline (ovc.ojp.gov/media/video/74356),
+          // and its Spanish press release names it "La Línea Nacional".
+          languages: ['en', 'es'],
+          serves: 'help.serves.anyone',
+          source: [
+            'thehotline.org',
+            'ovc.ojp.gov',
+            'https://ovc.ojp.gov/media/video/74356',
+            'https://www.prnewswire.com/news-releases/la-linea-nacional-contra-la-violencia-domestica-alcanza-un-hito-historico-al-llegar-a-5-millones-de-llamadas-respondidas-827235653.html',
+          ],
+          checked: CHECKED_20,
         },
       ],
     },
@@ -102,7 +119,9 @@ const data = {
     },
     {
       code: 'IE',
-      emergency: ONLY_112,
+      // 999 beside 112: own page, garda.ie/en/crime/domestic-abuse/how-do-i-report-domestic-abuse-.html
+      // ("If you are in danger call the Gardaí on 999/112"), 2026-12-01.
+      emergency: [{ number: '999' }, { number: '112' }],
       services: [
         {
           id: 'ie-womens-aid',
@@ -138,8 +157,33 @@ const data = {
           ways: [{ kind: 'call', value: '1-866-863-0511' }],
           hours: 'help.hours.notListed',
           notes: ['help.note.ontarioOnly'],
+          // Still "not listed": AWHL's own site was not found in the search tool on
+          // 2026-12-01. Its article in Global Heroes magazine (issuu.com) says
+          // 24 hours a day, 7 days a week, in over 200 languages; confirm on
+          // awhl.org before changing the hours.
           source: ['awhl.org'],
           checked: CHECKED,
+        },
+        {
+          id: 'ca-qc-sos-violence-conjugale',
+          country: 'CA-QC',
+          name: 'SOS violence conjugale',
+          ways: [{ kind: 'call', value: '1 800 363-9010' }],
+          // 24/7: own page (every call goes straight to a worker, whatever the
+          // day or hour). Free, bilingual, confidential: SECONDARY (a Quebec
+          // shelter, accueil-pourelle.org). The text line 438 601-1211 and the
+          // chat were not confirmed and are left out.
+          hours: '24/7',
+          languages: ['fr', 'en'],
+          free: true,
+          serves: 'help.serves.anyone',
+          notes: ['help.note.quebecOnly'],
+          source: [
+            // The own page is http://www.sosviolenceconjugale.ca/?page_id=2701 (its FAQ).
+            'sosviolenceconjugale.ca',
+            'https://www.accueil-pourelle.org/documentation/sos-violence-conjugale/',
+          ],
+          checked: CHECKED_20,
         },
       ],
     },
@@ -178,7 +222,9 @@ const data = {
     },
     {
       code: 'DE',
-      emergency: ONLY_112,
+      // Police 110: own pages of the police (polizei.sachsen-anhalt.de,
+      // dueren.polizei.nrw: free from any phone), 2026-12-01. 112 is fire and ambulance.
+      emergency: [{ number: '110', note: 'help.note.police' }, { number: '112' }],
       services: [
         {
           id: 'de-hilfetelefon',
@@ -195,7 +241,15 @@ const data = {
     },
     {
       code: 'FR',
-      emergency: ONLY_112,
+      // 17 and 114: own page of the Interior Ministry, which runs them
+      // (mobile.interieur.gouv.fr: "appelez le 17 ou envoyez un SMS au 114
+      // 24h/24 et 7j/7"), 2026-12-01. 114 takes texts, not calls (handicap.fr,
+      // destinationsante.com: SECONDARY on "no voice calls").
+      emergency: [
+        { number: '17', note: 'help.note.police' },
+        { number: '114', kind: 'text', note: 'help.note.textOnly114' },
+        { number: '112' },
+      ],
       services: [
         {
           id: 'fr-3919',
@@ -239,10 +293,236 @@ const data = {
           country: 'IN',
           name: 'Women Helpline',
           ways: [{ kind: 'call', value: '181' }],
+          // Still "not listed": wcd.gov.in was not found in the search tool on
+          // 2026-12-01. The scheme's text (copies on scribd and newincept.com) and
+          // Delhi news say a toll-free 24-hour line; confirm on wcd.gov.in first.
           hours: 'help.hours.notListed',
           notes: ['help.note.mostStates'],
           source: ['wcd.gov.in'],
           checked: CHECKED,
+        },
+      ],
+    },
+    {
+      code: 'MX',
+      // 911: SECONDARY (Nuevo León's Secretaría de las Mujeres via eldibar.com.mx,
+      // and the Línea 079 articles below), 2026-12-01.
+      emergency: [{ number: '911' }],
+      services: [
+        {
+          id: 'mx-linea-mujeres-079',
+          country: 'MX',
+          name: 'Línea de las Mujeres 079',
+          ways: [{ kind: 'call', value: '079', note: 'help.note.chooseOption1' }],
+          // Free, 24 hours, 365 days, option 1: SECONDARY (the Secretaría de las
+          // Mujeres quoted by La Jornada and Infobae); gob.mx not found in the search tool.
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.women',
+          source: [
+            'https://www.jornada.com.mx/2025/11/05/sociedad/039n2soc',
+            'https://www.infobae.com/mexico/2026/02/25/secretaria-de-las-mujeres-atiende-y-da-seguimiento-a-mas-de-3-mil-casos-de-violencia-principalmente-psicologica/',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'CO',
+      // 123: own page of the Policía Nacional, which answers it (free, 24 hours
+      // every day), policia.gov.co, 2026-12-01.
+      emergency: [{ number: '123' }],
+      services: [
+        {
+          id: 'co-linea-155',
+          country: 'CO',
+          name: 'Línea 155',
+          ways: [{ kind: 'call', value: '155' }],
+          // 24/7 and for women: own page of the Policía Nacional, which runs it.
+          // Free: SECONDARY (El Pilón, quoting the government).
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.women',
+          source: [
+            'https://www.policia.gov.co/noticia/policia-nacional-sensibiliza-comunidad-sobre-uso-las-lineas-emergencia-123-155',
+            'https://elpilon.com.co/linea-155-tambien-esta-al-servicio-las-mujeres-rurales/amp',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'AR',
+      // 911: SECONDARY (Página/12: "en casos de riesgo, deben comunicarse con el 911"), 2026-12-01.
+      emergency: [{ number: '911' }],
+      services: [
+        {
+          id: 'ar-linea-144',
+          country: 'AR',
+          name: 'Línea 144',
+          ways: [{ kind: 'call', value: '144' }],
+          // Free, 24 hours every day, for women and LGBTI+ people, not an
+          // emergency line: SECONDARY (Página/12 2025, Télam); argentina.gob.ar
+          // not found in the search tool. Its WhatsApp number was left out: its
+          // international form could not be confirmed.
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.womenLgbtq',
+          notes: ['help.note.notEmergency'],
+          source: [
+            'https://www.pagina12.com.ar/860790-la-linea-144-salva-vidas-no-la-dejemos-morir',
+            'https://www.telam.com.ar/notas/202309/640470-linea-144-violencia-de-genero.html',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'PE',
+      // 105, the Policía Nacional's emergency centre, 24 hours: SECONDARY (Andina,
+      // the state news agency), 2026-12-01.
+      emergency: [{ number: '105' }],
+      services: [
+        {
+          id: 'pe-linea-100',
+          country: 'PE',
+          name: 'Línea 100',
+          ways: [{ kind: 'call', value: '100' }],
+          // Free, 24 hours every day, in Spanish, Quechua and Aymara: SECONDARY
+          // (Infobae and La Razón, quoting the Ministerio de la Mujer); gob.pe not
+          // found in the search tool.
+          hours: '24/7',
+          languages: ['es', 'qu', 'ay'],
+          free: true,
+          serves: 'help.serves.anyone',
+          source: [
+            'https://www.infobae.com/peru/2025/11/05/linea-100-del-mimp-mas-de-67-mil-llamadas-malintencionadas-saturaron-el-servicio-los-primeros-9-meses-del-2025/',
+            'https://larazon.pe/indignante-linea-100-recibio-mas-de-90000-llamadas-falsas',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'CL',
+      // 133, Carabineros: SECONDARY (El Rancagüino, Radio Sago), 2026-12-01.
+      emergency: [{ number: '133' }],
+      services: [
+        {
+          id: 'cl-fono-1455',
+          country: 'CL',
+          name: 'Fono 1455',
+          ways: [{ kind: 'call', value: '1455' }],
+          // Own page of the Ministerio de la Mujer: free, Monday to Friday
+          // (not public holidays) 08:00 to 00:00. Older news said 24/7; the
+          // ministry's page wins.
+          hours: 'help.hours.weekdays8ToMidnight',
+          free: true,
+          serves: 'help.serves.women',
+          source: ['https://minmujeryeg.gob.cl/?page_id=4023'],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'ZA',
+      // 10111, the police: own page of the GBV Command Centre, which refers calls
+      // to SAPS on 10111 (gbv.org.za/about-us), 2026-12-01.
+      emergency: [{ number: '10111', note: 'help.note.police' }],
+      services: [
+        {
+          id: 'za-gbv-command-centre',
+          country: 'ZA',
+          name: 'Gender-Based Violence Command Centre',
+          ways: [{ kind: 'call', value: '0800 428 428' }],
+          // 24/7: own page. Toll-free: SECONDARY (SAnews via allAfrica). Its SMS,
+          // USSD and Skype ways were being brought back one by one after the
+          // December 2024 relaunch (einpresswire, the department's statement), so
+          // only the voice line is listed.
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.anyone',
+          source: [
+            'gbv.org.za/about-us',
+            'allafrica.com/stories/201711240810.html',
+            'https://www.einpresswire.com/article/770031026/social-development-s-gender-based-violence-command-centre-gbvcc-is-now-operational',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'PH',
+      // 911: own page of the Department of Social Welfare and Development
+      // (dswd.gov.ph), 2026-12-01.
+      emergency: [{ number: '911' }],
+      services: [
+        {
+          id: 'ph-911-vawc',
+          country: 'PH',
+          name: 'Emergency 911 (violence against women and children)',
+          ways: [{ kind: 'call', value: '911' }],
+          // Own page of the DSWD: since the December 2021 joint circular, 911 takes
+          // calls about violence against women and children, toll-free and at any
+          // time, with a guidebook for those calls. The police's Aleng Pulis
+          // helpline is 24/7 (PNP briefing, 2024) but its number was found only in
+          // a 2020 article, so it is left out.
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.womenChildren',
+          source: [
+            'https://dswd.gov.ph/dswd-signs-agreement-including-women-other-gender-based-abuses-in-911-hotline',
+            'https://mb.com.ph/2021/12/16/ph-911-emergency-hotline-now-open-for-violence-vs-women-kids-lgbtqia',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'NG',
+      // 112: SECONDARY (Lagos approved 112 as a toll-free line for domestic
+      // violence, ajetun.com 2015; PM News 2019), 2026-12-01.
+      emergency: [{ number: '112' }],
+      services: [
+        {
+          id: 'ng-la-dsva',
+          country: 'NG-LA',
+          name: 'Lagos State Domestic and Sexual Violence Agency (DSVA)',
+          ways: [{ kind: 'call', value: '08000 333 333' }],
+          // Toll-free: own page (lagosdsva.org, 2024). 24/7: SECONDARY (Western Post).
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.anyone',
+          notes: ['help.note.lagosOnly'],
+          source: [
+            'https://lagosdsva.org/author/lagos-dsva/',
+            'https://www.westernpost.ng/lagos-dsva-takes-sgbv-awareness-campaign-to-lagos-island/',
+          ],
+          checked: CHECKED_20,
+        },
+      ],
+    },
+    {
+      code: 'KE',
+      // 999 and 112: SECONDARY (the National Police Service quoted by The Star,
+      // 2022: "911, 112, 999"), 2026-12-01.
+      emergency: [{ number: '999' }, { number: '112' }],
+      services: [
+        {
+          id: 'ke-1195',
+          country: 'KE',
+          name: 'National GBV Helpline 1195',
+          ways: [{ kind: 'call', value: '1195' }],
+          // Toll-free, 24 hours, for women and men: SECONDARY (Nation, the UN's
+          // story on the line); the operator's own page was not found.
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.anyone',
+          source: [
+            'https://nation.africa/kenya/news/gender/here-s-where-to-seek-help-if-you-experience-sgbv-during-election-3907194',
+            'https://www.un.org/en/coronavirus/someone-talk-kenya-hotline-women%E2%80%94and-men%E2%80%94-crisis',
+          ],
+          checked: CHECKED_20,
         },
       ],
     },

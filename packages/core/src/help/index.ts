@@ -3,6 +3,7 @@ export type {
   Country,
   CountryCode,
   Directory,
+  EmergencyKind,
   EmergencyNumber,
   IsoDate,
   Service,
@@ -12,15 +13,17 @@ export type {
 } from './types.ts';
 export {
   COUNTRY_NAME_KEYS,
+  EMERGENCY_KINDS,
   HELP_MESSAGE_KEYS,
   HOURS_KEYS,
   LABEL_KEYS,
   NOTE_KEYS,
+  SERVES_KEYS,
   TRACE_KEYS,
   WAY_KIND_KEYS,
   WAY_KINDS,
 } from './keys.ts';
-export type { HelpMessageKey, HoursKey, NoteKey, TraceKey } from './keys.ts';
+export type { HelpMessageKey, HoursKey, NoteKey, ServesKey, TraceKey } from './keys.ts';
 export { DIRECTORY, FALLBACK_COUNTRY } from './directory.ts';
 export {
   CALL_LOCAL_EMERGENCY,
@@ -34,7 +37,7 @@ export {
 } from './links.ts';
 export type { EmergencyInfo, PhoneNumber } from './links.ts';
 export { isIsoDate, validateDirectory } from './validate.ts';
-export { countryName, selectableCountries } from './countries.ts';
+export { countryName, regionFromLanguages, selectableCountries } from './countries.ts';
 export type { CountryChoice, CountryName } from './countries.ts';
 export {
   DEFAULT_DEPLOYMENT_CONFIG,

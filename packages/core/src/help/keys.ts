@@ -16,6 +16,11 @@ export const NOTE_KEYS = [
   'help.note.manyLanguages',
   'help.note.textStart',
   'help.note.directory',
+  'help.note.quebecOnly',
+  'help.note.lagosOnly',
+  'help.note.police',
+  'help.note.textOnly114',
+  'help.note.chooseOption1',
 ] as const;
 
 /** Opening hours other than '24/7'. */
@@ -23,6 +28,15 @@ export const HOURS_KEYS = [
   'help.hours.notListed',
   'help.hours.website',
   'help.hours.officeHours',
+  'help.hours.weekdays8ToMidnight',
+] as const;
+
+/** Whom a line is for, when its own page says so. */
+export const SERVES_KEYS = [
+  'help.serves.anyone',
+  'help.serves.women',
+  'help.serves.womenLgbtq',
+  'help.serves.womenChildren',
 ] as const;
 
 /** What using a service may leave behind on the phone. */
@@ -31,6 +45,11 @@ export const TRACE_KEYS = ['help.trace.callLog', 'help.trace.browserHistory'] as
 export type NoteKey = (typeof NOTE_KEYS)[number];
 export type HoursKey = (typeof HOURS_KEYS)[number];
 export type TraceKey = (typeof TRACE_KEYS)[number];
+export type ServesKey = (typeof SERVES_KEYS)[number];
+
+/** How an emergency number is reached: a voice call, or (France's 114) a text message. */
+export type EmergencyKind = 'call' | 'text';
+export const EMERGENCY_KINDS = ['call', 'text'] as const satisfies readonly EmergencyKind[];
 
 export type WayKind = 'call' | 'text' | 'tty' | 'whatsapp' | 'chat' | 'web';
 
@@ -74,6 +93,7 @@ export const HELP_MESSAGE_KEYS = [
   ...NOTE_KEYS,
   ...HOURS_KEYS,
   ...TRACE_KEYS,
+  ...SERVES_KEYS,
   ...Object.values(WAY_KIND_KEYS),
   ...Object.values(COUNTRY_NAME_KEYS),
   ...Object.values(LABEL_KEYS),

@@ -43,7 +43,7 @@ describe('telHref', () => {
     ['leading space', ' 999'],
     ['a + in the middle', '44+999'],
     ['two +', '++44 20'],
-    ['too short', '12'],
+    ['too short', '1'],
     ['too many digits for E.164', '+1234567890123456'],
     ['a country code starting with 0', '+0 808 2000 247'],
     ['the (0) trunk prefix', '+44 (0)808 2000 247'],
@@ -104,7 +104,22 @@ describe('servicesFor', () => {
       'toronto',
       'ca-sheltersafe',
       'ca-on-awhl',
+      'ca-qc-sos-violence-conjugale',
     ]);
+  });
+
+  it('gives a part of a country its country’s entry before the international one', () => {
+    expect(servicesFor(DIRECTORY, 'CA-QC').map((s) => s.id)).toContain(
+      'ca-qc-sos-violence-conjugale',
+    );
+    expect(emergencyFor(DIRECTORY, 'CA-QC')).toEqual({
+      country: 'CA',
+      numbers: [{ number: '911' }],
+    });
+    // A directory entry of its own still wins over the country's.
+    expect(emergencyFor(DIRECTORY, 'GB-SCT').country).toBe('GB-SCT');
+    // A part of a country that is not listed at all falls back as before.
+    expect(emergencyFor(DIRECTORY, 'PT-11').country).toBe('international');
   });
 
   it('falls back to the international entry for a country it does not know', () => {

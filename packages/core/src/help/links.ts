@@ -15,8 +15,9 @@ export interface PhoneNumber {
 // tones after the call connects, and letters are turned into keypad digits.
 const WRITTEN_PHONE = /^\+?[0-9(][0-9 ().-]*[0-9]$/;
 const MAX_WRITTEN_LENGTH = 32;
-// E.164 caps a number at 15 digits; the shortest lines here are 3 (999, 016).
-const MIN_DIGITS = 3;
+// E.164 caps a number at 15 digits; the shortest lines here are 2 (France's
+// police, 17).
+const MIN_DIGITS = 2;
 const MAX_DIGITS = 15;
 
 /** Reads a number as written in the directory, or null if it is not one we will dial. */
@@ -82,9 +83,16 @@ export function regionsOverlap(a: CountryCode, b: CountryCode): boolean {
 /** Shown wherever the directory has no emergency number to offer. */
 export const CALL_LOCAL_EMERGENCY = 'help.note.callLocalEmergency' satisfies NoteKey;
 
+/**
+ * The entry for a place: its own, else its country's when the code names a
+ * part of a country ('CA-QC' is in Canada, so 911 still shows), else the
+ * international one.
+ */
 function countryOrFallback(directory: Directory, code: CountryCode): Country | undefined {
+  const parent = code.includes('-') ? code.slice(0, code.indexOf('-')) : undefined;
   return (
     directory.countries.find((c) => c.code === code) ??
+    (parent === undefined ? undefined : directory.countries.find((c) => c.code === parent)) ??
     directory.countries.find((c) => c.code === FALLBACK_COUNTRY)
   );
 }

@@ -17,7 +17,7 @@ export const RFC5724_SMS = new RegExp(
 );
 
 /** Stricter than the RFCs: what we promise to emit, with nothing a dialer could act on. */
-export const DIGITS_ONLY_TEL = /^tel:\+?[0-9]{3,15}$/;
+export const DIGITS_ONLY_TEL = /^tel:\+?[0-9]{2,15}$/;
 
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);

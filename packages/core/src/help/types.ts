@@ -1,7 +1,7 @@
 import type { Issue } from '../schema/issues.ts';
-import type { HoursKey, NoteKey, TraceKey, WayKind } from './keys.ts';
+import type { EmergencyKind, HoursKey, NoteKey, ServesKey, TraceKey, WayKind } from './keys.ts';
 
-export type { WayKind } from './keys.ts';
+export type { EmergencyKind, WayKind } from './keys.ts';
 
 /**
  * 'US', 'IE'... (ISO 3166-1 alpha-2), a subdivision such as 'GB-SCT' or 'CA-ON'
@@ -37,6 +37,8 @@ export interface Service {
   readonly languages?: readonly string[];
   /** Absent means we do not know, not that it costs money. */
   readonly free?: boolean;
+  /** Whom the line is for, when its source says; absent means not stated. */
+  readonly serves?: ServesKey;
   readonly notes?: readonly NoteKey[];
   readonly traceNote?: TraceKey;
   /** Where the facts come from: domains or https URLs, as in the content guide. */
@@ -46,6 +48,8 @@ export interface Service {
 
 export interface EmergencyNumber {
   readonly number: string;
+  /** Absent means a voice call; 'text' is a number reached by text message only. */
+  readonly kind?: EmergencyKind;
   readonly note?: NoteKey;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from './directory.ts';
 import { isIsoDate, validateDirectory } from './validate.ts';
 
-const TODAY = '2026-11-24';
+const TODAY = '2026-12-01';
 
 // A JSON copy is plain mutable data, like a directory file read from disk.
 type Json = Record<string, unknown>;
@@ -133,7 +133,7 @@ describe('validateDirectory refuses', () => {
   });
 
   it.each([
-    ['in the future', '2026-11-25', /in the future/],
+    ['in the future', '2026-12-02', /in the future/],
     ['far in the future', '2999-01-01', /in the future/],
     ['not a real day', '2026-02-30', /real date/],
     ['written another way', '24/11/2026', /real date/],
@@ -238,6 +238,22 @@ describe('validateDirectory refuses', () => {
     expectError(d, 'countries[0].services[0].languages[1]', /BCP 47/);
   });
 
+  it('an emergency number reached in an unknown way', () => {
+    const d = copy();
+    get(d, ['countries', 1, 'emergency', 0]).kind = 'fax';
+    expectError(d, 'countries[1].emergency[0].kind', /unknown value "fax"/);
+    get(d, ['countries', 1, 'emergency', 0]).kind = 1;
+    expectError(d, 'countries[1].emergency[0].kind', /must be a string/);
+  });
+
+  it('whom a line serves, when it is not one of the known phrases', () => {
+    const d = copy();
+    get(d, firstService).serves = 'Women only, call now!';
+    expectError(d, 'countries[0].services[0].serves', /unknown value/);
+    get(d, firstService).serves = ['help.serves.women'];
+    expectError(d, 'countries[0].services[0].serves', /must be a string/);
+  });
+
   it('free that is not a boolean', () => {
     const d = copy();
     get(d, firstService).free = 'yes';
@@ -254,6 +270,25 @@ describe('validateDirectory accepts', () => {
       languages: ['en', 'es-419'],
       free: true,
     });
+  });
+
+  it('whom a line serves, and an emergency number reached by text', () => {
+    const d = copy();
+    get(d, firstService).serves = 'help.serves.women';
+    get(d, ['countries', 0, 'emergency', 0]).kind = 'text';
+    const result = validateDirectory(d, TODAY);
+    expect(result.ok && result.value.countries[0]?.services[0]?.serves).toBe('help.serves.women');
+    expect(result.ok && result.value.countries[0]?.emergency[0]).toEqual({
+      number: '911',
+      kind: 'text',
+    });
+  });
+
+  it('an emergency number marked as a call, which is the default and is left out', () => {
+    const d = copy();
+    get(d, ['countries', 0, 'emergency', 0]).kind = 'call';
+    const result = validateDirectory(d, TODAY);
+    expect(result.ok && result.value.countries[0]?.emergency[0]).toEqual({ number: '911' });
   });
 
   it('a date of today', () => {

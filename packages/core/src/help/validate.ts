@@ -1,5 +1,12 @@
 import { FALLBACK_COUNTRY } from './directory.ts';
-import { HOURS_KEYS, NOTE_KEYS, TRACE_KEYS, WAY_KINDS } from './keys.ts';
+import {
+  EMERGENCY_KINDS,
+  HOURS_KEYS,
+  NOTE_KEYS,
+  SERVES_KEYS,
+  TRACE_KEYS,
+  WAY_KINDS,
+} from './keys.ts';
 import { CALL_LOCAL_EMERGENCY, parsePhone } from './links.ts';
 import type { Country, Directory, EmergencyNumber, IsoDate, Service, Way } from './types.ts';
 import { at, failed, mismatch, ok, type Issues, type Parsed } from '../schema/issues.ts';
@@ -200,6 +207,7 @@ const SERVICE_FIELDS = [
   'hours',
   'languages',
   'free',
+  'serves',
   'notes',
   'traceNote',
   'source',
@@ -281,6 +289,8 @@ export function checkService(
   if (o.free !== undefined && typeof o.free !== 'boolean') {
     mismatch(issues, at(path, 'free'), 'true or false', o.free);
   }
+  const serves =
+    o.serves === undefined ? undefined : oneOfAt(o.serves, at(path, 'serves'), issues, SERVES_KEYS);
   const notes =
     o.notes === undefined ? undefined : keyListAt(o.notes, at(path, 'notes'), issues, NOTE_KEYS, 5);
   const traceNote =
@@ -310,6 +320,7 @@ export function checkService(
     hours,
     ...(languages === undefined ? {} : { languages }),
     ...(typeof o.free === 'boolean' ? { free: o.free } : {}),
+    ...(serves === undefined ? {} : { serves }),
     ...(notes === undefined ? {} : { notes }),
     ...(traceNote === undefined ? {} : { traceNote }),
     source,
@@ -317,17 +328,24 @@ export function checkService(
   };
 }
 
-const EMERGENCY_FIELDS = ['number', 'note'] as const;
+const EMERGENCY_FIELDS = ['number', 'kind', 'note'] as const;
 
 function checkEmergency(value: unknown, path: string, issues: Issues): EmergencyNumber | undefined {
   const o = objectAt(value, path, issues, EMERGENCY_FIELDS);
   if (o === undefined) return undefined;
   const before = issues.length;
   const number = phoneAt(o.number, at(path, 'number'), issues, false);
+  // 'call' is the default and is left out, so a checked entry equals the data.
+  const kind =
+    o.kind === undefined ? undefined : oneOfAt(o.kind, at(path, 'kind'), issues, EMERGENCY_KINDS);
   const note =
     o.note === undefined ? undefined : oneOfAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
   if (issues.length > before || number === undefined) return undefined;
-  return note === undefined ? { number } : { number, note };
+  return {
+    number,
+    ...(kind === undefined || kind === 'call' ? {} : { kind }),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 const COUNTRY_FIELDS = ['code', 'emergency', 'notes', 'services'] as const;

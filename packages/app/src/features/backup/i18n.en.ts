@@ -71,7 +71,7 @@ export const backupEn = {
   'relay.problem.failed': 'Something went wrong with the backup server. Try again later.',
   'relay.sync.working': 'Bringing your other devices up to date…',
   'relay.sync.sending': 'Sending your encrypted changes: {done} of {total} MB…',
-  'relay.sync.fetching': 'Fetching changes from your other devices: {done} of {total} parts…',
+  'relay.sync.fetching': 'Fetching changes from your other devices: part {done} of {total}…',
   'relay.sync.last': 'Your devices were last brought up to date: {when}.',
   'relay.sync.unsent': {
     one: '1 change made here is still to be sent.',

@@ -76,7 +76,7 @@ export const backupEs = {
   'relay.problem.failed': 'Algo falló con el servidor de copias. Vuelve a intentarlo más tarde.',
   'relay.sync.working': 'Poniendo al día tus otros dispositivos…',
   'relay.sync.sending': 'Enviando tus cambios cifrados: {done} de {total} MB…',
-  'relay.sync.fetching': 'Recibiendo cambios de tus otros dispositivos: {done} de {total} partes…',
+  'relay.sync.fetching': 'Recibiendo cambios de tus otros dispositivos: parte {done} de {total}…',
   'relay.sync.last': 'Tus dispositivos se pusieron al día por última vez: {when}.',
   'relay.sync.unsent': {
     one: 'Falta enviar 1 cambio hecho aquí.',

@@ -2,6 +2,7 @@ import {
   CALL_LOCAL_EMERGENCY,
   DIRECTORY,
   emergencyFor,
+  smsHref,
   telHref,
   type CountryCode,
 } from '@steady/core';
@@ -22,12 +23,14 @@ export function EmergencyNumbers({ country }: { country: CountryCode }) {
           </p>
           <ul class="help-emergency-numbers">
             {info.numbers.map((entry) => {
-              const href = telHref(entry.number);
+              // France's 114 takes text messages only: it opens the messages app.
+              const text = entry.kind === 'text';
+              const href = text ? smsHref(entry.number) : telHref(entry.number);
               return (
                 <li key={entry.number}>
                   {href ? (
                     <a class="help-call" href={href}>
-                      {t('help.call', { number: entry.number })}
+                      {t(text ? 'help.textEmergency' : 'help.call', { number: entry.number })}
                     </a>
                   ) : (
                     <span class="help-call">{entry.number}</span>

@@ -2,6 +2,7 @@ import {
   CALL_LOCAL_EMERGENCY,
   DIRECTORY,
   FALLBACK_COUNTRY,
+  regionFromLanguages,
   servicesFor,
   type CountryCode,
 } from '@steady/core';
@@ -11,16 +12,33 @@ import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 import { SafetyNotes } from './SafetyNotes.tsx';
 import { ServiceCard } from './ServiceCard.tsx';
 
-/** The person's own choice, else the deployment's, else "another country", which asks. */
-export function chosenCountry(saved: string, deploymentDefault: string | undefined): CountryCode {
-  return saved || deploymentDefault || FALLBACK_COUNTRY;
+/**
+ * The person's own choice; else the deployment's default; else the region in
+ * the browser's languages ('es-MX' -> Mexico) when the directory lists it; else
+ * "another country", which asks. A server with no default of its own sends
+ * 'international', which is "no default" here, so the browser's region can
+ * still show the right emergency number on the first visit. Nothing is saved
+ * until the person chooses.
+ */
+export function chosenCountry(
+  saved: string,
+  deploymentDefault: string | undefined,
+  languages: readonly string[] = [],
+): CountryCode {
+  if (saved) return saved;
+  if (deploymentDefault && deploymentDefault !== FALLBACK_COUNTRY) return deploymentDefault;
+  return regionFromLanguages(languages, DIRECTORY) ?? FALLBACK_COUNTRY;
+}
+
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
 
 // Works before unlock and offline: the directory ships in the app, and the
 // deployment's local services come with its settings.
 export function Help() {
   const { t, prefs, deployment, updatePrefs } = useShell();
-  const country = chosenCountry(prefs.country, deployment.defaultCountry);
+  const country = chosenCountry(prefs.country, deployment.defaultCountry, browserLanguages());
   const local = new Set(deployment.localServices.map((s) => s.id));
   const services = servicesFor(DIRECTORY, country, deployment.localServices);
   const entry = DIRECTORY.countries.find((c) => c.code === country);

@@ -44,6 +44,7 @@ export function ServiceCard({ service, local }: ServiceCardProps) {
           })}
         </ul>
         <ul class="help-facts">
+          {service.serves && <li>{t(service.serves)}</li>}
           <li>{service.hours === '24/7' ? t('help.hours.always') : t(service.hours)}</li>
           {service.languages && service.languages.length > 0 && (
             <li>{t('help.languages', { languages: languageList(service.languages, locale) })}</li>

@@ -53,4 +53,15 @@ describe('help formatting', () => {
     expect(chosenCountry('', 'GB-ENG')).toBe('GB-ENG');
     expect(chosenCountry('', undefined)).toBe(FALLBACK_COUNTRY);
   });
+
+  test('with no choice and no deployment default, the browser’s region is the first guess', () => {
+    expect(chosenCountry('', undefined, ['en-US', 'en'])).toBe('US');
+    expect(chosenCountry('', undefined, ['es-MX', 'es'])).toBe('MX');
+    // A server without a default of its own sends "international": not a choice.
+    expect(chosenCountry('', FALLBACK_COUNTRY, ['es-MX'])).toBe('MX');
+    // The deployment's default and the person's own choice both win over the guess.
+    expect(chosenCountry('', 'GB-ENG', ['es-MX'])).toBe('GB-ENG');
+    expect(chosenCountry('ES', undefined, ['es-MX'])).toBe('ES');
+    expect(chosenCountry('', undefined, ['es', 'en-GB'])).toBe(FALLBACK_COUNTRY);
+  });
 });

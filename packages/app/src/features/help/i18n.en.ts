@@ -19,16 +19,29 @@ const data = {
   'help.note.manyLanguages': 'Answers in many languages.',
   'help.note.textStart': 'Send the word START to begin.',
   'help.note.directory': 'A worldwide list of help lines, country by country.',
+  'help.note.quebecOnly': 'For people in Quebec.',
+  'help.note.lagosOnly': 'For people in Lagos State.',
+  'help.note.police': 'Police.',
+  'help.note.textOnly114':
+    'By text message only, for anyone who cannot speak or hear on the phone, including when speaking would put you in danger.',
+  'help.note.chooseOption1': 'When the call is answered, choose option 1.',
 
   'help.hours.notListed': 'Opening hours not listed.',
   'help.hours.website': 'A website: open at any time.',
   'help.hours.officeHours': 'Office hours.',
+  'help.hours.weekdays8ToMidnight':
+    'Monday to Friday, 8 in the morning to midnight. Closed on public holidays.',
   'help.hours.always': 'Open 24 hours, every day',
 
   'help.trace.callLog':
     'A call to this line may stay in the phone’s call log. You might want to delete it afterwards.',
   'help.trace.browserHistory':
     'Visiting this website leaves it in the browser’s history, unless you delete it or use a private window.',
+
+  'help.serves.anyone': 'For anyone living with abuse, and for people worried about someone.',
+  'help.serves.women': 'For women.',
+  'help.serves.womenLgbtq': 'For women and LGBTI+ people.',
+  'help.serves.womenChildren': 'For women and children.',
 
   'help.kind.call': 'Call',
   'help.kind.text': 'Text',
@@ -54,12 +67,13 @@ const screen = {
   'help.emergencyTitle': 'In danger right now?',
   'help.emergencyIn': 'Emergency services ({country})',
   'help.call': 'Call {number}',
+  'help.textEmergency': 'Text {number}',
   'help.chooseFirst':
     'Choose your country below to see its emergency number and the help lines there.',
 
   'help.countryLabel': 'Your country or region',
   'help.countryHint':
-    'You choose; Steady never looks up where you are. The emergency number above and the services below change to match, and your choice stays on this device.',
+    'You choose; Steady never looks up where you are. A first guess may come from your browser’s language or from the organisation running this copy. The emergency number above and the services below change to match, and your choice stays on this device.',
 
   'help.servicesTitle': 'Support services',
   'help.servicesIntro':

@@ -18,16 +18,30 @@ export const helpEs = {
   'help.note.manyLanguages': 'Atiende en muchos idiomas.',
   'help.note.textStart': 'Envía la palabra START para empezar.',
   'help.note.directory': 'Una lista mundial de líneas de ayuda, país por país.',
+  'help.note.quebecOnly': 'Para personas en Quebec.',
+  'help.note.lagosOnly': 'Para personas en el estado de Lagos.',
+  'help.note.police': 'Policía.',
+  'help.note.textOnly114':
+    'Solo por mensaje de texto, para quien no puede hablar ni oír por teléfono, también cuando hablar te pondría en peligro.',
+  'help.note.chooseOption1': 'Cuando contesten, elige la opción 1.',
 
   'help.hours.notListed': 'Horario no indicado.',
   'help.hours.website': 'Una web: disponible a cualquier hora.',
   'help.hours.officeHours': 'En horario de oficina.',
+  'help.hours.weekdays8ToMidnight':
+    'De lunes a viernes, de 8 de la mañana a medianoche. Cerrado los días feriados.',
   'help.hours.always': 'Abierto las 24 horas, todos los días',
 
   'help.trace.callLog':
     'La llamada a esta línea puede quedar en el registro de llamadas del teléfono. Quizá quieras borrarla después.',
   'help.trace.browserHistory':
     'Al visitar esta web, queda en el historial del navegador, salvo que la borres o uses una ventana privada.',
+
+  'help.serves.anyone':
+    'Para cualquier persona que vive violencia, y para quien se preocupa por alguien.',
+  'help.serves.women': 'Para mujeres.',
+  'help.serves.womenLgbtq': 'Para mujeres y personas LGBTI+.',
+  'help.serves.womenChildren': 'Para mujeres, niñas y niños.',
 
   'help.kind.call': 'Llamar',
   'help.kind.text': 'Enviar SMS',
@@ -51,12 +65,13 @@ export const helpEs = {
   'help.emergencyTitle': '¿Estás en peligro ahora?',
   'help.emergencyIn': 'Emergencias ({country})',
   'help.call': 'Llamar al {number}',
+  'help.textEmergency': 'Enviar un SMS al {number}',
   'help.chooseFirst':
     'Elige tu país más abajo para ver su número de emergencias y las líneas de ayuda de allí.',
 
   'help.countryLabel': 'Tu país o región',
   'help.countryHint':
-    'Lo eliges tú: Steady nunca averigua dónde estás. El número de emergencias de arriba y los servicios de abajo cambian según lo que elijas, y tu elección se guarda solo en este dispositivo.',
+    'Lo eliges tú: Steady nunca averigua dónde estás. La primera opción puede venir del idioma de tu navegador o de la organización que ofrece esta copia. El número de emergencias de arriba y los servicios de abajo cambian según lo que elijas, y tu elección se guarda solo en este dispositivo.',
 
   'help.servicesTitle': 'Servicios de apoyo',
   'help.servicesIntro':
