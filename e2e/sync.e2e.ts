@@ -241,3 +241,83 @@ describe.each(stores)('devices of one person in step, relay on $name', ({ name }
     600_000,
   );
 });
+
+/** A JPEG of random noise (it hardly compresses), drawn by the page's own canvas. */
+async function noisePhoto(page: Page, width: number, height: number): Promise<Buffer> {
+  const bytes = await page.evaluate(
+    async ([w, h]) => {
+      const canvas = new OffscreenCanvas(w, h);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      const image = context.createImageData(w, h);
+      for (let i = 0; i < image.data.length; i++) {
+        image.data[i] = i % 4 === 3 ? 255 : Math.floor(Math.random() * 256);
+      }
+      context.putImageData(image, 0, 0);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+      return Array.from(new Uint8Array(await blob.arrayBuffer()));
+    },
+    [width, height] as const,
+  );
+  return Buffer.from(bytes);
+}
+
+describe('a relay with a small quota per vault', () => {
+  let server: RunningServer;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'steady-quota-'));
+    server = await startAppServerWithRelayConfig({
+      STEADY_BACKUP: 'sqlite',
+      STEADY_BACKUP_SQLITE: join(dir, 'relay.sqlite'),
+      STEADY_BACKUP_VAULT_QUOTA_MB: '1',
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('Settings says the space is full, how much is used, and that changes wait here', async () => {
+    const device = await openSession();
+    try {
+      const { page } = device;
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      await new ShellPage(page, server.url).goTo('Settings');
+      await relaySection(page)
+        .getByRole('button', { name: 'Turn on backup on the server' })
+        .click();
+      await relaySection(page).getByText('Your devices were last brought up to date').waitFor({
+        timeout: 60_000,
+      });
+      await relaySection(page)
+        .getByText(/Space your backup uses on the server: [\d.,]+ of 1(\.\d)? MB/)
+        .waitFor();
+
+      // A photo of noise larger than the whole quota.
+      const journal = new JournalPage(page);
+      await journal.open();
+      const photos = [await noisePhoto(page, 1600, 1200)];
+      await journal.create({
+        stage: 'An incident of harm',
+        severity: '3: quite bad',
+        what: FIRST,
+        images: photos.map((buffer, i) => ({ name: `p${i}.jpg`, mimeType: 'image/jpeg', buffer })),
+      });
+      await new ShellPage(page, server.url).goTo('Settings');
+      await relaySection(page).getByRole('button', { name: 'Back up now' }).click();
+      await relaySection(page)
+        .getByText('Your backup has used all the space this server gives it')
+        .waitFor({ timeout: 60_000 });
+      await relaySection(page)
+        .getByText(/changes? made here (is|are) still to be sent/)
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      // Nothing written is lost on this device.
+      await journalShows(page, [FIRST]);
+    } finally {
+      await device.close();
+    }
+  });
+});

@@ -22,6 +22,8 @@ export interface SyncState {
   readonly unsent: number;
   /** While a large push or pull runs: how far it has got. */
   readonly progress: SyncProgress | null;
+  /** The vault's bytes on the relay and the most it may hold, when the relay says. */
+  readonly usage: { readonly used: number; readonly quota: number } | null;
 }
 
 export const SYNC_OFF: SyncState = {
@@ -31,6 +33,7 @@ export const SYNC_OFF: SyncState = {
   problem: null,
   unsent: 0,
   progress: null,
+  usage: null,
 };
 
 /** Another device's changes are fetched this often while the vault is open and online. */
@@ -170,6 +173,8 @@ export class SyncPart {
         if (this.#engine !== engine) return;
         this.#set({ problem: (await problemFor(error)) ?? 'failed' });
       } finally {
+        const usage = await engine.usage();
+        if (this.#engine === engine) this.#set({ usage });
         if (this.#engine === engine) {
           this.#set({ busy: false, unsent: engine.unpushed, progress: null });
         }

@@ -38,7 +38,8 @@ import { fromBase64, toBase64 } from '../lib/base64.ts';
  * a reload, a lock or a closed tab resumes where it was.
  */
 
-export type SyncProblem = 'offline' | 'too-large' | 'rolled-back' | 'unreadable' | 'failed';
+export type SyncProblem =
+  'offline' | 'too-large' | 'quota' | 'rolled-back' | 'unreadable' | 'failed';
 
 export interface EngineHooks {
   /** Records of these kinds were changed in the vault by what another device wrote. */
@@ -84,6 +85,7 @@ export function problemOf(error: unknown): SyncProblem {
   if (isSyncError(error)) {
     if (error.code === 'unavailable') return 'offline';
     if (error.code === 'too-large') return 'too-large';
+    if (error.code === 'quota') return 'quota';
     if (error.code === 'rolled-back') return 'rolled-back';
   }
   return 'failed';
@@ -110,6 +112,7 @@ export class SyncEngine {
     private readonly relayKey: string,
     private movedAt: string | null,
     toApply: ReadonlyArray<{ kind: string; id: string }> = [],
+    private readonly usageOf: (() => Promise<{ used: number; quota: number }>) | null = null,
   ) {
     for (const record of toApply)
       this.toApply.set(JSON.stringify([record.kind, record.id]), record);
@@ -123,10 +126,12 @@ export class SyncEngine {
   static async open(vault: OpenVault, key: string, options: EngineOptions): Promise<SyncEngine> {
     const codec = await createSyncCodec(vault.syncRoot());
     let relay = options.relay;
+    let usage: (() => Promise<{ used: number; quota: number }>) | null = null;
     if (!relay) {
       const { vaultId, token } = await relayIdentity(key);
       const http = createHttpRelay({ base: options.base, vaultId, token });
       relay = http;
+      usage = () => http.usage();
       // The relay keeps whole-vault copies under the same id; sync needs the vault there.
       // Not waited for: a slow network must not hold the engine back from taking changes.
       http.createVault().catch(() => false);
@@ -152,7 +157,7 @@ export class SyncEngine {
       ];
       if (stale.length > 0) await vault.write(stale);
       const device = new SyncDevice({ device: newDeviceId(), codec, relay, now, progress });
-      return new SyncEngine(vault, device, options.hooks, key, null);
+      return new SyncEngine(vault, device, options.hooks, key, null, [], usage);
     }
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
@@ -176,7 +181,18 @@ export class SyncEngine {
       key,
       saved.value.movedAt,
       saved.value.toApply,
+      usage,
     );
+  }
+
+  /** How much of the relay's space this vault uses, when the relay says (null: not known). */
+  async usage(): Promise<{ used: number; quota: number } | null> {
+    try {
+      return this.usageOf ? await this.usageOf() : null;
+    } catch {
+      // Only shown in Settings; an older relay has no such route.
+      return null;
+    }
   }
 
   get moved(): boolean {

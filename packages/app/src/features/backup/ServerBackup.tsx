@@ -111,6 +111,14 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               ? ` ${t('relay.sync.unsent', { count: sync.unsent })}`
               : ''}
           </p>
+          {sync.usage && (
+            <p class="hint">
+              {t('relay.sync.usage', {
+                used: amount('sending', sync.usage.used),
+                quota: amount('sending', sync.usage.quota),
+              })}
+            </p>
+          )}
           {sync.problem && <p class="error">{t(`relay.sync.problem.${sync.problem}`)}</p>}
           {shownKey && (
             <>

@@ -81,6 +81,9 @@ export const backupEn = {
     'To use Steady on another device too (a safer computer, a new phone), choose “Restore from the server” there, with this key and your passphrase. After that, each device sends its changes to the others, a few seconds after they are made. If two devices change the same answer at the same moment, both texts are kept and you choose.',
   'relay.sync.problem.offline':
     'Your other devices could not be brought up to date: the server could not be reached. Steady will try again.',
+  'relay.sync.usage': 'Space your backup uses on the server: {used} of {quota} MB.',
+  'relay.sync.problem.quota':
+    'Your backup has used all the space this server gives it. What you write is safe on this device, but new changes are not backed up or sent to your other devices until there is space: ask the service that runs the server.',
   'relay.sync.problem.too-large':
     'Something here is larger than this server accepts, so it stays on this device only for now.',
   'relay.sync.problem.rolled-back':

@@ -86,6 +86,9 @@ export const backupEs = {
     'Para usar Steady también en otro dispositivo (un ordenador más seguro, un teléfono nuevo), elige allí «Recuperar desde el servidor», con esta clave y tu frase de paso. Desde entonces, cada dispositivo envía sus cambios a los demás unos segundos después de hacerlos. Si dos dispositivos cambian la misma respuesta a la vez, se guardan los dos textos y tú eliges.',
   'relay.sync.problem.offline':
     'No se pudieron poner al día tus otros dispositivos: no se llegó al servidor. Steady lo volverá a intentar.',
+  'relay.sync.usage': 'Espacio que ocupa tu copia en el servidor: {used} de {quota} MB.',
+  'relay.sync.problem.quota':
+    'Tu copia ha usado todo el espacio que le da este servidor. Lo que escribes está a salvo en este dispositivo, pero los cambios nuevos no se guardan en el servidor ni llegan a tus otros dispositivos hasta que haya espacio: pregunta al servicio que gestiona el servidor.',
   'relay.sync.problem.too-large':
     'Hay algo aquí más grande de lo que acepta este servidor, así que por ahora se queda solo en este dispositivo.',
   'relay.sync.problem.rolled-back':
