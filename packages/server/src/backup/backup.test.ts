@@ -1,13 +1,11 @@
 // The backup relay's promises (threat-model.md, "Server:"), checked against a real
 // SQLite file and a real PostgreSQL server started here: the same suite on both.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../serve.ts';
 import { DEFAULT_LIMITS, type BackupLimits } from './config.ts';
@@ -16,9 +14,8 @@ import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
+import { startMainProcess, stopMainProcess } from './main-process.ts';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 // Generous, so only the tests about limits meet them.
 const OPEN_LIMITS: BackupLimits = {
@@ -574,33 +571,8 @@ describe.each(backends)('backup relay on $name', (backend) => {
       PORT: '0',
       ...backend.env(),
     };
-    const start = () =>
-      new Promise<{ child: ChildProcess; url: string; output: () => string }>(
-        (resolveStart, reject) => {
-          const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-          });
-          let output = '';
-          const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
-          child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-          child.stdout!.on('data', (chunk: Buffer) => {
-            output += chunk.toString();
-            const url = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-            if (url) {
-              clearTimeout(timer);
-              resolveStart({ child, url: `http://127.0.0.1:${url}`, output: () => output });
-            }
-          });
-          child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-        },
-      );
-    const kill = (child: ChildProcess) =>
-      new Promise<void>((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGKILL');
-      });
+    const start = () => startMainProcess(cwd, env);
+    const kill = (child: ChildProcess) => stopMainProcess(child, 'SIGKILL');
 
     const vault = newVault();
     const first = randomBytes(64 * 1024);

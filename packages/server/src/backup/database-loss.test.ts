@@ -2,20 +2,17 @@
 // ordinary restart (`pg_ctl stop -m fast`, then start) fail those requests with 503 and
 // Retry-After, never the process; it answers 201 again once the database is back, and
 // no version it acknowledged is lost. Run against the real entry point (main.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE } from './routes.ts';
+import { startMainProcess } from './main-process.ts';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 interface Relay {
   child: ChildProcess;
@@ -24,25 +21,7 @@ interface Relay {
 }
 
 function startRelay(cwd: string, env: Record<string, string>): Promise<Relay> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolveStart({ child, url: `http://127.0.0.1:${port}`, output: () => output });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
+  return startMainProcess(cwd, { PATH: process.env.PATH ?? '', PORT: '0', ...env });
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -1,9 +1,7 @@
 // Sync, version 2, on the relay (docs/sync-v2.md), against a real SQLite file and a real
 // PostgreSQL server started here: the same suite on both, over HTTP on 127.0.0.1.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,9 +26,8 @@ import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
+import { startMainProcess, stopMainProcess } from './main-process.ts';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 const OPEN_LIMITS: BackupLimits = {
   ...DEFAULT_LIMITS,
@@ -198,36 +195,8 @@ function rawPut(
   });
 }
 
-/** main.ts as its own process with `env`, once it says where it listens. */
-function startMain(cwd: string, env: Record<string, string>) {
-  return new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolveStart({ child, url: `http://127.0.0.1:${port}` });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-}
-
-/** Ends a process started by startMain and waits until it has gone. */
-const stopMain = (child: ChildProcess) =>
-  new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
+const startMain = startMainProcess;
+const stopMain = (child: ChildProcess) => stopMainProcess(child);
 
 // The tables a relay from before sync v2 made, exactly as it made them.
 const V1_SQLITE = `
@@ -979,31 +948,8 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
       PORT: '0',
       ...backend.env(),
     };
-    const start = () =>
-      new Promise<{ child: ChildProcess; url: string }>((resolveStart, reject) => {
-        const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-          cwd,
-          env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
-        child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stdout!.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-          if (port) {
-            clearTimeout(timer);
-            resolveStart({ child, url: `http://127.0.0.1:${port}` });
-          }
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-      });
-    const kill = (child: ChildProcess) =>
-      new Promise<void>((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGKILL');
-      });
+    const start = () => startMainProcess(cwd, env);
+    const kill = (child: ChildProcess) => stopMainProcess(child, 'SIGKILL');
 
     let server = await start();
     const vault = newVault();

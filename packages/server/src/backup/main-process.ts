@@ -1,0 +1,47 @@
+// For tests: the relay's real entry point (main.ts) as its own process, as an operator
+// runs it, so a test can kill it, restart it or read what it printed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export interface MainProcess {
+  readonly child: ChildProcess;
+  /** http://127.0.0.1:PORT, once it says where it listens. */
+  readonly url: string;
+  /** Everything it printed so far. */
+  output(): string;
+}
+
+/** Starts main.ts with exactly `env` (pass PATH and PORT when wanted) in `cwd`. */
+export function startMainProcess(cwd: string, env: Record<string, string>): Promise<MainProcess> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 20_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolveStart({ child, url: `http://127.0.0.1:${port}`, output: () => output });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+/** Ends the process with `signal` and waits until it has gone. */
+export const stopMainProcess = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill(signal);
+  });
