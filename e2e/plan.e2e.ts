@@ -182,6 +182,26 @@ describe('the safety plan', () => {
     await plan.back();
   });
 
+  test('separating from a partner who controls brings help to the front', async () => {
+    const { page } = session;
+    const plan = new PlanPage(page);
+    await plan.open();
+    await plan.openSection('risk');
+    await plan.sign(/recently separated/).check();
+    await plan.waitSaved();
+    // Separation alone is a sign, not yet the one that brings help forward.
+    expect(await plan.helpForward.count()).toBe(0);
+    await plan.sign(/jealous/).check();
+    await plan.helpForward.waitFor();
+    expect(await plan.helpForwardIsFirst()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await plan.sign(/jealous/).uncheck();
+    await plan.sign(/recently separated/).uncheck();
+    await plan.helpForward.waitFor({ state: 'detached' });
+    await plan.waitSaved();
+    await plan.back();
+  });
+
   test('marking one of the gravest signs brings help to the front', async () => {
     const { page } = session;
     const plan = new PlanPage(page);

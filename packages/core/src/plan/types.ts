@@ -67,9 +67,16 @@ export type HelperRole = (typeof HELPER_ROLES)[number];
  * Signs that the danger may be high, in Steady's own words (not a copy of any
  * validated instrument). They are prompts to talk to an advocate, never a score.
  */
+// Which signs are here, and the two rules below, follow the risk factors for intimate
+// partner homicide found by Campbell JC et al., "Risk factors for femicide in abusive
+// relationships: results from a multisite case control study", Am J Public Health
+// 2003;93(7):1089-1097: a prior threat with a weapon, and separation from a highly
+// controlling partner, were among the strongest; abuse during pregnancy was also a
+// factor. The wording is Steady's own.
 export const DANGER_SIGNS = [
   'strangling',
   'weapon',
+  'weaponThreat',
   'threatsToKill',
   'escalating',
   'separation',
@@ -78,6 +85,7 @@ export const DANGER_SIGNS = [
   'threatsToChildren',
   'jealousyControl',
   'suicideThreats',
+  'pregnancy',
 ] as const;
 export type DangerSign = (typeof DANGER_SIGNS)[number];
 
@@ -85,6 +93,7 @@ export type DangerSign = (typeof DANGER_SIGNS)[number];
 export const GRAVEST_SIGNS = [
   'strangling',
   'weapon',
+  'weaponThreat',
   'threatsToKill',
   'escalating',
 ] as const satisfies readonly DangerSign[];

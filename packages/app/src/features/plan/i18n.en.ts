@@ -157,6 +157,7 @@ export const planEn = {
   'plan.risk.signsLegend': 'Signs that are part of your life',
   'plan.sign.strangling': 'They have choked or strangled you, even once, even briefly',
   'plan.sign.weapon': 'They have a weapon, or could easily get one',
+  'plan.sign.weaponThreat': 'They have threatened you with a weapon',
   'plan.sign.threatsToKill': 'They have threatened to kill you or someone close to you',
   'plan.sign.escalating': 'The violence is happening more often, or getting worse',
   'plan.sign.separation': 'You have recently separated, or are planning to',
@@ -167,6 +168,7 @@ export const planEn = {
   'plan.sign.jealousyControl':
     'They are intensely jealous, or control where you go, who you see, or your money',
   'plan.sign.suicideThreats': 'They have threatened to kill themselves',
+  'plan.sign.pregnancy': 'They have hurt you while you were pregnant',
   'plan.risk.noScore':
     'Steady does not add these up or give a score. Many people live with some of these signs; an advocate can help you think about what they mean for you.',
 

@@ -166,6 +166,7 @@ export const planEs = {
   'plan.sign.strangling':
     'Te ha agarrado del cuello o estrangulado, aunque fuera una vez o un momento',
   'plan.sign.weapon': 'Tiene un arma, o podría conseguirla fácilmente',
+  'plan.sign.weaponThreat': 'Te ha amenazado con un arma',
   'plan.sign.threatsToKill': 'Ha amenazado con matarte a ti o a alguien cercano',
   'plan.sign.escalating': 'La violencia es cada vez más frecuente o más grave',
   'plan.sign.separation': 'Te separaste hace poco, o piensas separarte pronto',
@@ -176,6 +177,7 @@ export const planEs = {
   'plan.sign.jealousyControl':
     'Tiene celos extremos, o controla adónde vas, a quién ves o tu dinero',
   'plan.sign.suicideThreats': 'Ha amenazado con quitarse la vida',
+  'plan.sign.pregnancy': 'Te ha hecho daño mientras estabas embarazada',
   'plan.risk.noScore':
     'Steady no suma estas señales ni da ninguna puntuación. Mucha gente vive con alguna de ellas; alguien de un servicio de apoyo puede ayudarte a pensar qué significan para ti.',
 
