@@ -11,7 +11,7 @@ export const calmEn = {
 
   'calm.breatheTitle': 'Paced breathing',
   'calm.breatheIntro':
-    'Breathing in for about 4 seconds and out for about 6 gives roughly six breaths a minute. In studies, breathing near that pace lowered blood pressure and steadied the heart; its effect on how stressed people felt was small. A longer breath out is a way to tell your body it can slow down.',
+    'Breathing in for about 4 seconds and out for about 6 gives roughly six breaths a minute. In studies, breathing near that pace lowered blood pressure and let the heart rate vary more from breath to breath (a sign of a calmer body); its effect on how stressed people felt was small. A longer breath out is a way to tell your body it can slow down.',
   'calm.settings': 'Your pace',
   'calm.inhale': 'Breathe in for',
   'calm.exhale': 'Breathe out for',

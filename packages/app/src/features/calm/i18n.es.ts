@@ -13,7 +13,7 @@ export const calmEs = {
 
   'calm.breatheTitle': 'Respiración pausada',
   'calm.breatheIntro':
-    'Si tomas aire durante unos 4 segundos y lo sueltas durante unos 6, haces más o menos seis respiraciones por minuto. En los estudios, respirar a ese ritmo bajó la tensión arterial y estabilizó el corazón; su efecto sobre el estrés que sentía la gente fue pequeño. Soltar el aire más despacio es una forma de decirle a tu cuerpo que puede ir más lento.',
+    'Si tomas aire durante unos 4 segundos y lo sueltas durante unos 6, haces más o menos seis respiraciones por minuto. En los estudios, respirar a ese ritmo bajó la tensión arterial y hizo que el ritmo del corazón variara más de una respiración a otra (una señal de un cuerpo más tranquilo); su efecto sobre el estrés que sentía la gente fue pequeño. Soltar el aire más despacio es una forma de decirle a tu cuerpo que puede ir más lento.',
   'calm.settings': 'Tu ritmo',
   'calm.inhale': 'Toma aire durante',
   'calm.exhale': 'Suelta el aire durante',

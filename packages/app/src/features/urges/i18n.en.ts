@@ -59,7 +59,7 @@ export const urgesEn = {
 
   'urges.holdTitle': 'Wait 24 hours',
   'urges.holdBody':
-    'You do not have to decide anything now. The urge can stay; the action waits a day. In a study of people quitting smoking, riding out urges like this did not make them smaller, but it changed what people did with them.',
+    'You do not have to decide anything now. The urge can stay; the action waits a day. In a study of students who smoked, riding out urges like this did not make them smaller, but it changed what people did with them.',
   'urges.holdStart': 'Start a 24-hour hold',
   'urges.holdRunning': 'Your 24-hour hold',
   'urges.holdLeft': '{hours} h {minutes} min {seconds} s left',

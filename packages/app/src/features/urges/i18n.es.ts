@@ -61,7 +61,7 @@ export const urgesEs = {
 
   'urges.holdTitle': 'Espera 24 horas',
   'urges.holdBody':
-    'No tienes que decidir nada ahora. Las ganas pueden quedarse; lo que hagas espera un día. En un estudio con personas que dejaban de fumar, surfear las ganas así no las hizo más pequeñas, pero cambió lo que la gente hacía con ellas.',
+    'No tienes que decidir nada ahora. Las ganas pueden quedarse; lo que hagas espera un día. En un estudio con estudiantes que fumaban, surfear las ganas así no las hizo más pequeñas, pero cambió lo que la gente hacía con ellas.',
   'urges.holdStart': 'Empezar una espera de 24 horas',
   'urges.holdRunning': 'Tu espera de 24 horas',
   'urges.holdLeft': 'Quedan {hours} h {minutes} min {seconds} s',
