@@ -33,8 +33,8 @@ import { line, startServerProcess } from './support.ts';
 
 const MB = 1024 * 1024;
 const PASSPHRASE = 'harbour lantern velvet 4471 gently';
-/** A 2560 × 1920 noise photo as the app re-encodes it (JPEG, quality 0.9): about 3.9 MiB. */
-const PHOTO_ESTIMATE = 3.86 * MB;
+/** A 2560 × 1920 noise photo as the app re-encodes it (JPEG, quality 0.9): about 3.6 MiB. */
+const PHOTO_ESTIMATE = 3.6 * MB;
 const SAMPLE_MS = 250;
 
 /** Resident memory of a process in bytes (VmRSS), or 0 once it is gone. */
@@ -50,7 +50,6 @@ function rssOf(pid: number): number {
 
 interface Proc {
   pid: number;
-  ppid: number;
   cmdline: string;
 }
 
@@ -59,10 +58,8 @@ function processes(): Proc[] {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      out.push({ pid: Number(name), ppid, cmdline });
+      out.push({ pid: Number(name), cmdline });
     } catch {
       // Gone meanwhile.
     }
@@ -70,25 +67,16 @@ function processes(): Proc[] {
   return out;
 }
 
-/** The renderer processes of the Chromium whose browser process runs on `profileDir`. */
+/** The renderer processes of the Chromium running on `profileDir` (they name it too). */
 function renderersOf(profileDir: string): number[] {
-  const all = processes();
-  const browser = all.find(
-    (p) => p.cmdline.includes(`--user-data-dir=${profileDir}`) && !p.cmdline.includes('--type='),
-  );
-  if (!browser) return [];
-  const children = new Map<number, Proc[]>();
-  for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  const found: number[] = [];
-  const stack = [browser.pid];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    for (const child of children.get(pid) ?? []) {
-      if (child.cmdline.includes('--type=renderer')) found.push(child.pid);
-      stack.push(child.pid);
-    }
-  }
-  return found;
+  return processes()
+    .filter(
+      (p) =>
+        p.cmdline.includes('--type=renderer') &&
+        p.cmdline.includes(`--user-data-dir=${profileDir}`) &&
+        !p.cmdline.includes('--extension-process'),
+    )
+    .map((p) => p.pid);
 }
 
 interface Peaks {
@@ -139,7 +127,7 @@ class Sampling {
   private timer: ReturnType<typeof setInterval> | undefined;
   private busy = false;
   constructor(
-    private readonly tabs: readonly TabSampler[],
+    readonly tabs: TabSampler[],
     private readonly relayPid: number,
   ) {}
 
@@ -221,8 +209,9 @@ export async function run(): Promise<void> {
     await p.goto(url);
     await l.goto(url);
     const phoneTab = await TabSampler.start(phone);
-    const laptopTab = await TabSampler.start(laptop);
-    sampling = new Sampling([phoneTab, laptopTab], child.pid!);
+    let laptopTab = await TabSampler.start(laptop);
+    const sampler = new Sampling([phoneTab, laptopTab], child.pid!);
+    sampling = sampler;
     sampling.start();
 
     await new LockPage(p).setUp(PASSPHRASE);
@@ -252,6 +241,11 @@ export async function run(): Promise<void> {
     // 2. The second device links and pulls until it has everything.
     const linkMs = await timed(async () => {
       await linkDevice(l, url, key, PASSPHRASE);
+      // The restore reloads the tab: sample the page it is now through a new CDP session.
+      const before = laptopTab.take();
+      laptopTab = await TabSampler.start(laptop);
+      laptopTab.peaks = before;
+      sampler.tabs[1] = laptopTab;
       await watchLongTasks(l);
       await goOn(l, url);
       await waitSynced(l, '', 3_600_000);

@@ -131,6 +131,9 @@ export async function openEntryPhotos(
     .getByRole('navigation', { name: 'Main' })
     .getByRole('button', { name: 'Journal' })
     .click();
+  // From an entry, the journal stays on it: back to the list first.
+  const back = journal.views.getByRole('button', { name: 'Back to entries' });
+  if (await back.isVisible()) await back.click();
   await page.locator('.journal-list, .journal-empty').first().waitFor({ timeout });
   await page.getByText(what).first().waitFor({ timeout });
   await journal.openRow(what);
