@@ -103,5 +103,5 @@ describe('a vault of more than 100 MB of photos, relay on SQLite', () => {
       await phone.close();
       await laptop.close();
     }
-  }, 600_000);
+  }, 900_000);
 });
