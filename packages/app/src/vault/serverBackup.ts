@@ -193,7 +193,9 @@ export class ServerBackupPart {
     this.#record = record;
     this.#set({ on: true, lastAt: null, problem: null });
     this.#keyListener?.(vault, record.key);
-    await this.uploadNow();
+    // The key is shown at once; the first copy goes up meanwhile (for a large vault it
+    // can take minutes, or be refused as too large while sync carries the records).
+    void this.uploadNow();
     return record.key;
   }
 
