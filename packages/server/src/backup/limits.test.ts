@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
+import {
+  addressGroup,
+  addressKey,
+  DailyCounter,
+  InFlight,
+  memoryLimits,
+  refill,
+  SharedLimits,
+  TokenBucket,
+} from './limits.ts';
 
 describe('token bucket', () => {
   it('allows the burst, then one request per refill interval', () => {
@@ -82,5 +91,52 @@ describe('uploads in flight', () => {
     expect(inFlight.total).toBe(2);
     expect(inFlight.enter('a')).toBeDefined();
     expect(inFlight.enter('c')).toBeUndefined();
+  });
+});
+
+describe('shared limits over a limit store', () => {
+  it('takes from a bucket as the in-memory one does, and refuses locally once refused', async () => {
+    const store = memoryLimits();
+    let asked = 0;
+    const counting = {
+      ...store,
+      takeToken: (...args: Parameters<typeof store.takeToken>) => {
+        asked++;
+        return store.takeToken(...args);
+      },
+    };
+    const limits = new SharedLimits(counting);
+    const t = 1_000_000;
+    expect(await limits.take('a', 60, 2, t)).toBe(0);
+    expect(await limits.take('a', 60, 2, t)).toBe(0);
+    expect(await limits.take('a', 60, 2, t)).toBe(1000);
+    // Refused again in this process without asking the store, until the wait is over.
+    expect(await limits.take('a', 60, 2, t + 400)).toBe(600);
+    expect(asked).toBe(3);
+    expect(await limits.take('a', 60, 2, t + 1000)).toBe(0);
+    expect(asked).toBe(4);
+  });
+
+  it("counts today's places, gives one back, and never lets a clock behind add tokens", async () => {
+    const limits = new SharedLimits(memoryLimits());
+    const day = 86_400_000 * 20_000;
+    const first = await limits.takeToday('k', 2, day);
+    expect(first.ok).toBe(true);
+    expect((await limits.takeToday('k', 2, day + 1)).ok).toBe(true);
+    expect(await limits.takeToday('k', 2, day + 2)).toEqual({ ok: false, wait: 86_400_000 - 2 });
+    if (first.ok) await first.giveBack();
+    expect((await limits.takeToday('k', 2, day + 3)).ok).toBe(true);
+    expect((await limits.takeToday('k', 2, day + 86_400_000)).ok).toBe(true);
+
+    expect(refill({ tokens: 0, at: 5000 }, 60, 5, 1000)).toEqual({
+      tokens: 0,
+      at: 5000,
+      wait: 1000,
+    });
+    expect(refill({ tokens: 0.5, at: 1000 }, 60, 5, 1500)).toEqual({
+      tokens: 0,
+      at: 1500,
+      wait: 0,
+    });
   });
 });
