@@ -16,6 +16,10 @@ import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import { startMainProcess, stopMainProcess } from './main-process.ts';
 
+/** Forgets every limit's count in the store (all its rows expire). */
+const freshLimits = async (store: BackupStore) => {
+  await store.limits?.expireLimits(Number.MAX_SAFE_INTEGER);
+};
 
 // Generous, so only the tests about limits meet them.
 const OPEN_LIMITS: BackupLimits = {
@@ -190,6 +194,9 @@ describe.each(backends)('backup relay on $name', (backend) => {
   const running: { server: RunningServer; store: BackupStore }[] = [];
   async function serve(limits: Partial<BackupLimits> = {}): Promise<string> {
     const store = await backend.open();
+    // The limits live in the store, shared by every relay on it: each test's relay starts
+    // with fresh budgets, as a new deployment would.
+    await freshLimits(store);
     const backupApi = createBackupApi(store, {
       limits: { ...OPEN_LIMITS, ...limits },
       trustProxy: false,
@@ -576,6 +583,7 @@ describe.each(backends)('backup relay on $name', (backend) => {
 
     const vault = newVault();
     const first = randomBytes(64 * 1024);
+    await freshLimits(running[0]!.store);
     let server = await start();
     expect(server.output()).toContain('backup relay on');
     expect((await create(server.url, vault, first)).status).toBe(201);

@@ -13,7 +13,6 @@ import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE } from './routes.ts';
 import { startMainProcess } from './main-process.ts';
 
-
 interface Relay {
   child: ChildProcess;
   url: string;

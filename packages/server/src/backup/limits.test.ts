@@ -1,44 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
-
-describe('token bucket', () => {
-  it('allows the burst, then one request per refill interval', () => {
-    const bucket = new TokenBucket(60, 3); // one a second
-    const t = 1_000_000;
-    expect([bucket.take('a', t), bucket.take('a', t), bucket.take('a', t)]).toEqual([0, 0, 0]);
-    expect(bucket.take('a', t)).toBe(1000);
-    expect(bucket.take('a', t + 500)).toBe(500);
-    expect(bucket.take('a', t + 1000)).toBe(0);
-    // Keys are independent.
-    expect(bucket.take('b', t)).toBe(0);
-  });
-});
-
-describe('daily counter', () => {
-  it('counts per key and starts again the next day', () => {
-    const counter = new DailyCounter(2);
-    const day = 86_400_000 * 20_000;
-    expect(counter.take('a', day)).toBe(0);
-    expect(counter.take('a', day + 10)).toBe(0);
-    expect(counter.take('a', day + 1000)).toBe(86_400_000 - 1000);
-    expect(counter.take('b', day)).toBe(0);
-    // A place given back (the request failed) can be taken again.
-    counter.giveBack('a', day + 2000);
-    expect(counter.take('a', day + 3000)).toBe(0);
-    expect(counter.take('a', day + 4000)).toBeGreaterThan(0);
-    expect(counter.take('a', day + 86_400_000)).toBe(0);
-  });
-});
-
-describe('address key', () => {
-  it('is stable within a process and does not contain the address', () => {
-    const key = addressKey();
-    expect(key('192.0.2.7')).toBe(key('192.0.2.7'));
-    expect(key('192.0.2.7')).not.toBe(key('192.0.2.8'));
-    expect(key('192.0.2.7')).not.toContain('192');
-    expect(addressKey()('192.0.2.7')).not.toBe(key('192.0.2.7'));
-  });
-});
+import { addressGroup, InFlight, memoryLimits, refill, SharedLimits } from './limits.ts';
 
 describe('address group', () => {
   it('keeps IPv4 whole and groups IPv6 by /64, IPv4-mapped IPv6 as IPv4', () => {
@@ -82,5 +43,62 @@ describe('uploads in flight', () => {
     expect(inFlight.total).toBe(2);
     expect(inFlight.enter('a')).toBeDefined();
     expect(inFlight.enter('c')).toBeUndefined();
+  });
+});
+
+describe('shared limits over a limit store', () => {
+  it('keys by a keyed hash that does not contain the address, stable within a store', () => {
+    const limits = new SharedLimits(memoryLimits());
+    expect(limits.key('ip', '192.0.2.7')).toBe(limits.key('ip', '192.0.2.7'));
+    expect(limits.key('ip', '192.0.2.7')).not.toBe(limits.key('ip', '192.0.2.8'));
+    expect(limits.key('ip', '192.0.2.7')).not.toContain('192');
+    expect(new SharedLimits(memoryLimits()).key('ip', '192.0.2.7')).not.toBe(
+      limits.key('ip', '192.0.2.7'),
+    );
+  });
+
+  it('takes from a bucket as the in-memory one does, and refuses locally once refused', async () => {
+    const store = memoryLimits();
+    let asked = 0;
+    const counting = {
+      ...store,
+      takeToken: (...args: Parameters<typeof store.takeToken>) => {
+        asked++;
+        return store.takeToken(...args);
+      },
+    };
+    const limits = new SharedLimits(counting);
+    const t = 1_000_000;
+    expect(await limits.take('a', 60, 2, t)).toBe(0);
+    expect(await limits.take('a', 60, 2, t)).toBe(0);
+    expect(await limits.take('a', 60, 2, t)).toBe(1000);
+    // Refused again in this process without asking the store, until the wait is over.
+    expect(await limits.take('a', 60, 2, t + 400)).toBe(600);
+    expect(asked).toBe(3);
+    expect(await limits.take('a', 60, 2, t + 1000)).toBe(0);
+    expect(asked).toBe(4);
+  });
+
+  it("counts today's places, gives one back, and never lets a clock behind add tokens", async () => {
+    const limits = new SharedLimits(memoryLimits());
+    const day = 86_400_000 * 20_000;
+    const first = await limits.takeToday('k', 2, day);
+    expect(first.ok).toBe(true);
+    expect((await limits.takeToday('k', 2, day + 1)).ok).toBe(true);
+    expect(await limits.takeToday('k', 2, day + 2)).toEqual({ ok: false, wait: 86_400_000 - 2 });
+    if (first.ok) await first.giveBack();
+    expect((await limits.takeToday('k', 2, day + 3)).ok).toBe(true);
+    expect((await limits.takeToday('k', 2, day + 86_400_000)).ok).toBe(true);
+
+    expect(refill({ tokens: 0, at: 5000 }, 60, 5, 1000)).toEqual({
+      tokens: 0,
+      at: 5000,
+      wait: 1000,
+    });
+    expect(refill({ tokens: 0.5, at: 1000 }, 60, 5, 1500)).toEqual({
+      tokens: 0,
+      at: 1500,
+      wait: 0,
+    });
   });
 });

@@ -12,6 +12,7 @@ import type {
   VersionInfo,
 } from './store.ts';
 import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
+import { postgresLimits, prepareLimits } from './postgres-limits.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -119,11 +120,12 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     }
   }
 
-  await transaction(async (client) => {
+  const secret = await transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(SCHEMA);
     await client.query(SYNC_SCHEMA);
     await client.query(ORPHAN_SCHEMA);
+    return prepareLimits(client);
   });
 
   /** Bytes the vault holds, read with `client` (inside the vault's row lock when writing). */
@@ -173,6 +175,8 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     row && { version: row.version, blob: row.blob };
 
   return {
+    limits: postgresLimits(pool, secret),
+
     async tokenHash(id) {
       const result = await pool.query<{ token_hash: Buffer }>(
         'SELECT token_hash FROM steady_backup_vaults WHERE id = $1',

@@ -8,7 +8,7 @@ import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
-import { addressGroup, addressKey, DailyCounter, InFlight, TokenBucket } from './limits.ts';
+import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -63,6 +63,16 @@ function hashesMatch(stored: Uint8Array | undefined, presented: Buffer): boolean
   const same = timingSafeEqual(stored ?? DUMMY_HASH, presented);
   return stored !== undefined && same;
 }
+
+/** One kind of token bucket: its keys are kept apart from the other kinds'. */
+interface Bucket {
+  readonly kind: string;
+  readonly perMinute: number;
+  readonly burst: number;
+}
+
+/** How often old rows of the limits are deleted (by whichever request comes along). */
+const EXPIRE_EVERY_MS = 10 * 60_000;
 
 /** Seconds a device is asked to wait when too many uploads are arriving at once. */
 const BUSY_RETRY_SECONDS = 5;
@@ -136,14 +146,35 @@ export interface BackupApiOptions extends BackupOptions {
 /** The backup API as a Hono app to mount at BACKUP_BASE. */
 export function createBackupApi(store: BackupStore, options: BackupApiOptions): Hono {
   const { limits } = options;
-  const perVault = new TokenBucket(limits.vaultPerMinute, limits.vaultBurst);
-  const perAddress = new TokenBucket(limits.ipPerMinute, limits.ipBurst);
-  const newVaults = new DailyCounter(limits.vaultsPerIpPerDay);
-  const syncPerVault = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
-  const syncPerAddress = new TokenBucket(limits.syncPerMinute, limits.syncBurst);
+  // Kept in the store, so every instance on one database and every restart share them.
+  const shared = new SharedLimits(store.limits ?? memoryLimits());
+  const perVault: Bucket = {
+    kind: 'v',
+    perMinute: limits.vaultPerMinute,
+    burst: limits.vaultBurst,
+  };
+  const perAddress: Bucket = { kind: 'a', perMinute: limits.ipPerMinute, burst: limits.ipBurst };
+  const syncPerVault: Bucket = {
+    kind: 'sv',
+    perMinute: limits.syncPerMinute,
+    burst: limits.syncBurst,
+  };
+  const syncPerAddress: Bucket = {
+    kind: 'sa',
+    perMinute: limits.syncPerMinute,
+    burst: limits.syncBurst,
+  };
+  // Bodies being received are held in this process's memory: counted here alone.
   const uploads = new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
-  const hashAddress = addressKey();
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  // Rows of full buckets and past days are deleted every so often, by whichever request
+  // comes along; a failure only leaves them for the next time.
+  let expiredAt = Date.now();
+  function expireNowAndThen(): void {
+    if (Date.now() - expiredAt < EXPIRE_EVERY_MS) return;
+    expiredAt = Date.now();
+    shared.expire().catch(() => undefined);
+  }
   const api = new Hono();
 
   api.use('*', async (c, next) => {
@@ -198,6 +229,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   // @hono/node-server passes the Node request as env.incoming.
   const incoming = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 
+  /** The address group's keyed hash: what the limits count by, never the address. */
   function clientKey(c: Context): string {
     let address = incoming(c)?.socket.remoteAddress ?? 'unknown';
     if (options.trustProxy) {
@@ -205,12 +237,13 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       if (forwarded) address = forwarded;
     }
     // Counted by group: an IPv6 /64 is one budget, not 2^64 of them.
-    return hashAddress(addressGroup(address));
+    return shared.key('ip', addressGroup(address));
   }
 
-  function limitAddress(c: Context, bucket: TokenBucket = perAddress): string {
+  async function limitAddress(c: Context, bucket: Bucket = perAddress): Promise<string> {
+    expireNowAndThen();
     const key = clientKey(c);
-    const wait = bucket.take(key);
+    const wait = await shared.take(`${bucket.kind}:${key}`, bucket.perMinute, bucket.burst);
     if (wait > 0) throw new ApiError(429, 'rate_limited', 'Too many requests; wait.', wait);
     return key;
   }
@@ -228,8 +261,9 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
    * knows a vault's id could otherwise use up its owner's budget with wrong tokens. Those
    * are counted against the caller's address alone (limitAddress, on every request).
    */
-  function chargeVault(id: string, bucket: TokenBucket = perVault): void {
-    const wait = bucket.take(id);
+  async function chargeVault(id: string, bucket: Bucket = perVault): Promise<void> {
+    const key = `${bucket.kind}:${shared.key('vault', id)}`;
+    const wait = await shared.take(key, bucket.perMinute, bucket.burst);
     if (wait > 0) {
       throw new ApiError(429, 'rate_limited', 'Too many requests for this vault; wait.', wait);
     }
@@ -237,14 +271,21 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
   /**
    * Counts a new vault for this address as the request is admitted, before its body is
-   * read or the store is written: concurrent creations cannot all pass. Given back if
-   * the creation then fails.
+   * read or the store is written, in one atomic statement of the store: concurrent
+   * creations, on any instance, cannot all pass. The answer gives the place back if the
+   * creation then fails.
    */
-  function reserveNewVault(address: string): void {
-    const wait = newVaults.take(address);
-    if (wait > 0) {
-      throw new ApiError(429, 'too_many_vaults', 'Too many new vaults from here today.', wait);
+  async function reserveNewVault(address: string): Promise<() => Promise<void>> {
+    const taken = await shared.takeToday(`day:${address}`, limits.vaultsPerIpPerDay);
+    if (!taken.ok) {
+      throw new ApiError(
+        429,
+        'too_many_vaults',
+        'Too many new vaults from here today.',
+        taken.wait,
+      );
     }
+    return taken.giveBack;
   }
 
   function presentedHash(c: Context): Buffer {
@@ -260,11 +301,11 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   }
 
   async function authorise(c: Context, sync = false): Promise<string> {
-    limitAddress(c, sync ? syncPerAddress : perAddress);
+    await limitAddress(c, sync ? syncPerAddress : perAddress);
     const id = vaultId(c);
     const presented = presentedHash(c);
     if (!hashesMatch(await store.tokenHash(id), presented)) throw NOT_FOUND();
-    chargeVault(id, sync ? syncPerVault : perVault);
+    await chargeVault(id, sync ? syncPerVault : perVault);
     return id;
   }
 
@@ -333,7 +374,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   });
 
   api.put('/vaults/:id', async (c) => {
-    const address = limitAddress(c);
+    const address = await limitAddress(c);
     const id = vaultId(c);
     const presented = presentedHash(c);
     const ifMatch = c.req.header('If-Match');
@@ -369,7 +410,6 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
     // Check who is writing before taking the body into memory.
     const stored = await store.tokenHash(id);
-    let reserved = false;
     if (expected > 0 && !hashesMatch(stored, presented)) throw NOT_FOUND();
     if (expected === 0) {
       if (stored !== undefined) {
@@ -381,15 +421,13 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         hashesMatch(undefined, presented);
       }
     }
-    chargeVault(id);
-    if (expected === 0 && stored === undefined) {
-      reserveNewVault(address);
-      reserved = true;
-    }
+    await chargeVault(id);
+    const giveBack =
+      expected === 0 && stored === undefined ? await reserveNewVault(address) : undefined;
     try {
       return await finishPut(c, id, presented, expected, stored !== undefined);
     } catch (error) {
-      if (reserved) newVaults.giveBack(address);
+      await giveBack?.().catch(() => undefined);
       throw error;
     }
   });
@@ -478,7 +516,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   // Makes a vault for sync alone (no whole-vault version yet). A vault made by a
   // whole-vault backup needs nothing more: its id and token work here as they are.
   api.put('/v2/:id', async (c) => {
-    const address = limitAddress(c, syncPerAddress);
+    const address = await limitAddress(c, syncPerAddress);
     const id = vaultId(c);
     const presented = presentedHash(c);
     if (c.req.header('If-None-Match')?.trim() !== '*') {
@@ -494,8 +532,8 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       throw new ApiError(412, 'exists', 'This vault exists.');
     }
     hashesMatch(undefined, presented);
-    chargeVault(id, syncPerVault);
-    reserveNewVault(address);
+    await chargeVault(id, syncPerVault);
+    const giveBack = await reserveNewVault(address);
     try {
       const created = await store.createVault(id, presented, now());
       if (!created.ok) {
@@ -503,7 +541,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
         throw new ApiError(412, 'exists', 'This vault exists.');
       }
     } catch (error) {
-      newVaults.giveBack(address);
+      await giveBack().catch(() => undefined);
       throw error;
     }
     return c.json({ created: true }, 201);

@@ -15,6 +15,7 @@ import type {
   VersionInfo,
 } from './store.ts';
 import { checkQuota, pickAnswered, TOUCH_SECONDS } from './store.ts';
+import { sqliteLimits } from './sqlite-limits.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -76,6 +77,8 @@ export function openSqliteStore(path: string): BackupStore {
     db.exec('ALTER TABLE sync_objects ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0');
   }
   db.exec('CREATE INDEX IF NOT EXISTS sync_objects_created ON sync_objects (created_at)');
+  // Rate limits and daily counts in the same file (sqlite-limits.ts).
+  const limits = sqliteLimits(db);
 
   const selectHash = db.prepare<[string], { token_hash: Buffer }>(
     'SELECT token_hash FROM vaults WHERE id = ?',
@@ -245,6 +248,7 @@ export function openSqliteStore(path: string): BackupStore {
     row && { version: row.version, blob: row.blob };
 
   return {
+    limits,
     tokenHash: async (id) => selectHash.get(id)?.token_hash,
     create: async (id, hash, blob, now) => create.immediate(id, hash, blob, now),
     append: async (id, expected, blob, keep, now) =>

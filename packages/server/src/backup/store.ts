@@ -98,7 +98,36 @@ export function checkQuota(used: number, adding: number, quota: number | undefin
   }
 }
 
+/**
+ * Rate limits and daily counts kept where the vaults are, so every relay instance on one
+ * database, and a restarted one, counts against the same budgets. Keys are keyed hashes
+ * (see `hash`), never an address or a vault id. Times are milliseconds since 1970.
+ */
+export interface LimitStore {
+  /**
+   * HMAC-SHA-256, as base64url, with the deployment's secret: made once on the first
+   * start and kept in the store, so every instance and every restart hashes alike.
+   */
+  hash(value: string): string;
+  /**
+   * Takes one token from the key's bucket (`perMinute` refill, `burst` at most), in one
+   * atomic statement: 0 when taken, else the milliseconds until one is free.
+   */
+  takeToken(key: string, perMinute: number, burst: number, now: number): Promise<number>;
+  /**
+   * Takes one of the key's `max` places in the count that ends at `until`, in one atomic
+   * statement: true when taken.
+   */
+  takeCount(key: string, max: number, until: number): Promise<boolean>;
+  /** Gives back a place taken in that count. */
+  giveBackCount(key: string): Promise<void>;
+  /** Deletes rows that no longer limit anything (full buckets, past counts). */
+  expireLimits(now: number): Promise<number>;
+}
+
 export interface BackupStore {
+  /** Rate limits kept in this store; without it, a relay counts in its own memory. */
+  readonly limits?: LimitStore;
   /** The SHA-256 of the vault's token, or undefined for an unknown vault. */
   tokenHash(id: string): Promise<Uint8Array | undefined>;
   /** Creates the vault with its first version, unless the id exists. */

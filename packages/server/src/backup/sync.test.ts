@@ -28,6 +28,10 @@ import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import { startMainProcess, stopMainProcess } from './main-process.ts';
 
+/** Forgets every limit's count in the store (all its rows expire). */
+const freshLimits = async (store: BackupStore) => {
+  await store.limits?.expireLimits(Number.MAX_SAFE_INTEGER);
+};
 
 const OPEN_LIMITS: BackupLimits = {
   ...DEFAULT_LIMITS,
@@ -323,6 +327,9 @@ const backends: Backend[] = [
 describe.each(backends)('sync v2 relay on $name', (backend) => {
   const running: { server: RunningServer; store: BackupStore }[] = [];
   async function serveStore(store: BackupStore, limits: Partial<BackupLimits> = {}) {
+    // The limits live in the store, shared by every relay on it: each test's relay starts
+    // with fresh budgets, as a new deployment would.
+    await freshLimits(store);
     const backupApi = createBackupApi(store, {
       limits: { ...OPEN_LIMITS, ...limits },
       trustProxy: false,
@@ -1234,6 +1241,7 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
       STEADY_BACKUP_VAULT_QUOTA_MB: mb,
     });
     const mib = 1024 * 1024;
+    await freshLimits(running[0]!.store);
     let server = await startMain(cwd, env('1'));
     try {
       const vault = newVault();
