@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   journal: () => import('./journal.bench.ts'),
   duress: () => import('./duress.bench.ts'),
   sync: () => import('./sync.bench.ts'),
+  'relay-load': () => import('./relay-load.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));
