@@ -77,6 +77,10 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
   if (role === 'reader') {
     db.pragma('query_only = ON');
   } else {
+    // A new file gets 64 KiB pages (an existing file keeps its own; the pragma is then
+    // ignored): a 1 MiB object is 16 pages rather than 256, and was stored about twice as
+    // fast here (bench/relay-load.bench.ts).
+    db.pragma('page_size = 65536');
     db.pragma('journal_mode = WAL');
     // FULL: a committed version survives power loss too, not only a killed process.
     db.pragma('synchronous = FULL');
@@ -91,7 +95,12 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
       db.exec('ALTER TABLE sync_objects ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0');
     }
     db.exec('CREATE INDEX IF NOT EXISTS sync_objects_created ON sync_objects (created_at)');
+    // The quota's count of a vault's bytes reads these small indexes, not the rows that
+    // hold the bytes.
+    db.exec('CREATE INDEX IF NOT EXISTS sync_objects_size ON sync_objects (vault_id, size)');
+    db.exec('CREATE INDEX IF NOT EXISTS versions_size ON versions (vault_id, size)');
   }
+  db.pragma('cache_size = -16384');
 
   const selectHash = db.prepare<[string], { token_hash: Buffer }>(
     'SELECT token_hash FROM vaults WHERE id = ?',

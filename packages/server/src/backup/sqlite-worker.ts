@@ -48,8 +48,8 @@ function describe(error: unknown): WorkerFailure {
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
-// Opening throws here when the file cannot be opened: the main thread sees the worker's
-// 'error' and fails the calls waiting for it.
+// Opening throws here when the file cannot be opened (sqlite.ts opened it once already):
+// the main thread sees the worker's 'error' and fails the calls waiting for it.
 const engine = openSqliteEngine(setup.path, setup.role);
 port.on('message', (call: WorkerCall) => {
   let answer: WorkerAnswer;
@@ -62,4 +62,3 @@ port.on('message', (call: WorkerCall) => {
   port.postMessage(answer);
   if (call.method === 'close' && answer.ok) port.close();
 });
-port.postMessage({ ready: true });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SqliteEngine } from './sqlite-engine.ts';
+import { openSqliteEngine, type SqliteEngine } from './sqlite-engine.ts';
 import type { WorkerAnswer, WorkerCall, WorkerFailure, WorkerSetup } from './sqlite-worker.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
 
@@ -89,15 +89,7 @@ class Connection {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private next = 0;
-  /** Set once the worker has opened the file. */
-  ready = false;
-  private onReady: (() => void) | undefined;
-
-  constructor(
-    private readonly setup: WorkerSetup,
-    onReady?: () => void,
-  ) {
-    this.onReady = onReady;
+  constructor(private readonly setup: WorkerSetup) {
     // Started now, so the file is open by the first request.
     this.worker = this.start();
   }
@@ -110,13 +102,7 @@ class Connection {
     });
     // Only a call under way keeps the process alive, as an open file did before.
     worker.unref();
-    worker.on('message', (message: WorkerAnswer | { ready: true }) => {
-      if ('ready' in message) {
-        this.ready = true;
-        this.onReady?.();
-        this.onReady = undefined;
-        return;
-      }
+    worker.on('message', (message: WorkerAnswer) => {
       const waiting = this.waiting.get(message.id);
       if (!waiting) return;
       this.waiting.delete(message.id);
@@ -127,7 +113,6 @@ class Connection {
     const fail = (error: WorkerLost) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      this.ready = false;
       for (const waiting of this.waiting.values()) waiting.reject(error);
       this.waiting.clear();
     };
@@ -176,12 +161,12 @@ class Connection {
  * run in a worker thread so the event loop never waits for it.
  */
 export function openSqliteStore(path: string): BackupStore {
-  let reader: Connection | undefined;
+  // Made (or brought up to date) here first, so a file that cannot be opened stops the
+  // relay at start as before, and both connections then find its tables.
+  openSqliteEngine(path, 'writer').close();
+  const writer = new Connection({ path, role: 'writer' });
+  let reader: Connection | undefined = new Connection({ path, role: 'reader' });
   let closed = false;
-  // The reader opens the file only after the writer has made it and its tables.
-  const writer = new Connection({ path, role: 'writer' }, () => {
-    if (!closed) reader = new Connection({ path, role: 'reader' });
-  });
   const call = (
     method: keyof SqliteEngine,
     args: readonly unknown[],
