@@ -63,13 +63,25 @@ export type SqliteEngine = {
   ) => Awaited<ReturnType<BackupStore[K]>>;
 };
 
+export interface SqliteConnection extends SqliteEngine {
+  /**
+   * Runs `calls` inside one IMMEDIATE transaction, committed once, each call in its own
+   * savepoint (better-sqlite3 nests a transaction so): a call that throws undoes only its
+   * own changes, and the others still commit. Waiting for the disk once for several
+   * writes is what lets many clients write faster than one. `calls` runs only while the
+   * transaction is open: if it ended early (an I/O error), the rest are not run. Throws
+   * if the commit fails, when nothing of any of them is kept.
+   */
+  inOneCommit(calls: ReadonlyArray<() => void>): void;
+}
+
 /**
  * One connection to the store's SQLite file, in WAL mode; each write is one IMMEDIATE
  * transaction. Synchronous: sqlite.ts runs it in a worker thread. The 'writer' makes the
  * file and its tables; a 'reader' (opened after the writer) only ever reads, so in WAL
  * mode it answers while the writer's transaction is under way.
  */
-export function openSqliteEngine(path: string, role: 'writer' | 'reader'): SqliteEngine {
+export function openSqliteEngine(path: string, role: 'writer' | 'reader'): SqliteConnection {
   const file = resolve(path);
   if (role === 'writer') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { fileMustExist: role === 'reader' });
@@ -269,7 +281,15 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
   const asBlob = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
+  const group = db.transaction((calls: ReadonlyArray<() => void>) => {
+    for (const call of calls) {
+      if (!db.inTransaction) throw new Error('The transaction ended before its last call.');
+      call();
+    }
+  });
+
   return {
+    inOneCommit: (calls) => group.immediate(calls),
     tokenHash: (id) => selectHash.get(id)?.token_hash,
     create: (id, hash, blob, now) => create.immediate(id, hash, blob, now),
     append: (id, expected, blob, keep, now) => append.immediate(id, expected, blob, keep, now),

@@ -1,7 +1,7 @@
 // The SQLite store's worker thread (started by sqlite.ts): one connection, answering one
 // call at a time, in the order they came. Each write's transaction runs whole in here, so
 // the relay's event loop never waits for SQLite or the disk.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openSqliteEngine, type SqliteEngine } from './sqlite-engine.ts';
 import { QuotaExceededError } from './store.ts';
 
@@ -51,14 +51,68 @@ const setup = workerData as WorkerSetup;
 // Opening throws here when the file cannot be opened (sqlite.ts opened it once already):
 // the main thread sees the worker's 'error' and fails the calls waiting for it.
 const engine = openSqliteEngine(setup.path, setup.role);
-port.on('message', (call: WorkerCall) => {
-  let answer: WorkerAnswer;
+function answer(call: WorkerCall): WorkerAnswer {
   try {
     const method = engine[call.method] as (...args: readonly unknown[]) => unknown;
-    answer = { id: call.id, ok: true, value: method(...call.args) };
+    return { id: call.id, ok: true, value: method(...call.args) };
   } catch (error) {
-    answer = { id: call.id, ok: false, failure: describe(error) };
+    return { id: call.id, ok: false, failure: describe(error) };
   }
-  port.postMessage(answer);
-  if (call.method === 'close' && answer.ok) port.close();
-});
+}
+
+/** Most calls, and most bytes they bring, that one commit takes. */
+const MAX_GROUP = 64;
+const MAX_GROUP_BYTES = 64 * 1024 * 1024;
+
+const size = (value: unknown): number =>
+  value instanceof Uint8Array
+    ? value.byteLength
+    : Array.isArray(value)
+      ? value.reduce((sum: number, item) => sum + size(item), 0)
+      : value !== null && typeof value === 'object'
+        ? size(Object.values(value))
+        : 0;
+
+/**
+ * The writer takes the calls already waiting along with the one that arrived and commits
+ * them together (each in its own savepoint); each is answered only after the commit. The
+ * reader, and a writer with one call waiting, answer each call by itself.
+ */
+function group(first: WorkerCall): WorkerCall[] {
+  const calls = [first];
+  if (setup.role !== 'writer' || first.method === 'close') return calls;
+  let bytes = size(first.args);
+  while (calls.length < MAX_GROUP && bytes < MAX_GROUP_BYTES) {
+    const next = receiveMessageOnPort(port)?.message as WorkerCall | undefined;
+    if (!next) break;
+    calls.push(next);
+    if (next.method === 'close') break;
+    bytes += size(next.args);
+  }
+  return calls;
+}
+
+function run(calls: WorkerCall[]): void {
+  const close = calls.at(-1)!.method === 'close' ? calls.pop() : undefined;
+  if (calls.length === 1) {
+    port.postMessage(answer(calls[0]!));
+  } else if (calls.length > 1) {
+    const answers: WorkerAnswer[] = [];
+    try {
+      engine.inOneCommit(calls.map((call) => () => answers.push(answer(call))));
+    } catch (error) {
+      // Nothing of any of them was kept: each is told so.
+      const failure = describe(error);
+      answers.length = 0;
+      for (const call of calls) answers.push({ id: call.id, ok: false, failure });
+    }
+    for (const each of answers) port.postMessage(each);
+  }
+  if (close) {
+    const closed = answer(close);
+    port.postMessage(closed);
+    if (closed.ok) port.close();
+  }
+}
+
+port.on('message', (call: WorkerCall) => run(group(call)));

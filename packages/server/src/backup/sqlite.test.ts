@@ -26,6 +26,8 @@ describe('the SQLite store in worker threads', () => {
     const id = hex(16);
     const hash = randomBytes(32);
     await store.createVault(id, hash, 1);
+    // Both threads are up (each starts at open) once a read is answered.
+    await store.tokenHash(id);
     const objects = Array.from({ length: 48 }, () => ({ name: hex(16), bytes: randomBytes(MiB) }));
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
