@@ -10,8 +10,9 @@ import { QuotaExceededError, type BackupStore } from './store.ts';
 // better-sqlite3 is synchronous: a write waiting on the disk (synchronous = FULL) would
 // hold the relay's event loop, and every request with it, /health too. So the file is
 // opened in worker threads (sqlite-worker.ts): one writer connection that runs every
-// write's transaction whole, one after another as before, and one reader connection for
-// the calls that only read, which in WAL mode answers while a write is under way.
+// write's transaction whole, one after another as before (those waiting when a commit
+// starts share it, each in its own savepoint), and one reader connection for the calls
+// that only read, which in WAL mode answers while a write is under way.
 
 const WORKER = new URL('./sqlite-worker.ts', import.meta.url).href;
 // The worker is TypeScript: it registers tsx's loader, then imports its file. (Node 20
@@ -157,8 +158,8 @@ class Connection {
 }
 
 /**
- * The default store: one SQLite file in WAL mode; each write is one IMMEDIATE transaction,
- * run in a worker thread so the event loop never waits for it.
+ * The default store: one SQLite file in WAL mode; each write is one IMMEDIATE transaction
+ * (or savepoint in one), run in a worker thread so the event loop never waits for it.
  */
 export function openSqliteStore(path: string): BackupStore {
   // Made (or brought up to date) here first, so a file that cannot be opened stops the
