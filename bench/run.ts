@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   duress: () => import('./duress.bench.ts'),
   sync: () => import('./sync.bench.ts'),
   'sync-large': () => import('./sync-large.bench.ts'),
+  'relay-load': () => import('./relay-load.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

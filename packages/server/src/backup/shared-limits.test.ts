@@ -246,7 +246,8 @@ describe('limits on SQLite (single instance)', () => {
     expect((await create(one.url, newVault(), address)).status).toBe(429);
     await stopMainProcess(one.child);
 
-    const db = new Database(file, { readonly: true });
+    // The limits are kept beside the relay's file, in one of their own.
+    const db = new Database(`${file}-limits`, { readonly: true });
     const keys = db
       .prepare<[], { key: string }>('SELECT key FROM rate_limits')
       .all()
