@@ -11,6 +11,7 @@ import {
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, openSession, type Session } from './support/browser.ts';
 import { imageBytes, jpegWithGps } from './support/jpeg.ts';
+import { linkDevice, relaySection, waitSynced } from './support/largeVault.ts';
 import { startAppServerWithRelayConfig } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -31,38 +32,18 @@ const NOTE_PHONE = 'zq-sync-plan-note-from-the-phone';
 const NOTE_LAPTOP = 'zq-sync-plan-note-from-the-laptop';
 const ANSWER_TABLET = 'zq-sync-plan-answer-from-the-tablet';
 
-const relaySection = (page: Page) => page.getByRole('region', { name: 'Backup on the server' });
-
 /** Asks the device to sync now and waits until a sync that started after the ask is done. */
 async function bringUpToDate(page: Page, serverUrl: string): Promise<void> {
   await new ShellPage(page, serverUrl).goTo('Settings');
   const status = relaySection(page).locator('.relay-sync');
   const before = (await status.getAttribute('data-synced-at')) ?? '';
   await relaySection(page).getByRole('button', { name: 'Back up now' }).click();
-  await page.waitForFunction(
-    (was) => {
-      const shown = document.querySelector('.relay-sync');
-      const at = shown?.getAttribute('data-synced-at') ?? '';
-      return at !== '' && at !== was && !shown?.textContent?.includes('Bringing');
-    },
-    before,
-    { timeout: 60_000 },
-  );
+  await waitSynced(page, before, 60_000);
 }
 
 /** A second or third device: restored from the relay with the key and the passphrase. */
 async function link(device: Session, serverUrl: string, key: string): Promise<void> {
-  const { page } = device;
-  await page.goto(serverUrl);
-  await page.getByRole('button', { name: 'Restore from a backup instead' }).click();
-  const form = page.getByRole('form', { name: 'Restore from the server' });
-  await form.getByLabel('Server backup key').fill(key);
-  await form.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
-  await form.getByRole('button', { name: 'Restore from the server' }).click();
-  const lock = new LockPage(page);
-  await lock.waitLocked();
-  await lock.unlock(PASSPHRASE);
-  await lock.waitUnlocked();
+  await linkDevice(device.page, serverUrl, key, PASSPHRASE);
 }
 
 async function journalShows(page: Page, texts: readonly string[]): Promise<void> {
