@@ -25,6 +25,16 @@ export function line(label: string, value: string, target?: string): void {
 const MAIN = fileURLToPath(new URL('../packages/server/src/main.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
+/** Request limits high enough that a benchmark measures the relay, never its rate limits. */
+export const LIMITS_OUT_OF_THE_WAY = {
+  STEADY_BACKUP_SYNC_PER_MINUTE: '1000000',
+  STEADY_BACKUP_SYNC_BURST: '1000000',
+  STEADY_BACKUP_IP_PER_MINUTE: '1000000',
+  STEADY_BACKUP_IP_BURST: '1000000',
+  STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
+  STEADY_BACKUP_VAULT_BURST: '1000000',
+} as const;
+
 /**
  * The server's real entry point in its own process, serving `dir` on a free port of
  * 127.0.0.1, with no config file and `env` on top (the relay's store and limits).

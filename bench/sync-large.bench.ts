@@ -29,7 +29,7 @@ import {
 import { APP_DIST } from '../e2e/support/paths.ts';
 import { LockPage } from '../e2e/pages/LockPage.ts';
 import { ShellPage } from '../e2e/pages/ShellPage.ts';
-import { line, startServerProcess } from './support.ts';
+import { line, startServerProcess, LIMITS_OUT_OF_THE_WAY } from './support.ts';
 
 const MB = 1024 * 1024;
 const PASSPHRASE = 'harbour lantern velvet 4471 gently';
@@ -155,12 +155,7 @@ async function startRelay(dir: string): Promise<{ child: ChildProcess; url: stri
   const { child, port } = await startServerProcess(APP_DIST, {
     STEADY_BACKUP: 'sqlite',
     STEADY_BACKUP_SQLITE: join(dir, 'relay.sqlite'),
-    STEADY_BACKUP_SYNC_PER_MINUTE: '1000000',
-    STEADY_BACKUP_SYNC_BURST: '1000000',
-    STEADY_BACKUP_IP_PER_MINUTE: '1000000',
-    STEADY_BACKUP_IP_BURST: '1000000',
-    STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
-    STEADY_BACKUP_VAULT_BURST: '1000000',
+    ...LIMITS_OUT_OF_THE_WAY,
   });
   return { child, url: `http://127.0.0.1:${port}` };
 }

@@ -26,7 +26,7 @@ import {
   type SyncCodec,
 } from '@steady/core/sync';
 import { BACKUP_BASE } from '../packages/server/src/backup/routes.ts';
-import { kb, line, startServerProcess } from './support.ts';
+import { kb, line, startServerProcess, LIMITS_OUT_OF_THE_WAY } from './support.ts';
 
 const MB = 1024 * 1024;
 const CHUNK = ATTACHMENT_LIMITS.chunkBytes;
@@ -37,12 +37,7 @@ async function startMain(dir: string): Promise<{ child: ChildProcess; url: strin
   const { child, port } = await startServerProcess(dir, {
     STEADY_BACKUP: 'sqlite',
     STEADY_BACKUP_SQLITE: join(dir, 'sync.sqlite'),
-    STEADY_BACKUP_SYNC_PER_MINUTE: '1000000',
-    STEADY_BACKUP_SYNC_BURST: '1000000',
-    STEADY_BACKUP_IP_PER_MINUTE: '1000000',
-    STEADY_BACKUP_IP_BURST: '1000000',
-    STEADY_BACKUP_VAULT_PER_MINUTE: '1000000',
-    STEADY_BACKUP_VAULT_BURST: '1000000',
+    ...LIMITS_OUT_OF_THE_WAY,
     // The baseline's one object may be larger than the 4 MiB a device ever seals.
     STEADY_BACKUP_MAX_OBJECT_BYTES: String(64 * MB),
   });
