@@ -139,9 +139,9 @@ describe('drafts: nothing typed is lost to a lock', () => {
       await lock.waitUnlocked();
       expect(await offer(page).count()).toBe(0);
       await checkin.open();
-      await expect(
-        page.getByLabel('One sentence about today (optional)').inputValue(),
-      ).resolves.toBe(NOTE);
+      // Today's saved check-in loads after the form appears: wait for it, as a person would.
+      await page.getByText(checkin.w['checkin.already']).waitFor();
+      expect(await page.getByLabel('One sentence about today (optional)').inputValue()).toBe(NOTE);
     } finally {
       await session.close();
     }
