@@ -522,7 +522,11 @@ export class SyncDevice {
       device: this.id,
       clock: this.clock.last,
       head: this.head,
-      outbox: [...this.outbox.values()].map(({ kind, id, ops }) => ({ kind, id, ops: [...ops] })),
+      outbox: [...this.outbox.values()].map(({ kind, id, ops }) => ({
+        kind,
+        id,
+        stamps: ops.map((op) => op.stamp),
+      })),
       batches: this.batches.map((batch) => batch.objects.map((object) => object.name)),
     };
     const released = [...this.released];
@@ -583,14 +587,16 @@ export class SyncDevice {
       }
     }
     this.clock.observe(meta.clock);
-    for (const { kind, id, ops } of meta.outbox) {
+    for (const { kind, id, stamps, ops: given } of meta.outbox) {
       const key = keyOf(kind, id);
       const held = this.records.get(key);
       if (this.outbox.has(key)) refuse(`${kind} ${id} is in the outbox twice`);
-      if (!held || !ops.every((op) => held.state.holds(op))) {
-        refuse(`the outbox holds a write ${kind} ${id} lacks`);
+      const ops = stamps.map((stamp) => held?.state.opAt(stamp));
+      const whole = (op: Op | undefined): op is Op => op !== undefined;
+      if (!held || !ops.every(whole) || (given && !given.every((op) => held.state.holds(op)))) {
+        return refuse(`the outbox holds a write ${kind} ${id} lacks`);
       }
-      this.outbox.set(key, { kind, id, ops: [...ops] });
+      this.outbox.set(key, { kind, id, ops });
     }
     const batched = new Set<string>();
     for (const names of meta.batches) {

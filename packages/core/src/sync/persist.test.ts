@@ -6,6 +6,7 @@ import { randomBytes } from '../vault/bytes.ts';
 import { createSyncCodec, type SyncCodec } from './codec.ts';
 import { SyncDevice } from './device.ts';
 import { isSyncError } from './errors.ts';
+import { formatStamp } from './hlc.ts';
 import { canonicalJson } from './json.ts';
 import { MemoryRelay, type Fault, type RelayRequest } from './memoryRelay.ts';
 import type { DeviceSaved } from './persist.ts';
@@ -178,6 +179,55 @@ describe('saving a device and restoring it', () => {
     expect(laptop.save().records).toHaveLength(1);
   });
 
+  it('keeps the meta small however much waits offline, naming the writes by stamp', async () => {
+    const offline = device('phone', codec, faulty(['appendLog']).link);
+    const big = 'x'.repeat(4000);
+    offline.put(reminder, 'r0', note('r0', big));
+    const one = JSON.stringify(offline.save().meta).length;
+    for (let i = 1; i < 500; i++) offline.put(reminder, `r${i}`, note(`r${i}`, big));
+    const save = offline.save();
+    // 500 records of 4 KB wait; the meta grows by their stamps only, not their text.
+    expect(save.records).toHaveLength(499);
+    expect(JSON.stringify(save.meta)).not.toContain(big);
+    expect(JSON.stringify(save.meta).length - one).toBeLessThan(500 * 200);
+  });
+
+  it('still restores a version 1 save, whose outbox held the writes whole', async () => {
+    const store = new SavedDevice();
+    const phone = device('phone', codec, faulty(['appendLog']).link);
+    phone.put(reminder, 'r1', note('r1', 'waiting to be sent'));
+    phone.put(reminder, 'r2', note('r2', 'also waiting'));
+    store.keep(phone.save());
+    const saved = store.load();
+    type Pending = { kind: string; id: string; stamps: string[] };
+    const meta = saved.meta as { outbox: Pending[] };
+    const opsOf = (p: Pending) => {
+      const record = [...saved.records].find(
+        (r) => (r as Pending).kind === p.kind && (r as Pending).id === p.id,
+      ) as { ops: Array<{ stamp: string }> };
+      return record.ops.filter((op) => p.stamps.includes(op.stamp));
+    };
+    const v1 = {
+      ...meta,
+      v: 1,
+      outbox: meta.outbox.map((p) => ({ kind: p.kind, id: p.id, ops: opsOf(p) })),
+    };
+    const back = restore('phone', relay.connect(), { ...saved, meta: v1 });
+    expect(shown(back)).toBe(shown(phone));
+    expect(back.unpushed).toBe(2);
+    // Its writes still go out, and another device gets them.
+    await back.sync();
+    const laptop = device('laptop', codec, relay.connect());
+    await laptop.sync();
+    expect(shown(laptop)).toBe(shown(back));
+    expect(laptop.snapshot().map((r) => r.id)).toEqual(['r1', 'r2']);
+    // A version 1 outbox write that differs from the record's is refused.
+    const changed = structuredClone(v1);
+    const first = changed.outbox[0]?.ops[0] as { value?: unknown } | undefined;
+    if (first) first.value = 'changed';
+    expect(() => restore('phone', relay.connect(), { ...saved, meta: changed })).toThrow(/lacks/);
+  });
+
   it('lists exactly the records a pull changed', async () => {
     const phone = device('phone', codec, relay.connect());
     const laptop = device('laptop', codec, relay.connect());
@@ -223,7 +273,7 @@ describe('saving a device and restoring it', () => {
     const records = () => [...good.records].map((r) => structuredClone(r) as Json);
     const damaged: Array<[string, () => DeviceSaved]> = [
       ['no meta', () => ({ ...good, meta: null })],
-      ['another version', () => ({ ...good, meta: { ...meta(), v: 2 } })],
+      ['another version', () => ({ ...good, meta: { ...meta(), v: 3 } })],
       ['another device', () => ({ ...good, meta: { ...meta(), device: 'laptop' } })],
       ['bad clock', () => ({ ...good, meta: { ...meta(), clock: 'soon' } })],
       ['bad head', () => ({ ...good, meta: { ...meta(), head: 7 } })],
@@ -231,8 +281,16 @@ describe('saving a device and restoring it', () => {
         'outbox write the record lacks',
         () => {
           const m = meta();
-          const ops = m.outbox[0]?.ops as Json[];
-          if (ops[0]) ops[0].value = 'changed';
+          const stamps = m.outbox[0]?.stamps as string[];
+          stamps[0] = formatStamp({ wall: 1, counter: 0, device: 'phone' });
+          return { ...good, meta: m };
+        },
+      ],
+      [
+        'outbox with no stamps',
+        () => {
+          const m = meta();
+          if (m.outbox[0]) m.outbox[0].stamps = [];
           return { ...good, meta: m };
         },
       ],
@@ -241,8 +299,8 @@ describe('saving a device and restoring it', () => {
         'outbox write of another device',
         () => {
           const m = meta();
-          const ops = m.outbox[0]?.ops as Json[];
-          if (ops[0]) ops[0].stamp = String(ops[0].stamp).replace('phone', 'laptop');
+          const stamps = m.outbox[0]?.stamps as string[];
+          stamps[0] = String(stamps[0]).replace('phone', 'laptop');
           return { ...good, meta: m };
         },
       ],

@@ -8,8 +8,8 @@ import type { Op } from './state.ts';
  * where it was (docs/sync-v2.md, "What is built and what is not"). It is kept in three parts
  * so that saving after a change writes only what changed:
  *
- * - the meta: small, rewritten on every save (the clock, the log head, the writes not
- *   yet sealed, and the batches sealed but not yet in the log, by object name);
+ * - the meta: small, rewritten on every save (the clock, the log head, the stamps of the
+ *   writes not yet sealed, and the batches sealed but not yet in the log, by object name);
  * - one part per record: its writes and the names of the objects that carried them,
  *   written again only when one of those changed;
  * - the sealed bytes of the unpushed batches, each written once and forgotten once the
@@ -23,7 +23,7 @@ import type { Op } from './state.ts';
 export interface DeviceSave {
   /**
    * Small and rewritten on every save: device id, the clock's last stamp, the log head,
-   * the outbox (unsealed writes), and the batches as lists of object names.
+   * the outbox (the stamps of unsealed writes), and the batches as lists of object names.
    */
   readonly meta: unknown;
   /**
@@ -48,7 +48,12 @@ export interface DeviceSaved {
   readonly sealed: ReadonlyMap<string, Uint8Array>;
 }
 
-export const SAVE_VERSION = 1;
+/**
+ * Version 2 names the outbox's writes by stamp (the writes themselves are in the records'
+ * parts), so the meta stays small however much waits to be sent. Version 1 held them whole;
+ * it is still read.
+ */
+export const SAVE_VERSION = 2;
 
 export interface RecordSave {
   readonly kind: string;
@@ -60,7 +65,10 @@ export interface RecordSave {
 export interface PendingSave {
   readonly kind: string;
   readonly id: string;
-  readonly ops: readonly Op[];
+  /** The writes waiting, by stamp; the record's part holds them. */
+  readonly stamps: readonly Stamp[];
+  /** A version 1 save held the writes themselves: each must equal the record's. */
+  readonly ops?: readonly Op[];
 }
 
 export interface MetaSave {
@@ -133,7 +141,9 @@ export function readRecordSave(value: unknown): RecordSave {
 }
 
 export function readMetaSave(value: unknown, device: string): MetaSave {
-  if (!isPlainObject(value) || value.v !== SAVE_VERSION) return refuse('not a version 1 save');
+  if (!isPlainObject(value) || (value.v !== SAVE_VERSION && value.v !== 1)) {
+    return refuse('not a version 1 or 2 save');
+  }
   const { clock, head, outbox, batches } = value;
   if (value.device !== device) return refuse('made by another device');
   if (typeof clock !== 'string' || parseStamp(clock)?.device !== device) {
@@ -141,15 +151,23 @@ export function readMetaSave(value: unknown, device: string): MetaSave {
   }
   if (head !== null && !isName(head)) return refuse('bad log head');
   if (!Array.isArray(outbox)) return refuse('bad outbox');
+  const ours = (stamp: Stamp) => parseStamp(stamp)?.device === device;
   const pending = outbox.map((item: unknown): PendingSave => {
     if (!isPlainObject(item) || !isText(item.kind) || !isText(item.id)) {
       return refuse('bad outbox');
     }
-    const ops = readOps(item.ops, true);
-    if (!ops.every((op) => parseStamp(op.stamp)?.device === device)) {
-      return refuse('the outbox holds a write of another device');
+    const { kind, id } = item;
+    if (value.v === 1) {
+      const ops = readOps(item.ops, true);
+      if (!ops.every((op) => ours(op.stamp))) {
+        return refuse('the outbox holds a write of another device');
+      }
+      return { kind, id, stamps: ops.map((op) => op.stamp), ops };
     }
-    return { kind: item.kind, id: item.id, ops };
+    const { stamps } = item;
+    if (!isStamps(stamps) || stamps.length === 0) return refuse('bad outbox');
+    if (!stamps.every(ours)) return refuse('the outbox holds a write of another device');
+    return { kind, id, stamps: [...stamps] };
   });
   if (!Array.isArray(batches)) return refuse('bad batches');
   const lists = batches.map((batch: unknown): string[] => {

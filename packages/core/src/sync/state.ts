@@ -148,6 +148,17 @@ export class RecordState {
     return held !== undefined && canonicalJson(held) === canonicalJson(op);
   }
 
+  /** The write of this stamp, when it is held (a device's stamps never repeat). */
+  opAt(stamp: Stamp): Op | undefined {
+    const found = this.added.get(stamp) ?? this.deletes.get(stamp);
+    if (found) return found;
+    for (const writes of this.fields.values()) {
+      const write = writes.get(stamp);
+      if (write) return write;
+    }
+    return undefined;
+  }
+
   /** Every write but deletes: what a delete made now would cover. */
   stamps(): Stamp[] {
     const stamps = [...this.added.keys()];
