@@ -1,4 +1,5 @@
 import {
+  attachmentChunk,
   createEntry,
   deleteChange,
   createVault,
@@ -17,8 +18,9 @@ import {
   type OpenVault,
   type SafetyPlan,
 } from '@steady/core';
-import { MemoryRelay } from '@steady/core/sync';
+import { MemoryRelay, type Fault, type RelayRequest } from '@steady/core/sync';
 import { describe, expect, it } from 'vitest';
+import { toBase64 } from '../lib/base64.ts';
 import { fastDerive } from './sessionTesting.ts';
 import { SyncEngine, SyncStateUnreadable } from './syncEngine.ts';
 
@@ -50,13 +52,21 @@ interface Device {
   commit(changes: CheckedChange[]): Promise<void>;
 }
 
-async function device(store: MemoryStore, relay: MemoryRelay): Promise<Device> {
+type Steps = { checkpointBytes?: number; savePartBytes?: number };
+
+async function device(
+  store: MemoryStore,
+  relay: MemoryRelay,
+  steps?: Steps,
+  fault: (request: RelayRequest) => Fault = () => 'none',
+): Promise<Device> {
   const vault = await unlock(store, PASS, { derive: fastDerive });
   const applied: string[][] = [];
   const engine = await SyncEngine.open(vault, 'unused-for-a-memory-relay', {
     base: '',
-    relay: relay.connect(),
+    relay: relay.connect(fault),
     hooks: { applied: (kinds) => applied.push([...kinds].sort()) },
+    ...(steps ? { steps } : {}),
   });
   return {
     store,
@@ -80,11 +90,17 @@ async function firstDevice(relay: MemoryRelay) {
 }
 
 /** A second device, as linking makes it: restored from a copy, then its own engine. */
-async function linked(from: Device, relay: MemoryRelay, withContent = true): Promise<Device> {
+async function linked(
+  from: Device,
+  relay: MemoryRelay,
+  withContent = true,
+  steps?: Steps,
+  fault?: (request: RelayRequest) => Fault,
+): Promise<Device> {
   const copy = await exportBackup(from.store, from.vault, { withContent });
   const store = new MemoryStore();
   await importBackup(store, copy, PASS, { derive: fastDerive });
-  return device(store, relay);
+  return device(store, relay, steps, fault);
 }
 
 const notes = async (d: Device) => {
@@ -170,6 +186,69 @@ describe('the app’s sync engine over a real vault', () => {
     await reopened.engine.sync();
     await laptop.engine.sync();
     expect(await what(laptop, 'e4')).toBe('typed before closing');
+  });
+
+  it('brings a large vault down in steps, saved in parts, keeping a change made while a part is written, and resumes from what it saved', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    // 24 photo chunks of 256 KiB (6 MiB) and an entry, sent in three syncs.
+    const noise = () => {
+      const bytes = new Uint8Array(256 * 1024);
+      for (let at = 0; at < bytes.length; at += 65536) {
+        bytes.set(crypto.getRandomValues(new Uint8Array(65536)), at);
+      }
+      return toBase64(bytes);
+    };
+    const chunks = Array.from({ length: 24 }, (_, i) => [`photo:${i}`, noise()] as const);
+    for (let i = 0; i < 24; i += 8) {
+      const part = chunks.slice(i, i + 8);
+      await phone.commit(part.map(([id, data]) => putChange(attachmentChunk, id, data)));
+      if (i === 16) {
+        await phone.commit([putChange(journalEntry, 'e9', entry('e9', 'written with the photos'))]);
+      }
+      await phone.engine.sync();
+    }
+
+    const steps = { checkpointBytes: 1024 * 1024, savePartBytes: 1024 * 1024 };
+    // The laptop loses its connection after the edit, so no later save mends what the
+    // save in parts kept: the store must hold the edit as it is.
+    let offline = false;
+    const laptop = await linked(phone, relay, false, steps, () => (offline ? 'drop' : 'none'));
+    // The person edits the entry just as the first part of a save is being written.
+    const write = laptop.vault.write.bind(laptop.vault);
+    let parts = 0;
+    let edited: Promise<void> | undefined;
+    laptop.vault.write = async (changes) => {
+      const states = changes.filter((c) => c.kind === 'sync-record').length;
+      const meta = changes.some((c) => c.kind === syncLocal.kind);
+      if (states > 1 && !meta) parts++;
+      const done = write(changes);
+      if (parts >= 1 && edited === undefined && (await laptop.vault.read(journalEntry, 'e9'))) {
+        edited = laptop.commit([
+          putChange(journalEntry, 'e9', entry('e9', 'changed while the save was written')),
+        ]);
+        offline = true;
+      }
+      return done;
+    };
+    await expect(laptop.engine.sync()).rejects.toThrow();
+    await edited;
+    // Written in steps: the photos reached the vault over several writes, saved in parts.
+    expect(laptop.applied.filter((kinds) => kinds.includes('attachment-chunk')).length).toBe(3);
+    expect(parts).toBeGreaterThan(1);
+    for (const [id, data] of chunks) {
+      const read = await laptop.vault.read(attachmentChunk, id);
+      expect(read?.ok && read.value === data, id).toBe(true);
+    }
+    // Reopened from what was saved: nothing refused, the edit still waiting to go, and sent.
+    laptop.vault.lock();
+    const again = await device(laptop.store, relay);
+    expect(again.engine.unpushed).toBeGreaterThan(0);
+    expect(await what(again, 'e9')).toBe('changed while the save was written');
+    await again.engine.sync();
+    await phone.engine.sync();
+    expect(await what(phone, 'e9')).toBe('changed while the save was written');
   });
 
   it('a delete on one device removes the entry from the other', async () => {

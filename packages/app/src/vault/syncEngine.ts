@@ -50,6 +50,19 @@ export interface EngineHooks {
 
 /** Records written into the vault at once, so a pull of thousands is not one huge commit. */
 const APPLY_CHUNK = 200;
+/** A save larger than this is written in several commits, each sealed only once the last is in. */
+const SAVE_PART_BYTES = 16 * 1024 * 1024;
+
+/** About how large a value is once stored: its text, roughly (strings dominate). */
+function roughSize(value: unknown, depth = 0): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (depth > 64 || value === null || typeof value !== 'object') return 8;
+  let size = 2;
+  for (const inner of Array.isArray(value) ? value : Object.values(value)) {
+    size += roughSize(inner, depth + 1) + 8;
+  }
+  return size;
+}
 const DEVICE_ID = 'device';
 
 /** Sorted-key JSON, so two equal values compare equal whatever their key order. */
@@ -98,12 +111,20 @@ export interface EngineOptions {
   /** For tests: a relay other than the HTTP one. */
   readonly relay?: Relay;
   readonly now?: () => number;
+  /** For tests: smaller steps than a real vault needs (bytes between checkpoints, per save part). */
+  readonly steps?: { readonly checkpointBytes?: number; readonly savePartBytes?: number };
 }
 
 export class SyncEngine {
   /** Records that could not be written into the vault (a merged value that fails its check). */
   skipped = 0;
   private readonly toApply = new Map<string, { kind: string; id: string }>();
+  /** Saves run one at a time. */
+  private saving: Promise<unknown> = Promise.resolve();
+  /** A save larger than this is written in parts. */
+  private partBytes = SAVE_PART_BYTES;
+  /** While a save is written in parts: the records other saves wrote meanwhile. */
+  private meanwhile: Set<string> | null = null;
 
   private constructor(
     private readonly vault: OpenVault,
@@ -138,6 +159,12 @@ export class SyncEngine {
     }
     const now = options.now ?? Date.now;
     const progress = (step: SyncProgress) => options.hooks.progress?.(step);
+    // Between the steps of a large pull or push, what came in is written into the vault
+    // and the engine saved, so hundreds of megabytes are never held (or written) at once.
+    const made: { engine?: SyncEngine } = {};
+    const checkpoint = async () => {
+      await made.engine?.applyAndSave();
+    };
     const saved = await vault.read(syncLocal, DEVICE_ID);
     if (saved && !saved.ok) throw new SyncStateUnreadable();
     const [records, sealed] = await Promise.all([
@@ -156,8 +183,18 @@ export class SyncEngine {
         ...[...sealed.items, ...sealed.unreadable].map((r) => deleteChange(syncSealedObject, r.id)),
       ];
       if (stale.length > 0) await vault.write(stale);
-      const device = new SyncDevice({ device: newDeviceId(), codec, relay, now, progress });
-      return new SyncEngine(vault, device, options.hooks, key, null, [], usage);
+      const device = new SyncDevice({
+        device: newDeviceId(),
+        codec,
+        relay,
+        now,
+        progress,
+        checkpoint,
+        checkpointBytes: options.steps?.checkpointBytes,
+      });
+      made.engine = new SyncEngine(vault, device, options.hooks, key, null, [], usage);
+      made.engine.partBytes = options.steps?.savePartBytes ?? SAVE_PART_BYTES;
+      return made.engine;
     }
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
@@ -168,13 +205,15 @@ export class SyncEngine {
       relay,
       now,
       progress,
+      checkpoint,
+      checkpointBytes: options.steps?.checkpointBytes,
     };
     const device = SyncDevice.restore(restoreOptions, {
       meta: saved.value.meta,
       records: records.items.map((item) => item.value),
       sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
     });
-    return new SyncEngine(
+    made.engine = new SyncEngine(
       vault,
       device,
       options.hooks,
@@ -183,6 +222,8 @@ export class SyncEngine {
       saved.value.toApply,
       usage,
     );
+    made.engine.partBytes = options.steps?.savePartBytes ?? SAVE_PART_BYTES;
+    return made.engine;
   }
 
   /** How much of the relay's space this vault uses, when the relay says (null: not known). */
@@ -279,14 +320,61 @@ export class SyncEngine {
     await this.save();
   }
 
-  /** Writes the engine's changes since the last save into the vault. */
+  /**
+   * Writes the engine's changes since the last save into the vault. A large save goes in
+   * parts, each sealed once the one before is in: the records' parts and sealed objects
+   * first, then the meta that names them, then the deletes of what the meta no longer
+   * needs; a save cut short by a closed tab is then one the next open can still restore.
+   */
   save(): Promise<void> {
-    const change = this.device.save();
-    return this.vault.write(this.saveChanges(change));
+    const run = this.saving.then(() => this.saveInParts());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveInParts(): Promise<void> {
+    const first = this.device.save();
+    const changes = this.saveChanges(first);
+    const puts = changes.filter((change) => change.op === 'put' && change.kind !== syncLocal.kind);
+    const total = puts.reduce((sum, c) => sum + (c.op === 'put' ? roughSize(c.value) : 0), 0);
+    if (total <= this.partBytes) {
+      await this.vault.write(changes);
+      return;
+    }
+    // Records another save writes meanwhile (a change the person makes) are given again
+    // at the end, so an older part written after theirs is never what stays.
+    this.meanwhile = new Set();
+    try {
+      let part: CheckedChange[] = [];
+      let size = 0;
+      for (const change of puts) {
+        const bytes = change.op === 'put' ? roughSize(change.value) : 0;
+        if (part.length > 0 && size + bytes > this.partBytes) {
+          await this.vault.write(part);
+          part = [];
+          size = 0;
+        }
+        part.push(change);
+        size += bytes;
+      }
+      if (part.length > 0) await this.vault.write(part);
+      const again = [...this.meanwhile].map((key) => {
+        const [kind = '', id = ''] = JSON.parse(key) as string[];
+        return { kind, id };
+      });
+      this.meanwhile = null;
+      // The meta last, taken now and written at once: no later save can land before it.
+      const last = this.saveChanges(this.device.save({ again }));
+      const released = first.released.map((name) => deleteChange(syncSealedObject, name));
+      await this.vault.write([...last, ...released]);
+    } finally {
+      this.meanwhile = null;
+    }
   }
 
   private saveChanges(save: DeviceSave): CheckedChange[] {
     this.collectPulled();
+    for (const record of save.records) this.meanwhile?.add(record.key);
     const changes: CheckedChange[] = [
       putChange(syncLocal, DEVICE_ID, {
         device: this.device.id,

@@ -22,6 +22,7 @@ import {
   encodeEntry,
   encodeObject,
   MAX_BATCH_OBJECTS,
+  type EntryBody,
   type ObjectBody,
 } from './wire.ts';
 
@@ -51,6 +52,16 @@ export interface DeviceOptions {
   readonly attempts?: number;
   /** Told as a large push or pull goes, so the person can see it moving. */
   readonly progress?: (progress: SyncProgress) => void;
+  /**
+   * Called between the steps of a large pull or push (after a log entry is taken in, or a
+   * batch is in the log), once about CHECKPOINT_BYTES went by since the last call, so the
+   * caller can keep what changed (`save`) and let go of it: a pull of hundreds of
+   * megabytes then never holds more than a few steps at once. It runs inside the
+   * device's network step; it must not call pull, push or sync.
+   */
+  readonly checkpoint?: () => Promise<void>;
+  /** Bytes between two checkpoints (CHECKPOINT_BYTES unless told). */
+  readonly checkpointBytes?: number;
 }
 
 /** How far one batch's upload (in bytes) or one log entry's fetch (in objects) has got. */
@@ -62,6 +73,13 @@ export interface SyncProgress {
 
 /** Objects go up in slices of about this many bytes, each one step of the progress. */
 const SEND_SLICE_BYTES = 16 * 1024 * 1024;
+/**
+ * Writes are sealed into batches of about this many bytes, and each batch is sent before
+ * the next is sealed: a push of hundreds of megabytes holds one batch at a time.
+ */
+const SEAL_SLICE_BYTES = 16 * 1024 * 1024;
+/** About how many bytes go by between two checkpoints of a pull or push. */
+const CHECKPOINT_BYTES = 32 * 1024 * 1024;
 /** Objects are fetched this many at a time (photo chunks are 256 KiB each). */
 const FETCH_SLICE = 64;
 
@@ -80,6 +98,20 @@ function slicesBySize<T extends { bytes: Uint8Array }>(items: readonly T[], max:
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/** About how many bytes a record's writes take once sealed: the size of their values. */
+function sizeOf(ops: readonly Op[]): number {
+  let size = 0;
+  for (const op of ops) {
+    const value = op.t === 'field' ? op.value : op.t === 'add' ? op.element : undefined;
+    size +=
+      64 +
+      (typeof value === 'string'
+        ? value.length
+        : ((JSON.stringify(value) as string | undefined)?.length ?? 0));
+  }
+  return size;
 }
 
 type SyncedRule = Exclude<MergeRule, { strategy: 'local' }>;
@@ -121,6 +153,8 @@ export class SyncDevice {
   private readonly released = new Set<string>();
   /** Network work runs one step at a time, so two pulls never apply the same entry. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bytes taken in or sent since the last checkpoint. */
+  private sinceCheckpoint = 0;
 
   constructor(private readonly options: DeviceOptions) {
     this.id = options.device;
@@ -343,30 +377,54 @@ export class SyncDevice {
     });
   }
 
+  /** Calls the checkpoint once about `checkpointBytes` were taken in or sent since the last. */
+  private async checkpointAfter(bytes: number): Promise<void> {
+    this.sinceCheckpoint += bytes;
+    const every = this.options.checkpointBytes ?? CHECKPOINT_BYTES;
+    if (this.sinceCheckpoint < every || !this.options.checkpoint) return;
+    this.sinceCheckpoint = 0;
+    await this.options.checkpoint();
+  }
+
   private async pullNow(): Promise<number> {
     const { relay, codec } = this.options;
     const entries = await relay.readLog(this.head);
+    // Every entry is opened first (they are small), so progress counts the whole pull.
+    const bodies: EntryBody[] = [];
+    let prev = this.head;
     for (const entry of entries) {
-      const body = decodeEntry(await codec.openEntry(this.head, entry.id, entry.bytes));
+      bodies.push(decodeEntry(await codec.openEntry(prev, entry.id, entry.bytes)));
+      prev = entry.id;
+    }
+    const total = new Set(bodies.flatMap((body) => body.objects.filter((n) => !this.known.has(n))))
+      .size;
+    const counted = new Set<string>();
+    let done = 0;
+    for (const [n, entry] of entries.entries()) {
+      const body = bodies[n];
+      if (body === undefined) break;
       const wanted = body.objects.filter((name) => !this.known.has(name));
       const fetched = new Map<string, Uint8Array>();
+      let bytes = 0;
       for (let i = 0; i < wanted.length; i += FETCH_SLICE) {
         const part = await relay.getObjects(wanted.slice(i, i + FETCH_SLICE));
-        for (const [name, bytes] of part) fetched.set(name, bytes);
-        if (wanted.length > FETCH_SLICE) {
-          this.options.progress?.({
-            phase: 'fetching',
-            done: Math.min(i + FETCH_SLICE, wanted.length),
-            total: wanted.length,
-          });
+        for (const [name, got] of part) {
+          fetched.set(name, got);
+          bytes += got.byteLength;
         }
+        for (const name of wanted.slice(i, i + FETCH_SLICE)) {
+          if (!counted.has(name)) done++;
+          counted.add(name);
+        }
+        if (total > FETCH_SLICE) this.options.progress?.({ phase: 'fetching', done, total });
       }
       const objects: Array<{ name: string; object: ObjectBody }> = [];
       for (const name of wanted) {
-        const bytes = fetched.get(name);
-        if (bytes === undefined) throw new SyncError('missing-object', `the log names ${name}`);
-        objects.push({ name, object: decodeObject(await codec.openObject(name, bytes)) });
+        const got = fetched.get(name);
+        if (got === undefined) throw new SyncError('missing-object', `the log names ${name}`);
+        objects.push({ name, object: decodeObject(await codec.openObject(name, got)) });
       }
+      fetched.clear();
       // Only once every object of the entry is here and checked does any of it count.
       for (const { name, object } of objects) {
         const key = keyOf(object.kind, object.id);
@@ -384,6 +442,7 @@ export class SyncDevice {
       }
       this.head = entry.id;
       this.dropPublished(new Set(body.objects));
+      await this.checkpointAfter(bytes);
     }
     return entries.length;
   }
@@ -407,12 +466,16 @@ export class SyncDevice {
     if (this.outbox.size === 0) return;
     // The writes stay in the outbox until their objects are sealed, so a save made
     // meanwhile still holds them; writes made meanwhile stay for the next batch.
-    const pending = [...this.outbox.entries()].map(([key, { kind, id, ops }]) => ({
-      key,
-      kind,
-      id,
-      ops: [...ops],
-    }));
+    // One slice: records in the order they were written, up to the slice's size.
+    const pending: Array<{ key: string; kind: string; id: string; ops: Op[] }> = [];
+    let size = 0;
+    for (const [key, { kind, id, ops }] of this.outbox) {
+      if (pending.length >= MAX_BATCH_OBJECTS || (pending.length > 0 && size >= SEAL_SLICE_BYTES)) {
+        break;
+      }
+      pending.push({ key, kind, id, ops: [...ops] });
+      size += sizeOf(ops);
+    }
     const made: Sealed[] = [];
     for (const { kind, id, ops } of pending) {
       const declared = this.kinds.find((k) => k.kind === kind);
@@ -436,28 +499,40 @@ export class SyncDevice {
       this.unsaved.add(object.name);
       sealed.push(object);
     }
-    for (let i = 0; i < sealed.length; i += MAX_BATCH_OBJECTS) {
-      this.batches.push({ objects: sealed.slice(i, i + MAX_BATCH_OBJECTS) });
-    }
+    if (sealed.length > 0) this.batches.push({ objects: sealed });
+  }
+
+  /** Bytes waiting to go: sealed batches as they are, unsealed writes as estimated. */
+  private waiting(): number {
+    let bytes = 0;
+    for (const batch of this.batches) for (const o of batch.objects) bytes += o.bytes.byteLength;
+    for (const { ops } of this.outbox.values()) bytes += sizeOf(ops);
+    return bytes;
   }
 
   private async pushNow(): Promise<number> {
     const { relay, codec } = this.options;
-    await this.seal();
     let sent = 0;
-    while (this.batches.length > 0) {
+    // Progress is told for a push larger than one batch, over all of it.
+    const large = this.waiting() > SEAL_SLICE_BYTES;
+    let done = 0;
+    for (;;) {
+      // Batches sealed before (a push that failed, a reload) go first, as they are.
+      while (this.batches.length === 0 && this.outbox.size > 0) await this.seal();
       const batch = this.batches[0];
       if (batch === undefined) break;
+      const total = done + this.waiting();
       const names = batch.objects.map((object) => object.name);
       const missing = new Set(await relay.missingObjects(names));
       const sending = batch.objects.filter((o) => missing.has(o.name));
-      const total = sending.reduce((sum, o) => sum + o.bytes.byteLength, 0);
-      let done = 0;
-      const slices = slicesBySize(sending, SEND_SLICE_BYTES);
-      for (const slice of slices) {
+      const size = (objects: readonly Sealed[]) =>
+        objects.reduce((sum, o) => sum + o.bytes.byteLength, 0);
+      // What the relay already has counts as gone.
+      done += size(batch.objects) - size(sending);
+      for (const slice of slicesBySize(sending, SEND_SLICE_BYTES)) {
         await relay.putObjects(slice);
-        done += slice.reduce((sum, o) => sum + o.bytes.byteLength, 0);
-        if (slices.length > 1) this.options.progress?.({ phase: 'sending', done, total });
+        done += size(slice);
+        if (large) this.options.progress?.({ phase: 'sending', done, total });
       }
       let landed = false;
       for (let attempt = 0; attempt < (this.options.attempts ?? 8) && !landed; attempt++) {
@@ -478,6 +553,7 @@ export class SyncDevice {
       }
       if (!landed) throw new SyncError('contended', 'other devices kept moving the log');
       sent++;
+      await this.checkpointAfter(size(batch.objects));
     }
     return sent;
   }
@@ -498,8 +574,15 @@ export class SyncDevice {
    * stored. Call it after every change, before the change can be pushed: a write that
    * left the device and was not saved would, after a reload, have its stamp used again.
    */
-  save(options: { readonly everything?: boolean } = {}): DeviceSave {
-    const keys = options.everything === true ? [...this.records.keys()] : [...this.dirty];
+  save(
+    options: {
+      readonly everything?: boolean;
+      /** Records to give again although unchanged (a save written in parts, app side). */
+      readonly again?: Iterable<{ readonly kind: string; readonly id: string }>;
+    } = {},
+  ): DeviceSave {
+    const keys = new Set(options.everything === true ? this.records.keys() : this.dirty);
+    for (const { kind, id } of options.again ?? []) keys.add(keyOf(kind, id));
     const records: Array<{ key: string; state: RecordSave }> = [];
     for (const key of keys) {
       const held = this.records.get(key);
