@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { cacheControlFor, securityHeaders, type HeaderOptions } from './headers.ts';
 import { readStatic } from './static.ts';
 import { BACKUP_BASE } from './backup/routes.ts';
+import type { HealthCheck } from './backup/health.ts';
 
 export interface ServerOptions extends HeaderOptions {
   /** Folder of the built app (packages/app/dist). */
@@ -11,6 +12,8 @@ export interface ServerOptions extends HeaderOptions {
   publicConfig?: unknown;
   /** The end-to-end-encrypted backup API (backup/index.ts), mounted at /api/backup/v1 when on. */
   backupApi?: Hono | undefined;
+  /** Whether the backup relay's store answers; /health says so when the relay is on. */
+  storeHealth?: HealthCheck | undefined;
 }
 
 export function createApp(options: ServerOptions): Hono {
@@ -27,6 +30,17 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/steady-config.json', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(options.publicConfig ?? {});
+  });
+
+  // For a supervisor or load balancer: the server answers, and so does the relay's store
+  // when the relay is on (503 while it does not, as at BACKUP_BASE/health).
+  app.get('/health', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (!options.storeHealth) return c.json({ ok: true });
+    const health = await options.storeHealth();
+    if (health.ok) return c.json({ ok: true, store: 'ok' });
+    c.header('Retry-After', '5');
+    return c.json({ ok: false, store: 'unavailable' }, 503);
   });
 
   if (options.backupApi) app.route(BACKUP_BASE, options.backupApi);

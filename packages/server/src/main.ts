@@ -68,6 +68,7 @@ const server = await startServer({
   timeouts,
   publicConfig,
   backupApi: backup?.api,
+  storeHealth: backup?.health,
   // The page may talk to that server too, and to no other (connect-src).
   backupOrigin,
 });
