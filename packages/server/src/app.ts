@@ -4,6 +4,7 @@ import { cacheControlFor, securityHeaders, type HeaderOptions } from './headers.
 import { readStatic } from './static.ts';
 import { BACKUP_BASE } from './backup/routes.ts';
 import type { HealthCheck } from './backup/health.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface ServerOptions extends HeaderOptions {
   /** Folder of the built app (packages/app/dist). */
@@ -14,12 +15,16 @@ export interface ServerOptions extends HeaderOptions {
   backupApi?: Hono | undefined;
   /** Whether the backup relay's store answers; /health says so when the relay is on. */
   storeHealth?: HealthCheck | undefined;
+  /** /metrics and the counting behind it (metrics.ts), when the operator turned them on. */
+  metrics?: Metrics | undefined;
 }
 
 export function createApp(options: ServerOptions): Hono {
   const root = resolve(options.staticDir);
   const headers = securityHeaders(options);
   const app = new Hono();
+  const { metrics } = options;
+  if (metrics) app.use('*', metrics.record);
 
   // Every response, including errors, carries the security headers.
   app.use('*', async (c, next) => {
@@ -42,6 +47,8 @@ export function createApp(options: ServerOptions): Hono {
     c.header('Retry-After', '5');
     return c.json({ ok: false, store: 'unavailable' }, 503);
   });
+
+  if (metrics) app.get('/metrics', (c) => metrics.serve(c));
 
   if (options.backupApi) app.route(BACKUP_BASE, options.backupApi);
 

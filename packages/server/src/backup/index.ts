@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { startOrphanSweep } from './collect.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
+import { InFlight } from './limits.ts';
 import type { BackupConfig } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
@@ -20,6 +21,8 @@ export interface BackupService {
   readonly description: string;
   /** Whether the store answers now (shared by /health and /metrics). */
   readonly health: HealthCheck;
+  /** Request bodies being received now (for /metrics). */
+  uploadsInFlight(): number;
   /** Stops the orphan sweep and closes the store. */
   close(): Promise<void>;
 }
@@ -32,7 +35,8 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
       ? openSqliteStore(config.sqlitePath)
       : await openPostgresStore(config.postgresUrl);
   const health = storeHealthCheck(store);
-  const api = createBackupApi(store, { ...config, health });
+  const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);
+  const api = createBackupApi(store, { ...config, health, uploads });
   const stopSweep = startOrphanSweep(store, config.limits.orphanHours);
   // Where the data is, without a password from the URL.
   const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
@@ -40,6 +44,7 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
     api,
     store,
     health,
+    uploadsInFlight: () => uploads.total,
     description: `${description} at ${BACKUP_BASE}`,
     close: async () => {
       stopSweep();

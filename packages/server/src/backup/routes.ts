@@ -142,6 +142,8 @@ function tooLarge(max: number, what = 'A backup'): ApiError {
 export interface BackupApiOptions extends BackupOptions {
   /** Seconds since 1970; tests may fix it. */
   readonly now?: () => number;
+  /** Uploads being received, counted by whoever passes it (for /metrics); else its own. */
+  readonly uploads?: InFlight;
   /** Whether the store answers; by default a check of `store` (health.ts). */
   readonly health?: HealthCheck;
 }
@@ -168,7 +170,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     burst: limits.syncBurst,
   };
   // Bodies being received are held in this process's memory: counted here alone.
-  const uploads = new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
+  const uploads = options.uploads ?? new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const checkHealth = options.health ?? storeHealthCheck(store);
   // Rows of full buckets and past days are deleted every so often, by whichever request
