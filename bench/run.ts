@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   sync: () => import('./sync.bench.ts'),
   'sync-large': () => import('./sync-large.bench.ts'),
   'relay-load': () => import('./relay-load.bench.ts'),
+  'relay-small': () => import('./relay-small.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));
