@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'sync-large': () => import('./sync-large.bench.ts'),
   'relay-load': () => import('./relay-load.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
+  'relay-small': () => import('./relay-small.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { cacheControlFor, securityHeaders, type HeaderOptions } from './headers.ts';
 import { readStatic } from './static.ts';
 import { BACKUP_BASE } from './backup/routes.ts';
+import type { HealthCheck } from './backup/health.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface ServerOptions extends HeaderOptions {
   /** Folder of the built app (packages/app/dist). */
@@ -11,12 +13,18 @@ export interface ServerOptions extends HeaderOptions {
   publicConfig?: unknown;
   /** The end-to-end-encrypted backup API (backup/index.ts), mounted at /api/backup/v1 when on. */
   backupApi?: Hono | undefined;
+  /** Whether the backup relay's store answers; /health says so when the relay is on. */
+  storeHealth?: HealthCheck | undefined;
+  /** /metrics and the counting behind it (metrics.ts), when the operator turned them on. */
+  metrics?: Metrics | undefined;
 }
 
 export function createApp(options: ServerOptions): Hono {
   const root = resolve(options.staticDir);
   const headers = securityHeaders(options);
   const app = new Hono();
+  const { metrics } = options;
+  if (metrics) app.use('*', metrics.record);
 
   // Every response, including errors, carries the security headers.
   app.use('*', async (c, next) => {
@@ -28,6 +36,19 @@ export function createApp(options: ServerOptions): Hono {
     c.header('Cache-Control', 'no-store');
     return c.json(options.publicConfig ?? {});
   });
+
+  // For a supervisor or load balancer: the server answers, and so does the relay's store
+  // when the relay is on (503 while it does not, as at BACKUP_BASE/health).
+  app.get('/health', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (!options.storeHealth) return c.json({ ok: true });
+    const health = await options.storeHealth();
+    if (health.ok) return c.json({ ok: true, store: 'ok' });
+    c.header('Retry-After', '5');
+    return c.json({ ok: false, store: 'unavailable' }, 503);
+  });
+
+  if (metrics) app.get('/metrics', (c) => metrics.serve(c));
 
   if (options.backupApi) app.route(BACKUP_BASE, options.backupApi);
 

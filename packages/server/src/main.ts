@@ -5,6 +5,12 @@ import type { DeploymentConfig } from '@steady/core';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
 import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
+import {
+  createMetrics,
+  MetricsConfigError,
+  readMetricsConfig,
+  type MetricsConfig,
+} from './metrics.ts';
 import { readTimeouts, TimeoutConfigError, type HttpTimeouts } from './timeouts.ts';
 
 // Requests are never logged: a path or query could say something about the person.
@@ -49,17 +55,33 @@ const publicConfig = {
 // and so are the server's timeouts (timeouts.ts).
 let backupConfig;
 let timeouts: HttpTimeouts;
+let metricsConfig: MetricsConfig;
 try {
   timeouts = readTimeouts(process.env);
+  metricsConfig = readMetricsConfig(process.env);
   backupConfig = readBackupConfig(process.env);
 } catch (error) {
-  if (!(error instanceof BackupConfigError) && !(error instanceof TimeoutConfigError)) throw error;
-  const which = error instanceof TimeoutConfigError ? 'server' : 'backup';
+  if (
+    !(error instanceof BackupConfigError) &&
+    !(error instanceof TimeoutConfigError) &&
+    !(error instanceof MetricsConfigError)
+  ) {
+    throw error;
+  }
+  const which = error instanceof BackupConfigError ? 'backup' : 'server';
   console.error(`Steady did not start: the ${which} settings need fixing.\n${error.message}`);
   process.exit(1);
 }
 const backup = await openBackup(backupConfig);
 if (backup) console.log(`Steady: backup relay on, storing in ${backup.description}`);
+
+// Off unless the operator turns them on (README: STEADY_METRICS).
+const metrics = metricsConfig.enabled
+  ? createMetrics(metricsConfig, {
+      storeHealth: backup?.health,
+      uploadsInFlight: backup?.uploadsInFlight,
+    })
+  : undefined;
 
 const server = await startServer({
   staticDir,
@@ -68,9 +90,14 @@ const server = await startServer({
   timeouts,
   publicConfig,
   backupApi: backup?.api,
+  storeHealth: backup?.health,
+  metrics,
   // The page may talk to that server too, and to no other (connect-src).
   backupOrigin,
 });
+if (metrics) {
+  console.log(`Steady: metrics at /metrics${metricsConfig.token ? ' (with a bearer token)' : ''}`);
+}
 console.log(`Steady is running at ${server.url}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

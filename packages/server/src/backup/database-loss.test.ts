@@ -143,8 +143,10 @@ describe('the PostgreSQL relay when the database goes away', () => {
     await postgres.halt();
     await sleep(1000);
     expect(relay.child.exitCode).toBeNull();
+    // The relay answers, and says its store does not.
     const health = await fetch(`${url}${BACKUP_BASE}/health`);
-    expect(health.status).toBe(200);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ ok: false, store: 'unavailable' });
     await postgres.resume();
 
     // Every writer gets 201 again once the database is back.

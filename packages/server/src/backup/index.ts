@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { startOrphanSweep } from './collect.ts';
+import { storeHealthCheck, type HealthCheck } from './health.ts';
+import { InFlight } from './limits.ts';
 import type { BackupConfig } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
@@ -10,12 +12,17 @@ export { BackupConfigError, readBackupConfig, type BackupConfig } from './config
 export { BACKUP_BASE, createBackupApi } from './routes.ts';
 export type { BackupStore } from './store.ts';
 export { collectOrphans } from './collect.ts';
+export { storeHealthCheck, type HealthCheck, type StoreHealth } from './health.ts';
 
 export interface BackupService {
   /** Routes to mount at BACKUP_BASE. */
   readonly api: Hono;
   readonly store: BackupStore;
   readonly description: string;
+  /** Whether the store answers now (shared by /health and /metrics). */
+  readonly health: HealthCheck;
+  /** Request bodies being received now (for /metrics). */
+  uploadsInFlight(): number;
   /** Stops the orphan sweep and closes the store. */
   close(): Promise<void>;
 }
@@ -27,13 +34,17 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
     config.kind === 'sqlite'
       ? openSqliteStore(config.sqlitePath)
       : await openPostgresStore(config.postgresUrl);
-  const api = createBackupApi(store, config);
+  const health = storeHealthCheck(store);
+  const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);
+  const api = createBackupApi(store, { ...config, health, uploads });
   const stopSweep = startOrphanSweep(store, config.limits.orphanHours);
   // Where the data is, without a password from the URL.
   const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
   return {
     api,
     store,
+    health,
+    uploadsInFlight: () => uploads.total,
     description: `${description} at ${BACKUP_BASE}`,
     close: async () => {
       stopSweep();

@@ -60,6 +60,8 @@ ALTER TABLE steady_sync_objects ADD COLUMN IF NOT EXISTS log_seq bigint NOT NULL
 CREATE INDEX IF NOT EXISTS steady_sync_objects_created ON steady_sync_objects (created_at);
 `;
 const UNIQUE_VIOLATION = '23505';
+/** How long /health's query may take before the store counts as not answering. */
+export const PING_TIMEOUT_MS = 2000;
 
 /**
  * Whether the connection itself is gone or unusable: the server ended it (class 57, e.g.
@@ -88,6 +90,19 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
   // this listener for life; the client is then marked unusable, its next query fails,
   // and the pool drops it when it is released.
   pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+
+  // /health's own connection, so its one cheap query never queues behind the writes
+  // holding the pool's connections; it gives up after PING_TIMEOUT_MS.
+  const pingPool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: PING_TIMEOUT_MS,
+    query_timeout: PING_TIMEOUT_MS,
+  });
+  pingPool.on('error', () => undefined);
+  pingPool.on('connect', (client) => {
     client.on('error', () => undefined);
   });
 
@@ -127,6 +142,20 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     await client.query(ORPHAN_SCHEMA);
     return prepareLimits(client);
   });
+
+  /**
+   * Runs a read, and once more if the connection was lost under it: a restart or a
+   * terminated backend ends the pool's connections, and the second try gets a fresh one.
+   * Reads change nothing, so trying twice is safe; writes are not tried again here.
+   */
+  async function read<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      return work();
+    }
+  }
 
   /** Bytes the vault holds, read with `client` (inside the vault's row lock when writing). */
   async function used(client: Client | pg.Pool, id: string): Promise<number> {
@@ -174,7 +203,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
   const blobRow = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
-  return {
+  const store: BackupStore = {
     limits: postgresLimits(pool, secret),
 
     async tokenHash(id) {
@@ -424,6 +453,27 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
       return deleted.rowCount ?? 0;
     },
 
-    close: () => pool.end(),
+    async ping() {
+      await pingPool.query('SELECT 1 FROM steady_backup_vaults LIMIT 1');
+    },
+
+    close: async () => {
+      await Promise.all([pool.end(), pingPool.end()]);
+    },
+  };
+
+  // What only reads is tried once more on a lost connection (missingObjects's update of
+  // the times it finds sets them to the same value twice).
+  return {
+    ...store,
+    tokenHash: (id) => read(() => store.tokenHash(id)),
+    latest: (id) => read(() => store.latest(id)),
+    version: (id, n) => read(() => store.version(id, n)),
+    versions: (id) => read(() => store.versions(id)),
+    missingObjects: (id, names, now) => read(() => store.missingObjects(id, names, now)),
+    getObject: (id, name) => read(() => store.getObject(id, name)),
+    getObjects: (id, names, maxBytes) => read(() => store.getObjects(id, names, maxBytes)),
+    readLog: (id, since, limit) => read(() => store.readLog(id, since, limit)),
+    usage: (id) => read(() => store.usage(id)),
   };
 }

@@ -8,6 +8,7 @@ import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
+import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
 
@@ -141,6 +142,10 @@ function tooLarge(max: number, what = 'A backup'): ApiError {
 export interface BackupApiOptions extends BackupOptions {
   /** Seconds since 1970; tests may fix it. */
   readonly now?: () => number;
+  /** Uploads being received, counted by whoever passes it (for /metrics); else its own. */
+  readonly uploads?: InFlight;
+  /** Whether the store answers; by default a check of `store` (health.ts). */
+  readonly health?: HealthCheck;
 }
 
 /** The backup API as a Hono app to mount at BACKUP_BASE. */
@@ -165,8 +170,9 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     burst: limits.syncBurst,
   };
   // Bodies being received are held in this process's memory: counted here alone.
-  const uploads = new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
+  const uploads = options.uploads ?? new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  const checkHealth = options.health ?? storeHealthCheck(store);
   // Rows of full buckets and past days are deleted every so often, by whichever request
   // comes along; a failure only leaves them for the next time.
   let expiredAt = Date.now();
@@ -345,7 +351,14 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     );
   }
 
-  api.get('/health', (c) => c.json({ ok: true }));
+  // Whether the store answers (a cheap read, health.ts): 503 while it does not, so a
+  // supervisor or load balancer sees an instance that cannot store anything.
+  api.get('/health', async (c) => {
+    const health = await checkHealth();
+    if (health.ok) return c.json({ ok: true, store: 'ok' });
+    c.header('Retry-After', String(UNAVAILABLE_RETRY_SECONDS));
+    return c.json({ ok: false, store: 'unavailable' }, 503);
+  });
 
   api.get('/vaults/:id', async (c) => {
     const id = await authorise(c);

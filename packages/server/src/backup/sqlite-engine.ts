@@ -188,6 +188,8 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
           + (SELECT COALESCE(SUM(length(bytes)), 0) FROM sync_log WHERE vault_id = ?)
           + (SELECT COALESCE(SUM(size), 0) FROM versions WHERE vault_id = ?) AS used`,
   );
+  // Reads a page of the file itself, not only the connection's schema cache.
+  const selectAnyVault = db.prepare('SELECT 1 FROM vaults LIMIT 1');
   const usage = (id: string) => selectUsage.get(id, id, id)!.used;
   const touch = db.prepare(
     'UPDATE sync_objects SET created_at = ? WHERE vault_id = ? AND name = ? AND created_at < ?',
@@ -312,6 +314,9 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     readLog: (id, since, limit) => readLog.deferred(id, since, limit),
     usage: (id) => usage(id),
     collectOrphans: (before) => deleteOrphans.run(before).changes,
+    ping: () => {
+      selectAnyVault.get();
+    },
     close: () => {
       db.close();
     },

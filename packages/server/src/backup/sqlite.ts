@@ -35,6 +35,7 @@ const READS = new Set<keyof SqliteEngine>([
   'getObjects',
   'readLog',
   'usage',
+  'ping',
 ]);
 
 function rebuild(failure: WorkerFailure): Error {
@@ -217,6 +218,7 @@ export function openSqliteStore(path: string): BackupStore {
     readLog: method('readLog'),
     usage: method('usage'),
     collectOrphans: method('collectOrphans'),
+    ping: method('ping'),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -213,6 +213,11 @@ export interface BackupStore {
    * deleted.
    */
   collectOrphans(before: number): Promise<number>;
+  /**
+   * One cheap read of the store's tables, to tell whether it answers at all (/health).
+   * Never waits behind a write: SQLite asks its reader, PostgreSQL a connection of its own.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
