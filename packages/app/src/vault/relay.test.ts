@@ -137,4 +137,16 @@ describe('relay client', () => {
     relayAnswering('offline');
     expect(await relayAvailable(BASE)).toBe(false);
   });
+
+  it('still finds the relay while its database is down, but not a 503 from anything else', async () => {
+    relayAnswering(
+      new Response(JSON.stringify({ ok: false, store: 'unavailable' }), {
+        status: 503,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    expect(await relayAvailable(BASE)).toBe(true);
+    relayAnswering(new Response('<html>busy</html>', { status: 503 }));
+    expect(await relayAvailable(BASE)).toBe(false);
+  });
 });

@@ -49,9 +49,13 @@ const auth = ({ token }: RelayIdentity) => ({ Authorization: `Bearer ${token}` }
 export async function relayAvailable(base: string): Promise<boolean> {
   try {
     const response = await call(`${base}/health`);
-    if (!response.ok) return false;
+    // A relay whose database is down for a moment answers 503 with its store's state:
+    // it is still this server's relay, and backup stays offered (a sync then waits).
+    if (!response.ok && response.status !== 503) return false;
     const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;
+    if (typeof body !== 'object' || body === null) return false;
+    const { ok, store } = body as { ok?: unknown; store?: unknown };
+    return ok === true || (response.status === 503 && store === 'unavailable');
   } catch {
     // No answer, or one that is not the relay's JSON: no relay here, so server backup is
     // simply not offered; nothing of the person's is involved in this check.
