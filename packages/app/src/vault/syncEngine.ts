@@ -328,6 +328,7 @@ export class SyncEngine {
    */
   save(): Promise<void> {
     const run = this.saving.then(() => this.saveInParts());
+    // The caller gets this save's failure; the next save only waits for it to end.
     this.saving = run.catch(() => undefined);
     return run;
   }
