@@ -1,7 +1,8 @@
 // Issue 17's large sync figures in real browsers: a vault of photos of random noise
 // (500 MB by default; SYNC_LARGE_MB changes it) written on one Chromium profile while
 // offline, sent to the relay in one sync, then brought down whole by a second profile
-// that links with the server key and the passphrase. The relay is the server's real
+// that links with the server key and the passphrase (5 photos an entry;
+// SYNC_LARGE_PER_ENTRY changes it). The relay is the server's real
 // entry point on SQLite, in its own process on 127.0.0.1, serving the built app.
 // Prints the time until the relay has everything from the first device, the time until
 // the second device has everything, and the peak memory of each tab (JS heap through
@@ -192,6 +193,11 @@ export async function run(): Promise<void> {
   const targetMb = Number(process.env.SYNC_LARGE_MB ?? '500');
   if (!Number.isFinite(targetMb) || targetMb <= 0) throw new Error('SYNC_LARGE_MB: a number > 0');
   const photos = Math.ceil((targetMb * MB) / PHOTO_ESTIMATE);
+  // Photos an entry: a few, as a person adds them (SYNC_LARGE_PER_ENTRY, up to 20).
+  const perEntry = Number(process.env.SYNC_LARGE_PER_ENTRY ?? '5');
+  if (!Number.isInteger(perEntry) || perEntry < 1 || perEntry > PHOTOS_PER_ENTRY) {
+    throw new Error(`SYNC_LARGE_PER_ENTRY: 1 to ${PHOTOS_PER_ENTRY}`);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'steady-sync-large-bench-'));
   const sqlite = join(dir, 'relay.sqlite');
   const { child, url } = await startRelay(dir);
@@ -216,7 +222,7 @@ export async function run(): Promise<void> {
     console.log(`writing ${photos} noise photos of 2560 × 1920 (about ${targetMb} MB) offline…`);
     let entries: Awaited<ReturnType<typeof writeNoiseEntries>> = [];
     const written = await timed(async () => {
-      entries = await writeNoiseEntries(p, photos, PHOTOS_PER_ENTRY, 'bench');
+      entries = await writeNoiseEntries(p, photos, perEntry, 'bench');
     });
     const writing = { phone: phoneTab.take(), relay: sampling.takeRelay() };
     laptopTab.take();

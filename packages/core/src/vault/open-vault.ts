@@ -45,6 +45,9 @@ import {
   type DecodedRecord,
 } from './records.ts';
 
+/** Records sealed at the same time within one write. */
+const SEAL_AT_ONCE = 8;
+
 export type VaultEntry = DecodedRecord;
 
 /** A record that does not read, with its storage name and its bytes as stored. */
@@ -424,14 +427,19 @@ export class OpenVault {
       assertName(change.kind, 'kind');
       assertName(change.id, 'id');
     }
-    return Promise.all(
-      changes.map(async (change): Promise<StoreOp> => {
-        const name = await storageName(keys, change.kind, change.id);
-        if (change.op === 'delete') return { op: 'delete', ...name };
-        const data = await sealRecord(keys, name, change.id, change.value, change.version);
-        return { op: 'put', ...name, data };
-      }),
-    );
+    const sealOne = async (change: VaultChange): Promise<StoreOp> => {
+      const name = await storageName(keys, change.kind, change.id);
+      if (change.op === 'delete') return { op: 'delete', ...name };
+      const data = await sealRecord(keys, name, change.id, change.value, change.version);
+      return { op: 'put', ...name, data };
+    };
+    // A few at a time: a write of many photo chunks then holds the text, padding and
+    // ciphertext of only a few at once beside what is already sealed, not of all of them.
+    const sealed: StoreOp[] = [];
+    for (let i = 0; i < changes.length; i += SEAL_AT_ONCE) {
+      sealed.push(...(await Promise.all(changes.slice(i, i + SEAL_AT_ONCE).map(sealOne))));
+    }
+    return sealed;
   }
 
   /**
