@@ -51,6 +51,19 @@ describe('the journal in a real browser', () => {
     expect(await page.getByLabel('Date', { exact: true }).getAttribute('aria-describedby')).toBe(
       'jf-date-error',
     );
+    // The summary names each field in its label's words, and each name moves to its field.
+    await expect(journal.summaryFields().allTextContents()).resolves.toEqual([
+      'Date',
+      'Stage of the cycle',
+      'How severe it felt',
+    ]);
+    await page.getByText('3 things below need another look', { exact: false }).waitFor();
+    await journal.summaryFields().filter({ hasText: 'Stage of the cycle' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'jf-stage',
+    );
+    await journal.summaryFields().filter({ hasText: 'Date' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('jf-date');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.locator('.journal-empty').waitFor();
