@@ -267,3 +267,44 @@ describe('the journal in a real browser', () => {
     expect(await profileHasBytes(session.profileDir, [storedScan])).toEqual([]);
   });
 });
+
+describe('the cycles table at 360 × 740', () => {
+  test('a cycle with no calm after its harm is shown as not over, then as ended once calm is written', async () => {
+    const session = await openSession({ viewport: { width: 360, height: 740 } });
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      const journal = new JournalPage(page);
+      await journal.open();
+      await journal.create({
+        date: '2026-11-10',
+        stage: 'An incident of harm',
+        severity: '2: somewhat',
+      });
+      await journal.create({
+        date: '2026-11-12',
+        stage: 'Repair or reconciliation',
+        severity: '2: somewhat',
+      });
+      const cycles = page.getByRole('table', { name: 'Cycles found, most recent first' });
+      const ended = () => cycles.locator('tbody tr').first().locator('td').nth(1).textContent();
+
+      await journal.toTimeline();
+      await expect(ended()).resolves.toBe('Not over yet');
+      expect(await page.locator('.journal-cycle-open').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await journal.create({
+        date: '2026-11-15',
+        stage: 'Calm or normal',
+        severity: '2: somewhat',
+      });
+      await journal.toTimeline();
+      await expect(ended()).resolves.toBe('Nov 15, 2026');
+      expect(await page.locator('.journal-cycle-open').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
