@@ -51,6 +51,19 @@ describe('the journal in a real browser', () => {
     expect(await page.getByLabel('Date', { exact: true }).getAttribute('aria-describedby')).toBe(
       'jf-date-error',
     );
+    // The summary names each field in its label's words, and each name moves to its field.
+    await expect(journal.summaryFields().allTextContents()).resolves.toEqual([
+      'Date',
+      'Stage of the cycle',
+      'How severe it felt',
+    ]);
+    await page.getByText('3 things below need another look', { exact: false }).waitFor();
+    await journal.summaryFields().filter({ hasText: 'Stage of the cycle' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'jf-stage',
+    );
+    await journal.summaryFields().filter({ hasText: 'Date' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('jf-date');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.locator('.journal-empty').waitFor();
@@ -252,5 +265,46 @@ describe('the journal in a real browser', () => {
     await session.close({ keepProfile: true });
     expect(await searchProfile(session.profileDir, [MARKER, storedScanBase64])).toEqual([]);
     expect(await profileHasBytes(session.profileDir, [storedScan])).toEqual([]);
+  });
+});
+
+describe('the cycles table at 360 × 740', () => {
+  test('a cycle with no calm after its harm is shown as not over, then as ended once calm is written', async () => {
+    const session = await openSession({ viewport: { width: 360, height: 740 } });
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      const journal = new JournalPage(page);
+      await journal.open();
+      await journal.create({
+        date: '2026-11-10',
+        stage: 'An incident of harm',
+        severity: '2: somewhat',
+      });
+      await journal.create({
+        date: '2026-11-12',
+        stage: 'Repair or reconciliation',
+        severity: '2: somewhat',
+      });
+      const cycles = page.getByRole('table', { name: 'Cycles found, most recent first' });
+      const ended = () => cycles.locator('tbody tr').first().locator('td').nth(1).textContent();
+
+      await journal.toTimeline();
+      await expect(ended()).resolves.toBe('Not over yet');
+      expect(await page.locator('.journal-cycle-open').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await journal.create({
+        date: '2026-11-15',
+        stage: 'Calm or normal',
+        severity: '2: somewhat',
+      });
+      await journal.toTimeline();
+      await expect(ended()).resolves.toBe('Nov 15, 2026');
+      expect(await page.locator('.journal-cycle-open').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
   });
 });

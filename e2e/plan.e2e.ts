@@ -75,6 +75,12 @@ describe('the safety plan', () => {
         await plan.item('Medicines and prescriptions').getByRole('checkbox').check();
         await plan.item('Medicines and prescriptions').getByLabel('Where it is kept').fill(WHERE);
         await plan.addOwnItem('essentials', OWN_ITEM);
+        expect(await plan.item(OWN_ITEM).getByLabel('Where it is kept').count()).toBe(1);
+      }
+      if (id === 'digital' || id === 'children') {
+        // Steps to take, not things to keep: no place to say where they are kept.
+        await plan.item(id === 'digital' ? 'Passwords changed' : 'The school knows').waitFor();
+        expect(await plan.page.getByLabel('Where it is kept').count()).toBe(0);
       }
       if (id === 'risk') {
         // Not one of the gravest: listed, but help is not pushed forward.

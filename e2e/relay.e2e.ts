@@ -150,10 +150,8 @@ describe('backup on the server, end to end encrypted', () => {
 
       await form.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
       await form.getByRole('button', { name: 'Restore from the server' }).click();
-      const lock = new LockPage(page);
-      await lock.waitLocked();
-      await lock.unlock(PASSPHRASE);
-      await lock.waitUnlocked();
+      // Opened with the passphrase just given: not asked again on the lock screen.
+      await new LockPage(page).waitUnlocked();
       const journal = new JournalPage(page);
       await journal.open();
       await page.getByText(MARKER).first().waitFor();

@@ -3,6 +3,7 @@ import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { startAppServer } from './support/server.ts';
+import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ShellPage } from './pages/ShellPage.ts';
 import { UrgesPage } from './pages/UrgesPage.ts';
@@ -82,6 +83,28 @@ describe('staying gone: the urge flow', () => {
     await urges.openLog();
     await page.getByRole('button', { name: 'Show the count of days without contact' }).waitFor();
   });
+
+  test('a pinned journal entry shows its date as the person’s language writes it', async () => {
+    const { page } = session;
+    const journal = new JournalPage(page);
+    const urges = new UrgesPage(page);
+    await journal.open();
+    await journal.create({
+      date: '2026-11-14',
+      stage: 'An incident of harm',
+      severity: '3: quite bad',
+      what: 'He shouted until the neighbours knocked.',
+    });
+    await page.getByRole('button', { name: 'Pin as a reminder' }).click();
+    await page.getByRole('status').filter({ hasText: 'Pinned.' }).waitFor();
+    await new ShellPage(page, server.url).goTo('Home');
+    await urges.reachOut();
+    await urges.next();
+    const pinned = page.getByRole('region', { name: 'What happened, as you wrote it' });
+    await pinned.getByText('He shouted until the neighbours knocked.').waitFor();
+    expect(await pinned.locator('time').textContent()).toBe('Nov 14, 2026');
+    expect(await pinned.locator('time').getAttribute('datetime')).toBe('2026-11-14');
+  });
 });
 
 describe('the 24-hour hold', () => {
@@ -98,6 +121,15 @@ describe('the 24-hour hold', () => {
       await urges.reachOut();
       await urges.next();
       await urges.startHold();
+      // The running hold is on every view of Staying gone, not only the step that started it.
+      await urges.openLog();
+      await urges.chart().waitFor();
+      await expect(urges.countdown().textContent()).resolves.toMatch(/ left$/);
+      await urges.openManage();
+      await expect(urges.countdown().textContent()).resolves.toMatch(/ left$/);
+      await urges.openStart();
+      await expect(urges.countdown().textContent()).resolves.toMatch(/ left$/);
+      expect(await page.getByRole('button', { name: 'Start a 24-hour hold' }).count()).toBe(0);
       await shell.goTo('Home');
       await expect(urges.countdown().textContent()).resolves.toMatch(
         /^(23 h 59|24 h 0) min \d+ s left$/,

@@ -32,10 +32,30 @@ export class CheckInPage {
     return this.page.getByLabel(this.w[`checkin.${name}`], { exact: true });
   }
 
-  async fill(scales: Scales, note = ''): Promise<void> {
+  /** Answers the scales given; the others are left as they are. */
+  async fill(scales: Partial<Scales>, note = ''): Promise<void> {
     for (const [name, value] of Object.entries(scales) as Array<[keyof Scales, number]>)
       await this.scale(name).fill(String(value));
     await this.page.getByLabel(this.w['checkin.note']).fill(note);
+  }
+
+  /** What a screen reader hears for a scale: "6 of 10", or "Not answered". */
+  heard(name: keyof Scales): Promise<string | null> {
+    return this.scale(name).getAttribute('aria-valuetext');
+  }
+
+  /** The value written beside a scale, as a sighted person reads it. */
+  shown(name: keyof Scales): Promise<string | null> {
+    return this.page
+      .locator('.field.scale', { has: this.scale(name) })
+      .locator('.scale-value')
+      .textContent();
+  }
+
+  clear(name: keyof Scales): Locator {
+    return this.page
+      .locator('.field.scale', { has: this.scale(name) })
+      .getByRole('button', { name: this.w['checkin.clear'] });
   }
 
   async save(): Promise<void> {

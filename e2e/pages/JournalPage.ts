@@ -117,4 +117,12 @@ export class JournalPage {
   fieldError(id: string): Locator {
     return this.page.locator(`#jf-${id}-error`);
   }
+
+  /** The names of the fields the summary above the form says need another look. */
+  summaryFields(): Locator {
+    return this.page
+      .getByRole('alert')
+      .filter({ hasText: 'Nothing has been saved yet' })
+      .getByRole('button');
+  }
 }

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { JournalPage } from '../pages/JournalPage.ts';
-import { LockPage } from '../pages/LockPage.ts';
 import { ShellPage } from '../pages/ShellPage.ts';
 import { noiseJpeg } from './noise.ts';
 
@@ -113,10 +112,8 @@ export async function linkDevice(
   await form.getByLabel('Server backup key').fill(key);
   await form.getByLabel('The backup’s passphrase').fill(passphrase);
   await form.getByRole('button', { name: 'Restore from the server' }).click();
-  await page.getByRole('heading', { name: 'Unlock Steady' }).waitFor({ timeout: 300_000 });
-  const lock = new LockPage(page);
-  await lock.unlock(passphrase);
-  await page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 120_000 });
+  // The passphrase given to restore opens the restored vault too.
+  await page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 420_000 });
 }
 
 /** Opens the entry whose text is `what` and waits for all `photos` of it to be drawn. */

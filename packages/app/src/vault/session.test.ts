@@ -172,7 +172,7 @@ describe('VaultSession lock', () => {
 });
 
 describe('restore', () => {
-  it('replaces everything with the file and locks; nothing of the open vault is written after', async () => {
+  it('replaces everything with the file and opens it with the same passphrase; nothing of the vault it replaced is written after', async () => {
     const other = await openSession();
     await other.session.api().put(dailyCheckIn, '2026-10-01', checkIn('2026-10-01'));
     const file = await other.session.backup();
@@ -181,8 +181,12 @@ describe('restore', () => {
     relay.auto = true;
     await session.serverBackup.enable();
     await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    const locks: string[] = [];
+    session.onLock(() => locks.push(session.status));
     await session.restore(file, PASS);
-    expect(session.status).toBe('locked');
+    // The replaced vault was locked (its keys dropped), then the restored one opened.
+    expect(locks).toEqual(['locked']);
+    expect(session.status).toBe('open');
     expect(session.serverBackup.state.value.on).toBe(false);
     // The store holds the file's records and nothing else, also a moment later.
     const alone = new VaultSession({ store: new MemoryStore(), derive: fastDerive });
@@ -190,7 +194,6 @@ describe('restore', () => {
     await settle();
     expect(namesOf(store)).toEqual(namesOf(alone.store as MemoryStore));
 
-    await session.unlock(PASS);
     const api = session.api();
     expect((await api.readAll(dailyCheckIn)).items.map((item) => item.id)).toEqual(['2026-10-01']);
     // The note that an upload was waiting belonged to the replaced vault.

@@ -171,8 +171,10 @@ export class VaultSession {
 
   /**
    * Replaces everything on this device with a backup file, or changes nothing (a
-   * BackupError says why). Afterwards the vault is locked: the person unlocks with the
-   * backup's passphrase. A lock or quick exit meanwhile aborts it before any write.
+   * BackupError says why). The open vault (if any) is locked, then the restored one is
+   * opened with the passphrase just given (only the owner's restores), so it is not
+   * asked twice. A lock or quick exit meanwhile aborts it before any write; one during
+   * the opening leaves the restored vault locked, for the person to unlock.
    */
   async restore(file: Uint8Array, passphrase: string): Promise<void> {
     // Nothing of the open vault's sync may land in the store being replaced.
@@ -188,12 +190,19 @@ export class VaultSession {
     this.serverBackup.closed();
     this.sync.closed();
     this.lock();
-    this.#setLock({ status: 'locked' });
+    // Opening it takes one more key derivation: shown as loading, not as the lock screen.
+    this.#setLock({ status: 'checking' });
+    try {
+      await this.unlock(passphrase);
+    } catch {
+      // Restored whole all the same: the lock screen asks for the passphrase instead.
+      this.#setLock({ status: 'locked' });
+    }
   }
 
   /**
    * Replaces everything here with the newest backup the relay keeps for `key`, as
-   * restore() does with a file: all of it or nothing, and the vault is then locked.
+   * restore() does with a file: all of it or nothing, and the restored vault is opened.
    */
   async restoreFromServer(key: string, passphrase: string): Promise<void> {
     await this.restore(await this.serverBackup.relay.download(key), passphrase);

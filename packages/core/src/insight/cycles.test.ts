@@ -11,6 +11,7 @@ describe('findCycles', () => {
       {
         start: '2025-01-08',
         end: '2025-01-12',
+        open: false,
         firstIncident: '2025-01-10',
         incidents: ['2025-01-10'],
         maxSeverity: 3,
@@ -27,6 +28,30 @@ describe('findCycles', () => {
       expect.objectContaining({ firstIncident: '2025-03-11', daysSincePrevious: 30 }),
     ]);
     expect(analysis).toMatchObject({ entries: 12, unsure: 0, outside: 0, ignored: 0 });
+  });
+
+  it('the most recent cycle is open until calm is recorded after its harm', () => {
+    const harm = [item('2025-01-01', 'tension'), item('2025-01-02', 'incident', 3)];
+    const open = (items: Parameters<typeof findCycles>[0]) =>
+      findCycles(items).cycles.map((c) => c.open);
+    // Harm, and nothing after it yet; then repair: still open.
+    expect(open(harm)).toEqual([true]);
+    expect(open([...harm, item('2025-01-03', 'repair')])).toEqual([true]);
+    // Calm after it: the cycle has run its course.
+    expect(open([...harm, item('2025-01-03', 'repair'), item('2025-01-05', 'calm')])).toEqual([
+      false,
+    ]);
+    // A new cycle begun ends the one before it, whether or not calm came between.
+    expect(open([...harm, item('2025-01-20', 'incident', 2)])).toEqual([false, true]);
+    expect(open([...harm, item('2025-01-10', 'tension')])).toEqual([false]);
+    // Entries of 'unsure' shape nothing: the cycle stays open.
+    expect(open([...harm, item('2025-01-04', 'unsure')])).toEqual([true]);
+    // Every cycle of the first test reached calm.
+    expect(findCycles(cyclesEvery('2025-01-10', [30, 30])).cycles.map((c) => c.open)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('needs no tension, repair or calm: incidents alone make cycles', () => {

@@ -30,8 +30,16 @@ type Structural = Exclude<Stage, 'unsure'>;
 export interface Cycle {
   /** The first entry of the cycle: its tension when recorded, else its first incident. */
   readonly start: IsoDate;
-  /** The last repair or calm entry, or the last incident when none followed. */
+  /**
+   * The last repair or calm entry, or the last incident when none followed. For an open
+   * cycle, the last entry so far: not an end.
+   */
   readonly end: IsoDate;
+  /**
+   * Still open: the most recent cycle, with no calm recorded after its harm and no new
+   * cycle begun since. It may go on; it is not shown as ended.
+   */
+  readonly open: boolean;
   readonly firstIncident: IsoDate;
   /** One date per incident entry, oldest first; several on one day repeat the date. */
   readonly incidents: readonly [IsoDate, ...IsoDate[]];
@@ -100,6 +108,8 @@ export function isUsableItem(item: CycleItem): boolean {
 
 interface Building {
   phase: 'tension' | 'incident' | 'after';
+  /** The stage of its latest entry. */
+  last: Structural;
   start: IsoDate;
   end: IsoDate;
   incidents: IsoDate[];
@@ -112,6 +122,7 @@ interface Building {
 function open(item: CycleItem, stage: 'tension' | 'incident'): Building {
   return {
     phase: stage,
+    last: stage,
     start: item.date,
     end: item.date,
     incidents: stage === 'incident' ? [item.date] : [],
@@ -124,6 +135,7 @@ function open(item: CycleItem, stage: 'tension' | 'incident'): Building {
 
 function add(cycle: Building, item: CycleItem, stage: Structural, unsureBefore: number): void {
   cycle.end = item.date;
+  cycle.last = stage;
   cycle.maxSeverity = Math.max(cycle.maxSeverity, item.severity);
   cycle.stages[stage] += 1;
   cycle.unsure += unsureBefore;
@@ -164,7 +176,8 @@ export function findCycles(items: readonly CycleItem[]): CycleAnalysis {
   let unsureSinceLast = 0;
   let current: Building | undefined;
 
-  const close = (): void => {
+  // `atEnd`: closed by the end of the record, not by a new cycle beginning.
+  const close = (atEnd = false): void => {
     if (current === undefined) return;
     const [firstIncident, ...more] = current.incidents;
     if (firstIncident === undefined) {
@@ -174,6 +187,7 @@ export function findCycles(items: readonly CycleItem[]): CycleAnalysis {
       cycles.push({
         start: current.start,
         end: current.end,
+        open: atEnd && current.last !== 'calm',
         firstIncident,
         incidents: [firstIncident, ...more],
         maxSeverity: current.maxSeverity,
@@ -223,7 +237,7 @@ export function findCycles(items: readonly CycleItem[]): CycleAnalysis {
       outside += 1;
     }
   }
-  close();
+  close(true);
 
   const gap = longestGap(sorted);
   return {

@@ -7,6 +7,7 @@ export {
   PLAN_PRESET_ITEMS,
   PLAN_QUESTIONS,
   PLAN_SECTIONS,
+  itemsAreKeptSomewhere,
   type DangerSign,
   type HelperRole,
   type PlanItem,

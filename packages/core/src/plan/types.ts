@@ -59,6 +59,15 @@ export const PLAN_PRESET_ITEMS = {
 } as const satisfies Record<PlanSectionId, readonly string[]>;
 export type PlanPresetItem = (typeof PLAN_PRESET_ITEMS)[PlanSectionId][number];
 
+/**
+ * Whether a section's checklist holds things to keep somewhere (documents, keys, cash),
+ * so each item asks where it is kept. The other checklists hold steps (passwords
+ * changed, the school told), where a place means nothing.
+ */
+export function itemsAreKeptSomewhere(id: PlanSectionId): boolean {
+  return id === 'essentials';
+}
+
 /** What a trusted person has said they can do. */
 export const HELPER_ROLES = ['ride', 'documents', 'checkIn'] as const;
 export type HelperRole = (typeof HELPER_ROLES)[number];

@@ -130,7 +130,8 @@ function summarise(
 
   return periods.map((p, i) => {
     const inPeriod = checkIns[i]!;
-    const means = byMeasure((m) => mean(inPeriod.map((c) => c[m])));
+    // A check-in that left a scale unanswered is not part of that scale's mean.
+    const means = byMeasure((m) => mean(answersOf(inPeriod, m)));
     return {
       key: p.key,
       start: p.start,
@@ -156,7 +157,24 @@ export function monthlyProgress(input: ProgressInput, through?: IsoDate): Period
   return summarise(input, monthOf, 91, through);
 }
 
-/** One scale of the check-ins as dated values, for a rolling line. */
+function answersOf(checkIns: readonly CheckIn[], measure: CheckInMeasure): number[] {
+  const values: number[] = [];
+  for (const c of checkIns) {
+    const value = c[measure];
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+/**
+ * One scale of the check-ins as dated values, for a rolling line. A check-in that left
+ * the scale unanswered is not in it: a gap, never a zero.
+ */
 export function measureSeries(checkIns: readonly CheckIn[], measure: CheckInMeasure): DatedValue[] {
-  return checkIns.map((c) => ({ date: c.date, value: c[measure] }));
+  const series: DatedValue[] = [];
+  for (const c of checkIns) {
+    const value = c[measure];
+    if (value !== undefined) series.push({ date: c.date, value });
+  }
+  return series;
 }

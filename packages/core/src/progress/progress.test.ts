@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { lineGeometry } from './chart.ts';
-import { monthlyProgress, weeklyProgress } from './periods.ts';
+import { measureSeries, monthlyProgress, weeklyProgress } from './periods.ts';
 import { rollingAt, rollingDaily } from './rolling.ts';
-import type { CheckIn, RebuildEntry } from './types.ts';
+import { answeredMeasures, type CheckIn, type CheckInMeasure, type RebuildEntry } from './types.ts';
 import { validateCheckIn, validateRebuildEntry } from './validate.ts';
 
 /** Where each issue is, for a result that failed. */
@@ -24,6 +24,13 @@ function checkIn(date: string, steadiness: number, urge = 5): CheckIn {
   };
 }
 
+/** A check-in with some scales left unanswered. */
+function withoutScales(c: CheckIn, ...left: CheckInMeasure[]): CheckIn {
+  const copy: { -readonly [K in keyof CheckIn]: CheckIn[K] } = { ...c };
+  for (const m of left) delete copy[m];
+  return copy;
+}
+
 describe('validateCheckIn', () => {
   test('keeps a whole check-in and trims its note', () => {
     const result = validateCheckIn({ ...checkIn('2025-03-02', 7), note: ' slept better ' });
@@ -43,6 +50,22 @@ describe('validateCheckIn', () => {
     expect(paths(result)).toEqual(['date', 'steadiness', 'sleep', 'note', 'savedAt']);
     expect(validateCheckIn(null).ok).toBe(false);
     expect(validateCheckIn({ ...checkIn('2025-03-02', 7), note: 'x'.repeat(280) }).ok).toBe(true);
+  });
+
+  test('a scale left unanswered stays absent; one given must still be 0-10', () => {
+    const partial = withoutScales(checkIn('2025-03-02', 7), 'sleep', 'urge');
+    const result = validateCheckIn(partial);
+    expect(result).toEqual({ ok: true, value: partial });
+    expect(result.ok && 'sleep' in result.value).toBe(false);
+    expect(result.ok && answeredMeasures(result.value)).toEqual([
+      'steadiness',
+      'safety',
+      'feelingLikeMyself',
+    ]);
+    const none = validateCheckIn({ date: '2025-03-02', note: 'just this', savedAt: SAVED });
+    expect(none.ok && answeredMeasures(none.value)).toEqual([]);
+    expect(paths(validateCheckIn({ ...partial, sleep: null }))).toEqual(['sleep']);
+    expect(paths(validateCheckIn({ ...partial, urge: 11 }))).toEqual(['urge']);
   });
 
   test('drops fields it does not know', () => {
@@ -172,6 +195,26 @@ describe('weekly and monthly progress', () => {
       connections: 1,
       rolling: expect.objectContaining({ steadiness: 6, urge: 16 / 3 }),
     });
+  });
+
+  test('a scale left unanswered is left out of its mean and line, never counted as 0', () => {
+    const unanswered = withoutScales(checkIn('2025-01-14', 0), 'steadiness');
+    const weeks = weeklyProgress({
+      checkIns: [checkIn('2025-01-13', 8), unanswered],
+      rebuild: [],
+      urges: [],
+    });
+    expect(weeks).toHaveLength(1);
+    expect(weeks[0]).toMatchObject({ checkIns: 2 });
+    expect(weeks[0]!.means.steadiness).toBe(8);
+    expect(weeks[0]!.rolling.steadiness).toBe(8);
+    expect(weeks[0]!.means.sleep).toBe(5);
+    expect(measureSeries([checkIn('2025-01-13', 8), unanswered], 'steadiness')).toEqual([
+      { date: '2025-01-13', value: 8 },
+    ]);
+    const alone = weeklyProgress({ checkIns: [unanswered], rebuild: [], urges: [] });
+    expect(alone[0]!.means.steadiness).toBeNull();
+    expect(alone[0]!.rolling.steadiness).toBeNull();
   });
 
   test('weeks run on to a chosen day, and nothing at all gives nothing', () => {

@@ -17,22 +17,26 @@ export const PROGRESS_LIMITS = {
   idLength: 128,
 } as const;
 
+/** The answers of a check-in: a scale left unanswered is absent, never a guess. */
+export type CheckInScales = { readonly [M in CheckInMeasure]?: number };
+
 /**
  * One day's check-in (kind 'checkin', id = its date, so there is one a day and
- * saving again replaces it). Higher is better on every scale but `urge`, where
- * higher means a stronger pull back.
+ * saving again replaces it). Higher is better on every scale but `urge` (how strong
+ * the urge to make contact was, 0 for none), where higher means a stronger pull
+ * back. Only the scales the person answered are there (version 2 of the record;
+ * version 1 held all five).
  */
-export interface CheckIn {
+export interface CheckIn extends CheckInScales {
   readonly date: IsoDate;
-  readonly steadiness: number;
-  readonly sleep: number;
-  readonly safety: number;
-  readonly feelingLikeMyself: number;
-  /** How strong the urge to make contact was, 0 (none) to 10. */
-  readonly urge: number;
   /** One optional sentence. */
   readonly note: string;
   readonly savedAt: IsoInstant;
+}
+
+/** The scales of a check-in that were answered, in the order they are asked. */
+export function answeredMeasures(checkIn: CheckInScales): CheckInMeasure[] {
+  return CHECKIN_MEASURES.filter((m) => checkIn[m] !== undefined);
 }
 
 export const REBUILD_KINDS = ['freedom', 'connection'] as const;

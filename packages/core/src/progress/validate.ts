@@ -27,42 +27,28 @@ export function isScaleValue(value: unknown): value is number {
   );
 }
 
-/** A stored or about-to-be-stored check-in, checked field by field; nothing else is kept. */
+/**
+ * A stored or about-to-be-stored check-in, checked field by field; nothing else is kept.
+ * A scale that is absent was not answered, and stays absent.
+ */
 export function validateCheckIn(value: unknown): Parsed<CheckIn> {
   const issues: Issues = [];
   const object = objectAt(value, '', issues);
   if (object === undefined) return failed(issues);
   const date = dateAt(field(object, 'date'), 'date', issues);
-  const scales: Partial<Record<CheckInMeasure, number>> = {};
+  const scales: { -readonly [M in CheckInMeasure]?: number } = {};
   for (const measure of CHECKIN_MEASURES) {
-    scales[measure] = intAt(field(object, measure), measure, issues, 0, PROGRESS_LIMITS.scaleMax);
+    const given = field(object, measure);
+    if (given === undefined) continue;
+    const scale = intAt(given, measure, issues, 0, PROGRESS_LIMITS.scaleMax);
+    if (scale !== undefined) scales[measure] = scale;
   }
   const note = optionalTextAt(field(object, 'note'), 'note', issues, { max: PROGRESS_LIMITS.note });
   const savedAt = instantAt(field(object, 'savedAt'), 'savedAt', issues);
-  const { steadiness, sleep, safety, feelingLikeMyself, urge } = scales;
-  if (
-    issues.length > 0 ||
-    date === undefined ||
-    note === undefined ||
-    savedAt === undefined ||
-    steadiness === undefined ||
-    sleep === undefined ||
-    safety === undefined ||
-    feelingLikeMyself === undefined ||
-    urge === undefined
-  ) {
+  if (issues.length > 0 || date === undefined || note === undefined || savedAt === undefined) {
     return failed(issues);
   }
-  return ok({
-    date,
-    steadiness,
-    sleep,
-    safety,
-    feelingLikeMyself,
-    urge,
-    note: note.trim(),
-    savedAt,
-  });
+  return ok({ date, ...scales, note: note.trim(), savedAt });
 }
 
 export function validateRebuildEntry(value: unknown): Parsed<RebuildEntry> {

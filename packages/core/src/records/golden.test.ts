@@ -11,6 +11,8 @@ import { MemoryStore } from '../store/memory.ts';
 import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
+import { dailyCheckIn } from './checkins.ts';
+import { answeredMeasures, CHECKIN_MEASURES } from '../progress/types.ts';
 import { pendingRecoveryKey } from './vault.ts';
 import { validateReminder } from '../urges/validate.ts';
 import { failed, ok } from '../schema/issues.ts';
@@ -76,6 +78,20 @@ describe('the golden fixture of 2026-12-01', () => {
     for (const row of values.decoy) {
       expect(await decoy.read(kindOf(row), row.id)).toMatchObject({ ok: true, value: row.value });
     }
+  });
+
+  it('opens its check-ins (version 1, every scale) through the check-in of version 2', async () => {
+    expect(dailyCheckIn.version).toBe(2);
+    const store = await goldenStore(vaultJson);
+    const before = store.snapshot();
+    const vault = await unlock(store, values.passphrase, real);
+    for (const row of values.records.filter((r) => r.kind === 'checkin')) {
+      const read = await vault.read(dailyCheckIn, row.id);
+      expect(read).toEqual({ ok: true, id: row.id, value: row.value, storedVersion: 1 });
+      expect(read?.ok && answeredMeasures(read.value)).toEqual([...CHECKIN_MEASURES]);
+    }
+    // Read, not rewritten: the records stay version 1 until the person saves them again.
+    expect(store.snapshot()).toEqual(before);
   });
 
   it('restores from the backup file of that day, every value intact', async () => {

@@ -6,6 +6,7 @@ import {
   putChange,
   type CheckIn,
   type CheckInMeasure,
+  type CheckInScales,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
@@ -14,8 +15,25 @@ import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { Scale } from '../../ui/Scale.tsx';
 import { todayOnDevice } from '../../lib/deviceTime.ts';
 
-type Values = Record<CheckInMeasure, number>;
-const START: Values = { steadiness: 5, sleep: 5, safety: 5, feelingLikeMyself: 5, urge: 5 };
+/** Each scale's answer, or null while it is not answered: nothing is guessed. */
+type Values = Record<CheckInMeasure, number | null>;
+const START: Values = {
+  steadiness: null,
+  sleep: null,
+  safety: null,
+  feelingLikeMyself: null,
+  urge: null,
+};
+
+/** Only the answered scales go into the record. */
+function answered(values: Values): CheckInScales {
+  const scales: { -readonly [M in CheckInMeasure]?: number } = {};
+  for (const m of CHECKIN_MEASURES) {
+    const value = values[m];
+    if (value !== null) scales[m] = value;
+  }
+  return scales;
+}
 
 interface CheckInDraft {
   values: Values;
@@ -30,6 +48,8 @@ function readCheckInDraft(data: unknown): CheckInDraft | null {
   const out = { ...START };
   for (const m of CHECKIN_MEASURES) {
     const v = given[m];
+    // A draft from before scales could be left unanswered holds a number for each.
+    if (v === null || v === undefined) continue;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10) return null;
     out[m] = v;
   }
@@ -77,11 +97,11 @@ export function CheckInForm() {
         const c = read.value;
         const kept = {
           values: {
-            steadiness: c.steadiness,
-            sleep: c.sleep,
-            safety: c.safety,
-            feelingLikeMyself: c.feelingLikeMyself,
-            urge: c.urge,
+            steadiness: c.steadiness ?? null,
+            sleep: c.sleep ?? null,
+            safety: c.safety ?? null,
+            feelingLikeMyself: c.feelingLikeMyself ?? null,
+            urge: c.urge ?? null,
           },
           note: c.note,
         };
@@ -98,7 +118,12 @@ export function CheckInForm() {
   async function save(event: Event) {
     event.preventDefault();
     if (todayUnreadable) return;
-    const record: CheckIn = { ...values, date: today, note, savedAt: new Date().toISOString() };
+    const scales = answered(values);
+    if (Object.keys(scales).length === 0 && note.trim() === '') {
+      setStatus({ ok: false, text: t('checkin.nothing') });
+      return;
+    }
+    const record: CheckIn = { ...scales, date: today, note, savedAt: new Date().toISOString() };
     try {
       await vault.commit([putChange(dailyCheckIn, today, record), draft.removal()]);
       draft.settle(false);
@@ -138,10 +163,17 @@ export function CheckInForm() {
             valueText={(value) => t('checkin.scaleValue', { value })}
             value={values[m]}
             onChange={(value) => setValues((v) => ({ ...v, [m]: value }))}
+            unset={{
+              text: t('checkin.notAnswered'),
+              clear: t('checkin.clear'),
+              onClear: () => setValues((v) => ({ ...v, [m]: null })),
+            }}
           />
         );
       })}
-      {values.safety <= 3 && <p class="card checkin-safety">{t('checkin.safetyLow')}</p>}
+      {values.safety !== null && values.safety <= 3 && (
+        <p class="card checkin-safety">{t('checkin.safetyLow')}</p>
+      )}
       <div class="field">
         <label for="checkin-note">{t('checkin.note')}</label>
         <p class="hint" id="checkin-note-hint">

@@ -3,11 +3,14 @@
 export const checkinEn = {
   'checkin.title': 'Daily check-in',
   'checkin.intro':
-    'Five quick scales and, if you like, one sentence. It takes under a minute. There are no right answers, and a hard day is not a step backwards.',
+    'Five quick scales and, if you like, one sentence. It takes under a minute. Answer only the ones you want: a scale you leave is saved as not answered. There are no right answers, and a hard day is not a step backwards.',
   'checkin.notClinical':
     'These are Steady’s own questions, not a medical test or a diagnosis. They help you see your own patterns over time.',
   'checkin.already': 'You have already checked in today. Saving again replaces today’s check-in.',
   'checkin.scaleValue': '{value} of 10',
+  'checkin.notAnswered': 'Not answered',
+  'checkin.clear': 'Clear this answer',
+  'checkin.nothing': 'There is nothing to save yet. Answer any of the scales, or write a sentence.',
   'checkin.ends': '0 means {low}; 10 means {high}.',
   'checkin.steadiness': 'How steady do you feel today?',
   'checkin.steadiness.low': 'very shaky',

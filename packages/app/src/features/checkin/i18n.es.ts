@@ -5,12 +5,16 @@ import type { checkinEn } from './i18n.en.ts';
 export const checkinEs = {
   'checkin.title': '¿Cómo estás hoy?',
   'checkin.intro':
-    'Cinco escalas rápidas y, si quieres, una frase. Te llevará menos de un minuto. No hay respuestas correctas, y un mal día no es un paso atrás.',
+    'Cinco escalas rápidas y, si quieres, una frase. Te llevará menos de un minuto. Responde solo las que quieras: la escala que dejes se guarda como sin responder. No hay respuestas correctas, y un mal día no es un paso atrás.',
   'checkin.notClinical':
     'Son preguntas propias de Steady, no una prueba médica ni un diagnóstico. Te ayudan a ver tus propios patrones con el tiempo.',
   'checkin.already':
     'Ya has registrado cómo estás hoy. Si vuelves a guardar, se sustituye lo de hoy.',
   'checkin.scaleValue': '{value} de 10',
+  'checkin.notAnswered': 'Sin responder',
+  'checkin.clear': 'Borrar esta respuesta',
+  'checkin.nothing':
+    'Todavía no hay nada que guardar. Responde alguna de las escalas o escribe una frase.',
   'checkin.ends': '0 significa {low}; 10 significa {high}.',
   'checkin.steadiness': '¿Cuánta estabilidad sientes hoy?',
   'checkin.steadiness.low': 'ninguna, todo tiembla',

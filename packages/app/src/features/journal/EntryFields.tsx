@@ -75,6 +75,7 @@ export function WhenFields({ form, set, errors }: FieldsProps) {
       <label class="choice">
         <input
           autoComplete="off"
+          id="jf-approximate"
           type="checkbox"
           checked={form.approximate}
           onChange={(e) => set('approximate', e.currentTarget.checked)}

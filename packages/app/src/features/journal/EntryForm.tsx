@@ -2,6 +2,7 @@ import type { JournalRecord } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { AfterFields, StoryFields, WhatKindFields, WhenFields } from './EntryFields.tsx';
 import { useEntryForm } from './useEntryForm.ts';
 
@@ -16,7 +17,7 @@ export function EntryForm(props: Props) {
   const { t } = useShell();
   const entry = useEntryForm(props);
   const { record } = props;
-  const { form, set, errors, errorCount, failed, saving } = entry;
+  const { form, set, errors, failed, saving } = entry;
   const fields = { form, set, errors };
   const attachmentError = errors.attachments ? t(errors.attachments) : undefined;
 
@@ -38,18 +39,7 @@ export function EntryForm(props: Props) {
         <DraftResumed at={entry.resumedAt} onDiscard={() => void entry.discardDraft()} />
       )}
 
-      <p
-        ref={entry.summary}
-        tabIndex={-1}
-        role={errorCount > 0 || failed ? 'alert' : undefined}
-        class={errorCount > 0 || failed ? 'error journal-summary' : 'journal-summary'}
-      >
-        {failed
-          ? t('journal.form.saveFailed')
-          : errorCount > 0
-            ? t('journal.form.fix', { count: errorCount })
-            : ''}
-      </p>
+      <ErrorSummary errors={errors} failed={failed} summary={entry.summary} />
 
       <WhenFields {...fields} />
       <WhatKindFields {...fields} />

@@ -119,11 +119,12 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
           </desc>
           {cycles.map((cycle, i) => {
             const x1 = xOf(dayNumber(cycle.start) - start, series.days);
-            const x2 = xOf(dayNumber(cycle.end) - start, series.days);
+            // An open cycle runs on to the end of the chart: it has not ended.
+            const x2 = xOf(dayNumber(cycle.open ? series.to : cycle.end) - start, series.days);
             return (
               <rect
                 key={`${cycle.start}-${i}`}
-                class={`journal-cycle-band journal-cycle-${i % 2}`}
+                class={`journal-cycle-band journal-cycle-${i % 2}${cycle.open ? ' journal-cycle-open' : ''}`}
                 x={x1 - 3}
                 y={CHART.top - 8}
                 width={Math.max(6, x2 - x1 + 6)}
@@ -244,7 +245,11 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
                     <tr key={`${cycle.start}-${i}`}>
                       <th scope="row">{formatDay(cycle.start, locale)}</th>
                       <td>{formatDay(cycle.firstIncident, locale)}</td>
-                      <td>{formatDay(cycle.end, locale)}</td>
+                      <td>
+                        {cycle.open
+                          ? t('journal.timeline.cycleOpen')
+                          : formatDay(cycle.end, locale)}
+                      </td>
                       <td>
                         {cycle.daysSincePrevious === null
                           ? t('journal.timeline.daysNone')

@@ -2,7 +2,15 @@ import { validateEntryInput } from '@steady/core';
 import { describe, expect, test } from 'vitest';
 import { en, es } from '../../i18n/all.ts';
 import { checkImageFile, fitWithin, ATTACHMENT_LIMITS } from './attachments.ts';
-import { emptyForm, errorKey, errorsByField, fieldOf, formToInput } from './form.ts';
+import {
+  FIELD_LABELS,
+  emptyForm,
+  errorKey,
+  errorsByField,
+  fieldOf,
+  fieldsToFix,
+  formToInput,
+} from './form.ts';
 
 const NOW = new Date('2025-06-10T12:00:00Z');
 
@@ -84,5 +92,28 @@ describe('images', () => {
     expect(fitWithin(5120, 2560, 2560)).toEqual({ width: 2560, height: 1280 });
     expect(fitWithin(300, 4000, 2560)).toEqual({ width: 192, height: 2560 });
     expect(fitWithin(640, 480, 2560)).toEqual({ width: 640, height: 480 });
+  });
+});
+
+describe('the summary of what to fix', () => {
+  test('names each field with an error once, in the order of the form, by its label', () => {
+    const fields = fieldsToFix({
+      severity: 'journal.error.requiredSeverity',
+      date: 'journal.error.requiredDate',
+      stage: 'journal.error.requiredStage',
+      form: 'journal.error.unknown-field',
+    });
+    expect(fields).toEqual(['date', 'stage', 'severity']);
+    expect(fields.map((f) => en[FIELD_LABELS[f]])).toEqual([
+      'Date',
+      'Stage of the cycle',
+      'How severe it felt',
+    ]);
+    expect(fields.map((f) => es[FIELD_LABELS[f]])).toEqual([
+      'Fecha',
+      'Etapa del ciclo',
+      'Qué tan grave lo sentiste',
+    ]);
+    expect(fieldsToFix({})).toEqual([]);
   });
 });

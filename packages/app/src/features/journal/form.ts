@@ -171,3 +171,43 @@ export function errorsByField(errors: readonly EntryError[]): Partial<Record<Fie
   }
   return byField;
 }
+
+/** The fields a person can fix, in the order the form shows them. */
+const SHOWN_FIELDS = [
+  'date',
+  'time',
+  'approximate',
+  'stage',
+  'harms',
+  'severity',
+  'what',
+  'felt',
+  'after',
+  'afterNote',
+  'injuries',
+  'witnesses',
+  'attachments',
+] as const satisfies readonly FieldName[];
+export type ShownField = (typeof SHOWN_FIELDS)[number];
+
+/** Each field's name as its label says it, for the summary that lists what to fix. */
+export const FIELD_LABELS: Readonly<Record<ShownField, PlainKey>> = {
+  date: 'journal.form.date',
+  time: 'journal.form.time',
+  approximate: 'journal.form.approximate',
+  stage: 'journal.form.stage',
+  harms: 'journal.form.harms',
+  severity: 'journal.form.severity',
+  what: 'journal.form.what',
+  felt: 'journal.form.felt',
+  after: 'journal.form.after',
+  afterNote: 'journal.form.afterNote',
+  injuries: 'journal.form.injuries',
+  witnesses: 'journal.form.witnesses',
+  attachments: 'journal.attach.label',
+};
+
+/** The fields that need another look, in the order the form shows them. */
+export function fieldsToFix(errors: Partial<Record<FieldName, PlainKey>>): ShownField[] {
+  return SHOWN_FIELDS.filter((field) => errors[field] !== undefined);
+}

@@ -199,6 +199,8 @@ export const journalEn = {
   'journal.timeline.cycleStart': 'Started',
   'journal.timeline.cycleIncident': 'Incident',
   'journal.timeline.cycleEnd': 'Ended',
+  // In the Ended column, for the most recent cycle when no calm has followed its harm.
+  'journal.timeline.cycleOpen': 'Not over yet',
   'journal.timeline.daysSince': 'Days since the incident before',
   'journal.timeline.daysNone': 'First',
   'journal.timeline.patternTitle': 'What your record shows',

@@ -211,6 +211,7 @@ export const journalEs = {
   'journal.timeline.cycleStart': 'Empezó',
   'journal.timeline.cycleIncident': 'Episodio',
   'journal.timeline.cycleEnd': 'Terminó',
+  'journal.timeline.cycleOpen': 'Todavía no termina',
   'journal.timeline.daysSince': 'Días desde el episodio anterior',
   'journal.timeline.daysNone': 'Primero',
   'journal.timeline.patternTitle': 'Lo que muestra tu registro',

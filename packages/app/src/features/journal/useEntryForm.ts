@@ -67,7 +67,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [discarded, setDiscarded] = useState(false);
-  const summary = useRef<HTMLParagraphElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (errorCount > 0 || failed) summary.current?.focus();

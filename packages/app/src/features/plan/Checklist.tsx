@@ -1,5 +1,5 @@
-import type { PlanSectionId, SafetyPlan } from '@steady/core';
-import { useState } from 'preact/hooks';
+import { itemsAreKeptSomewhere, type PlanSectionId, type SafetyPlan } from '@steady/core';
+import { useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { newId } from '../../vault/api.ts';
 import { addItem, editItem, removeItem } from './edit.ts';
@@ -15,6 +15,7 @@ interface Props {
 export function Checklist({ plan, id, update }: Props) {
   const { t } = useShell();
   const [draft, setDraft] = useState('');
+  const placed = useRef(new Set<string>());
   const items = plan.sections[id].items;
 
   function add(event: Event) {
@@ -32,6 +33,10 @@ export function Checklist({ plan, id, update }: Props) {
         {items.map((item) => {
           const label = itemLabel(item, t);
           const base = `plan-${id}-item-${item.id}`;
+          // A place already written stays in view wherever the item is (nothing is
+          // hidden), and stays while it is being emptied, so the field keeps its focus.
+          if (item.where.trim() !== '') placed.current.add(item.id);
+          const where = itemsAreKeptSomewhere(id) || placed.current.has(item.id);
           return (
             <li key={item.id} class="plan-item">
               <label class="choice">
@@ -45,19 +50,23 @@ export function Checklist({ plan, id, update }: Props) {
                 />
                 <span>{label}</span>
               </label>
-              <label class="plan-where-label" for={`${base}-where`}>
-                {t('plan.where')}
-              </label>
-              <input
-                id={`${base}-where`}
-                type="text"
-                class="plan-where"
-                value={item.where}
-                autoComplete="off"
-                onInput={(e) =>
-                  update((p) => editItem(p, id, item.id, { where: e.currentTarget.value }))
-                }
-              />
+              {where && (
+                <>
+                  <label class="plan-where-label" for={`${base}-where`}>
+                    {t('plan.where')}
+                  </label>
+                  <input
+                    id={`${base}-where`}
+                    type="text"
+                    class="plan-where"
+                    value={item.where}
+                    autoComplete="off"
+                    onInput={(e) =>
+                      update((p) => editItem(p, id, item.id, { where: e.currentTarget.value }))
+                    }
+                  />
+                </>
+              )}
               {item.text !== undefined && (
                 <button
                   type="button"

@@ -1,5 +1,6 @@
 import { ifThenPlan, reminder } from '@steady/core';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
+import { formatDay } from '../journal/data.ts';
 import { useShell } from '../../shell/context.ts';
 import { HoldPanel } from './HoldPanel.tsx';
 import { Instead } from './Instead.tsx';
@@ -8,7 +9,7 @@ import { usePinnedEntries, useRecords } from './data.ts';
 
 /** Second step: the person's own words first, then what they could do instead. */
 export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: () => void }) {
-  const { t } = useShell();
+  const { t, locale } = useShell();
   const reminderRecords = useRecords(reminder);
   const planRecords = useRecords(ifThenPlan);
   const reminders = reminderRecords.items;
@@ -49,7 +50,7 @@ export function RemindStep({ urgeId, onManage }: { urgeId?: string; onManage: ()
             {pinned.map((entry) => (
               <li key={entry.id}>
                 <time dateTime={entry.date} class="muted">
-                  {entry.date}
+                  {formatDay(entry.date, locale)}
                 </time>
                 <p class="urges-own">{entry.what}</p>
               </li>

@@ -2,6 +2,7 @@ import './urges.css';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { ViewTabs } from '../../ui/ViewTabs.tsx';
+import { HoldPanel } from './HoldPanel.tsx';
 import { Manage } from './Manage.tsx';
 import { RemindStep } from './RemindStep.tsx';
 import { UrgeLog } from './UrgeLog.tsx';
@@ -36,6 +37,8 @@ export function Urges() {
       {view === 'remind' && <RemindStep urgeId={urgeId} onManage={() => show('manage')} />}
       {view === 'log' && <UrgeLog />}
       {view === 'manage' && <Manage />}
+      {/* The reminders step has its own, with the button to start one. */}
+      {view !== 'remind' && <HoldPanel allowStart={false} />}
       <ViewTabs
         class="urges-views"
         label={t('urges.views')}
