@@ -51,7 +51,7 @@ export function telHref(value: string): string | null {
 }
 
 // RFC 3986 unreserved characters only: encodeURIComponent leaves !'()* alone.
-function encodeQueryValue(text: string): string {
+export function encodeQueryValue(text: string): string {
   return encodeURIComponent(text).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
