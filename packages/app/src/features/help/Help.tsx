@@ -7,6 +7,7 @@ import {
   type CountryCode,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { AlertEntry } from '../alert/AlertEntry.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
 import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 import { SafetyNotes } from './SafetyNotes.tsx';
@@ -50,6 +51,8 @@ export function Help() {
       <h1 id="help-title">{t('help.title')}</h1>
 
       <EmergencyNumbers country={country} />
+
+      <AlertEntry />
 
       <CountryPicker country={country} onChoose={(code) => void updatePrefs({ country: code })} />
 
