@@ -12,6 +12,7 @@ import { CountryPicker } from './CountryPicker.tsx';
 import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 import { SafetyNotes } from './SafetyNotes.tsx';
 import { ServiceCard } from './ServiceCard.tsx';
+import { SilentWays } from './SilentWays.tsx';
 
 /**
  * The person's own choice; else the deployment's default; else the region in
@@ -51,6 +52,8 @@ export function Help() {
       <h1 id="help-title">{t('help.title')}</h1>
 
       <EmergencyNumbers country={country} />
+
+      <SilentWays country={country} />
 
       <AlertEntry />
 
