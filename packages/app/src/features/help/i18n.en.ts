@@ -27,7 +27,7 @@ const data = {
   'help.note.chooseOption1': 'When the call is answered, choose option 1.',
 
   'help.silent.ukSilentSolution':
-    'Call 999. If you cannot speak, cough or tap the phone if that is safe. From a mobile, when a recorded message asks, press 55: you are put through to the police, who ask yes-or-no questions. From a landline, stay on the line.',
+    'Cough or tap the phone if that is safe. From a mobile, when a recorded message asks, press 55: you are put through to the police, who ask yes-or-no questions. From a landline, stay on the line.',
   'help.silent.frText114':
     'Send a text message to 114, day or night. It is for anyone who cannot speak on the phone, including when speaking would put you in danger. Write where you are, as exactly as you can.',
   'help.silent.usText911':

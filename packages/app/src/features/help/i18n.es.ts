@@ -26,7 +26,7 @@ export const helpEs = {
   'help.note.chooseOption1': 'Cuando contesten, elige la opción 1.',
 
   'help.silent.ukSilentSolution':
-    'Llama al 999. Si no puedes hablar, tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
+    'Tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
   'help.silent.frText114':
     'Envía un mensaje de texto al 114, de día o de noche. Es para cualquier persona que no puede hablar por teléfono, también cuando hablar te pondría en peligro. Escribe dónde estás, lo más exacto que puedas.',
   'help.silent.usText911':
