@@ -130,6 +130,7 @@ function AlertForm({ plan }: { plan: SafetyPlan }) {
       <label class="choice alert-practice">
         <input
           type="checkbox"
+          autoComplete="off"
           checked={practice}
           onChange={(e) => {
             setPractice(e.currentTarget.checked);
