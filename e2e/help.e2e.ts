@@ -353,7 +353,8 @@ describe('help', () => {
         expect(phoneLinks).toBeGreaterThan(20);
         await help.chooseCountry('US');
         const sms = (await help.links()).filter((l) => l.href.startsWith('sms:'));
-        expect(sms.map((l) => l.href)).toEqual(['sms:88788?body=START']);
+        // Text-to-911 under "If you cannot speak", then the hotline's keyword.
+        expect(sms.map((l) => l.href)).toEqual(['sms:911', 'sms:88788?body=START']);
       });
     }
   });

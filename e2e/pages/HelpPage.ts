@@ -73,4 +73,26 @@ export class HelpPage {
       })),
     );
   }
+
+  /** "If you cannot speak", right below the emergency numbers. */
+  get silent(): Locator {
+    return this.page.locator('section.help-silent');
+  }
+
+  /** The silent ways' links, as hrefs, in the order shown. */
+  async silentHrefs(): Promise<string[]> {
+    return this.silent
+      .locator('a.help-way')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  /** Whether "If you cannot speak" comes before the support services on the page. */
+  async silentIsAboveServices(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const silent = document.querySelector('section.help-silent');
+      const services = document.querySelector('section.help-services');
+      if (!silent || !services) return false;
+      return (silent.compareDocumentPosition(services) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+  }
 }

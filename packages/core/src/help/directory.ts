@@ -1,4 +1,4 @@
-import type { Directory, EmergencyNumber } from './types.ts';
+import type { Directory, EmergencyNumber, SilentWay } from './types.ts';
 
 // The first entries come from /work/shared/content-guide.md; the entries and
 // fixes marked 2026-12-01 were looked up for issue 20. Every fact must be
@@ -19,6 +19,27 @@ const UK_EMERGENCY = [
   { number: '112' },
 ] as const satisfies readonly EmergencyNumber[];
 
+// "If you cannot speak", looked up on 2026-12-01 (search tool, pages corpus).
+// The Silent Solution, 999 then 55 from a mobile, is in the content guide.
+// SECONDARY for the steps: the IOPC's own "Make Yourself Heard" page was not found
+// in the search tool; a council's safeguarding page (iow.gov.uk) and a London
+// domestic-abuse partnership (standingtogether.org.uk) describe it the same way
+// (cough or tap if you can; press 55 when the recorded message asks; from a
+// landline, stay on the line). Confirm on iopc.gov.uk or police.uk before a release.
+const SILENT_CHECKED = '2026-12-01';
+const UK_SILENT = [
+  {
+    kind: 'call',
+    value: '999',
+    how: 'help.silent.ukSilentSolution',
+    source: [
+      'https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/',
+      'standingtogether.org.uk/get-support',
+    ],
+    checked: SILENT_CHECKED,
+  },
+] as const satisfies readonly SilentWay[];
+
 // The guide gives 112 alone for the EU and India.
 const ONLY_112 = [{ number: '112' }] as const satisfies readonly EmergencyNumber[];
 
@@ -27,6 +48,21 @@ const data = {
     {
       code: 'US',
       emergency: [{ number: '911' }],
+      // Own page of the regulator (fcc.gov/text-to-911): text-to-911 works only
+      // where the local 911 centre takes texts; elsewhere an automatic reply says
+      // it is not available; call when you can.
+      silent: [
+        {
+          kind: 'text',
+          value: '911',
+          how: 'help.silent.usText911',
+          source: [
+            'https://www.fcc.gov/text-to-911',
+            'fcc.gov/consumers/guides/text-911-quick-facts-faqs',
+          ],
+          checked: SILENT_CHECKED,
+        },
+      ],
       services: [
         {
           id: 'us-ndvh',
@@ -56,6 +92,7 @@ const data = {
     {
       code: 'GB-ENG',
       emergency: UK_EMERGENCY,
+      silent: UK_SILENT,
       services: [
         {
           id: 'gb-eng-ndah',
@@ -72,6 +109,7 @@ const data = {
     {
       code: 'GB-SCT',
       emergency: UK_EMERGENCY,
+      silent: UK_SILENT,
       services: [
         {
           id: 'gb-sct-dafmh',
@@ -87,6 +125,7 @@ const data = {
     {
       code: 'GB-WLS',
       emergency: UK_EMERGENCY,
+      silent: UK_SILENT,
       services: [
         {
           id: 'gb-wls-live-fear-free',
@@ -105,6 +144,7 @@ const data = {
     {
       code: 'GB-NIR',
       emergency: UK_EMERGENCY,
+      silent: UK_SILENT,
       services: [
         {
           id: 'gb-nir-dsah',
@@ -138,6 +178,20 @@ const data = {
       code: 'CA',
       emergency: [{ number: '911' }],
       notes: ['help.note.canadaNoNationalLine'],
+      // Own page of the service (textwith911.ca/en/history): Text with 9-1-1 is only for
+      // people who are Deaf, deafened, hard of hearing or speech impaired and have
+      // registered with their wireless provider; they call 911 and the call-taker
+      // answers by text. "For the public at large" it was "expected at a later date":
+      // re-check, as the CRTC's next-generation 911 may have opened it to everyone.
+      silent: [
+        {
+          kind: 'call',
+          value: '911',
+          how: 'help.silent.caText911',
+          source: ['textwith911.ca/en/history'],
+          checked: SILENT_CHECKED,
+        },
+      ],
       services: [
         {
           id: 'ca-sheltersafe',
@@ -250,6 +304,22 @@ const data = {
         { number: '114', kind: 'text', note: 'help.note.textOnly114' },
         { number: '112' },
       ],
+      // 114 by text: own page of the Interior Ministry (mobile.interieur.gouv.fr,
+      // "Mobilisation contre les violences conjugales": "appelez le 17 ou envoyez un
+      // SMS au 114 24h/24 et 7j/7"). That it stays open to victims who need to alert
+      // discreetly, beyond the 2020 lockdown: SECONDARY (informations.handicap.fr, 2024).
+      silent: [
+        {
+          kind: 'text',
+          value: '114',
+          how: 'help.silent.frText114',
+          source: [
+            'https://mobile.interieur.gouv.fr/Actualites/Police-de-securite-du-quotidien/Covid-19-La-PSQ-en-periode-de-crise-sanitaire/Mobilisation-contre-les-violences-conjugales-et-intrafamiliales',
+            'https://informations.handicap.fr/a-114-n-durgence-pour-sourds-pas-assez-connu-36183.php',
+          ],
+          checked: SILENT_CHECKED,
+        },
+      ],
       services: [
         {
           id: 'fr-3919',
@@ -267,6 +337,20 @@ const data = {
     {
       code: 'ES',
       emergency: ONLY_112,
+      // 016's WhatsApp, 600 000 016: the content guide (violenciagenero.igualdad.gob.es);
+      // that it is in use in 2024 (Ministry figures reported by newtral.es): SECONDARY.
+      silent: [
+        {
+          kind: 'whatsapp',
+          value: '+34 600 000 016',
+          how: 'help.silent.esWhatsapp016',
+          source: [
+            'violenciagenero.igualdad.gob.es',
+            'https://www.newtral.es/consultas-016-2024/20240813',
+          ],
+          checked: SILENT_CHECKED,
+        },
+      ],
       services: [
         {
           id: 'es-016',

@@ -7,6 +7,8 @@ export type {
   EmergencyNumber,
   IsoDate,
   Service,
+  SilentKind,
+  SilentWay,
   ValidationIssue,
   Way,
   WayKind,
@@ -19,11 +21,13 @@ export {
   LABEL_KEYS,
   NOTE_KEYS,
   SERVES_KEYS,
+  SILENT_KEYS,
+  SILENT_KINDS,
   TRACE_KEYS,
   WAY_KIND_KEYS,
   WAY_KINDS,
 } from './keys.ts';
-export type { HelpMessageKey, HoursKey, NoteKey, ServesKey, TraceKey } from './keys.ts';
+export type { HelpMessageKey, HoursKey, NoteKey, ServesKey, SilentKey, TraceKey } from './keys.ts';
 export { DIRECTORY, FALLBACK_COUNTRY } from './directory.ts';
 export {
   CALL_LOCAL_EMERGENCY,
@@ -31,6 +35,7 @@ export {
   parsePhone,
   regionsOverlap,
   servicesFor,
+  silentWaysFor,
   smsHref,
   telHref,
   whatsappHref,

@@ -23,6 +23,22 @@ export const NOTE_KEYS = [
   'help.note.chooseOption1',
 ] as const;
 
+/**
+ * How each silent way works, in Steady's words: the steps differ from place to
+ * place, so each way carries its own sentence.
+ */
+export const SILENT_KEYS = [
+  'help.silent.ukSilentSolution',
+  'help.silent.frText114',
+  'help.silent.usText911',
+  'help.silent.caText911',
+  'help.silent.esWhatsapp016',
+] as const;
+
+/** How a silent way is reached: the same links as a service's ways. */
+export const SILENT_KINDS = ['call', 'text', 'whatsapp'] as const satisfies readonly WayKind[];
+export type SilentKind = (typeof SILENT_KINDS)[number];
+
 /** Opening hours other than '24/7'. */
 export const HOURS_KEYS = [
   'help.hours.notListed',
@@ -46,6 +62,7 @@ export type NoteKey = (typeof NOTE_KEYS)[number];
 export type HoursKey = (typeof HOURS_KEYS)[number];
 export type TraceKey = (typeof TRACE_KEYS)[number];
 export type ServesKey = (typeof SERVES_KEYS)[number];
+export type SilentKey = (typeof SILENT_KEYS)[number];
 
 /** How an emergency number is reached: a voice call, or (France's 114) a text message. */
 export type EmergencyKind = 'call' | 'text';
@@ -91,6 +108,7 @@ export const LABEL_KEYS = {
 
 export const HELP_MESSAGE_KEYS = [
   ...NOTE_KEYS,
+  ...SILENT_KEYS,
   ...HOURS_KEYS,
   ...TRACE_KEYS,
   ...SERVES_KEYS,

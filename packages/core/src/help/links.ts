@@ -1,6 +1,13 @@
 import { FALLBACK_COUNTRY } from './directory.ts';
 import type { NoteKey } from './keys.ts';
-import type { Country, CountryCode, Directory, EmergencyNumber, Service } from './types.ts';
+import type {
+  Country,
+  CountryCode,
+  Directory,
+  EmergencyNumber,
+  Service,
+  SilentWay,
+} from './types.ts';
 
 export interface PhoneNumber {
   /** True for an international number written with a leading '+'. */
@@ -51,7 +58,7 @@ export function telHref(value: string): string | null {
 }
 
 // RFC 3986 unreserved characters only: encodeURIComponent leaves !'()* alone.
-function encodeQueryValue(text: string): string {
+export function encodeQueryValue(text: string): string {
   return encodeURIComponent(text).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -126,4 +133,13 @@ export function emergencyFor(directory: Directory, country: CountryCode): Emerge
   return numbers.length > 0
     ? { country: entry?.code ?? FALLBACK_COUNTRY, numbers }
     : { country: entry?.code ?? FALLBACK_COUNTRY, numbers, note: CALL_LOCAL_EMERGENCY };
+}
+
+/**
+ * The ways to reach emergency help without speaking where the person is: the
+ * place's own, else its country's ('CA-QC' gets Canada's); none for a place the
+ * directory does not know (the international entry lists none).
+ */
+export function silentWaysFor(directory: Directory, country: CountryCode): readonly SilentWay[] {
+  return countryOrFallback(directory, country)?.silent ?? [];
 }

@@ -1,7 +1,16 @@
 import type { Issue } from '../schema/issues.ts';
-import type { EmergencyKind, HoursKey, NoteKey, ServesKey, TraceKey, WayKind } from './keys.ts';
+import type {
+  EmergencyKind,
+  HoursKey,
+  NoteKey,
+  ServesKey,
+  SilentKey,
+  SilentKind,
+  TraceKey,
+  WayKind,
+} from './keys.ts';
 
-export type { EmergencyKind, WayKind } from './keys.ts';
+export type { EmergencyKind, SilentKind, WayKind } from './keys.ts';
 
 /**
  * 'US', 'IE'... (ISO 3166-1 alpha-2), a subdivision such as 'GB-SCT' or 'CA-ON'
@@ -53,11 +62,28 @@ export interface EmergencyNumber {
   readonly note?: NoteKey;
 }
 
+/**
+ * A way to reach emergency help without speaking (999 then 55 in the UK, a text to
+ * 114 in France). Each is a fact of its own, with its own source and checked date,
+ * because the steps and who may use them differ from place to place.
+ */
+export interface SilentWay {
+  readonly kind: SilentKind;
+  /** A number, written as for a service's way ('whatsapp' international). */
+  readonly value: string;
+  /** The steps, and who it is for, in the app's words. */
+  readonly how: SilentKey;
+  readonly source: readonly string[];
+  readonly checked: IsoDate;
+}
+
 export interface Country {
   readonly code: CountryCode;
   /** Empty only for an entry whose notes say what to do instead ('international'). */
   readonly emergency: readonly EmergencyNumber[];
   readonly notes?: readonly NoteKey[];
+  /** Ways to reach help without speaking, shown above the services; absent if none known. */
+  readonly silent?: readonly SilentWay[];
   readonly services: readonly Service[];
 }
 

@@ -4,11 +4,21 @@ import {
   HOURS_KEYS,
   NOTE_KEYS,
   SERVES_KEYS,
+  SILENT_KEYS,
+  SILENT_KINDS,
   TRACE_KEYS,
   WAY_KINDS,
 } from './keys.ts';
 import { CALL_LOCAL_EMERGENCY, parsePhone } from './links.ts';
-import type { Country, Directory, EmergencyNumber, IsoDate, Service, Way } from './types.ts';
+import type {
+  Country,
+  Directory,
+  EmergencyNumber,
+  IsoDate,
+  Service,
+  SilentWay,
+  Way,
+} from './types.ts';
 import { at, failed, mismatch, ok, type Issues, type Parsed } from '../schema/issues.ts';
 import { arrayAt, objectAt, oneOfAt, textAt as readText, type TextRule } from '../schema/read.ts';
 
@@ -348,7 +358,40 @@ function checkEmergency(value: unknown, path: string, issues: Issues): Emergency
   };
 }
 
-const COUNTRY_FIELDS = ['code', 'emergency', 'notes', 'services'] as const;
+const SILENT_FIELDS = ['kind', 'value', 'how', 'source', 'checked'] as const;
+
+function checkSilent(
+  value: unknown,
+  path: string,
+  issues: Issues,
+  today: IsoDate,
+): SilentWay | undefined {
+  const o = objectAt(value, path, issues, SILENT_FIELDS);
+  if (o === undefined) return undefined;
+  const before = issues.length;
+  const kind = oneOfAt(o.kind, at(path, 'kind'), issues, SILENT_KINDS);
+  // Each kind becomes a tel:, sms: or wa.me link, so the number is checked as one.
+  const number =
+    kind === undefined
+      ? undefined
+      : phoneAt(o.value, at(path, 'value'), issues, kind === 'whatsapp');
+  const how = oneOfAt(o.how, at(path, 'how'), issues, SILENT_KEYS);
+  const source = sourcesAt(o.source, at(path, 'source'), issues);
+  const checked = checkedAt(o.checked, at(path, 'checked'), issues, today);
+  if (
+    issues.length > before ||
+    kind === undefined ||
+    number === undefined ||
+    how === undefined ||
+    source === undefined ||
+    checked === undefined
+  ) {
+    return undefined;
+  }
+  return { kind, value: number, how, source, checked };
+}
+
+const COUNTRY_FIELDS = ['code', 'emergency', 'notes', 'silent', 'services'] as const;
 
 function checkCountry(
   value: unknown,
@@ -373,6 +416,11 @@ function checkCountry(
       message: `must list at least one number, or the notes must include "${CALL_LOCAL_EMERGENCY}"`,
     });
   }
+  const silentItems =
+    o.silent === undefined ? undefined : arrayAt(o.silent, at(path, 'silent'), issues, 1, 5);
+  const silent = silentItems?.map((w, i) =>
+    checkSilent(w, at(at(path, 'silent'), i), issues, today),
+  );
   const serviceItems = arrayAt(o.services, at(path, 'services'), issues, 0, 50);
   const services = serviceItems?.map((s, i) => {
     const servicePath = at(at(path, 'services'), i);
@@ -401,6 +449,9 @@ function checkCountry(
     code,
     emergency: emergency.filter((e): e is EmergencyNumber => e !== undefined),
     ...(notes === undefined ? {} : { notes }),
+    ...(silent === undefined
+      ? {}
+      : { silent: silent.filter((w): w is SilentWay => w !== undefined) }),
     services: services.filter((s): s is Service => s !== undefined),
   };
 }

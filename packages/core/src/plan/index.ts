@@ -26,3 +26,11 @@ export {
   type SectionProgress,
 } from './progress.ts';
 export { isGravest, riskPrompt, type RiskPrompt } from './risk.ts';
+export {
+  ALERT_MESSAGE_MAX,
+  alertPeople,
+  alertSmsHref,
+  planCodeWord,
+  type AlertPeople,
+  type AlertRecipient,
+} from './alert.ts';

@@ -7,10 +7,12 @@ import {
   type CountryCode,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { AlertEntry } from '../alert/AlertEntry.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
 import { EmergencyNumbers } from './EmergencyNumbers.tsx';
 import { SafetyNotes } from './SafetyNotes.tsx';
 import { ServiceCard } from './ServiceCard.tsx';
+import { SilentWays } from './SilentWays.tsx';
 
 /**
  * The person's own choice; else the deployment's default; else the region in
@@ -50,6 +52,10 @@ export function Help() {
       <h1 id="help-title">{t('help.title')}</h1>
 
       <EmergencyNumbers country={country} />
+
+      <SilentWays country={country} />
+
+      <AlertEntry />
 
       <CountryPicker country={country} onChoose={(code) => void updatePrefs({ country: code })} />
 

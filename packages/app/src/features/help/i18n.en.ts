@@ -26,6 +26,17 @@ const data = {
     'By text message only, for anyone who cannot speak or hear on the phone, including when speaking would put you in danger.',
   'help.note.chooseOption1': 'When the call is answered, choose option 1.',
 
+  'help.silent.ukSilentSolution':
+    'Cough or tap the phone if that is safe. From a mobile, when a recorded message asks, press 55: you are put through to the police, who ask yes-or-no questions. From a landline, stay on the line.',
+  'help.silent.frText114':
+    'Send a text message to 114, day or night. It is for anyone who cannot speak on the phone, including when speaking would put you in danger. Write where you are, as exactly as you can.',
+  'help.silent.usText911':
+    'In some areas you can text 911. Where texting does not work yet, a message comes back to say so: then call 911 if you can.',
+  'help.silent.caText911':
+    'Texting 911 works only for people who are Deaf, hard of hearing or have a speech disability and have registered with their mobile provider: they call 911, and the call-taker answers by text. For everyone else, a voice call is the way to reach 911.',
+  'help.silent.esWhatsapp016':
+    'You can write to 016 on WhatsApp instead of calling. It is not an emergency line: if you are in danger now, call 112.',
+
   'help.hours.notListed': 'Opening hours not listed.',
   'help.hours.website': 'A website: open at any time.',
   'help.hours.officeHours': 'Office hours.',
@@ -70,6 +81,10 @@ const screen = {
   'help.textEmergency': 'Text {number}',
   'help.chooseFirst':
     'Choose your country below to see its emergency number and the help lines there.',
+
+  'help.silentTitle': 'If you cannot speak',
+  'help.silentIntro': 'Ways to ask for help without being heard, where they exist.',
+  'help.silentWhatsapp': 'WhatsApp {number}',
 
   'help.countryLabel': 'Your country or region',
   'help.countryHint':

@@ -25,6 +25,17 @@ export const helpEs = {
     'Solo por mensaje de texto, para quien no puede hablar ni oír por teléfono, también cuando hablar te pondría en peligro.',
   'help.note.chooseOption1': 'Cuando contesten, elige la opción 1.',
 
+  'help.silent.ukSilentSolution':
+    'Tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
+  'help.silent.frText114':
+    'Envía un mensaje de texto al 114, de día o de noche. Es para cualquier persona que no puede hablar por teléfono, también cuando hablar te pondría en peligro. Escribe dónde estás, lo más exacto que puedas.',
+  'help.silent.usText911':
+    'En algunas zonas puedes enviar un mensaje de texto al 911. Donde todavía no funciona, te llega una respuesta que lo dice: entonces llama al 911 si puedes.',
+  'help.silent.caText911':
+    'Escribir al 911 solo funciona para personas sordas, con pérdida auditiva o con una discapacidad del habla que se registraron con su compañía de celular: llaman al 911 y quien atiende responde por mensaje de texto. Para las demás personas, la forma de llegar al 911 es una llamada de voz.',
+  'help.silent.esWhatsapp016':
+    'Puedes escribir al 016 por WhatsApp en lugar de llamar. No es una línea de emergencias: si estás en peligro ahora, llama al 112.',
+
   'help.hours.notListed': 'Horario no indicado.',
   'help.hours.website': 'Una web: disponible a cualquier hora.',
   'help.hours.officeHours': 'En horario de oficina.',
@@ -68,6 +79,10 @@ export const helpEs = {
   'help.textEmergency': 'Enviar un SMS al {number}',
   'help.chooseFirst':
     'Elige tu país más abajo para ver su número de emergencias y las líneas de ayuda de allí.',
+
+  'help.silentTitle': 'Si no puedes hablar',
+  'help.silentIntro': 'Formas de pedir ayuda sin que te escuchen, donde existen.',
+  'help.silentWhatsapp': 'WhatsApp al {number}',
 
   'help.countryLabel': 'Tu país o región',
   'help.countryHint':

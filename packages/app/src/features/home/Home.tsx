@@ -1,4 +1,5 @@
 import { useShell } from '../../shell/context.ts';
+import { AlertEntry } from '../alert/AlertEntry.tsx';
 import { ReachOut } from '../urges/ReachOut.tsx';
 
 export function Home() {
@@ -7,6 +8,7 @@ export function Home() {
     <section class="screen" aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <ReachOut />
+      <AlertEntry />
       <p class="lead">{t('home.intro')}</p>
       <p>{t('home.private')}</p>
       <div class="card">
