@@ -2,11 +2,16 @@
 // text format, requests counted by route template, and never an id, token, object name
 // or client address, however the requests carried them.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMainProcess, stopMainProcess, type MainProcess } from './backup/main-process.ts';
+import {
+  startMainProcess,
+  stopMainProcess,
+  tempSite,
+  type MainProcess,
+} from './backup/main-process.ts';
 import { BACKUP_BASE } from './backup/routes.ts';
 import { MetricsConfigError, readMetricsConfig } from './metrics.ts';
 
@@ -76,10 +81,9 @@ const TOKEN = randomBytes(24).toString('hex');
 const ADDRESSES = ['203.0.113.77', '2001:db8:5:6::42'];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'steady-metrics-'));
-  const staticDir = join(dir, 'dist');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+  const site = await tempSite('steady-metrics-');
+  dir = site.dir;
+  const staticDir = site.staticDir;
   relay = await startMainProcess(dir, {
     PATH: process.env.PATH ?? '',
     PORT: '0',

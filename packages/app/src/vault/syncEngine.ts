@@ -165,6 +165,14 @@ export class SyncEngine {
     const checkpoint = async () => {
       await made.engine?.applyAndSave();
     };
+    const common: Omit<DeviceOptions, 'device'> = {
+      codec,
+      relay,
+      now,
+      progress,
+      checkpoint,
+      checkpointBytes: options.steps?.checkpointBytes,
+    };
     const saved = await vault.read(syncLocal, DEVICE_ID);
     if (saved && !saved.ok) throw new SyncStateUnreadable();
     const [records, sealed] = await Promise.all([
@@ -183,15 +191,7 @@ export class SyncEngine {
         ...[...sealed.items, ...sealed.unreadable].map((r) => deleteChange(syncSealedObject, r.id)),
       ];
       if (stale.length > 0) await vault.write(stale);
-      const device = new SyncDevice({
-        device: newDeviceId(),
-        codec,
-        relay,
-        now,
-        progress,
-        checkpoint,
-        checkpointBytes: options.steps?.checkpointBytes,
-      });
+      const device = new SyncDevice({ device: newDeviceId(), ...common });
       made.engine = new SyncEngine(vault, device, options.hooks, key, null, [], usage);
       made.engine.partBytes = options.steps?.savePartBytes ?? SAVE_PART_BYTES;
       return made.engine;
@@ -199,20 +199,14 @@ export class SyncEngine {
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
       throw new SyncStateUnreadable();
     }
-    const restoreOptions: DeviceOptions = {
-      device: saved.value.device,
-      codec,
-      relay,
-      now,
-      progress,
-      checkpoint,
-      checkpointBytes: options.steps?.checkpointBytes,
-    };
-    const device = SyncDevice.restore(restoreOptions, {
-      meta: saved.value.meta,
-      records: records.items.map((item) => item.value),
-      sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
-    });
+    const device = SyncDevice.restore(
+      { device: saved.value.device, ...common },
+      {
+        meta: saved.value.meta,
+        records: records.items.map((item) => item.value),
+        sealed: new Map(sealed.items.map((item) => [item.value.name, fromBase64(item.value.data)])),
+      },
+    );
     made.engine = new SyncEngine(
       vault,
       device,

@@ -1,11 +1,23 @@
 // For tests: the relay's real entry point (main.ts) as its own process, as an operator
 // runs it, so a test can kill it, restart it or read what it printed.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** A new temporary folder, with a one-page site in its `dist` for the relay to serve. */
+export async function tempSite(prefix: string): Promise<{ dir: string; staticDir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const staticDir = join(dir, 'dist');
+  await mkdir(staticDir);
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+  return { dir, staticDir };
+}
 
 export interface MainProcess {
   readonly child: ChildProcess;

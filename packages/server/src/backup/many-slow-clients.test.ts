@@ -5,12 +5,12 @@
 // still answers /health and a normal read, and takes uploads again once they let go.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMainProcess, stopMainProcess, type MainProcess } from './main-process.ts';
+import { startMainProcess, stopMainProcess, tempSite, type MainProcess } from './main-process.ts';
 import { BACKUP_BASE } from './routes.ts';
 
 const MIB = 1024 * 1024;
@@ -78,10 +78,9 @@ const auth = (token: string, address: string) => ({
 let dir: string;
 let relay: MainProcess;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'steady-many-slow-'));
-  const staticDir = join(dir, 'dist');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+  const site = await tempSite('steady-many-slow-');
+  dir = site.dir;
+  const staticDir = site.staticDir;
   relay = await startMainProcess(dir, {
     PATH: process.env.PATH ?? '',
     PORT: '0',

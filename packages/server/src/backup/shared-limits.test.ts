@@ -4,14 +4,14 @@
 // SQLite, single-instance, keeps them in its file across a restart. Run against the real
 // entry point (main.ts), with client addresses given through the trusted-proxy header.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SharedLimits } from './limits.ts';
-import { startMainProcess, stopMainProcess, type MainProcess } from './main-process.ts';
+import { startMainProcess, stopMainProcess, tempSite, type MainProcess } from './main-process.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE } from './routes.ts';
@@ -68,10 +68,7 @@ let staticDir: string;
 let postgres: TestPostgres;
 const started: MainProcess[] = [];
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'steady-limits-'));
-  staticDir = join(dir, 'dist');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+  ({ dir, staticDir } = await tempSite('steady-limits-'));
   postgres = await startTestPostgres();
 }, 120_000);
 afterAll(async () => {

@@ -5,12 +5,12 @@
 // /metrics's steady_backup_store_up follows the same check.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMainProcess, stopMainProcess, type MainProcess } from './main-process.ts';
+import { startMainProcess, stopMainProcess, tempSite, type MainProcess } from './main-process.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE } from './routes.ts';
@@ -23,10 +23,7 @@ let postgres: TestPostgres;
 const started: ChildProcess[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'steady-health-'));
-  staticDir = join(dir, 'dist');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Steady</title>');
+  ({ dir, staticDir } = await tempSite('steady-health-'));
   postgres = await startTestPostgres();
 }, 120_000);
 afterAll(async () => {
