@@ -145,6 +145,33 @@ describe('backup settings from the environment', () => {
     );
   });
 
+  it('reads the spaced history, 0 turning a spacing off', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({
+      keepVersions: 10,
+      keepDaily: 30,
+      keepWeekly: 52,
+      keepHours: 72,
+    });
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'sqlite',
+        STEADY_BACKUP_KEEP_DAILY: '0',
+        STEADY_BACKUP_KEEP_WEEKLY: '104',
+        STEADY_BACKUP_KEEP_HOURS: '0',
+      }),
+    ).toMatchObject({
+      limits: { keepDaily: 0, keepWeekly: 104, keepHours: 0 },
+    });
+    for (const env of [
+      { STEADY_BACKUP_KEEP_HOURS: '-1' },
+      { STEADY_BACKUP_KEEP_DAILY: '1.5' },
+      { STEADY_BACKUP_KEEP_WEEKLY: '9999' },
+    ]) {
+      const name = Object.keys(env)[0]!;
+      expect(() => readBackupConfig({ STEADY_BACKUP: 'sqlite', ...env })).toThrow(name);
+    }
+  });
+
   it('refuses wrong values, naming the variable', () => {
     const bad: Record<string, string>[] = [
       { STEADY_BACKUP: 'mongodb' },

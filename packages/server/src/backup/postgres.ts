@@ -13,6 +13,7 @@ import type {
 } from './store.ts';
 import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
 import { postgresLimits, prepareLimits } from './postgres-limits.ts';
+import { versionsToPrune } from './retention.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -236,10 +237,11 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         return { ok: true, version: 1 };
       }),
 
-    append: (id, expected, blob, keep, now) =>
+    append: (id, expected, blob, retention, now, quota) =>
       transaction(async (client): Promise<AppendResult> => {
         // The conditional UPDATE takes the row lock; a racing writer waits for it,
-        // then sees `latest` moved on and matches nothing: exactly one wins.
+        // then sees `latest` moved on and matches nothing: exactly one wins. Every other
+        // writer of the vault (objects, log) waits for the same lock, so the quota holds.
         const bumped = await client.query<{ latest: number }>(
           `UPDATE steady_backup_vaults SET latest = latest + 1
            WHERE id = $1 AND latest = $2 RETURNING latest`,
@@ -252,6 +254,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
           );
           return { ok: false, current: current.rows[0]?.latest ?? 0 };
         }
+        const before = quota === undefined ? 0 : await used(client, id);
         const version = bumped.rows[0]!.latest;
         await client.query(
           `INSERT INTO steady_backup_versions (vault_id, version, size, blob, created_at)
@@ -264,10 +267,26 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
             now,
           ],
         );
-        await client.query(
-          'DELETE FROM steady_backup_versions WHERE vault_id = $1 AND version <= $2',
-          [id, version - keep],
+        const times = await client.query<{ version: number; created_at: string }>(
+          'SELECT version, created_at FROM steady_backup_versions WHERE vault_id = $1',
+          [id],
         );
+        const prune = versionsToPrune(
+          times.rows.map((row) => ({ version: row.version, createdAt: Number(row.created_at) })),
+          now,
+          retention,
+        );
+        if (prune.length > 0) {
+          await client.query(
+            'DELETE FROM steady_backup_versions WHERE vault_id = $1 AND version = ANY($2::int[])',
+            [id, prune],
+          );
+        }
+        // Counted once the pruning is done: a version that replaces one it prunes fits.
+        // Thrown inside the transaction, which then rolls back whole.
+        if (quota !== undefined && (await used(client, id)) > quota) {
+          throw new QuotaExceededError(before, quota);
+        }
         return { ok: true, version };
       }),
 

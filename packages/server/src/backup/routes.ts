@@ -10,6 +10,7 @@ import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
+import type { RetentionPolicy } from './retention.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -173,6 +174,12 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   const uploads = options.uploads ?? new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const checkHealth = options.health ?? storeHealthCheck(store);
+  const retention: RetentionPolicy = {
+    recent: limits.keepVersions,
+    daily: limits.keepDaily,
+    weekly: limits.keepWeekly,
+    graceHours: limits.keepHours,
+  };
   // Rows of full buckets and past days are deleted every so often, by whichever request
   // comes along; a failure only leaves them for the next time.
   let expiredAt = Date.now();
@@ -458,7 +465,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
     if (expected === 0 && exists) {
       // A vault made for sync (version 2) has no whole-vault version yet: this is its first.
-      const first = await store.append(id, 0, blob, limits.keepVersions, now());
+      const first = await store.append(id, 0, blob, retention, now(), limits.vaultQuotaBytes);
       if (!first.ok) {
         throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
       }
@@ -475,7 +482,14 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       c.header('ETag', etag(1));
       return c.json({ version: 1, size: blob.byteLength }, 201);
     }
-    const appended = await store.append(id, expected, blob, limits.keepVersions, now());
+    const appended = await store.append(
+      id,
+      expected,
+      blob,
+      retention,
+      now(),
+      limits.vaultQuotaBytes,
+    );
     if (!appended.ok) {
       c.header('ETag', etag(appended.current));
       throw new ApiError(

@@ -14,7 +14,8 @@ import type {
   SyncObject,
   VersionInfo,
 } from './store.ts';
-import { checkQuota, pickAnswered, TOUCH_SECONDS } from './store.ts';
+import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
+import { versionsToPrune, type RetentionPolicy, type VersionTime } from './retention.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -130,7 +131,10 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
   const selectLatest = db.prepare<[string], { latest: number }>(
     'SELECT latest FROM vaults WHERE id = ?',
   );
-  const prune = db.prepare('DELETE FROM versions WHERE vault_id = ? AND version <= ?');
+  const selectTimes = db.prepare<[string], VersionTime>(
+    'SELECT version, created_at AS createdAt FROM versions WHERE vault_id = ?',
+  );
+  const prune = db.prepare('DELETE FROM versions WHERE vault_id = ? AND version = ?');
   const selectBlob = db.prepare<[string, number], { version: number; blob: Buffer }>(
     'SELECT version, blob FROM versions WHERE vault_id = ? AND version = ?',
   );
@@ -152,14 +156,25 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     },
   );
   const append = db.transaction(
-    (id: string, expected: number, blob: Uint8Array, keep: number, now: number): AppendResult => {
+    (
+      id: string,
+      expected: number,
+      blob: Uint8Array,
+      retention: RetentionPolicy,
+      now: number,
+      quota?: number,
+    ): AppendResult => {
       // The conditional UPDATE is the compare-and-swap: only one writer moves `latest` on.
       if (bump.run(id, expected).changes === 0) {
         return { ok: false, current: selectLatest.get(id)?.latest ?? 0 };
       }
+      const before = quota === undefined ? 0 : usage(id);
       const version = expected + 1;
       insertVersion.run(id, version, blob.byteLength, blob, now);
-      prune.run(id, version - keep);
+      for (const old of versionsToPrune(selectTimes.all(id), now, retention)) prune.run(id, old);
+      // Counted once the pruning is done: a version that replaces one it prunes fits.
+      // Thrown inside the transaction, so nothing of this write is kept.
+      if (quota !== undefined && usage(id) > quota) throw new QuotaExceededError(before, quota);
       return { ok: true, version };
     },
   );
@@ -297,7 +312,8 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     inOneCommit: (calls) => group.immediate(calls),
     tokenHash: (id) => selectHash.get(id)?.token_hash,
     create: (id, hash, blob, now) => create.immediate(id, hash, blob, now),
-    append: (id, expected, blob, keep, now) => append.immediate(id, expected, blob, keep, now),
+    append: (id, expected, blob, retention, now, quota) =>
+      append.immediate(id, expected, blob, retention, now, quota),
     latest: (id) => asBlob(selectLatestBlob.get(id)),
     version: (id, n) => asBlob(selectBlob.get(id, n)),
     versions: (id) => selectVersions.all(id),

@@ -2,6 +2,7 @@
 // it stores bytes, their size and a version number, and the SHA-256 of the
 // vault's token. Each write is one transaction, so a crash leaves the previous
 // version whole.
+import type { RetentionPolicy } from './retention.ts';
 
 export interface VersionInfo {
   readonly version: number;
@@ -133,15 +134,18 @@ export interface BackupStore {
   /** Creates the vault with its first version, unless the id exists. */
   create(id: string, tokenHash: Uint8Array, blob: Uint8Array, now: number): Promise<CreateResult>;
   /**
-   * Stores version expected + 1 if the latest is still `expected`, then drops
-   * versions beyond the newest `keep`. All or nothing.
+   * Stores version expected + 1 if the latest is still `expected`, then drops the
+   * versions `retention` does not keep (retention.ts, versionsToPrune). All or nothing.
+   * With `quota`, throws QuotaExceededError (storing and dropping nothing) if the vault
+   * would then hold more than it.
    */
   append(
     id: string,
     expected: number,
     blob: Uint8Array,
-    keep: number,
+    retention: RetentionPolicy,
     now: number,
+    quota?: number,
   ): Promise<AppendResult>;
   latest(id: string): Promise<StoredBlob | undefined>;
   version(id: string, version: number): Promise<StoredBlob | undefined>;
