@@ -15,6 +15,11 @@ export interface BackupLimits {
   readonly keepWeekly: number;
   /** No version younger than this many hours is ever pruned (0: no delay). */
   readonly keepHours: number;
+  /**
+   * Hours between a DELETE of a vault with its token and the sweep deleting it; until
+   * then the same token can cancel it.
+   */
+  readonly deleteDelayHours: number;
   /** Token bucket per vault id: requests per minute and the burst allowed. */
   readonly vaultPerMinute: number;
   readonly vaultBurst: number;
@@ -89,6 +94,7 @@ export const DEFAULT_LIMITS: BackupLimits = {
   keepDaily: 30,
   keepWeekly: 52,
   keepHours: 72,
+  deleteDelayHours: 72,
   vaultPerMinute: 30,
   vaultBurst: 20,
   ipPerMinute: 120,
@@ -137,6 +143,7 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['maxUploadsPerIp', 'STEADY_BACKUP_MAX_UPLOADS_PER_IP', 100_000],
   ['bodyIdleSeconds', 'STEADY_BACKUP_BODY_IDLE_SECONDS', 86_400],
   ['orphanHours', 'STEADY_BACKUP_ORPHAN_HOURS', 87_600],
+  ['deleteDelayHours', 'STEADY_BACKUP_DELETE_DELAY_HOURS', 87_600],
 ];
 
 /** Limits that may also be 0 (turned off). */

@@ -199,7 +199,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       '*',
       cors({
         origin: options.appOrigin,
-        allowMethods: ['GET', 'PUT', 'POST'],
+        allowMethods: ['GET', 'PUT', 'POST', 'DELETE'],
         allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
         exposeHeaders: ['ETag', 'Retry-After'],
         maxAge: 600,
@@ -501,6 +501,34 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     c.header('ETag', etag(appended.version));
     return c.json({ version: appended.version, size: blob.byteLength }, 201);
   }
+
+  // ---- Deleting a vault: asked with its token, done after a delay it can cancel. ----
+  // The delay gives the person time to undo a deletion someone else asked for with their
+  // key (docs/retention.md, "Deleting a vault"). The sweep (collect.ts) does it.
+
+  const deletion = (at: number | null) =>
+    at === null
+      ? { deleteAt: null }
+      : { deleteAt: at, deleteAtIso: new Date(at * 1000).toISOString() };
+
+  api.delete('/vaults/:id', async (c) => {
+    const id = await authorise(c);
+    const at = await store.scheduleDeletion(id, now() + limits.deleteDelayHours * 3600);
+    // Deleted between the token's check and here.
+    if (at === undefined) throw NOT_FOUND();
+    return c.json(deletion(at), 202);
+  });
+
+  api.post('/vaults/:id/cancel-delete', async (c) => {
+    const id = await authorise(c);
+    const cancelled = await store.cancelDeletion(id);
+    return c.json({ cancelled, deleteAt: null });
+  });
+
+  api.get('/vaults/:id/deletion', async (c) => {
+    const id = await authorise(c);
+    return c.json(deletion(await store.deletionAt(id)));
+  });
 
   // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----
 

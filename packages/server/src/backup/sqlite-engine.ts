@@ -110,6 +110,14 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     if (!columns.some((column) => column.name === 'log_seq')) {
       db.exec('ALTER TABLE sync_objects ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0');
     }
+    // Added later: when the vault's owner asked for it to be deleted (null: not asked).
+    const vaultColumns = db.prepare<[], { name: string }>('PRAGMA table_info(vaults)').all();
+    if (!vaultColumns.some((column) => column.name === 'delete_at')) {
+      db.exec('ALTER TABLE vaults ADD COLUMN delete_at INTEGER');
+    }
+    db.exec(
+      'CREATE INDEX IF NOT EXISTS vaults_delete_at ON vaults (delete_at) WHERE delete_at IS NOT NULL',
+    );
     db.exec('CREATE INDEX IF NOT EXISTS sync_objects_created ON sync_objects (created_at)');
     // The quota's count of a vault's bytes reads these small indexes, not the rows that
     // hold the bytes.
@@ -298,6 +306,36 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     },
   );
 
+  const schedule = db.prepare('UPDATE vaults SET delete_at = ? WHERE id = ? AND delete_at IS NULL');
+  const selectDeleteAt = db.prepare<[string], { delete_at: number | null }>(
+    'SELECT delete_at FROM vaults WHERE id = ?',
+  );
+  const cancel = db.prepare(
+    'UPDATE vaults SET delete_at = NULL WHERE id = ? AND delete_at IS NOT NULL',
+  );
+  const selectDue = db.prepare<[number], { id: string }>(
+    'SELECT id FROM vaults WHERE delete_at IS NOT NULL AND delete_at <= ?',
+  );
+  const deleteVaultRows = [
+    db.prepare('DELETE FROM sync_log WHERE vault_id = ?'),
+    db.prepare('DELETE FROM sync_objects WHERE vault_id = ?'),
+    db.prepare('DELETE FROM versions WHERE vault_id = ?'),
+  ];
+  const deleteVault = db.prepare(
+    'DELETE FROM vaults WHERE id = ? AND delete_at IS NOT NULL AND delete_at <= ?',
+  );
+  const scheduleDeletion = db.transaction((id: string, at: number): number | undefined => {
+    schedule.run(at, id);
+    return selectDeleteAt.get(id)?.delete_at ?? undefined;
+  });
+  // One vault per transaction: a sweep with many due holds the write lock for one at a time.
+  const deleteOne = db.transaction((id: string, now: number): number => {
+    const due = selectDeleteAt.get(id)?.delete_at;
+    if (due === undefined || due === null || due > now) return 0;
+    for (const statement of deleteVaultRows) statement.run(id);
+    return deleteVault.run(id, now).changes;
+  });
+
   const asBlob = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
@@ -330,6 +368,11 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     readLog: (id, since, limit) => readLog.deferred(id, since, limit),
     usage: (id) => usage(id),
     collectOrphans: (before) => deleteOrphans.run(before).changes,
+    scheduleDeletion: (id, at) => scheduleDeletion.immediate(id, at),
+    cancelDeletion: (id) => cancel.run(id).changes > 0,
+    deletionAt: (id) => selectDeleteAt.get(id)?.delete_at ?? null,
+    deleteDueVaults: (now) =>
+      selectDue.all(now).reduce((sum, { id }) => sum + deleteOne.immediate(id, now), 0),
     ping: () => {
       selectAnyVault.get();
     },

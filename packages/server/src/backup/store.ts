@@ -218,6 +218,22 @@ export interface BackupStore {
    */
   collectOrphans(before: number): Promise<number>;
   /**
+   * Schedules the vault's deletion for `at` (seconds since 1970), unless one is already
+   * scheduled, which then stands (asking again never puts it off). The time it is
+   * scheduled for; undefined for an unknown vault.
+   */
+  scheduleDeletion(id: string, at: number): Promise<number | undefined>;
+  /** Cancels the vault's scheduled deletion: true if one was scheduled. */
+  cancelDeletion(id: string): Promise<boolean>;
+  /** When the vault is scheduled to be deleted, or null. */
+  deletionAt(id: string): Promise<number | null>;
+  /**
+   * Deletes every vault whose deletion was scheduled for `now` or before, each in one
+   * transaction: its whole-vault versions, sync objects and log, and its row (the token's
+   * hash). A deletion cancelled meanwhile is not done. The number of vaults deleted.
+   */
+  deleteDueVaults(now: number): Promise<number>;
+  /**
    * One cheap read of the store's tables, to tell whether it answers at all (/health).
    * Never waits behind a write: SQLite asks its reader, PostgreSQL a connection of its own.
    */
