@@ -81,6 +81,9 @@ function startMain(
     STEADY_BACKUP_IP_PER_MINUTE: '1000000',
     STEADY_BACKUP_IP_BURST: '1000000',
     STEADY_BACKUP_VAULTS_PER_IP_PER_DAY: '1000000',
+    // Each write prunes as a long-running relay's does (the newest ten and the first of
+    // the day and week), not keeping every version of the run as the 72-hour delay would.
+    STEADY_BACKUP_KEEP_HOURS: '0',
     ...env,
   });
 }

@@ -263,15 +263,29 @@ describe.each(backends)('backup relay on $name', (backend) => {
     expect((await versions(base, vault)).length).toBe(3);
   });
 
-  it('keeps the last ten versions, so one write cannot destroy the older ones', async () => {
+  it('keeps every version of the last 72 hours, however many are written', async () => {
     const vault = newVault();
     expect((await create(base, vault, new Uint8Array([0]))).status).toBe(201);
-    for (let v = 1; v <= 12; v++) {
+    for (let v = 1; v <= 14; v++) {
       expect((await replace(base, vault, v, new Uint8Array([v]))).status).toBe(201);
     }
-    expect((await versions(base, vault)).map((v) => v.version)).toEqual([
-      4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+    expect((await versions(base, vault)).map((v) => v.version)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
+  });
+
+  it('keeps the last ten versions, and the first of the day, once past the delay', async () => {
+    const noDelay = await serve({ keepHours: 0 });
+    const vault = newVault();
+    expect((await create(noDelay, vault, new Uint8Array([0]))).status).toBe(201);
+    for (let v = 1; v <= 12; v++) {
+      expect((await replace(noDelay, vault, v, new Uint8Array([v]))).status).toBe(201);
+    }
+    // Version 1 is the first of today (and of this week): kept for the day.
+    expect((await versions(noDelay, vault)).map((v) => v.version)).toEqual([
+      1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
     ]);
+    const base = noDelay;
     expectError(
       await call(base, 'GET', `/vaults/${vault.id}/versions/3`, auth(vault)),
       404,
@@ -348,9 +362,10 @@ describe.each(backends)('backup relay on $name', (backend) => {
       }),
     );
     const kept = await versions(base, vault);
-    expect(kept.map((v) => v.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // The first as well: nothing younger than 72 hours is pruned.
+    expect(kept.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const written = await Promise.all(
-      kept.map(async (v) => {
+      kept.slice(1).map(async (v) => {
         const answer = await call(base, 'GET', `/vaults/${vault.id}/versions/${v.version}`, {
           ...auth(vault),
         });

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectOrphans, startOrphanSweep } from './collect.ts';
+import {
+  collectDeletedVaults,
+  collectOrphans,
+  startDeletionSweep,
+  startOrphanSweep,
+} from './collect.ts';
 import type { BackupStore } from './store.ts';
 
 /** A store that only answers the sweep, recording the cut-off times it was given. */
@@ -34,6 +39,34 @@ describe('the orphan sweep', () => {
       const seen = cutoffs.length;
       await vi.advanceTimersByTimeAsync(5000);
       expect(cutoffs.length).toBe(seen);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the deletion sweep', () => {
+  it('deletes the vaults due by now, now and then, and survives a store that fails', async () => {
+    const times: number[] = [];
+    const store = {
+      deleteDueVaults: async (now: number) => {
+        times.push(now);
+        if (times.length === 2) throw new Error('the database is down');
+        return 1;
+      },
+    } as unknown as BackupStore;
+    expect(await collectDeletedVaults(store, 1_000_000)).toBe(1);
+    expect(times).toEqual([1_000_000]);
+    vi.useFakeTimers({ now: 2_000_000_000_000 });
+    try {
+      const stop = startDeletionSweep(store, 1000);
+      await vi.advanceTimersByTimeAsync(3500);
+      expect(times.length).toBeGreaterThanOrEqual(4);
+      expect(times[1]).toBe(2_000_000_000 + 1);
+      stop();
+      const seen = times.length;
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(times.length).toBe(seen);
     } finally {
       vi.useRealTimers();
     }

@@ -14,35 +14,56 @@ export function collectOrphans(
   return store.collectOrphans(now - orphanHours * 3600);
 }
 
+/**
+ * Deletes every vault whose owner asked for its deletion (DELETE /vaults/:id) and whose
+ * delay has passed; the number deleted.
+ */
+export function collectDeletedVaults(
+  store: BackupStore,
+  now: number = Math.floor(Date.now() / 1000),
+): Promise<number> {
+  return store.deleteDueVaults(now);
+}
+
 /** An hour between sweeps, and the first a minute after start. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 const FIRST_SWEEP_MS = 60 * 1000;
 
 /**
- * Sweeps now and then until the returned stop() is called. A sweep that fails (the store
- * is down) is tried again at the next turn; it never stops the process.
+ * Runs `sweep` now and then until the returned stop() is called. A sweep that fails (the
+ * store is down) is tried again at the next turn; it never stops the process.
  */
-export function startOrphanSweep(
-  store: BackupStore,
-  orphanHours: number,
-  everyMs = SWEEP_EVERY_MS,
-): () => void {
+function sweepNowAndThen(sweep: () => Promise<unknown>, everyMs: number): () => void {
   let running = false;
-  const sweep = () => {
+  const turn = () => {
     if (running) return;
     running = true;
-    collectOrphans(store, orphanHours)
+    sweep()
       .catch(() => 0)
       .finally(() => {
         running = false;
       });
   };
-  const first = setTimeout(sweep, Math.min(FIRST_SWEEP_MS, everyMs));
-  const timer = setInterval(sweep, everyMs);
+  const first = setTimeout(turn, Math.min(FIRST_SWEEP_MS, everyMs));
+  const timer = setInterval(turn, everyMs);
   first.unref();
   timer.unref();
   return () => {
     clearTimeout(first);
     clearInterval(timer);
   };
+}
+
+/** Collects orphans now and then (every hour) until the returned stop() is called. */
+export function startOrphanSweep(
+  store: BackupStore,
+  orphanHours: number,
+  everyMs = SWEEP_EVERY_MS,
+): () => void {
+  return sweepNowAndThen(() => collectOrphans(store, orphanHours), everyMs);
+}
+
+/** Deletes the vaults whose delay has passed, every hour, until stop() is called. */
+export function startDeletionSweep(store: BackupStore, everyMs = SWEEP_EVERY_MS): () => void {
+  return sweepNowAndThen(() => collectDeletedVaults(store), everyMs);
 }

@@ -145,6 +145,36 @@ describe('backup settings from the environment', () => {
     );
   });
 
+  it('reads the spaced history and the deletion delay, 0 turning a spacing off', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({
+      keepVersions: 10,
+      keepDaily: 30,
+      keepWeekly: 52,
+      keepHours: 72,
+      deleteDelayHours: 72,
+    });
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'sqlite',
+        STEADY_BACKUP_KEEP_DAILY: '0',
+        STEADY_BACKUP_KEEP_WEEKLY: '104',
+        STEADY_BACKUP_KEEP_HOURS: '0',
+        STEADY_BACKUP_DELETE_DELAY_HOURS: '168',
+      }),
+    ).toMatchObject({
+      limits: { keepDaily: 0, keepWeekly: 104, keepHours: 0, deleteDelayHours: 168 },
+    });
+    for (const env of [
+      { STEADY_BACKUP_KEEP_HOURS: '-1' },
+      { STEADY_BACKUP_KEEP_DAILY: '1.5' },
+      { STEADY_BACKUP_KEEP_WEEKLY: '9999' },
+      { STEADY_BACKUP_DELETE_DELAY_HOURS: '0' },
+    ]) {
+      const name = Object.keys(env)[0]!;
+      expect(() => readBackupConfig({ STEADY_BACKUP: 'sqlite', ...env })).toThrow(name);
+    }
+  });
+
   it('refuses wrong values, naming the variable', () => {
     const bad: Record<string, string>[] = [
       { STEADY_BACKUP: 'mongodb' },

@@ -7,8 +7,19 @@ export type BackupStoreKind = 'sqlite' | 'postgres';
 export interface BackupLimits {
   /** Largest ciphertext one PUT may store, in bytes. */
   readonly maxBlobBytes: number;
-  /** Versions kept per vault; older ones are dropped as new ones arrive. */
+  /** The newest versions kept per vault, whatever their age (retention.ts). */
   readonly keepVersions: number;
+  /** Besides: the oldest version of each of the last this many days (0: none). */
+  readonly keepDaily: number;
+  /** And the oldest version of each of the last this many weeks (0: none). */
+  readonly keepWeekly: number;
+  /** No version younger than this many hours is ever pruned (0: no delay). */
+  readonly keepHours: number;
+  /**
+   * Hours between a DELETE of a vault with its token and the sweep deleting it; until
+   * then the same token can cancel it.
+   */
+  readonly deleteDelayHours: number;
   /** Token bucket per vault id: requests per minute and the burst allowed. */
   readonly vaultPerMinute: number;
   readonly vaultBurst: number;
@@ -80,6 +91,10 @@ const MIB = 1024 * 1024;
 export const DEFAULT_LIMITS: BackupLimits = {
   maxBlobBytes: 16 * 1024 * 1024,
   keepVersions: 10,
+  keepDaily: 30,
+  keepWeekly: 52,
+  keepHours: 72,
+  deleteDelayHours: 72,
   vaultPerMinute: 30,
   vaultBurst: 20,
   ipPerMinute: 120,
@@ -128,6 +143,14 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['maxUploadsPerIp', 'STEADY_BACKUP_MAX_UPLOADS_PER_IP', 100_000],
   ['bodyIdleSeconds', 'STEADY_BACKUP_BODY_IDLE_SECONDS', 86_400],
   ['orphanHours', 'STEADY_BACKUP_ORPHAN_HOURS', 87_600],
+  ['deleteDelayHours', 'STEADY_BACKUP_DELETE_DELAY_HOURS', 87_600],
+];
+
+/** Limits that may also be 0 (turned off). */
+const ZERO_OR_MORE: ReadonlyArray<readonly [keyof BackupLimits, string, number]> = [
+  ['keepDaily', 'STEADY_BACKUP_KEEP_DAILY', 3660],
+  ['keepWeekly', 'STEADY_BACKUP_KEEP_WEEKLY', 520],
+  ['keepHours', 'STEADY_BACKUP_KEEP_HOURS', 87_600],
 ];
 
 function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
@@ -135,6 +158,15 @@ function positiveInteger(env: Env, name: string, fallback: number, max: number):
   if (raw === undefined || raw.trim() === '') return fallback;
   if (!/^[1-9]\d*$/.test(raw.trim()) || Number(raw) > max) {
     throw new BackupConfigError(`${name}: must be a whole number from 1 to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^(0|[1-9]\d*)$/.test(raw.trim()) || Number(raw) > max) {
+    throw new BackupConfigError(`${name}: must be a whole number from 0 to ${max} (got "${raw}")`);
   }
   return Number(raw);
 }
@@ -168,6 +200,9 @@ export function readBackupConfig(env: Env = process.env): BackupConfig {
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, name, max] of LIMIT_VARIABLES) {
     limits[key] = positiveInteger(env, name, DEFAULT_LIMITS[key], max);
+  }
+  for (const [key, name, max] of ZERO_OR_MORE) {
+    limits[key] = wholeNumber(env, name, DEFAULT_LIMITS[key], max);
   }
   const quotaMb = positiveInteger(
     env,

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { startOrphanSweep } from './collect.ts';
+import { startDeletionSweep, startOrphanSweep } from './collect.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { InFlight } from './limits.ts';
 import type { BackupConfig } from './config.ts';
@@ -11,7 +11,7 @@ import type { BackupStore } from './store.ts';
 export { BackupConfigError, readBackupConfig, type BackupConfig } from './config.ts';
 export { BACKUP_BASE, createBackupApi } from './routes.ts';
 export type { BackupStore } from './store.ts';
-export { collectOrphans } from './collect.ts';
+export { collectDeletedVaults, collectOrphans } from './collect.ts';
 export { storeHealthCheck, type HealthCheck, type StoreHealth } from './health.ts';
 
 export interface BackupService {
@@ -23,7 +23,7 @@ export interface BackupService {
   readonly health: HealthCheck;
   /** Request bodies being received now (for /metrics). */
   uploadsInFlight(): number;
-  /** Stops the orphan sweep and closes the store. */
+  /** Stops the sweeps (orphans, deleted vaults) and closes the store. */
   close(): Promise<void>;
 }
 
@@ -37,7 +37,8 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
   const health = storeHealthCheck(store);
   const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);
   const api = createBackupApi(store, { ...config, health, uploads });
-  const stopSweep = startOrphanSweep(store, config.limits.orphanHours);
+  const stopOrphans = startOrphanSweep(store, config.limits.orphanHours);
+  const stopDeletions = startDeletionSweep(store);
   // Where the data is, without a password from the URL.
   const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
   return {
@@ -47,7 +48,8 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
     uploadsInFlight: () => uploads.total,
     description: `${description} at ${BACKUP_BASE}`,
     close: async () => {
-      stopSweep();
+      stopOrphans();
+      stopDeletions();
       await store.close();
     },
   };

@@ -13,6 +13,7 @@ import type {
 } from './store.ts';
 import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
 import { postgresLimits, prepareLimits } from './postgres-limits.ts';
+import { versionsToPrune } from './retention.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -58,6 +59,12 @@ CREATE TABLE IF NOT EXISTS steady_sync_log (
 const ORPHAN_SCHEMA = `
 ALTER TABLE steady_sync_objects ADD COLUMN IF NOT EXISTS log_seq bigint NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS steady_sync_objects_created ON steady_sync_objects (created_at);
+`;
+// Added later: when the vault's owner asked for it to be deleted (null: not asked).
+const DELETION_SCHEMA = `
+ALTER TABLE steady_backup_vaults ADD COLUMN IF NOT EXISTS delete_at bigint;
+CREATE INDEX IF NOT EXISTS steady_backup_vaults_delete_at ON steady_backup_vaults (delete_at)
+  WHERE delete_at IS NOT NULL;
 `;
 const UNIQUE_VIOLATION = '23505';
 /** How long /health's query may take before the store counts as not answering. */
@@ -140,6 +147,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     await client.query(SCHEMA);
     await client.query(SYNC_SCHEMA);
     await client.query(ORPHAN_SCHEMA);
+    await client.query(DELETION_SCHEMA);
     return prepareLimits(client);
   });
 
@@ -236,10 +244,11 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
         return { ok: true, version: 1 };
       }),
 
-    append: (id, expected, blob, keep, now) =>
+    append: (id, expected, blob, retention, now, quota) =>
       transaction(async (client): Promise<AppendResult> => {
         // The conditional UPDATE takes the row lock; a racing writer waits for it,
-        // then sees `latest` moved on and matches nothing: exactly one wins.
+        // then sees `latest` moved on and matches nothing: exactly one wins. Every other
+        // writer of the vault (objects, log) waits for the same lock, so the quota holds.
         const bumped = await client.query<{ latest: number }>(
           `UPDATE steady_backup_vaults SET latest = latest + 1
            WHERE id = $1 AND latest = $2 RETURNING latest`,
@@ -252,6 +261,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
           );
           return { ok: false, current: current.rows[0]?.latest ?? 0 };
         }
+        const before = quota === undefined ? 0 : await used(client, id);
         const version = bumped.rows[0]!.latest;
         await client.query(
           `INSERT INTO steady_backup_versions (vault_id, version, size, blob, created_at)
@@ -264,10 +274,26 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
             now,
           ],
         );
-        await client.query(
-          'DELETE FROM steady_backup_versions WHERE vault_id = $1 AND version <= $2',
-          [id, version - keep],
+        const times = await client.query<{ version: number; created_at: string }>(
+          'SELECT version, created_at FROM steady_backup_versions WHERE vault_id = $1',
+          [id],
         );
+        const prune = versionsToPrune(
+          times.rows.map((row) => ({ version: row.version, createdAt: Number(row.created_at) })),
+          now,
+          retention,
+        );
+        if (prune.length > 0) {
+          await client.query(
+            'DELETE FROM steady_backup_versions WHERE vault_id = $1 AND version = ANY($2::int[])',
+            [id, prune],
+          );
+        }
+        // Counted once the pruning is done: a version that replaces one it prunes fits.
+        // Thrown inside the transaction, which then rolls back whole.
+        if (quota !== undefined && (await used(client, id)) > quota) {
+          throw new QuotaExceededError(before, quota);
+        }
         return { ok: true, version };
       }),
 
@@ -453,6 +479,68 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
       return deleted.rowCount ?? 0;
     },
 
+    async scheduleDeletion(id, at) {
+      // Sets it only when none is set, and reads back what is, in one statement.
+      const result = await pool.query<{ delete_at: string | null }>(
+        `WITH changed AS (
+           UPDATE steady_backup_vaults SET delete_at = $2
+           WHERE id = $1 AND delete_at IS NULL RETURNING delete_at)
+         SELECT delete_at FROM changed
+         UNION ALL SELECT delete_at FROM steady_backup_vaults
+           WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM changed)`,
+        [id, at],
+      );
+      const row = result.rows[0];
+      return row ? Number(row.delete_at) : undefined;
+    },
+
+    async cancelDeletion(id) {
+      const result = await pool.query(
+        'UPDATE steady_backup_vaults SET delete_at = NULL WHERE id = $1 AND delete_at IS NOT NULL',
+        [id],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+
+    async deletionAt(id) {
+      const result = await pool.query<{ delete_at: string | null }>(
+        'SELECT delete_at FROM steady_backup_vaults WHERE id = $1',
+        [id],
+      );
+      const at = result.rows[0]?.delete_at;
+      return at === undefined || at === null ? null : Number(at);
+    },
+
+    async deleteDueVaults(now) {
+      const due = await pool.query<{ id: string }>(
+        'SELECT id FROM steady_backup_vaults WHERE delete_at IS NOT NULL AND delete_at <= $1',
+        [now],
+      );
+      let deleted = 0;
+      for (const { id } of due.rows) {
+        // One vault per transaction, under its row lock: every writer of the vault, on every
+        // instance, waits for it, and a cancellation that came first is seen here.
+        deleted += await transaction(async (client) => {
+          const locked = await client.query(
+            `SELECT 1 FROM steady_backup_vaults
+             WHERE id = $1 AND delete_at IS NOT NULL AND delete_at <= $2 FOR UPDATE`,
+            [id, now],
+          );
+          if (locked.rowCount === 0) return 0;
+          for (const table of [
+            'steady_sync_log',
+            'steady_sync_objects',
+            'steady_backup_versions',
+          ]) {
+            await client.query(`DELETE FROM ${table} WHERE vault_id = $1`, [id]);
+          }
+          await client.query('DELETE FROM steady_backup_vaults WHERE id = $1', [id]);
+          return 1;
+        });
+      }
+      return deleted;
+    },
+
     async ping() {
       await pingPool.query('SELECT 1 FROM steady_backup_vaults LIMIT 1');
     },
@@ -475,5 +563,6 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     getObjects: (id, names, maxBytes) => read(() => store.getObjects(id, names, maxBytes)),
     readLog: (id, since, limit) => read(() => store.readLog(id, since, limit)),
     usage: (id) => read(() => store.usage(id)),
+    deletionAt: (id) => read(() => store.deletionAt(id)),
   };
 }

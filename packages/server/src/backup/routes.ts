@@ -10,6 +10,7 @@ import { cors } from 'hono/cors';
 import type { BackupOptions } from './config.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
+import type { RetentionPolicy } from './retention.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
@@ -173,6 +174,12 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   const uploads = options.uploads ?? new InFlight(limits.maxUploads, limits.maxUploadsPerIp);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
   const checkHealth = options.health ?? storeHealthCheck(store);
+  const retention: RetentionPolicy = {
+    recent: limits.keepVersions,
+    daily: limits.keepDaily,
+    weekly: limits.keepWeekly,
+    graceHours: limits.keepHours,
+  };
   // Rows of full buckets and past days are deleted every so often, by whichever request
   // comes along; a failure only leaves them for the next time.
   let expiredAt = Date.now();
@@ -192,7 +199,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       '*',
       cors({
         origin: options.appOrigin,
-        allowMethods: ['GET', 'PUT', 'POST'],
+        allowMethods: ['GET', 'PUT', 'POST', 'DELETE'],
         allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'],
         exposeHeaders: ['ETag', 'Retry-After'],
         maxAge: 600,
@@ -458,7 +465,7 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
 
     if (expected === 0 && exists) {
       // A vault made for sync (version 2) has no whole-vault version yet: this is its first.
-      const first = await store.append(id, 0, blob, limits.keepVersions, now());
+      const first = await store.append(id, 0, blob, retention, now(), limits.vaultQuotaBytes);
       if (!first.ok) {
         throw new ApiError(412, 'exists', 'This vault exists; send If-Match with its version.');
       }
@@ -475,7 +482,14 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
       c.header('ETag', etag(1));
       return c.json({ version: 1, size: blob.byteLength }, 201);
     }
-    const appended = await store.append(id, expected, blob, limits.keepVersions, now());
+    const appended = await store.append(
+      id,
+      expected,
+      blob,
+      retention,
+      now(),
+      limits.vaultQuotaBytes,
+    );
     if (!appended.ok) {
       c.header('ETag', etag(appended.current));
       throw new ApiError(
@@ -487,6 +501,34 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     c.header('ETag', etag(appended.version));
     return c.json({ version: appended.version, size: blob.byteLength }, 201);
   }
+
+  // ---- Deleting a vault: asked with its token, done after a delay it can cancel. ----
+  // The delay gives the person time to undo a deletion someone else asked for with their
+  // key (docs/retention.md, "Deleting a vault"). The sweep (collect.ts) does it.
+
+  const deletion = (at: number | null) =>
+    at === null
+      ? { deleteAt: null }
+      : { deleteAt: at, deleteAtIso: new Date(at * 1000).toISOString() };
+
+  api.delete('/vaults/:id', async (c) => {
+    const id = await authorise(c);
+    const at = await store.scheduleDeletion(id, now() + limits.deleteDelayHours * 3600);
+    // Deleted between the token's check and here.
+    if (at === undefined) throw NOT_FOUND();
+    return c.json(deletion(at), 202);
+  });
+
+  api.post('/vaults/:id/cancel-delete', async (c) => {
+    const id = await authorise(c);
+    const cancelled = await store.cancelDeletion(id);
+    return c.json({ cancelled, deleteAt: null });
+  });
+
+  api.get('/vaults/:id/deletion', async (c) => {
+    const id = await authorise(c);
+    return c.json(deletion(await store.deletionAt(id)));
+  });
 
   // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----
 

@@ -14,7 +14,8 @@ import type {
   SyncObject,
   VersionInfo,
 } from './store.ts';
-import { checkQuota, pickAnswered, TOUCH_SECONDS } from './store.ts';
+import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
+import { versionsToPrune, type RetentionPolicy, type VersionTime } from './retention.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS vaults (
@@ -109,6 +110,14 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     if (!columns.some((column) => column.name === 'log_seq')) {
       db.exec('ALTER TABLE sync_objects ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0');
     }
+    // Added later: when the vault's owner asked for it to be deleted (null: not asked).
+    const vaultColumns = db.prepare<[], { name: string }>('PRAGMA table_info(vaults)').all();
+    if (!vaultColumns.some((column) => column.name === 'delete_at')) {
+      db.exec('ALTER TABLE vaults ADD COLUMN delete_at INTEGER');
+    }
+    db.exec(
+      'CREATE INDEX IF NOT EXISTS vaults_delete_at ON vaults (delete_at) WHERE delete_at IS NOT NULL',
+    );
     db.exec('CREATE INDEX IF NOT EXISTS sync_objects_created ON sync_objects (created_at)');
     // The quota's count of a vault's bytes reads these small indexes, not the rows that
     // hold the bytes.
@@ -130,7 +139,10 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
   const selectLatest = db.prepare<[string], { latest: number }>(
     'SELECT latest FROM vaults WHERE id = ?',
   );
-  const prune = db.prepare('DELETE FROM versions WHERE vault_id = ? AND version <= ?');
+  const selectTimes = db.prepare<[string], VersionTime>(
+    'SELECT version, created_at AS createdAt FROM versions WHERE vault_id = ?',
+  );
+  const prune = db.prepare('DELETE FROM versions WHERE vault_id = ? AND version = ?');
   const selectBlob = db.prepare<[string, number], { version: number; blob: Buffer }>(
     'SELECT version, blob FROM versions WHERE vault_id = ? AND version = ?',
   );
@@ -152,14 +164,25 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     },
   );
   const append = db.transaction(
-    (id: string, expected: number, blob: Uint8Array, keep: number, now: number): AppendResult => {
+    (
+      id: string,
+      expected: number,
+      blob: Uint8Array,
+      retention: RetentionPolicy,
+      now: number,
+      quota?: number,
+    ): AppendResult => {
       // The conditional UPDATE is the compare-and-swap: only one writer moves `latest` on.
       if (bump.run(id, expected).changes === 0) {
         return { ok: false, current: selectLatest.get(id)?.latest ?? 0 };
       }
+      const before = quota === undefined ? 0 : usage(id);
       const version = expected + 1;
       insertVersion.run(id, version, blob.byteLength, blob, now);
-      prune.run(id, version - keep);
+      for (const old of versionsToPrune(selectTimes.all(id), now, retention)) prune.run(id, old);
+      // Counted once the pruning is done: a version that replaces one it prunes fits.
+      // Thrown inside the transaction, so nothing of this write is kept.
+      if (quota !== undefined && usage(id) > quota) throw new QuotaExceededError(before, quota);
       return { ok: true, version };
     },
   );
@@ -283,6 +306,36 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     },
   );
 
+  const schedule = db.prepare('UPDATE vaults SET delete_at = ? WHERE id = ? AND delete_at IS NULL');
+  const selectDeleteAt = db.prepare<[string], { delete_at: number | null }>(
+    'SELECT delete_at FROM vaults WHERE id = ?',
+  );
+  const cancel = db.prepare(
+    'UPDATE vaults SET delete_at = NULL WHERE id = ? AND delete_at IS NOT NULL',
+  );
+  const selectDue = db.prepare<[number], { id: string }>(
+    'SELECT id FROM vaults WHERE delete_at IS NOT NULL AND delete_at <= ?',
+  );
+  const deleteVaultRows = [
+    db.prepare('DELETE FROM sync_log WHERE vault_id = ?'),
+    db.prepare('DELETE FROM sync_objects WHERE vault_id = ?'),
+    db.prepare('DELETE FROM versions WHERE vault_id = ?'),
+  ];
+  const deleteVault = db.prepare(
+    'DELETE FROM vaults WHERE id = ? AND delete_at IS NOT NULL AND delete_at <= ?',
+  );
+  const scheduleDeletion = db.transaction((id: string, at: number): number | undefined => {
+    schedule.run(at, id);
+    return selectDeleteAt.get(id)?.delete_at ?? undefined;
+  });
+  // One vault per transaction: a sweep with many due holds the write lock for one at a time.
+  const deleteOne = db.transaction((id: string, now: number): number => {
+    const due = selectDeleteAt.get(id)?.delete_at;
+    if (due === undefined || due === null || due > now) return 0;
+    for (const statement of deleteVaultRows) statement.run(id);
+    return deleteVault.run(id, now).changes;
+  });
+
   const asBlob = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
@@ -297,7 +350,8 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     inOneCommit: (calls) => group.immediate(calls),
     tokenHash: (id) => selectHash.get(id)?.token_hash,
     create: (id, hash, blob, now) => create.immediate(id, hash, blob, now),
-    append: (id, expected, blob, keep, now) => append.immediate(id, expected, blob, keep, now),
+    append: (id, expected, blob, retention, now, quota) =>
+      append.immediate(id, expected, blob, retention, now, quota),
     latest: (id) => asBlob(selectLatestBlob.get(id)),
     version: (id, n) => asBlob(selectBlob.get(id, n)),
     versions: (id) => selectVersions.all(id),
@@ -314,6 +368,11 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     readLog: (id, since, limit) => readLog.deferred(id, since, limit),
     usage: (id) => usage(id),
     collectOrphans: (before) => deleteOrphans.run(before).changes,
+    scheduleDeletion: (id, at) => scheduleDeletion.immediate(id, at),
+    cancelDeletion: (id) => cancel.run(id).changes > 0,
+    deletionAt: (id) => selectDeleteAt.get(id)?.delete_at ?? null,
+    deleteDueVaults: (now) =>
+      selectDue.all(now).reduce((sum, { id }) => sum + deleteOne.immediate(id, now), 0),
     ping: () => {
       selectAnyVault.get();
     },

@@ -36,6 +36,7 @@ const READS = new Set<keyof SqliteEngine>([
   'readLog',
   'usage',
   'ping',
+  'deletionAt',
 ]);
 
 function rebuild(failure: WorkerFailure): Error {
@@ -218,6 +219,10 @@ export function openSqliteStore(path: string): BackupStore {
     readLog: method('readLog'),
     usage: method('usage'),
     collectOrphans: method('collectOrphans'),
+    scheduleDeletion: method('scheduleDeletion'),
+    cancelDeletion: method('cancelDeletion'),
+    deletionAt: method('deletionAt'),
+    deleteDueVaults: method('deleteDueVaults'),
     ping: method('ping'),
     close: async () => {
       if (closed) return;

@@ -2,6 +2,7 @@
 // it stores bytes, their size and a version number, and the SHA-256 of the
 // vault's token. Each write is one transaction, so a crash leaves the previous
 // version whole.
+import type { RetentionPolicy } from './retention.ts';
 
 export interface VersionInfo {
   readonly version: number;
@@ -133,15 +134,18 @@ export interface BackupStore {
   /** Creates the vault with its first version, unless the id exists. */
   create(id: string, tokenHash: Uint8Array, blob: Uint8Array, now: number): Promise<CreateResult>;
   /**
-   * Stores version expected + 1 if the latest is still `expected`, then drops
-   * versions beyond the newest `keep`. All or nothing.
+   * Stores version expected + 1 if the latest is still `expected`, then drops the
+   * versions `retention` does not keep (retention.ts, versionsToPrune). All or nothing.
+   * With `quota`, throws QuotaExceededError (storing and dropping nothing) if the vault
+   * would then hold more than it.
    */
   append(
     id: string,
     expected: number,
     blob: Uint8Array,
-    keep: number,
+    retention: RetentionPolicy,
     now: number,
+    quota?: number,
   ): Promise<AppendResult>;
   latest(id: string): Promise<StoredBlob | undefined>;
   version(id: string, version: number): Promise<StoredBlob | undefined>;
@@ -213,6 +217,22 @@ export interface BackupStore {
    * deleted.
    */
   collectOrphans(before: number): Promise<number>;
+  /**
+   * Schedules the vault's deletion for `at` (seconds since 1970), unless one is already
+   * scheduled, which then stands (asking again never puts it off). The time it is
+   * scheduled for; undefined for an unknown vault.
+   */
+  scheduleDeletion(id: string, at: number): Promise<number | undefined>;
+  /** Cancels the vault's scheduled deletion: true if one was scheduled. */
+  cancelDeletion(id: string): Promise<boolean>;
+  /** When the vault is scheduled to be deleted, or null. */
+  deletionAt(id: string): Promise<number | null>;
+  /**
+   * Deletes every vault whose deletion was scheduled for `now` or before, each in one
+   * transaction: its whole-vault versions, sync objects and log, and its row (the token's
+   * hash). A deletion cancelled meanwhile is not done. The number of vaults deleted.
+   */
+  deleteDueVaults(now: number): Promise<number>;
   /**
    * One cheap read of the store's tables, to tell whether it answers at all (/health).
    * Never waits behind a write: SQLite asks its reader, PostgreSQL a connection of its own.

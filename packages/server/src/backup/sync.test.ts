@@ -832,6 +832,60 @@ describe.each(backends)('sync v2 relay on $name', (backend) => {
     expect(again.json().head).toBe(head);
   });
 
+  it('lets a holder of the key add to the log and objects, never change or remove them', async () => {
+    const vault = await syncVault();
+    const name = newName();
+    const first = randomBytes(500);
+    expect((await putObject(base, vault, name, first)).status).toBe(201);
+    const entries = Array.from({ length: 3 }, () => ({ id: newName(), bytes: randomBytes(80) }));
+    let head: string | null = null;
+    for (const entry of entries) {
+      expect((await append(base, vault, head, entry.id, entry.bytes)).status).toBe(201);
+      head = entry.id;
+    }
+    const before = (await readLog(base, vault)).json();
+    const held = (await backend.stored(vault)).map((bytes) => bytes.toString('hex')).sort();
+
+    // No request removes or replaces an entry or an object.
+    for (const [method, path] of [
+      ['DELETE', `/v2/${vault.id}/log`],
+      ['DELETE', `/v2/${vault.id}/log/${entries[0]!.id}`],
+      ['PUT', `/v2/${vault.id}/log/${entries[0]!.id}`],
+      ['PATCH', `/v2/${vault.id}/log`],
+      ['DELETE', `/v2/${vault.id}/objects/${name}`],
+      ['PATCH', `/v2/${vault.id}/objects/${name}`],
+      ['DELETE', `/v2/${vault.id}`],
+    ] as const) {
+      const answer = await call(base, method, path, { ...auth(vault), ...octets }, randomBytes(8));
+      expectError(answer, 404, 'no_such_endpoint');
+    }
+    // The log cannot be forked from an older entry, nor started again, nor given an id twice.
+    for (const expected of [entries[0]!.id, entries[1]!.id, null]) {
+      const fork = await append(other, vault, expected, newName(), randomBytes(80));
+      expectError(fork, 409, 'head_moved');
+      expect(fork.json().head).toBe(head);
+    }
+    expectError(
+      await append(base, vault, head, entries[0]!.id, randomBytes(80)),
+      409,
+      'head_moved',
+    );
+    // An object keeps its first bytes, sent alone or in a batch.
+    expect((await putObject(other, vault, name, randomBytes(500))).json()).toEqual({
+      stored: false,
+    });
+    const batch = await putBatch(base, vault, frames([{ name, bytes: randomBytes(500) }]));
+    expect(batch.json()).toEqual({ stored: 0, kept: 1 });
+    // And the orphan sweep never takes an object an entry was appended after.
+    await collectOrphans(running[0]!.store, 1, Math.floor(Date.now() / 1000) + 10 * 365 * 86400);
+
+    expect((await readLog(other, vault)).json()).toEqual(before);
+    expect(Buffer.from((await getObject(other, vault, name)).body).equals(first)).toBe(true);
+    expect((await backend.stored(vault)).map((bytes) => bytes.toString('hex')).sort()).toEqual(
+      held,
+    );
+  });
+
   it('keeps whole-vault backups working beside sync, in either order', async () => {
     // A vault made by a whole-vault backup syncs with the same id and token.
     const vault = newVault();
