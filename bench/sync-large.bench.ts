@@ -222,7 +222,15 @@ export async function run(): Promise<void> {
     console.log(`writing ${photos} noise photos of 2560 × 1920 (about ${targetMb} MB) offline…`);
     let entries: Awaited<ReturnType<typeof writeNoiseEntries>> = [];
     const written = await timed(async () => {
-      entries = await writeNoiseEntries(p, photos, perEntry, 'bench');
+      const start = performance.now();
+      entries = await writeNoiseEntries(p, photos, perEntry, 'bench', (done) => {
+        if (done % 20 < perEntry || done === photos) {
+          const tab = mib(Math.max(0, ...renderersOf(phone.profileDir).map(rssOf)));
+          console.log(
+            `  ${done} of ${photos} photos saved, ${seconds(performance.now() - start)}, tab ${tab}`,
+          );
+        }
+      });
     });
     const writing = { phone: phoneTab.take(), relay: sampling.takeRelay() };
     laptopTab.take();

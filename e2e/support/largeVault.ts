@@ -27,6 +27,8 @@ export async function writeNoiseEntries(
   photos: number,
   perEntry: number,
   tag: string,
+  /** Told after each entry is saved (a long benchmark prints it). */
+  saved?: (photosWritten: number) => void,
 ): Promise<NoiseEntry[]> {
   if (perEntry < 1 || perEntry > PHOTOS_PER_ENTRY) throw new Error('1 to 20 photos an entry');
   const journal = new JournalPage(page);
@@ -54,6 +56,7 @@ export async function writeNoiseEntries(
     await journal.entryHeading.waitFor({ timeout: 120_000 });
     entries.push({ what, photos: count });
     written += count;
+    saved?.(written);
   }
   return entries;
 }
