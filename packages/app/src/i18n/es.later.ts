@@ -9,6 +9,7 @@ import { planEs } from '../features/plan/i18n.es.ts';
 import { backupEs } from '../features/backup/i18n.es.ts';
 import { journalEs } from '../features/journal/i18n.es.ts';
 import { reportEs } from '../features/report/i18n.es.ts';
+import { evidenceEs } from '../features/evidence/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
 export const esLater = {
@@ -22,4 +23,5 @@ export const esLater = {
   ...backupEs,
   ...journalEs,
   ...reportEs,
+  ...evidenceEs,
 } satisfies LaterCatalog;
