@@ -119,7 +119,8 @@ function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, 
             <>
               <h3>{t('check.head')}</h3>
               <p class="chain-head">{groupHex(verdict.head)}</p>
-              <p class="hint">{t('check.headHint')}</p>
+              {/* Only for an unchanged package: a changed entry can leave the head as it was. */}
+              {verdict.ok && <p class="hint">{t('check.headHint')}</p>}
             </>
           )}
         </>
