@@ -27,6 +27,7 @@ export function entryNames(bytes: Uint8Array): Map<string, EntryName> {
   try {
     files = new Map(readZip(bytes).map((f) => [f.name, f.bytes]));
   } catch {
+    // Not a zip: the verdict says so; the problems are then named without entries.
     return names;
   }
   const json = (name: string): unknown => {
@@ -35,6 +36,7 @@ export function entryNames(bytes: Uint8Array): Map<string, EntryName> {
     try {
       return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file));
     } catch {
+      // A file that does not read names nothing: the verdict names its entry by id.
       return undefined;
     }
   };
