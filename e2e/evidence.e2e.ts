@@ -131,6 +131,19 @@ describe('the evidence package', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Ajustes' }).click();
     await page.locator('#settings-language').selectOption('en');
   });
+  test('the lock screen links to Check a record, which opens without unlocking', async () => {
+    const { page } = session;
+    const lock = new LockPage(page);
+    await lock.lock();
+    await page.getByRole('button', { name: 'Check a record', exact: true }).click();
+    const check = new CheckRecordPage(page);
+    await check.heading.waitFor();
+    await check.check({ name: 'records.zip', mimeType: 'application/zip', buffer: pkg });
+    await expect(check.verdict.locator('h2').textContent()).resolves.toBe('Unchanged');
+    // Still locked: nothing of the person's is on screen, and Lock is not offered.
+    await expect(page.locator('header button.lock-now').count()).resolves.toBe(0);
+    await expect(page.locator('main').textContent()).resolves.not.toContain(SECOND);
+  });
 });
 
 describe('check a record, in a fresh browser with no vault', () => {
