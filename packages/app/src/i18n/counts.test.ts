@@ -140,6 +140,8 @@ const NOT_COUNTS: Readonly<Record<string, string>> = {
   'urges.holdLeft': 'a clock: "h", "min" and "s" do not change with the number',
   'relay.sync.sending': 'a measure: "MB" does not change with the number ("3 of 40 MB")',
   'relay.sync.fetching': 'a position ("part 3 of 10")',
+  'check.version': 'a position ("version 2")',
+  'check.counts': 'labels: "Entries: 1" and "Entries: 3" take the same words',
 };
 
 describe('every message that counts is plural-aware', () => {

@@ -113,6 +113,7 @@ const shell = {
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.settings': 'Settings',
+  'nav.check': 'Check a record',
 
   'home.title': 'Welcome',
   'home.intro':

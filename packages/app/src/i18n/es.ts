@@ -106,6 +106,7 @@ const shell = {
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.settings': 'Ajustes',
+  'nav.check': 'Comprobar un registro',
 
   'home.title': 'Te damos la bienvenida',
   'home.intro':

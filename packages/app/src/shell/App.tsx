@@ -19,8 +19,9 @@ export function App() {
   const { status, recoveryToConfirm } = useLockState();
   const { lockSoon } = useSecurity();
   const open = status === 'open';
-  // A recovery key not yet confirmed comes before everything but help and calm.
-  const recovery = open && screen !== 'help' && screen !== 'calm' ? recoveryToConfirm : null;
+  // A recovery key not yet confirmed comes before everything but help, calm and a check.
+  const recovery =
+    open && screen !== 'help' && screen !== 'calm' && screen !== 'check' ? recoveryToConfirm : null;
   const heading = useRef<HTMLDivElement>(null);
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   const Screen = current.component;
@@ -64,7 +65,7 @@ export function App() {
       </div>
       <nav class="nav" aria-label={t('nav.label')}>
         <ul>
-          {SCREENS.filter((s) => open || s.public || s.id === 'home').map((s) => (
+          {SCREENS.filter((s) => !s.hidden && (open || s.public || s.id === 'home')).map((s) => (
             <li key={s.id}>
               <button
                 type="button"

@@ -18,6 +18,7 @@ export const SCREEN_IDS = [
   'selfcheck',
   'help',
   'settings',
+  'check',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 

@@ -20,6 +20,10 @@ const progress = lazyScreen(() =>
   import('../features/progress/Progress.tsx').then((m) => m.Progress),
 );
 const learn = lazyScreen(() => import('../features/learn/Learn.tsx').then((m) => m.Learn));
+// Opens no vault: an advocate given a package checks it here, locked or not, offline.
+const check = lazyScreen(() =>
+  import('../features/evidence/CheckRecord.tsx').then((m) => m.CheckRecord),
+);
 const selfcheck = lazyScreen(() =>
   import('../features/selfcheck/SelfCheck.tsx').then((m) => m.SelfCheckScreen),
 );
@@ -33,6 +37,8 @@ export interface ScreenDef {
    * language and appearance). Every other screen sits behind the lock.
    */
   public?: boolean;
+  /** Left out of the main navigation: reached from a quieter link (help, the lock screen). */
+  hidden?: boolean;
 }
 
 export const SCREENS: readonly ScreenDef[] = [
@@ -48,4 +54,5 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'selfcheck', label: 'nav.selfcheck', component: selfcheck.Screen },
   { id: 'help', label: 'help.nav', component: Help, public: true },
   { id: 'settings', label: 'nav.settings', component: Settings, public: true },
+  { id: 'check', label: 'nav.check', component: check.Screen, public: true, hidden: true },
 ];

@@ -39,7 +39,7 @@ function browserLanguages(): readonly string[] {
 // Works before unlock and offline: the directory ships in the app, and the
 // deployment's local services come with its settings.
 export function Help() {
-  const { t, prefs, deployment, updatePrefs } = useShell();
+  const { t, prefs, deployment, updatePrefs, go } = useShell();
   const country = chosenCountry(prefs.country, deployment.defaultCountry, browserLanguages());
   const local = new Set(deployment.localServices.map((s) => s.id));
   const services = servicesFor(DIRECTORY, country, deployment.localServices);
@@ -79,6 +79,13 @@ export function Help() {
       </section>
 
       <SafetyNotes />
+
+      <p class="help-check">
+        {t('help.checkHint')}{' '}
+        <button type="button" class="link" onClick={() => go('check')}>
+          {t('nav.check')}
+        </button>
+      </p>
     </section>
   );
 }

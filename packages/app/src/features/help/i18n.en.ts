@@ -72,6 +72,8 @@ const data = {
 
 const screen = {
   'help.nav': 'Help',
+  'help.checkHint':
+    'Were you given a package of someone’s records? You can check that nothing in it was changed.',
   'help.topbar': 'Get help',
   'help.title': 'Get help',
 

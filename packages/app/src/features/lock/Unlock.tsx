@@ -7,7 +7,7 @@ import { PassphraseField } from './PassphraseField.tsx';
 import { Working } from './Working.tsx';
 
 export function Unlock({ onForgot }: { onForgot(): void }) {
-  const { t } = useShell();
+  const { t, go } = useShell();
   const session = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -53,6 +53,11 @@ export function Unlock({ onForgot }: { onForgot(): void }) {
       <p>
         <button type="button" class="link" onClick={onForgot}>
           {t('lock.forgot')}
+        </button>
+      </p>
+      <p>
+        <button type="button" class="link" onClick={() => go('check')}>
+          {t('nav.check')}
         </button>
       </p>
     </section>

@@ -9,6 +9,7 @@ import { loadJournal } from '../journal/data.ts';
 import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './build.ts';
 import { ReportChooser } from './ReportChooser.tsx';
 import { ReportDocument } from './ReportDocument.tsx';
+import { MakePackage } from '../evidence/MakePackage.tsx';
 
 function firstOptions(records: readonly JournalRecord[]): ReportOptions {
   const { from, to } = journalSpan(records);
@@ -99,6 +100,7 @@ export function Report() {
                 >
                   {t('report.print')}
                 </button>
+                <MakePackage records={report.records} />
                 <h2 class="report-preview-title">{t('report.preview')}</h2>
               </>
             )}

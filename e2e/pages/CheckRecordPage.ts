@@ -1,0 +1,48 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** "Check a record": choosing a package and reading the verdict (works in any language). */
+export class CheckRecordPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.locator('main h1#check-title');
+  }
+
+  /** From Help (the top bar's button), by the link's words in the language on screen. */
+  async openFromHelp(linkName: string): Promise<void> {
+    await this.page.locator('header button.get-help').click();
+    await this.page.locator('main h1#help-title').waitFor();
+    await this.page.getByRole('button', { name: linkName, exact: true }).click();
+    await this.heading.waitFor();
+  }
+
+  get verdict(): Locator {
+    return this.page.locator('.check-verdict');
+  }
+
+  get problems(): Locator {
+    return this.page.locator('.check-problems li');
+  }
+
+  get refusal(): Locator {
+    return this.page.locator('.check-result .error');
+  }
+
+  get head(): Locator {
+    return this.page.locator('.check-verdict .chain-head');
+  }
+
+  /** Chooses a file and waits for what the page says of it. */
+  async check(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const before = await this.page.locator('.check-result').textContent();
+    await this.page.locator('#check-file').setInputFiles(file);
+    await this.page.waitForFunction((was) => {
+      const now = document.querySelector('.check-result');
+      return (
+        now !== null &&
+        now.querySelector('.check-verdict, .error') !== null &&
+        now.textContent !== was
+      );
+    }, before);
+  }
+}

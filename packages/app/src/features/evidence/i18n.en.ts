@@ -1,0 +1,75 @@
+// The evidence package's words: making one (on the report screen) and checking one
+// (a page that opens no vault, for the advocate who was given it). The how-to-check
+// sheet goes inside the package, so it speaks to whoever opens it and names no app.
+export const evidenceEn = {
+  'evidence.title': 'An evidence package',
+  'evidence.intro':
+    'One file with the entries chosen above, every version of each, their photos, and a sheet on how to check them. Anyone you give it to can see whether anything in it was changed.',
+  'evidence.warning':
+    'This file is not locked with your passphrase. Whoever has it can open it and read everything in it. Keep it somewhere only you can reach, or give it straight to the person you trust.',
+  'evidence.downloads':
+    'Your browser may show the file in its list of downloads. You can remove it from that list once you have moved the file.',
+  'evidence.make': 'Make the package',
+  'evidence.making': 'Making the package…',
+  'evidence.failed': 'The package could not be made. Nothing was changed. Please try again.',
+  'evidence.made': {
+    one: 'Made, with 1 entry. Your browser is saving the file.',
+    other: 'Made, with {count} entries. Your browser is saving the file.',
+  },
+  'evidence.photosMissing': {
+    one: '1 photo could not be read, so it is not in the package; the package says so.',
+    other: '{count} photos could not be read, so they are not in the package; the package says so.',
+  },
+  'evidence.headTitle': 'The chain head',
+  'evidence.headHint':
+    'This code stands for the whole package. Write it down, or give it separately (by phone, on paper). If someone later checks the package and gets the same code, nothing in it was changed.',
+
+  'evidence.sheet.name': 'how-to-check.txt',
+  'evidence.sheet.text':
+    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos kept with them, and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words and photos. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
+
+  'check.title': 'Check a record',
+  'check.intro':
+    'If someone gave you a package of their records, you can check here that nothing in it was changed since it was made. The file stays on this device: nothing is sent anywhere, and nothing is saved.',
+  'check.choose': 'Choose the package (.zip)',
+  'check.checking': 'Checking…',
+  'check.empty': 'This file is empty. Please choose the package itself.',
+  'check.tooBig': 'This file is bigger than {limit}, too big to check here.',
+  'check.unreadable': 'This file could not be read. Please try again.',
+  'check.ok': 'Unchanged',
+  'check.okText':
+    'Every entry, version, photo and link matches what was recorded when it was made.',
+  'check.changed': 'Something was changed',
+  'check.changedText': {
+    one: '1 problem was found:',
+    other: '{count} problems were found:',
+  },
+  'check.madeAt': 'Made on: {when}',
+  'check.counts': 'Entries: {entries}. Versions: {versions}. Photos: {photos}.',
+  'check.head': 'Chain head (SHA-256)',
+  'check.headHint':
+    'Ask the person who made it for this code, given separately. If it matches, the package is as they made it.',
+  'check.entryNamed': 'The entry of {date}, “{words}”',
+  'check.entryId': 'The entry with id {id}',
+  'check.version': 'version {n}',
+  'check.file': 'file {file}',
+
+  'check.problem.not-a-package': 'This is not a package of records, or the file is damaged.',
+  'check.problem.manifest-unreadable': 'The list of entries (manifest.json) cannot be read.',
+  'check.problem.manifest-damaged':
+    'The list of entries (manifest.json) was changed after the package was made.',
+  'check.problem.file-damaged': 'A file was changed after the package was made.',
+  'check.problem.file-missing': 'A file the package lists is not in it.',
+  'check.problem.unexpected-file': 'A file was added that the package does not list.',
+  'check.problem.entry-unreadable': 'This entry cannot be read: its file was changed.',
+  'check.problem.entry-other-id': 'This entry’s file holds a different entry.',
+  'check.problem.version-changed': 'This entry was changed after the package was made.',
+  'check.problem.versions-added-or-removed':
+    'Versions were added to this entry, or taken out of it.',
+  'check.problem.photo-changed': 'A photo of this entry was changed after the package was made.',
+  'check.problem.photo-missing': 'A photo this entry names is not in the package.',
+  'check.problem.chain-broken':
+    'The chain breaks at this entry: it, or an entry just before it, was taken out, added or moved.',
+  'check.problem.chain-end-changed':
+    'The end of the chain does not match: entries were taken off the end, or added.',
+} as const;

@@ -1,0 +1,80 @@
+import type { Translation } from '../../i18n/plural.ts';
+import type { evidenceEn } from './i18n.en.ts';
+
+// El paquete de registros, con "tú": prepararlo (en el informe) y comprobarlo (una
+// página que no abre ningún diario). La hoja de cómo comprobarlo va dentro del paquete
+// y no nombra ninguna aplicación.
+export const evidenceEs = {
+  'evidence.title': 'Un paquete de registros',
+  'evidence.intro':
+    'Un solo archivo con las entradas que elegiste arriba, todas sus versiones, sus fotos y una hoja que explica cómo comprobarlas. Quien lo reciba podrá ver si algo se cambió.',
+  'evidence.warning':
+    'Este archivo no está protegido con tu contraseña. Cualquier persona que lo tenga puede abrirlo y leer todo lo que contiene. Guárdalo donde solo tú puedas llegar, o dáselo directamente a la persona en quien confías.',
+  'evidence.downloads':
+    'Tu navegador puede mostrar el archivo en su lista de descargas. Puedes quitarlo de esa lista cuando lo hayas movido.',
+  'evidence.make': 'Preparar el paquete',
+  'evidence.making': 'Preparando el paquete…',
+  'evidence.failed': 'No se pudo preparar el paquete. No se cambió nada. Vuelve a intentarlo.',
+  'evidence.made': {
+    one: 'Listo, con 1 entrada. Tu navegador está guardando el archivo.',
+    other: 'Listo, con {count} entradas. Tu navegador está guardando el archivo.',
+  },
+  'evidence.photosMissing': {
+    one: 'No se pudo leer 1 foto, así que no está en el paquete; el paquete lo indica.',
+    other:
+      'No se pudieron leer {count} fotos, así que no están en el paquete; el paquete lo indica.',
+  },
+  'evidence.headTitle': 'El código final de la cadena',
+  'evidence.headHint':
+    'Este código representa todo el paquete. Anótalo o dalo por separado (por teléfono, en papel). Si más adelante alguien comprueba el paquete y obtiene el mismo código, nada se cambió.',
+
+  'evidence.sheet.name': 'como-comprobar.txt',
+  'evidence.sheet.text':
+    'CÓMO COMPROBAR ESTOS REGISTROS\n\nEste paquete contiene entradas de diario escritas por la persona que te lo dio, todas las versiones de cada entrada (editar nunca borra lo que se escribió primero), las fotos guardadas con ellas y una lista de todo (manifest.json).\n\nCada versión de cada entrada tiene un resumen digital: un código calculado a partir de sus palabras y fotos exactas. Las entradas están enlazadas una con la siguiente, en el orden en que se escribieron, y el último enlace es el código final de la cadena. Si algo se cambia, se agrega, se quita o se mueve, los códigos o la cadena dejan de coincidir, y la comprobación dice dónde.\n\nLa comprobación muestra el código final de la cadena de este paquete, de 64 letras y números. Pídele a quien preparó el paquete el código que vio al prepararlo, dado por separado (por teléfono o en papel). Si los dos coinciden, el paquete está tal como lo preparó.\n\nPara comprobarlo:\n- En la aplicación de la que vienen las entradas, abre Ayuda y luego «Comprobar un registro», y elige este archivo. Funciona sin conexión y el archivo nunca sale de tu computadora.\n- O, con el código fuente de la aplicación, ejecuta: npm run check-package -- <este archivo>\n\nPreparado el {madeAt}.\n',
+
+  'check.title': 'Comprobar un registro',
+  'check.intro':
+    'Si alguien te dio un paquete con sus registros, aquí puedes comprobar que nada se cambió desde que se preparó. El archivo se queda en este dispositivo: no se envía a ningún lado y no se guarda.',
+  'check.choose': 'Elige el paquete (.zip)',
+  'check.checking': 'Comprobando…',
+  'check.empty': 'Este archivo está vacío. Elige el paquete, por favor.',
+  'check.tooBig': 'Este archivo pesa más de {limit}; es demasiado grande para comprobarlo aquí.',
+  'check.unreadable': 'No se pudo leer este archivo. Vuelve a intentarlo.',
+  'check.ok': 'Sin cambios',
+  'check.okText':
+    'Cada entrada, versión, foto y enlace coincide con lo que se registró al preparar el paquete.',
+  'check.changed': 'Algo se cambió',
+  'check.changedText': {
+    one: 'Se encontró 1 problema:',
+    other: 'Se encontraron {count} problemas:',
+  },
+  'check.madeAt': 'Preparado el: {when}',
+  'check.counts': 'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}.',
+  'check.head': 'Código final de la cadena (SHA-256)',
+  'check.headHint':
+    'Pídele a quien lo preparó este código, dado por separado. Si coincide, el paquete está tal como lo preparó.',
+  'check.entryNamed': 'La entrada del {date}, «{words}»',
+  'check.entryId': 'La entrada con el identificador {id}',
+  'check.version': 'versión {n}',
+  'check.file': 'archivo {file}',
+
+  'check.problem.not-a-package': 'Esto no es un paquete de registros, o el archivo está dañado.',
+  'check.problem.manifest-unreadable': 'No se puede leer la lista de entradas (manifest.json).',
+  'check.problem.manifest-damaged':
+    'La lista de entradas (manifest.json) se cambió después de preparar el paquete.',
+  'check.problem.file-damaged': 'Un archivo se cambió después de preparar el paquete.',
+  'check.problem.file-missing': 'Falta un archivo que el paquete menciona.',
+  'check.problem.unexpected-file': 'Se agregó un archivo que el paquete no menciona.',
+  'check.problem.entry-unreadable': 'No se puede leer esta entrada: su archivo se cambió.',
+  'check.problem.entry-other-id': 'El archivo de esta entrada contiene otra entrada.',
+  'check.problem.version-changed': 'Esta entrada se cambió después de preparar el paquete.',
+  'check.problem.versions-added-or-removed':
+    'Se agregaron o se quitaron versiones de esta entrada.',
+  'check.problem.photo-changed':
+    'Una foto de esta entrada se cambió después de preparar el paquete.',
+  'check.problem.photo-missing': 'Falta en el paquete una foto que esta entrada menciona.',
+  'check.problem.chain-broken':
+    'La cadena se rompe en esta entrada: esta, o una justo antes, se quitó, se agregó o se movió.',
+  'check.problem.chain-end-changed':
+    'El final de la cadena no coincide: se quitaron entradas del final, o se agregaron.',
+} satisfies Translation<typeof evidenceEn>;

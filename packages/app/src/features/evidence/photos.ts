@@ -1,0 +1,57 @@
+import { attachmentChunk, attachmentMeta, type JournalRecord } from '@steady/core';
+import type { EvidencePhoto } from '@steady/core/evidence';
+import { fromBase64 } from '../../lib/base64.ts';
+import type { VaultApi } from '../../vault/api.ts';
+import { chunkId } from '../journal/attachments.ts';
+
+/** Every photo any version of these entries names, by id (each read once). */
+export function photoIds(records: readonly JournalRecord[]): string[] {
+  const ids = new Set<string>();
+  for (const record of records) {
+    for (const version of record.versions)
+      for (const id of version.content.attachments) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * The stored bytes of every photo the entries name, read from the vault as the journal
+ * keeps them (a description and its chunks). A photo whose description or any chunk is
+ * missing or unreadable is left out, and the package lists it as not kept, rather than
+ * carrying part of a photo; `missing` counts them so the person is told.
+ */
+export async function readPhotos(
+  vault: Pick<VaultApi, 'read'>,
+  records: readonly JournalRecord[],
+): Promise<{ photos: Map<string, EvidencePhoto>; missing: number }> {
+  const photos = new Map<string, EvidencePhoto>();
+  let missing = 0;
+  for (const id of photoIds(records)) {
+    const photo = await readPhoto(vault, id);
+    if (photo) photos.set(id, photo);
+    else missing++;
+  }
+  return { photos, missing };
+}
+
+async function readPhoto(
+  vault: Pick<VaultApi, 'read'>,
+  id: string,
+): Promise<EvidencePhoto | undefined> {
+  const read = await vault.read(attachmentMeta, id);
+  if (!read?.ok) return undefined;
+  const meta = read.value;
+  const bytes = new Uint8Array(meta.size);
+  let at = 0;
+  for (let n = 0; n < meta.chunks; n++) {
+    const chunk = await vault.read(attachmentChunk, chunkId(id, n));
+    if (!chunk?.ok) return undefined;
+    const part = fromBase64(chunk.value);
+    if (at + part.length > bytes.length) return undefined;
+    bytes.set(part, at);
+    at += part.length;
+  }
+  // Fewer bytes than the description says: damaged, so not passed off as the photo.
+  if (at !== meta.size) return undefined;
+  return { meta, bytes };
+}
