@@ -9,11 +9,8 @@ import { planEn } from '../features/plan/i18n.en.ts';
 import { backupEn } from '../features/backup/i18n.en.ts';
 import { journalEn } from '../features/journal/i18n.en.ts';
 import { reportEn } from '../features/report/i18n.en.ts';
-<<<<<<< HEAD
 import { alertEn } from '../features/alert/i18n.en.ts';
-=======
 import { evidenceEn } from '../features/evidence/i18n.en.ts';
->>>>>>> wt-d
 
 // The source catalog's second part: the words of the screens whose code loads later
 // (index.ts loads it after the first paint, and every such screen waits for it).
@@ -28,9 +25,6 @@ export const enLater = {
   ...backupEn,
   ...journalEn,
   ...reportEn,
-<<<<<<< HEAD
   ...alertEn,
-=======
   ...evidenceEn,
->>>>>>> wt-d
 } as const satisfies Readonly<Record<string, Message>>;
