@@ -209,12 +209,12 @@ const data = {
           country: 'CA-ON',
           name: "Assaulted Women's Helpline",
           ways: [{ kind: 'call', value: '1-866-863-0511' }],
-          hours: 'help.hours.notListed',
+          // 24/7: SECONDARY. AWHL's own site was not found in the search tool on
+          // 2026-12-01; two of its articles in Global Heroes magazine (issuu.com,
+          // 2021 and February 2024) say 24 hours a day, seven days a week, across
+          // Ontario, in over 200 languages. Confirm on awhl.org.
+          hours: '24/7',
           notes: ['help.note.ontarioOnly'],
-          // Still "not listed": AWHL's own site was not found in the search tool on
-          // 2026-12-01. Its article in Global Heroes magazine (issuu.com) says
-          // 24 hours a day, 7 days a week, in over 200 languages; confirm on
-          // awhl.org before changing the hours.
           source: ['awhl.org'],
           checked: CHECKED,
         },
@@ -377,10 +377,12 @@ const data = {
           country: 'IN',
           name: 'Women Helpline',
           ways: [{ kind: 'call', value: '181' }],
-          // Still "not listed": wcd.gov.in was not found in the search tool on
-          // 2026-12-01. The scheme's text (copies on scribd and newincept.com) and
-          // Delhi news say a toll-free 24-hour line; confirm on wcd.gov.in first.
-          hours: 'help.hours.notListed',
+          // 24/7: SECONDARY. wcd.gov.in was not found in the search tool on
+          // 2026-12-01. The Ministry's answer in the Rajya Sabha of 2024-12-11, as
+          // ANI reported it (thehawk.in): "24x7x365 emergency and non-emergency
+          // response via the telephonic short code 181"; PTI (2024-07-01) calls
+          // Delhi's 181 a 24X7 hotline. Confirm on wcd.gov.in.
+          hours: '24/7',
           notes: ['help.note.mostStates'],
           source: ['wcd.gov.in'],
           checked: CHECKED,
