@@ -260,10 +260,32 @@ export async function run(): Promise<void> {
       await waitSynced(l, '', 3_600_000);
     });
     const pullBlocked = await longestTask(l);
+    // The figures of the sync itself, printed before the photos are opened one by one.
+    line('writing the photos on the first device (offline)', seconds(written));
+    line('1. first device: back online until the relay has all', seconds(pushMs));
+    line('   throughput', `${(held.bytes / MB / (pushMs / 1000)).toFixed(1)} MiB/s`);
+    line('2. second device: link (restore, unlock, pull) until synced', seconds(linkMs));
+    const sofar = laptopTab.peaks;
+    console.log(
+      `   peaks so far: first device ${mib(pushing.phone.heap)} heap, ${mib(pushing.phone.renderer)} RSS; ` +
+        `second device ${mib(sofar.heap)} heap, ${mib(sofar.renderer)} RSS; relay ${mib(Math.max(pushing.relay, sampler.relayPeak))}`,
+    );
     let sampleBytes = 0;
+    const notShown: string[] = [];
     const pullShown = await timed(async () => {
-      for (const entry of entries) await openEntryPhotos(l, entry.what, entry.photos, 300_000);
+      for (const entry of entries) {
+        try {
+          await openEntryPhotos(l, entry.what, entry.photos, 120_000);
+        } catch {
+          const drawn = await l.locator('.journal-images img.journal-image').count();
+          const items = await l.locator('.journal-images > li').count();
+          notShown.push(`${entry.what}: ${drawn} of ${entry.photos} drawn, ${items} listed`);
+        }
+      }
     });
+    if (notShown.length > 0) {
+      throw new Error(`photos not shown on the second device:\n${notShown.join('\n')}`);
+    }
     const pulling = { laptop: laptopTab.take(), relay: sampling.takeRelay() };
     phoneTab.take();
     // A photo of each entry, byte for byte the same on both devices.
