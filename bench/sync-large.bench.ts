@@ -279,7 +279,17 @@ export async function run(): Promise<void> {
         } catch {
           const drawn = await l.locator('.journal-images img.journal-image').count();
           const items = await l.locator('.journal-images > li').count();
-          notShown.push(`${entry.what}: ${drawn} of ${entry.photos} drawn, ${items} listed`);
+          // What the first device shows of the same entry, to tell sync from writing.
+          let first = 'not opened';
+          try {
+            await openEntryPhotos(p, entry.what, 1, 60_000);
+            first = `${await p.locator('.journal-images > li').count()} listed`;
+          } catch {
+            // Said as it is: the first device could not open it either.
+          }
+          notShown.push(
+            `${entry.what}: ${drawn} of ${entry.photos} drawn, ${items} listed; first device: ${first}`,
+          );
         }
       }
     });
