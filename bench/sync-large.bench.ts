@@ -232,6 +232,14 @@ export async function run(): Promise<void> {
         }
       });
     });
+    // What the first device lists for each entry before it syncs, to tell writing from sync.
+    for (const entry of entries) {
+      await openEntryPhotos(p, entry.what, 1, 120_000);
+      const listed = await p.locator('.journal-images > li').count();
+      if (listed !== entry.photos) {
+        console.log(`  before sync, ${entry.what} lists ${listed} of ${entry.photos} photos`);
+      }
+    }
     const writing = { phone: phoneTab.take(), relay: sampling.takeRelay() };
     laptopTab.take();
 

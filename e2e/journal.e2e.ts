@@ -308,3 +308,41 @@ describe('the cycles table at 360 × 740', () => {
     }
   });
 });
+
+describe('photos chosen one after another, without waiting', () => {
+  test('each is kept once, and the saved entry shows all of them', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      await new LockPage(page).setUp(PASSPHRASE);
+      const journal = new JournalPage(page);
+      await journal.open();
+      await journal.startNew();
+      await journal.fill({
+        stage: 'An incident of harm',
+        severity: '2: somewhat',
+        what: 'Three photos of the door, chosen one at a time.',
+      });
+      const jpeg = await jpegWithGps(page);
+      const input = page.getByLabel('Photos or screenshots (optional)');
+      // Each choice starts while the one before is still being prepared and written.
+      for (const name of ['door-1.jpg', 'door-2.jpg', 'door-3.jpg']) {
+        await input.setInputFiles({ name, mimeType: 'image/jpeg', buffer: jpeg });
+      }
+      const shown = page.locator('.journal-attach img');
+      await shown.nth(2).waitFor();
+      // Once nothing is being prepared, each photo shows once.
+      await expect
+        .poll(() => page.locator('.journal-attach [role="status"]').textContent())
+        .toBe('');
+      expect(await shown.count()).toBe(3);
+      await journal.save();
+      await journal.entryHeading.waitFor();
+      await page.locator('.journal-entry img.journal-image').nth(2).waitFor();
+      expect(await page.locator('.journal-entry img.journal-image').count()).toBe(3);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -52,8 +52,14 @@ export async function writeNoiseEntries(
       await page.getByLabel('Photos or screenshots (optional)').setInputFiles(images);
       await shown.nth(i + images.length - 1).waitFor({ timeout: 120_000 });
     }
+    // As a person would check before and after saving: each photo shows once.
+    const before = await page.locator('.journal-attach .journal-images > li').count();
+    if (before !== count) throw new Error(`${what}: the form lists ${before} of ${count} photos`);
     await journal.save();
     await journal.entryHeading.waitFor({ timeout: 120_000 });
+    const listed = page.locator('.journal-entry .journal-images > li');
+    const after = await listed.count();
+    if (after !== count) throw new Error(`${what}: saved with ${after} of ${count} photos`);
     entries.push({ what, photos: count });
     written += count;
     saved?.(written);

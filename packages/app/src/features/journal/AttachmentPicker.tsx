@@ -25,13 +25,16 @@ export function AttachmentPicker({
   kept,
   added,
   onKeptChange,
-  onAddedChange,
+  onAdd,
+  onRemoveAdded,
   error,
 }: {
   kept: string[];
   added: PendingImage[];
   onKeptChange: (ids: string[]) => void;
-  onAddedChange: (images: PendingImage[]) => void;
+  /** Only the images chosen now: the list they join may have moved on meanwhile. */
+  onAdd: (images: PendingImage[]) => void;
+  onRemoveAdded: (id: string) => void;
   error: string | undefined;
 }) {
   const { t } = useShell();
@@ -46,9 +49,9 @@ export function AttachmentPicker({
     if (files.length === 0) return;
     setWorking(true);
     const found: string[] = [];
-    const next = [...added];
+    const next: PendingImage[] = [];
     for (const file of files) {
-      if (kept.length + next.length >= JOURNAL_LIMITS.attachments) {
+      if (kept.length + added.length + next.length >= JOURNAL_LIMITS.attachments) {
         found.push(t('journal.attach.tooMany', { count: JOURNAL_LIMITS.attachments }));
         break;
       }
@@ -67,7 +70,7 @@ export function AttachmentPicker({
       }
     }
     setProblems(found);
-    onAddedChange(next);
+    if (next.length > 0) onAdd(next);
     setWorking(false);
   }
 
@@ -122,11 +125,7 @@ export function AttachmentPicker({
           return (
             <li key={pending.id}>
               <PendingPreview image={pending.image} alt={t('journal.attach.alt', { n: index })} />
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => onAddedChange(added.filter((other) => other.id !== pending.id))}
-              >
+              <button type="button" class="secondary" onClick={() => onRemoveAdded(pending.id)}>
                 {t('journal.attach.remove', { n: index })}
               </button>
             </li>

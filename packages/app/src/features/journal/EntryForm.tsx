@@ -50,7 +50,8 @@ export function EntryForm(props: Props) {
         kept={entry.kept}
         added={entry.added}
         onKeptChange={entry.setKept}
-        onAddedChange={(images) => void entry.addImages(images)}
+        onAdd={(images) => void entry.addImages(images)}
+        onRemoveAdded={entry.removeAdded}
         error={attachmentError}
       />
 

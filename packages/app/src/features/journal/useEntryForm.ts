@@ -68,6 +68,9 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   const [saving, setSaving] = useState(false);
   const [discarded, setDiscarded] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const latest = useRef({ form, kept, fresh });
+  latest.current = { form, kept, fresh };
+  const dropped = useRef(new Set<string>());
 
   useEffect(() => {
     if (errorCount > 0 || failed) summary.current?.focus();
@@ -128,23 +131,38 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     }
   }
 
-  /** New photos go into the vault at once, with the draft: a lock cannot lose them. */
-  async function addImages(images: PendingImage[]) {
-    setAdded(images);
-    const known = new Set(added.map((image) => image.id));
-    const incoming = images.filter((image) => !known.has(image.id));
+  /**
+   * New photos go into the vault at once, with the draft: a lock cannot lose them. Told
+   * only the photos chosen now; another choice may still be on its way to the vault.
+   */
+  async function addImages(incoming: PendingImage[]) {
     if (incoming.length === 0) return;
+    setAdded((list) => [...list, ...incoming]);
     const ids = incoming.map((image) => image.id);
     try {
       const writes: VaultChange[] = [];
       for (const image of incoming) writes.push(...(await attachmentWrites(image.id, image.image)));
-      await draft.writeNow({ form, kept: [...kept, ...ids], fresh: [...fresh, ...ids] }, writes);
+      // The form as it is when the write starts, not as it was when the photos were chosen.
+      const now = latest.current;
+      await draft.writeNow(
+        { form: now.form, kept: [...now.kept, ...ids], fresh: [...now.fresh, ...ids] },
+        writes,
+      );
     } catch {
       return; // Still pending: they are written with the entry when it is saved.
     }
-    setKept((list) => [...list, ...ids]);
-    setFresh((list) => [...list, ...ids]);
+    // Written now, so the draft owns every one (a save deletes those not kept); one taken
+    // out while it was being written stays out.
+    const stay = ids.filter((id) => !dropped.current.has(id));
+    setKept((list) => [...list, ...stay.filter((id) => !list.includes(id))]);
+    setFresh((list) => [...list, ...ids.filter((id) => !list.includes(id))]);
     setAdded((list) => list.filter((image) => !ids.includes(image.id)));
+  }
+
+  /** A photo chosen but not yet in the vault is taken out again. */
+  function removeAdded(id: string) {
+    dropped.current.add(id);
+    setAdded((list) => list.filter((image) => image.id !== id));
   }
 
   /** Cancel: what was typed here, and the photos added here, go. */
@@ -189,6 +207,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     resumedAt: discarded ? null : draft.resumedAt,
     save,
     addImages,
+    removeAdded,
     cancel,
     discardDraft,
   };
