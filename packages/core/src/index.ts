@@ -47,7 +47,7 @@ export {
   isVaultError,
   type VaultErrorCode,
 } from './vault/errors.ts';
-export * from './help/index.ts';
+export * from './help/common.ts';
 export * from './model/index.ts';
 export * from './insight/index.ts';
 export * from './urges/index.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DeploymentConfig } from '@steady/core';
+import type { DeploymentConfig } from '@steady/core/help';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
 import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';

@@ -6,7 +6,7 @@ import { useShell } from './context.ts';
 import { AUTO_LOCK_WARNING_MS } from '../vault/autoLock.ts';
 import { lazyPart } from './lazyPart.tsx';
 import { QuickExitButton } from './QuickExitButton.tsx';
-import { SCREENS } from './screens.ts';
+import { preloadPublicScreens, SCREENS } from './screens.ts';
 
 const RecoveryKeyStep = lazyPart(
   () => import('../features/lock/RecoveryKeyStep.tsx').then((m) => m.RecoveryKeyStep),
@@ -26,6 +26,9 @@ export function App() {
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
   const Screen = current.component;
   const first = useRef(true);
+
+  // Help and settings are usable while locked: their code is fetched once this is drawn.
+  useEffect(preloadPublicScreens, []);
 
   // After moving to another screen, put focus at its start so keyboard and
   // screen-reader users land where sighted users look.

@@ -12,9 +12,9 @@ const harbour = {
 };
 
 describe('the deployment settings, checked again on the device', () => {
-  test('keeps a valid default country and local services', () => {
+  test('keeps a valid default country and local services', async () => {
     expect(
-      parseDeployment({
+      await parseDeployment({
         defaultLocale: 'es',
         defaultCountry: 'GB-ENG',
         quickExitUrl: 'https://www.bbc.co.uk/weather',
@@ -28,28 +28,28 @@ describe('the deployment settings, checked again on the device', () => {
     });
   });
 
-  test('anything that is not an object gives no deployment, without throwing', () => {
+  test('anything that is not an object gives no deployment, without throwing', async () => {
     for (const data of [null, 42, 'x', [], [harbour], undefined]) {
-      expect(parseDeployment(data)).toEqual(NO_DEPLOYMENT);
+      expect(await parseDeployment(data)).toEqual(NO_DEPLOYMENT);
     }
   });
 
-  test('keeps a backup server only as an https origin', () => {
+  test('keeps a backup server only as an https origin', async () => {
     expect(
-      parseDeployment({ backupServer: 'https://relay.example.org/any/path' }).backupServer,
+      (await parseDeployment({ backupServer: 'https://relay.example.org/any/path' })).backupServer,
     ).toBe('https://relay.example.org');
     for (const backupServer of ['http://relay.example.org', 'javascript:alert(1)', 'relay', 7]) {
-      expect(parseDeployment({ backupServer }).backupServer).toBeUndefined();
+      expect((await parseDeployment({ backupServer })).backupServer).toBeUndefined();
     }
   });
 
-  test('an unknown or crafted default country is ignored', () => {
+  test('an unknown or crafted default country is ignored', async () => {
     for (const defaultCountry of ['XX', 'GB', '<b>', 42, { code: 'ES' }, 'constructor']) {
-      expect(parseDeployment({ defaultCountry }).defaultCountry).toBeUndefined();
+      expect((await parseDeployment({ defaultCountry })).defaultCountry).toBeUndefined();
     }
   });
 
-  test('each bad service is left out and the good ones kept', () => {
+  test('each bad service is left out and the good ones kept', async () => {
     const services = [
       { ...harbour, id: 'script', ways: [{ kind: 'web', value: 'javascript:alert(1)' }] },
       { ...harbour, id: 'forward', ways: [{ kind: 'call', value: '**21*0113#' }] },
@@ -62,12 +62,12 @@ describe('the deployment settings, checked again on the device', () => {
       harbour,
       { ...harbour, name: 'Second with the same id' },
     ];
-    expect(parseDeployment({ localServices: services }).localServices).toEqual([harbour]);
-    expect(parseDeployment({ localServices: { 0: harbour } }).localServices).toEqual([]);
+    expect((await parseDeployment({ localServices: services })).localServices).toEqual([harbour]);
+    expect((await parseDeployment({ localServices: { 0: harbour } })).localServices).toEqual([]);
   });
 
-  test('a service checked "in the future" by a wrong phone clock still shows', () => {
+  test('a service checked "in the future" by a wrong phone clock still shows', async () => {
     const later = { ...harbour, checked: '2099-01-01' };
-    expect(parseDeployment({ localServices: [later] }).localServices).toEqual([later]);
+    expect((await parseDeployment({ localServices: [later] })).localServices).toEqual([later]);
   });
 });

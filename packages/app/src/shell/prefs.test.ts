@@ -47,8 +47,9 @@ describe('plain preferences', () => {
       'null',
       '[]',
       '{"locale":"xx","theme":"neon","exitUrl":"javascript:alert(1)"}',
-      '{"country":"XX"}',
-      '{"country":"GB"}',
+      '{"country":"xx"}',
+      '{"country":"GB-"}',
+      '{"country":"international "}',
       '{"country":"<img src=x>"}',
       '{"country":42}',
       '{"country":"constructor"}',
@@ -66,6 +67,13 @@ describe('plain preferences', () => {
         disguise: 'none',
         disguiseCode: '',
       });
+    }
+  });
+
+  test('a country shaped as a directory code is kept; Help checks the directory lists it', () => {
+    for (const country of ['XX', 'GB', 'GB-SCT', 'international']) {
+      const raw = JSON.stringify({ country });
+      expect(readPrefs(memoryStorage({ 'steady.prefs': raw }), ['en']).country).toBe(country);
     }
   });
 

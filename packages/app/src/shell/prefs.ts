@@ -1,4 +1,3 @@
-import { DIRECTORY } from '@steady/core';
 import { isLocale, preferredLocale, type Locale } from '../i18n/index.ts';
 
 // The only things Steady keeps without encryption, because they must be known
@@ -35,8 +34,13 @@ export type Disguise = 'none' | 'calculator' | 'converter';
 const KEY = 'steady.prefs';
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
+/**
+ * Shaped as a directory code ('US', 'GB-SCT', 'international'). Whether the directory
+ * lists it is Help's question (a code a later release removed falls back there), so the
+ * directory itself stays out of the first download.
+ */
 function isCountry(value: unknown): value is string {
-  return typeof value === 'string' && DIRECTORY.countries.some((c) => c.code === value);
+  return typeof value === 'string' && /^(?:international|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/.test(value);
 }
 
 function isDisguise(value: unknown): value is Disguise {

@@ -1,16 +1,19 @@
 import type { ComponentType } from 'preact';
 import type { PlainKey } from '../i18n/index.ts';
 import { Home } from '../features/home/Home.tsx';
-import { Settings } from '../features/settings/Settings.tsx';
-import { Help } from '../features/help/Help.tsx';
 import { urgesScreen } from '../features/urges/UrgesScreen.tsx';
 import { lazyScreen } from './lazyScreen.tsx';
 import type { ScreenId } from './routes.ts';
 
 export type { ScreenId };
 
-// Home, settings and help are in the first load (help must never wait); every
-// other screen's code arrives when it is first opened.
+// Home is in the first load; every other screen's code arrives when it is first opened,
+// except help and settings (usable while locked), fetched as soon as the first screen is
+// drawn (preloadPublicScreens), so help never waits for a tap to start loading.
+const help = lazyScreen(() => import('../features/help/Help.tsx').then((m) => m.Help));
+const settings = lazyScreen(() =>
+  import('../features/settings/Settings.tsx').then((m) => m.Settings),
+);
 const journal = lazyScreen(() => import('../features/journal/Journal.tsx').then((m) => m.Journal));
 const report = lazyScreen(() => import('../features/report/Report.tsx').then((m) => m.Report));
 const plan = lazyScreen(() => import('../features/plan/Plan.tsx').then((m) => m.Plan));
@@ -52,7 +55,15 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'progress', label: 'nav.progress', component: progress.Screen },
   { id: 'learn', label: 'nav.learn', component: learn.Screen },
   { id: 'selfcheck', label: 'nav.selfcheck', component: selfcheck.Screen },
-  { id: 'help', label: 'help.nav', component: Help, public: true },
-  { id: 'settings', label: 'nav.settings', component: Settings, public: true },
+  { id: 'help', label: 'help.nav', component: help.Screen, public: true },
+  { id: 'settings', label: 'nav.settings', component: settings.Screen, public: true },
   { id: 'check', label: 'nav.check', component: check.Screen, public: true, hidden: true },
 ];
+
+/** Starts fetching the screens usable while locked; a failure is tried again when opened. */
+export function preloadPublicScreens(): void {
+  for (const screen of [help, settings]) {
+    // Not lost: opening the screen fetches it again and says so if that fails too.
+    screen.load().catch(() => undefined);
+  }
+}

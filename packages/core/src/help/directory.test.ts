@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, regionFromLanguages, selectableCountries } from './countries.ts';
-import { DIRECTORY, FALLBACK_COUNTRY } from './directory.ts';
+import { DIRECTORY } from './directory.ts';
+import { FALLBACK_COUNTRY } from './keys.ts';
 import { HELP_MESSAGE_KEYS } from './keys.ts';
 import { smsHref, telHref, whatsappHref } from './links.ts';
 import { DIGITS_ONLY_TEL, RFC3966_TEL, RFC5724_SMS, todayUtc } from './test-support.ts';

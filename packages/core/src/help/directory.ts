@@ -636,6 +636,3 @@ const data = {
 
 /** The shipped directory. Deployments add to it through their local services. */
 export const DIRECTORY: Directory = data;
-
-/** The entry shown when the person's country is not in the directory. */
-export const FALLBACK_COUNTRY = 'international';

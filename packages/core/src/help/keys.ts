@@ -118,3 +118,10 @@ export const HELP_MESSAGE_KEYS = [
 ] as const;
 
 export type HelpMessageKey = (typeof HELP_MESSAGE_KEYS)[number];
+
+/**
+ * The entry shown when the person's country is not in the directory. Here, not beside
+ * the directory, so what needs only this (phone links in the plan and urges) leaves the
+ * directory out of the first download.
+ */
+export const FALLBACK_COUNTRY = 'international';

@@ -1,4 +1,4 @@
-import { FALLBACK_COUNTRY } from './directory.ts';
+import { FALLBACK_COUNTRY } from './keys.ts';
 import type { NoteKey } from './keys.ts';
 import type {
   Country,

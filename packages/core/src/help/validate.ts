@@ -1,4 +1,4 @@
-import { FALLBACK_COUNTRY } from './directory.ts';
+import { FALLBACK_COUNTRY } from './keys.ts';
 import {
   EMERGENCY_KINDS,
   HOURS_KEYS,

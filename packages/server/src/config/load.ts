@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { validateDeploymentConfig, DEFAULT_DEPLOYMENT_CONFIG } from '@steady/core';
-import type { DeploymentConfig, ValidationIssue } from '@steady/core';
+import { validateDeploymentConfig, DEFAULT_DEPLOYMENT_CONFIG } from '@steady/core/help';
+import type { DeploymentConfig, ValidationIssue } from '@steady/core/help';
 
 /** The file a deployment may put next to the server; see steady.config.example.json. */
 export const DEPLOYMENT_CONFIG_FILE = 'steady.config.json';

@@ -1,4 +1,4 @@
-import { DIRECTORY, type CountryCode } from '@steady/core';
+import { DIRECTORY, type CountryCode } from '@steady/core/help';
 import { useShell } from '../../shell/context.ts';
 import { countryOptions } from './format.ts';
 

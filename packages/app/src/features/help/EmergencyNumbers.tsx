@@ -5,7 +5,7 @@ import {
   smsHref,
   telHref,
   type CountryCode,
-} from '@steady/core';
+} from '@steady/core/help';
 import { useShell } from '../../shell/context.ts';
 import { countryLabel } from './format.ts';
 

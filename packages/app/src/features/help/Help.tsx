@@ -5,7 +5,7 @@ import {
   regionFromLanguages,
   servicesFor,
   type CountryCode,
-} from '@steady/core';
+} from '@steady/core/help';
 import { useShell } from '../../shell/context.ts';
 import { AlertEntry } from '../alert/AlertEntry.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
@@ -27,7 +27,8 @@ export function chosenCountry(
   deploymentDefault: string | undefined,
   languages: readonly string[] = [],
 ): CountryCode {
-  if (saved) return saved;
+  // Kept only when this release's directory lists it (prefs.ts checks only its shape).
+  if (saved && DIRECTORY.countries.some((c) => c.code === saved)) return saved;
   if (deploymentDefault && deploymentDefault !== FALLBACK_COUNTRY) return deploymentDefault;
   return regionFromLanguages(languages, DIRECTORY) ?? FALLBACK_COUNTRY;
 }

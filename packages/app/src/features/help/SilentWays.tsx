@@ -1,4 +1,4 @@
-import { DIRECTORY, silentWaysFor, type CountryCode, type SilentWay } from '@steady/core';
+import { DIRECTORY, silentWaysFor, type CountryCode, type SilentWay } from '@steady/core/help';
 import type { PlainKey } from '../../i18n/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { checkedDate, wayLink } from './format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DIRECTORY, FALLBACK_COUNTRY, HELP_MESSAGE_KEYS, type Way } from '@steady/core';
+import { DIRECTORY, FALLBACK_COUNTRY, HELP_MESSAGE_KEYS, type Way } from '@steady/core/help';
 import { en, es } from '../../i18n/all.ts';
 import { makeTranslate } from '../../i18n/index.ts';
 import { chosenCountry } from './Help.tsx';
@@ -52,6 +52,14 @@ describe('help formatting', () => {
     expect(chosenCountry('ES', 'GB-ENG')).toBe('ES');
     expect(chosenCountry('', 'GB-ENG')).toBe('GB-ENG');
     expect(chosenCountry('', undefined)).toBe(FALLBACK_COUNTRY);
+  });
+
+  test('a saved country this directory does not list is not used (damaged, or removed since)', () => {
+    for (const saved of ['XX', 'GB']) {
+      expect(chosenCountry(saved, undefined)).toBe(FALLBACK_COUNTRY);
+      expect(chosenCountry(saved, 'GB-ENG')).toBe('GB-ENG');
+      expect(chosenCountry(saved, undefined, ['es-MX'])).toBe('MX');
+    }
   });
 
   test('with no choice and no deployment default, the browser’s region is the first guess', () => {
