@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIRECTORY } from '@steady/core';
+import { DIRECTORY } from '@steady/core/help';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import {
