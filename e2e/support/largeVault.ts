@@ -36,7 +36,9 @@ export async function writeNoiseEntries(
   const entries: NoiseEntry[] = [];
   for (let written = 0; written < photos;) {
     const count = Math.min(perEntry, photos - written);
-    const what = `zq-large-${tag}-entry-${entries.length}`;
+    // Of one width, so no entry's words are found inside another's ("entry-2" is inside
+    // "entry-27": the list, newest first, opened entry 27 when asked for entry 2).
+    const what = `zq-large-${tag}-entry-${String(entries.length).padStart(4, '0')}`;
     await journal.startNew();
     await journal.fill({ stage: 'An incident of harm', severity: '3: quite bad', what });
     const shown = page.locator('.journal-attach img');
