@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  sqliteRelayEnv,
   startMainProcess,
   stopMainProcess,
   tempSite,
@@ -83,18 +84,14 @@ const ADDRESSES = ['203.0.113.77', '2001:db8:5:6::42'];
 beforeAll(async () => {
   const site = await tempSite('steady-metrics-');
   dir = site.dir;
-  const staticDir = site.staticDir;
-  relay = await startMainProcess(dir, {
-    PATH: process.env.PATH ?? '',
-    PORT: '0',
-    STEADY_STATIC_DIR: staticDir,
-    STEADY_CONFIG: join(dir, 'none.json'),
-    STEADY_BACKUP: 'sqlite',
-    STEADY_BACKUP_SQLITE: join(dir, 'backup.sqlite'),
-    STEADY_BACKUP_TRUST_PROXY: '1',
-    STEADY_METRICS: 'on',
-    STEADY_METRICS_TOKEN: TOKEN,
-  });
+  relay = await startMainProcess(
+    dir,
+    sqliteRelayEnv(site, {
+      STEADY_BACKUP_TRUST_PROXY: '1',
+      STEADY_METRICS: 'on',
+      STEADY_METRICS_TOKEN: TOKEN,
+    }),
+  );
 }, 60_000);
 afterAll(async () => {
   if (relay) await stopMainProcess(relay.child, 'SIGKILL');

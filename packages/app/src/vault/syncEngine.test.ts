@@ -12,6 +12,7 @@ import {
   safetyPlan,
   syncLocal,
   syncPending,
+  syncRecordState,
   unlock,
   type CheckedChange,
   type JournalRecord,
@@ -103,6 +104,15 @@ async function linked(
   return device(store, relay, steps, fault);
 }
 
+/** A photo chunk's data: 256 KiB that do not compress. */
+const noise = () => {
+  const bytes = new Uint8Array(256 * 1024);
+  for (let at = 0; at < bytes.length; at += 65536) {
+    bytes.set(crypto.getRandomValues(new Uint8Array(65536)), at);
+  }
+  return toBase64(bytes);
+};
+
 const notes = async (d: Device) => {
   const read = await d.vault.read(safetyPlan, 'main');
   return read?.ok ? read.value.sections.essentials.notes : undefined;
@@ -193,13 +203,6 @@ describe('the app’s sync engine over a real vault', () => {
     const phone = await firstDevice(relay);
     await phone.engine.sync();
     // 24 photo chunks of 256 KiB (6 MiB) and an entry, sent in three syncs.
-    const noise = () => {
-      const bytes = new Uint8Array(256 * 1024);
-      for (let at = 0; at < bytes.length; at += 65536) {
-        bytes.set(crypto.getRandomValues(new Uint8Array(65536)), at);
-      }
-      return toBase64(bytes);
-    };
     const chunks = Array.from({ length: 24 }, (_, i) => [`photo:${i}`, noise()] as const);
     for (let i = 0; i < 24; i += 8) {
       const part = chunks.slice(i, i + 8);
@@ -211,8 +214,8 @@ describe('the app’s sync engine over a real vault', () => {
     }
 
     const steps = { checkpointBytes: 1024 * 1024, savePartBytes: 1024 * 1024 };
-    // The laptop loses its connection after the edit, so no later save mends what the
-    // save in parts kept: the store must hold the edit as it is.
+    // The laptop loses its connection after the edit. (Its push still seals the edit, so a
+    // later save mends the entry's state; the next test has no push to do that.)
     let offline = false;
     const laptop = await linked(phone, relay, false, steps, () => (offline ? 'drop' : 'none'));
     // The person edits the entry just as the first part of a save is being written.
@@ -249,6 +252,57 @@ describe('the app’s sync engine over a real vault', () => {
     await again.engine.sync();
     await phone.engine.sync();
     expect(await what(phone, 'e9')).toBe('changed while the save was written');
+  });
+
+  it('keeps a change made while a save is written in parts: the next open has it, and sends it', async () => {
+    const relay = new MemoryRelay();
+    const first = await firstDevice(relay);
+    await first.engine.sync();
+    first.vault.lock();
+    // Opened again with small save parts, on a connection that reads but cannot push.
+    const readOnly = (request: RelayRequest): Fault =>
+      request === 'readLog' || request === 'getObjects' ? 'none' : 'drop';
+    const phone = await device(first.store, relay, { savePartBytes: 1024 * 1024 }, readOnly);
+    const photos = Array.from({ length: 8 }, (_, i) => [`photo:${i}`, noise()] as const);
+    await phone.commit(photos.map(([id, data]) => putChange(attachmentChunk, id, data)));
+    await phone.commit([putChange(journalEntry, 'e9', entry('e9', 'written with the photos'))]);
+    // The push seals the photos and the entry into a batch, and cannot send it.
+    await expect(phone.engine.sync()).rejects.toThrow();
+
+    // The next sync saves that batch in parts. The person changes the entry just before
+    // the part holding the entry's sync state, taken before the change, is written.
+    const write = phone.vault.write.bind(phone.vault);
+    const entryState = JSON.stringify([journalEntry.kind, 'e9']);
+    let edited: Promise<void> | undefined;
+    phone.vault.write = async (changes) => {
+      const meta = changes.some((c) => c.kind === syncLocal.kind);
+      const holdsEntry = changes.some(
+        (c) => c.kind === syncRecordState.kind && c.id === entryState,
+      );
+      if (edited === undefined && !meta && holdsEntry) {
+        edited = phone.commit([
+          putChange(journalEntry, 'e9', entry('e9', 'changed while the save was written')),
+        ]);
+        await edited;
+      }
+      return write(changes);
+    };
+    await expect(phone.engine.sync()).rejects.toThrow();
+    expect(edited).toBeDefined();
+
+    // Opened again from what was saved: the change is there, and reaches another device.
+    phone.vault.lock();
+    const again = await device(phone.store, relay);
+    expect(await what(again, 'e9')).toBe('changed while the save was written');
+    await again.engine.sync();
+    expect(again.engine.unpushed).toBe(0);
+    const laptop = await linked(again, relay, false);
+    await laptop.engine.sync();
+    expect(await what(laptop, 'e9')).toBe('changed while the save was written');
+    for (const [id, data] of photos) {
+      const read = await laptop.vault.read(attachmentChunk, id);
+      expect(read?.ok && read.value === data, id).toBe(true);
+    }
   });
 
   it('a delete on one device removes the entry from the other', async () => {

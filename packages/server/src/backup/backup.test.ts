@@ -8,27 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../serve.ts';
-import { DEFAULT_LIMITS, type BackupLimits } from './config.ts';
+import type { BackupLimits } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import { startMainProcess, stopMainProcess } from './main-process.ts';
+import { OPEN_LIMITS } from './test-support.ts';
 
 /** Forgets every limit's count in the store (all its rows expire). */
 const freshLimits = async (store: BackupStore) => {
   await store.limits?.expireLimits(Number.MAX_SAFE_INTEGER);
-};
-
-// Generous, so only the tests about limits meet them.
-const OPEN_LIMITS: BackupLimits = {
-  ...DEFAULT_LIMITS,
-  vaultPerMinute: 1_000_000,
-  vaultBurst: 100_000,
-  ipPerMinute: 1_000_000,
-  ipBurst: 100_000,
-  vaultsPerIpPerDay: 100_000,
 };
 
 interface Vault {

@@ -9,28 +9,18 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectDeletedVaults } from './collect.ts';
-import { DEFAULT_LIMITS, type BackupLimits } from './config.ts';
+import type { BackupLimits } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
 import type { RetentionPolicy } from './retention.ts';
 import { createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
+import { OPEN_LIMITS } from './test-support.ts';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 const POLICY: RetentionPolicy = { recent: 10, daily: 30, weekly: 52, graceHours: 72 };
-// Generous, so only the test about the vault's budget meets them.
-const OPEN_LIMITS: BackupLimits = {
-  ...DEFAULT_LIMITS,
-  vaultPerMinute: 1_000_000,
-  vaultBurst: 100_000,
-  ipPerMinute: 1_000_000,
-  ipBurst: 100_000,
-  vaultsPerIpPerDay: 100_000,
-  syncPerMinute: 1_000_000,
-  syncBurst: 100_000,
-};
 
 interface Vault {
   id: string;

@@ -19,6 +19,25 @@ export async function tempSite(prefix: string): Promise<{ dir: string; staticDir
   return { dir, staticDir };
 }
 
+/**
+ * The environment of a relay serving `site` (from tempSite) with its backups in a SQLite
+ * file in `site.dir`, on a free port, with no config file; `extra` goes on top.
+ */
+export function sqliteRelayEnv(
+  site: { readonly dir: string; readonly staticDir: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    PORT: '0',
+    STEADY_STATIC_DIR: site.staticDir,
+    STEADY_CONFIG: join(site.dir, 'none.json'),
+    STEADY_BACKUP: 'sqlite',
+    STEADY_BACKUP_SQLITE: join(site.dir, 'backup.sqlite'),
+    ...extra,
+  };
+}
+
 export interface MainProcess {
   readonly child: ChildProcess;
   /** http://127.0.0.1:PORT, once it says where it listens. */

@@ -8,9 +8,14 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMainProcess, stopMainProcess, tempSite, type MainProcess } from './main-process.ts';
+import {
+  sqliteRelayEnv,
+  startMainProcess,
+  stopMainProcess,
+  tempSite,
+  type MainProcess,
+} from './main-process.ts';
 import { BACKUP_BASE } from './routes.ts';
 
 const MIB = 1024 * 1024;
@@ -80,16 +85,7 @@ let relay: MainProcess;
 beforeAll(async () => {
   const site = await tempSite('steady-many-slow-');
   dir = site.dir;
-  const staticDir = site.staticDir;
-  relay = await startMainProcess(dir, {
-    PATH: process.env.PATH ?? '',
-    PORT: '0',
-    STEADY_STATIC_DIR: staticDir,
-    STEADY_CONFIG: join(dir, 'none.json'),
-    STEADY_BACKUP: 'sqlite',
-    STEADY_BACKUP_SQLITE: join(dir, 'backup.sqlite'),
-    STEADY_BACKUP_TRUST_PROXY: '1',
-  });
+  relay = await startMainProcess(dir, sqliteRelayEnv(site, { STEADY_BACKUP_TRUST_PROXY: '1' }));
 }, 60_000);
 afterAll(async () => {
   if (relay) await stopMainProcess(relay.child, 'SIGKILL');

@@ -27,21 +27,11 @@ import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import { startMainProcess, stopMainProcess } from './main-process.ts';
+import { OPEN_LIMITS } from './test-support.ts';
 
 /** Forgets every limit's count in the store (all its rows expire). */
 const freshLimits = async (store: BackupStore) => {
   await store.limits?.expireLimits(Number.MAX_SAFE_INTEGER);
-};
-
-const OPEN_LIMITS: BackupLimits = {
-  ...DEFAULT_LIMITS,
-  vaultPerMinute: 1_000_000,
-  vaultBurst: 100_000,
-  ipPerMinute: 1_000_000,
-  ipBurst: 100_000,
-  vaultsPerIpPerDay: 100_000,
-  syncPerMinute: 1_000_000,
-  syncBurst: 100_000,
 };
 
 interface Vault {
