@@ -1,4 +1,4 @@
-import { dailyCheckIn, WrongPassphraseError, type CheckIn } from '@steady/core';
+import { dailyCheckIn, securitySettings, WrongPassphraseError, type CheckIn } from '@steady/core';
 import { describe, expect, it } from 'vitest';
 import { openSession, PASS } from './sessionTesting.ts';
 
@@ -31,6 +31,16 @@ describe('duress passphrase (DuressPart)', () => {
     const seeded = await session.api().readAll(dailyCheckIn);
     for (const { id } of seeded.items) await session.api().delete(dailyCheckIn, id);
     expect((await session.api().readAll(dailyCheckIn)).items).toHaveLength(0);
+    session.lock();
+
+    // Check-ins deleted from inside the decoy stay deleted: it does not fill itself again.
+    await session.unlock(PASS);
+    for (let i = 0; i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    session.lock();
+    await session.unlock(DURESS);
+    expect((await session.api().readAll(dailyCheckIn)).items).toHaveLength(0);
+    // Nothing at all in it, as after a restore from the server's copy.
+    await session.api().delete(securitySettings, 'security');
     session.lock();
 
     await session.unlock(PASS);

@@ -32,14 +32,20 @@ export class DuressPart {
   /**
    * The owner's copy on a relay leaves the decoy out (docs/sync-v2.md, "A decoy stays
    * separate"), so a vault restored from the server has its duress passphrase and an
-   * empty decoy: it is filled again at the owner's next unlock, before anyone can be
-   * made to open it. Nothing is done inside the decoy itself (decoy() is null there).
+   * empty decoy: it is filled again at the owner's unlock (the restore itself opens the
+   * vault), before anyone can be made to open it. Nothing is done inside the decoy itself (decoy() is null there).
    */
   async #refill(vault: OpenVault): Promise<void> {
     const decoy = vault.decoy();
     if (!decoy) return;
     try {
-      if ((await decoy.count(dailyCheckIn.kind)) > 0) return;
+      // Only a decoy that holds nothing at all: one whose check-ins someone deleted from
+      // inside it must not be seen to fill itself again.
+      const held = await Promise.all([
+        decoy.count(dailyCheckIn.kind),
+        decoy.count(securitySettings.kind),
+      ]);
+      if (held.some((count) => count > 0)) return;
       const { seedDecoy } = await import('./decoy.ts');
       const read = await vault.read(securitySettings, 'security');
       await seedDecoy(decoy, read?.ok ? read.value : DEFAULT_SECURITY);
