@@ -1,4 +1,4 @@
-import { dailyCheckIn, WrongPassphraseError, type CheckIn } from '@steady/core';
+import { dailyCheckIn, securitySettings, WrongPassphraseError, type CheckIn } from '@steady/core';
 import { describe, expect, it } from 'vitest';
 import { openSession, PASS } from './sessionTesting.ts';
 
@@ -23,6 +23,34 @@ async function outcome(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('duress passphrase (DuressPart)', () => {
+  it('an emptied decoy (a vault restored from the server) is filled again at the owner’s next unlock', async () => {
+    const { session } = await openSession();
+    await session.duress.set(PASS, DURESS, 'decoy');
+    session.lock();
+    await session.unlock(DURESS);
+    const seeded = await session.api().readAll(dailyCheckIn);
+    for (const { id } of seeded.items) await session.api().delete(dailyCheckIn, id);
+    expect((await session.api().readAll(dailyCheckIn)).items).toHaveLength(0);
+    session.lock();
+
+    // Check-ins deleted from inside the decoy stay deleted: it does not fill itself again.
+    await session.unlock(PASS);
+    for (let i = 0; i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    session.lock();
+    await session.unlock(DURESS);
+    expect((await session.api().readAll(dailyCheckIn)).items).toHaveLength(0);
+    // Nothing at all in it, as after a restore from the server's copy.
+    await session.api().delete(securitySettings, 'security');
+    session.lock();
+
+    await session.unlock(PASS);
+    // The filling runs a moment after the unlock, while the owner has the vault open.
+    for (let i = 0; i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    session.lock();
+    await session.unlock(DURESS);
+    expect((await session.api().readAll(dailyCheckIn)).items.length).toBeGreaterThan(0);
+  });
+
   it('set: the mode shows, and the duress passphrase opens a lived-in decoy, not the real records', async () => {
     const { session } = await openSession();
     await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30', 'the real one'));

@@ -1,4 +1,11 @@
-import { dailyCheckIn, type DeriveKey, type DuressMode, type OpenVault } from '@steady/core';
+import {
+  dailyCheckIn,
+  DEFAULT_SECURITY,
+  securitySettings,
+  type DeriveKey,
+  type DuressMode,
+  type OpenVault,
+} from '@steady/core';
 import { Observable } from './observable.ts';
 import type { SecurityPart } from './security.ts';
 
@@ -19,6 +26,32 @@ export class DuressPart {
   opened(vault: OpenVault): void {
     this.#vault = vault;
     this.mode.set(vault.duressMode);
+    if (vault.duressMode !== null) void this.#refill(vault).catch(() => undefined);
+  }
+
+  /**
+   * The owner's copy on a relay leaves the decoy out (docs/sync-v2.md, "A decoy stays
+   * separate"), so a vault restored from the server has its duress passphrase and an
+   * empty decoy: it is filled again at the owner's unlock (the restore itself opens the
+   * vault), before anyone can be made to open it. Nothing is done inside the decoy itself (decoy() is null there).
+   */
+  async #refill(vault: OpenVault): Promise<void> {
+    const decoy = vault.decoy();
+    if (!decoy) return;
+    try {
+      // Only a decoy that holds nothing at all: one whose check-ins someone deleted from
+      // inside it must not be seen to fill itself again.
+      const held = await Promise.all([
+        decoy.count(dailyCheckIn.kind),
+        decoy.count(securitySettings.kind),
+      ]);
+      if (held.some((count) => count > 0)) return;
+      const { seedDecoy } = await import('./decoy.ts');
+      const read = await vault.read(securitySettings, 'security');
+      await seedDecoy(decoy, read?.ok ? read.value : DEFAULT_SECURITY);
+    } finally {
+      decoy.lock();
+    }
   }
 
   closed(): void {

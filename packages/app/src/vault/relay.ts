@@ -18,15 +18,17 @@ export { relayBase } from './relayBase.ts';
 /** Long enough for 16 MiB on a slow mobile connection. */
 const REQUEST_TIMEOUT_MS = 120_000;
 
-async function call(url: string, init: RequestInit = {}): Promise<Response> {
+async function call(url: string, init: RequestInit = {}, stop?: AbortSignal): Promise<Response> {
+  stop?.throwIfAborted();
+  // A request that hangs must not hold every later upload back.
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   try {
     return await fetch(url, {
       ...init,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
-      // A request that hangs must not hold every later upload back.
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal: stop ? AbortSignal.any([stop, timeout]) : timeout,
     });
   } catch {
     // fetch rejects only when no answer came (no network, a refused connection, the
@@ -64,8 +66,13 @@ export async function relayAvailable(base: string): Promise<boolean> {
 }
 
 /** The newest version the relay keeps for this vault, or null when it has none. */
-async function newestVersion(base: string, identity: RelayIdentity): Promise<number | null> {
-  const response = await call(`${vaultUrl(base, identity)}/versions`, { headers: auth(identity) });
+async function newestVersion(
+  base: string,
+  identity: RelayIdentity,
+  stop?: AbortSignal,
+): Promise<number | null> {
+  const url = `${vaultUrl(base, identity)}/versions`;
+  const response = await call(url, { headers: auth(identity) }, stop);
   if (response.status === 404) return null;
   if (!response.ok) throw new RelayError(problemOf(response.status));
   const body = (await response.json()) as { versions?: Array<{ version?: unknown }> };
@@ -87,16 +94,22 @@ export async function uploadBackup(
   identity: RelayIdentity,
   bytes: Uint8Array<ArrayBuffer>,
   known: number | null,
+  /** Aborted when the vault locks: no further request is made. */
+  stop?: AbortSignal,
 ): Promise<number> {
   let version = known;
   for (let attempt = 0; attempt < 3; attempt++) {
     const precondition: Record<string, string> =
       version === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` };
-    const response = await call(vaultUrl(base, identity), {
-      method: 'PUT',
-      headers: { ...auth(identity), 'Content-Type': 'application/octet-stream', ...precondition },
-      body: bytes,
-    });
+    const response = await call(
+      vaultUrl(base, identity),
+      {
+        method: 'PUT',
+        headers: { ...auth(identity), 'Content-Type': 'application/octet-stream', ...precondition },
+        body: bytes,
+      },
+      stop,
+    );
     if (response.status === 201) {
       const stored = versionOf(response);
       if (Number.isInteger(stored)) return stored;
@@ -109,7 +122,7 @@ export async function uploadBackup(
       continue;
     }
     if (response.status !== 412) throw new RelayError(problemOf(response.status));
-    version = await newestVersion(base, identity);
+    version = await newestVersion(base, identity, stop);
   }
   throw new RelayError('failed');
 }

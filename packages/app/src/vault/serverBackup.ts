@@ -34,7 +34,13 @@ export const SERVER_BACKUP_OFF: ServerBackupState = {
 export interface RelayClient {
   newKey(): Promise<string>;
   /** Stores `bytes` as the vault's next version; returns its number. */
-  upload(key: string, bytes: Uint8Array<ArrayBuffer>, known: number | null): Promise<number>;
+  upload(
+    key: string,
+    bytes: Uint8Array<ArrayBuffer>,
+    known: number | null,
+    /** Aborted when the vault locks: nothing more of this vault goes out after that. */
+    signal?: AbortSignal,
+  ): Promise<number>;
   download(key: string): Promise<Uint8Array<ArrayBuffer>>;
 }
 
@@ -43,10 +49,11 @@ export function relayClient(origin: () => string): RelayClient {
   const load = () => import('./relay.ts');
   return {
     newKey: async () => (await load()).newRelayKey(),
-    async upload(key, bytes, known) {
+    async upload(key, bytes, known, signal) {
       const relay = await load();
       const identity = await relay.relayIdentity(key);
-      return relay.uploadBackup(relay.relayBase(origin()), identity, bytes, known);
+      signal?.throwIfAborted();
+      return relay.uploadBackup(relay.relayBase(origin()), identity, bytes, known, signal);
     },
     async download(key) {
       const relay = await load();
@@ -81,6 +88,8 @@ export class ServerBackupPart {
   /** The read of the stored settings that opened() started, settled or not. */
   #loaded: Promise<void> = Promise.resolve();
   #keyListener: ((vault: OpenVault, key: string | null) => void) | null = null;
+  /** Aborted at a lock: an upload under way stops, so none runs under another vault. */
+  #stop = new AbortController();
   /**
    * False once sync carries the vault's records (docs/sync-v2.md): the copy then holds
    * the header and this vault's settings only, so it stays small however large the
@@ -150,6 +159,8 @@ export class ServerBackupPart {
   }
 
   closed(): void {
+    this.#stop.abort();
+    this.#stop = new AbortController();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#vault = null;
@@ -227,8 +238,13 @@ export class ServerBackupPart {
     this.#set({ busy: true, problem: null });
     let failed = false;
     try {
-      const bytes = await exportBackup(this.store, vault, { withContent: this.withContent() });
-      const version = await this.relay.upload(record.key, bytes, record.version);
+      // The decoy stays out: if it backs up, it does so in its own place on the relay.
+      const bytes = await exportBackup(this.store, vault, {
+        withContent: this.withContent(),
+        withDecoy: false,
+      });
+      const signal = this.#stop.signal;
+      const version = await this.relay.upload(record.key, bytes, record.version, signal);
       // Turned off, or locked, while it went up: leave the vault as the person left it.
       if (this.#vault !== vault || this.#record !== record) return;
       const next = { ...record, version, lastAt: new Date().toISOString(), pending: false };

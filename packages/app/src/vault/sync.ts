@@ -92,6 +92,8 @@ export class SyncPart {
   }
 
   async #start(vault: OpenVault, key: string): Promise<void> {
+    // Stopped if the vault closes before it is handed over, so it sends nothing more.
+    let opened: SyncEngine | null = null;
     try {
       const { SyncEngine } = await (this.options.load ?? (() => import('./syncEngine.ts')))();
       const engine = await SyncEngine.open(vault, key, {
@@ -103,16 +105,26 @@ export class SyncPart {
           },
         },
       });
-      if (this.#vault !== vault) return;
+      if (this.#vault !== vault) {
+        engine.stop();
+        return;
+      }
+      opened = engine;
       const early = this.#early;
       this.#early = [];
       const caughtUp = await engine.catchUp(early);
       if (this.#vault !== vault) return;
       this.#engine = engine;
       if (caughtUp.length > 0) await vault.write(caughtUp);
-      if (this.#vault !== vault) return;
+      if (this.#vault !== vault) {
+        engine.stop();
+        return;
+      }
     } catch (error) {
-      if (this.#vault !== vault) return;
+      if (this.#vault !== vault) {
+        opened?.stop();
+        return;
+      }
       this.#failed = true;
       this.#early = [];
       this.#set({ problem: (await problemFor(error)) ?? 'failed' });
@@ -228,6 +240,9 @@ export class SyncPart {
     this.#pushTimer = undefined;
     this.#pullTimer = undefined;
     if (typeof removeEventListener === 'function') removeEventListener('online', this.#online);
+    // Nothing more of this vault goes to the relay: the next vault opened on this page
+    // (a decoy, say) must never be seen beside it.
+    this.#engine?.stop();
     this.#vault = null;
     this.#engine = null;
     this.#starting = null;

@@ -305,6 +305,23 @@ describe('the app’s sync engine over a real vault', () => {
     }
   });
 
+  it('once stopped (the vault locked), sends nothing more to the relay, and goes on at the next open', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    await phone.commit([putChange(journalEntry, 'e2', entry('e2', 'written, then locked'))]);
+    const before = relay.logLength;
+    phone.engine.stop();
+    await expect(phone.engine.sync()).rejects.toMatchObject({ code: 'unavailable' });
+    expect(relay.logLength).toBe(before);
+
+    // What it kept is still there: the next engine sends the change.
+    phone.vault.lock();
+    const again = await device(phone.store, relay);
+    await again.engine.sync();
+    expect(relay.logLength).toBeGreaterThan(before);
+  });
+
   it('a delete on one device removes the entry from the other', async () => {
     const relay = new MemoryRelay();
     const phone = await firstDevice(relay);

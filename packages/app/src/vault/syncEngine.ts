@@ -20,6 +20,7 @@ import {
   moveOver,
   sealedRecord,
   SyncDevice,
+  SyncError,
   type ConflictCopy,
   type DeviceOptions,
   type DeviceSave,
@@ -125,6 +126,8 @@ export class SyncEngine {
   private partBytes = SAVE_PART_BYTES;
   /** While a save is written in parts: the records other saves wrote meanwhile. */
   private meanwhile: Set<string> | null = null;
+  /** Aborted by stop(). */
+  private halt = new AbortController();
 
   private constructor(
     private readonly vault: OpenVault,
@@ -146,17 +149,27 @@ export class SyncEngine {
    */
   static async open(vault: OpenVault, key: string, options: EngineOptions): Promise<SyncEngine> {
     const codec = await createSyncCodec(vault.syncRoot());
+    // stop() aborts every request under way and refuses the next: once the vault locks,
+    // nothing more goes to this vault's place on the relay (another vault, a decoy, may
+    // be opened next on this page, and must not be seen beside it).
+    const halt = new AbortController();
     let relay = options.relay;
     let usage: (() => Promise<{ used: number; quota: number }>) | null = null;
     if (!relay) {
       const { vaultId, token } = await relayIdentity(key);
-      const http = createHttpRelay({ base: options.base, vaultId, token });
+      const stoppable: typeof fetch = (input, init) => {
+        if (halt.signal.aborted) return Promise.reject(new Error('sync stopped'));
+        const signal = init?.signal ? AbortSignal.any([init.signal, halt.signal]) : halt.signal;
+        return fetch(input, { ...init, signal });
+      };
+      const http = createHttpRelay({ base: options.base, vaultId, token, fetch: stoppable });
       relay = http;
       usage = () => http.usage();
       // The relay keeps whole-vault copies under the same id; sync needs the vault there.
       // Not waited for: a slow network must not hold the engine back from taking changes.
       http.createVault().catch(() => false);
     }
+    relay = stoppableRelay(relay, halt.signal);
     const now = options.now ?? Date.now;
     const progress = (step: SyncProgress) => options.hooks.progress?.(step);
     // Between the steps of a large pull or push, what came in is written into the vault
@@ -194,6 +207,7 @@ export class SyncEngine {
       const device = new SyncDevice({ device: newDeviceId(), ...common });
       made.engine = new SyncEngine(vault, device, options.hooks, key, null, [], usage);
       made.engine.partBytes = options.steps?.savePartBytes ?? SAVE_PART_BYTES;
+      made.engine.halt = halt;
       return made.engine;
     }
     if (records.unreadable.length > 0 || sealed.unreadable.length > 0) {
@@ -217,7 +231,17 @@ export class SyncEngine {
       usage,
     );
     made.engine.partBytes = options.steps?.savePartBytes ?? SAVE_PART_BYTES;
+    made.engine.halt = halt;
     return made.engine;
+  }
+
+  /**
+   * The vault locked, or backup was turned off: no request to the relay is made from now
+   * on, and those under way are aborted (their sync fails as offline; what the engine
+   * keeps is unchanged, so the next unlock goes on from there).
+   */
+  stop(): void {
+    this.halt.abort();
   }
 
   /** How much of the relay's space this vault uses, when the relay says (null: not known). */
@@ -481,6 +505,20 @@ export class SyncEngine {
     await this.vault.write([...changes, ...this.saveChanges(this.device.save())]);
     this.hooks.applied(new Set([kind.kind]));
   }
+}
+
+/** `relay`, refusing every call once `stopped` is aborted. */
+function stoppableRelay(relay: Relay, stopped: AbortSignal): Relay {
+  const check = () => {
+    if (stopped.aborted) throw new SyncError('unavailable', 'sync stopped');
+  };
+  return {
+    missingObjects: async (names) => (check(), relay.missingObjects(names)),
+    putObjects: async (objects) => (check(), relay.putObjects(objects)),
+    getObjects: async (names) => (check(), relay.getObjects(names)),
+    appendLog: async (head, entry) => (check(), relay.appendLog(head, entry)),
+    readLog: async (since) => (check(), relay.readLog(since)),
+  };
 }
 
 export class SyncStateUnreadable extends Error {

@@ -95,6 +95,34 @@ describe('backup', () => {
     expect(await restored.get('newer-kind', 'x')).toEqual({ from: 'a newer release' });
   });
 
+  it('without the decoy, holds none of its stored records; a file keeps it', async () => {
+    const { store, vault } = await vaultWith(PASS, { a: { text: 'the owner' } });
+    await vault.setDuress(PASS, 'grocery list tuesday 7734', 'decoy', opts);
+    const decoy = vault.decoy();
+    if (!decoy) throw new Error('no decoy');
+    await decoy.put('journal', 'd', { text: 'the decoy' });
+    await decoy.put('server-backup', 'serverBackup', { key: 'its own relay key' });
+    decoy.lock();
+
+    const whole = await readBackup(await exportBackup(store, vault));
+    const own = await readBackup(await exportBackup(store, vault, { withDecoy: false }));
+    if (!whole.ok || !own.ok) throw new Error('unreadable');
+    const tagsIn = (records: readonly { tag: string }[]) => new Set(records.map((r) => r.tag));
+    // The decoy's two kinds are in the file, and in the relay's copy not at all.
+    expect(whole.records.length - own.records.length).toBe(2);
+    const left = [...tagsIn(whole.records)].filter((tag) => !tagsIn(own.records).has(tag));
+    expect(left).toHaveLength(2);
+
+    // The copy still restores the owner's vault, with the owner's entry.
+    const target = new MemoryStore();
+    await importBackup(target, await exportBackup(store, vault, { withDecoy: false }), PASS, {
+      derive: fastDerive,
+    });
+    const restored = await unlock(target, PASS, { derive: fastDerive });
+    expect(await restored.get('journal', 'a')).toEqual({ text: 'the owner' });
+    expect(await restored.decoy()?.get('journal', 'd')).toBeUndefined();
+  });
+
   it('starts with bytes that name nothing: no text in the first 16 bytes', async () => {
     const { store, vault } = await vaultWith(PASS, { a: 'x' });
     const start = latin1((await exportBackup(store, vault)).subarray(0, 16));

@@ -39,12 +39,19 @@ export interface ExportOptions {
    * large the journal grows. Records of kinds this release does not know stay in.
    */
   readonly withContent?: boolean;
+  /**
+   * false: leave out the owner's decoy (its records, under its own keys), for a copy
+   * kept on a relay. A decoy that backs up has its own place there; the same stored
+   * bytes in two vaults' copies would tie the two together and say which is the decoy.
+   * A file the person keeps holds the decoy, so a restored vault still has it.
+   */
+  readonly withDecoy?: boolean;
 }
 
 export async function exportBackup(
   store: Store,
   vault: OpenVault,
-  { withContent = true }: ExportOptions = {},
+  { withContent = true, withDecoy = true }: ExportOptions = {},
 ): Promise<StoredBytes> {
   const key = vault.backupKeyFor(store);
   if (key === null) throw new BackupError('different-vault', 'the vault is not from this store');
@@ -60,6 +67,7 @@ export async function exportBackup(
         ...RECORD_KINDS.filter((k) => k.scope === 'content').map((k) => k.kind),
       ];
   const leftOut = new Set(await Promise.all(leaving.map((k) => vault.storageTag(k))));
+  if (!withDecoy) for (const tag of await vault.decoyTags()) leftOut.add(tag);
   // Sorted, so the file says nothing about the order in which records were written.
   const records = (own?.records ?? (await store.listAll()))
     .filter((record) => !leftOut.has(record.tag))

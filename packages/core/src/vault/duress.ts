@@ -149,9 +149,18 @@ export async function setDuress(
  * other vault's records are never read, only named.
  */
 async function recordsOf(store: Store, keys: RecordKeys): Promise<StoreRecord[]> {
+  const mine: StoreRecord[] = [];
+  for (const tag of await tagsOf(store, keys)) {
+    mine.push(...(await store.list(tag)).map((row) => ({ tag, ...row })));
+  }
+  return mine;
+}
+
+/** The kind tags in `store` whose records open under `keys` (judged by each tag's first). */
+export async function tagsOf(store: Store, keys: RecordKeys): Promise<Set<string>> {
   const firstOfTag = new Map<string, string>();
   for (const { tag, id } of await store.names()) if (!firstOfTag.has(tag)) firstOfTag.set(tag, id);
-  const mine: StoreRecord[] = [];
+  const mine = new Set<string>();
   for (const [tag, id] of firstOfTag) {
     const data = await store.get(tag, id);
     const opens =
@@ -160,7 +169,7 @@ async function recordsOf(store: Store, keys: RecordKeys): Promise<StoreRecord[]>
         () => true,
         () => false,
       ));
-    if (opens) mine.push(...(await store.list(tag)).map((row) => ({ tag, ...row })));
+    if (opens) mine.add(tag);
   }
   return mine;
 }

@@ -12,6 +12,7 @@ import {
   readOwnerDuress,
   removeDuress,
   setDuress,
+  tagsOf,
   type DuressMode,
   type OwnerDuress,
 } from './duress.ts';
@@ -519,6 +520,19 @@ export class OpenVault {
       throw new VaultLockedError();
     }
     return this.#still(keys, await decoyBackupContents(store, keys, this.#material));
+  }
+
+  /**
+   * The kind tags under which the store keeps this owner's decoy's records (empty when
+   * there is no decoy, or inside the decoy itself), for a copy on a relay that must not
+   * carry the decoy (docs/sync-v2.md, "A decoy stays separate").
+   * @internal
+   */
+  async decoyTags(): Promise<ReadonlySet<string>> {
+    const keys = this.#unlocked();
+    const decoy = this.#decoyKeys;
+    if (decoy === null) return new Set();
+    return this.#still(keys, await tagsOf(this.#store, decoy));
   }
 
   /**
