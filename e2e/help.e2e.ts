@@ -137,7 +137,10 @@ describe('help', () => {
         expect(await help.chosenCountry()).toBe('US');
         expect(await help.emergencyHrefs()).toEqual(['tel:911']);
         expect(await help.emergency.locator('a.help-call').textContent()).toBe('Call 911');
-        expect(await help.serviceNames()).toEqual(['National Domestic Violence Hotline']);
+        expect(await help.serviceNames()).toEqual([
+          'National Domestic Violence Hotline',
+          'StrongHearts Native Helpline',
+        ]);
         const hotline =
           (await help.service('National Domestic Violence Hotline').textContent()) ?? '';
         expect(hotline).toContain('Languages: English and Spanish');
@@ -235,12 +238,67 @@ describe('help', () => {
     });
   });
 
+  test('the US shows a specialist line and a chat with what it leaves behind, in English and Spanish, with axe passing', async () => {
+    const words = {
+      'en-US': {
+        serves: 'For Native Americans and Alaska Natives.',
+        chat: 'Chat online',
+        trace: 'so the site stays in this browser’s history',
+        exit: 'Steady’s Quick exit stays in Steady.',
+      },
+      'es-US': {
+        serves: 'Para personas nativas americanas y nativas de Alaska.',
+        chat: 'Chat en línea',
+        trace: 'así que la página queda en el historial de este navegador',
+        exit: 'La Salida rápida de Steady solo funciona en Steady.',
+      },
+    } as const;
+    for (const [locale, say] of Object.entries(words)) {
+      await withHelp(
+        plain,
+        async (help, { page }) => {
+          await help.chooseCountry('US');
+          const names = await help.serviceNames();
+          expect(names).toContain('StrongHearts Native Helpline');
+          // A separate entry, with whom it serves.
+          const strong = help.service('StrongHearts Native Helpline');
+          const strongText = (await strong.textContent()) ?? '';
+          expect(strongText).toContain(say.serves);
+          expect(
+            await strong.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+          ).toEqual(['tel:18447628483', 'https://strongheartshelpline.org/']);
+          // The hotline's chat, a link like the other web ways, with its trace note beside it.
+          const hotline = help.service('National Domestic Violence Hotline');
+          const chat = hotline.locator('a', { hasText: say.chat });
+          expect(await chat.getAttribute('href')).toBe('https://www.thehotline.org/');
+          expect(await chat.getAttribute('rel')).toBe('noreferrer');
+          const chatItem = hotline
+            .locator('.help-ways > li')
+            .filter({ has: page.locator('a', { hasText: say.chat }) });
+          expect(await chatItem.locator('.help-trace').textContent()).toContain(say.trace);
+          // Quick exit is still there, and the safety notes say it stays in Steady.
+          expect(await page.locator('header button.quick-exit').isVisible()).toBe(true);
+          expect(await page.locator('.help-safety').textContent()).toContain(say.exit);
+          expect({ locale, violations: await axeViolations(help.page) }).toEqual({
+            locale,
+            violations: [],
+          });
+        },
+        { locale },
+      );
+    }
+  });
+
   test('the UK shows 999 with the silent option, then 112', async () => {
     await withHelp(plain, async (help) => {
       await help.chooseCountry('GB-SCT');
       expect(await help.emergencyHrefs()).toEqual(['tel:999', 'tel:112']);
       expect(await help.emergency.textContent()).toContain('press 55');
-      expect(await help.serviceNames()).toEqual(['Domestic Abuse and Forced Marriage Helpline']);
+      expect(await help.serviceNames()).toEqual([
+        'Domestic Abuse and Forced Marriage Helpline',
+        'Galop LGBT+ Helpline',
+        'Men’s Advice Line (Respect)',
+      ]);
     });
   });
 
@@ -262,6 +320,9 @@ describe('help', () => {
         HARBOUR.name,
         UK_WIDE.name,
         'National Domestic Abuse Helpline (Refuge)',
+        'National Domestic Abuse Helpline (Refuge) in British Sign Language',
+        'Galop LGBT+ Helpline',
+        'Men’s Advice Line (Respect)',
       ]);
       const harbour = help.service(HARBOUR.name);
       expect(await harbour.locator('.help-badge').textContent()).toBe('Local service');
@@ -303,6 +364,8 @@ describe('help', () => {
       expect(await help.serviceNames()).toEqual([
         UK_WIDE.name,
         'Domestic Abuse and Forced Marriage Helpline',
+        'Galop LGBT+ Helpline',
+        'Men’s Advice Line (Respect)',
       ]);
 
       // The person's choice wins over the deployment's default, after a reload too.

@@ -319,7 +319,7 @@ async function setUpInSpanish(session: Session): Promise<void> {
   await page.getByRole('button', { name: 'Configurar el bloqueo' }).click();
   await page.locator('.recovery-group').first().waitFor({ timeout: 30_000 });
   const groups = await page.locator('.recovery-group').allTextContents();
-  await page.getByRole('button', { name: 'Ya la he apuntado' }).click();
+  await page.getByRole('button', { name: 'Ya la anoté' }).click();
   await page.locator('#recovery-group-3').fill(groups[2]!);
   await page.locator('#recovery-group-last').fill(groups[groups.length - 1]!);
   await page.getByRole('button', { name: 'Comprobar y terminar' }).click();

@@ -87,7 +87,7 @@ const shell = {
 
   'exit.button': 'Salida rápida',
   'exit.hint':
-    'Para salir de esta pantalla al instante: toca Salida rápida o pulsa Mayús tres veces.',
+    'Para salir de esta pantalla al instante: toca Salida rápida o presiona Mayús tres veces.',
 
   // Every screen's name is known before its code (and its words) arrive.
   'nav.calm': 'Calma',
@@ -120,7 +120,7 @@ const shell = {
     'No es un servicio de emergencias. Si estás en peligro ahora, llama al número de emergencias de tu país.',
   'home.exitTitle': 'Salir deprisa',
   'home.exitBody':
-    'Si alguien se acerca, toca Salida rápida arriba o pulsa Mayús tres veces. Steady se cierra y en su lugar aparece una página del tiempo.',
+    'Si alguien se acerca, toca Salida rápida arriba o presiona Mayús tres veces. Steady se cierra y en su lugar aparece una página del tiempo.',
   'home.exitTouch':
     'En una pantalla táctil también puedes tocar dos veces seguidas con dos dedos juntos, en cualquier parte. Escribir o desplazarte nunca lo activa.',
   'home.offline': 'Después de tu primera visita, Steady funciona sin conexión a internet.',
@@ -134,7 +134,7 @@ const shell = {
   'settings.themeDark': 'Oscura',
   'settings.exitTitle': 'Página de salida rápida',
   'settings.exitWays':
-    'Tres maneras de salir deprisa desde cualquier pantalla: el botón Salida rápida, pulsar Mayús tres veces o, en una pantalla táctil, tocar dos veces seguidas con dos dedos juntos.',
+    'Tres maneras de salir deprisa desde cualquier pantalla: el botón Salida rápida, presionar Mayús tres veces o, en una pantalla táctil, tocar dos veces seguidas con dos dedos juntos.',
   'settings.exitHint':
     'La web corriente que Steady abre cuando sales deprisa. Elige una que parezca normal en este teléfono.',
   'settings.exitLabel': 'Dirección web',

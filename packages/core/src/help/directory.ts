@@ -1,4 +1,4 @@
-import type { Directory, EmergencyNumber, SilentWay } from './types.ts';
+import type { Directory, EmergencyNumber, Service, SilentWay } from './types.ts';
 
 // The first entries come from /work/shared/content-guide.md; the entries and
 // fixes marked 2026-12-01 were looked up for issue 20. Every fact must be
@@ -13,6 +13,11 @@ import type { Directory, EmergencyNumber, SilentWay } from './types.ts';
 
 const CHECKED = '2026-11-24';
 const CHECKED_20 = '2026-12-01';
+// Specialist lines (men, LGBT+, Deaf, Native) and chat or web-form ways, looked up
+// for issue 20 on 2026-12-02 (search tool, pages and docs corpora). An existing
+// entry that only gained a way keeps its own checked date: the rest of it was not
+// re-checked that day.
+const CHECKED_SPECIALIST = '2026-12-02';
 
 const UK_EMERGENCY = [
   { number: '999', note: 'help.note.silentSolution' },
@@ -39,6 +44,52 @@ const UK_SILENT = [
     checked: SILENT_CHECKED,
   },
 ] as const satisfies readonly SilentWay[];
+
+// Galop's helpline, for LGBT+ people facing abuse or violence, across the UK.
+// Number: own page (galop.org.uk, its survivors' forum agreement: "contact our
+// helpline (0800 999 5428)"). Hours, and that it covers the whole UK: SECONDARY
+// (Hits Radio, February 2023, on its launch: Monday to Thursday 10am to 8:30pm,
+// Friday 10am to 4:30pm). Confirm the hours on galop.org.uk before a release.
+function galop(nation: 'GB-ENG' | 'GB-SCT' | 'GB-WLS' | 'GB-NIR'): Service {
+  return {
+    id: `${nation.toLowerCase()}-galop`,
+    country: nation,
+    name: 'Galop LGBT+ Helpline',
+    ways: [{ kind: 'call', value: '0800 999 5428' }],
+    hours: 'help.hours.monThu10To2030Fri10To1630',
+    serves: 'help.serves.lgbtq',
+    source: [
+      'https://www.galop.org.uk/lgbtq-survivors-user-agreement/',
+      'https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched',
+    ],
+    checked: CHECKED_SPECIALIST,
+  };
+}
+
+// Respect's Men's Advice Line, for men facing domestic abuse. That Respect runs it
+// for male victims: own pages (respect.org.uk, respect.uk.net). The number:
+// SECONDARY, and old: the Scottish Government's 2010 release on its launch in
+// Scotland (wired-gov.net) and The Scotsman; Respect's own pages found in the
+// search tool do not give it. Its hours were found only on an undated third-party
+// page, so they are "not listed". Listed for England, Scotland and Wales, where
+// Respect is a registered charity; not for Northern Ireland, which no source named.
+// Confirm the number and hours on respect.org.uk before a release.
+function mensAdviceLine(nation: 'GB-ENG' | 'GB-SCT' | 'GB-WLS'): Service {
+  return {
+    id: `${nation.toLowerCase()}-mens-advice-line`,
+    country: nation,
+    name: 'Men’s Advice Line (Respect)',
+    ways: [{ kind: 'call', value: '0808 801 0327' }],
+    hours: 'help.hours.notListed',
+    serves: 'help.serves.men',
+    source: [
+      'https://respect.org.uk/articles/135-men-s-advice-line-staff-reflect-on-the-helpline-s-adaptation-to-covid-19',
+      'https://www.wired-gov.net/wg/wg-news-1.nsf/print/Help+for+men+abused+by+partners+29042010090404',
+      'https://www.scotsman.com/news/help-hand-male-abuse-victims-1722626',
+    ],
+    checked: CHECKED_SPECIALIST,
+  };
+}
 
 // The guide gives 112 alone for the EU and India.
 const ONLY_112 = [{ number: '112' }] as const satisfies readonly EmergencyNumber[];
@@ -72,6 +123,12 @@ const data = {
             { kind: 'call', value: '1-800-799-7233' },
             { kind: 'tty', value: '1-800-787-3224' },
             { kind: 'text', value: '88788', body: 'START', note: 'help.note.textStart' },
+            // Chat, 2026-12-02: SECONDARY. thehotline.org's own chat page was not
+            // found in the search tool; The Post-Star (2020: "go to thehotline.org/help
+            // and click on the chat button", answered by the same advocates as the
+            // phone, nothing to download) and Wikipedia ("online chatting at
+            // thehotline.org") say it is on its site. Confirm the address before a release.
+            { kind: 'chat', value: 'https://www.thehotline.org/', traceNote: 'help.trace.chat' },
           ],
           hours: '24/7',
           // Spanish, 2026-12-01: SECONDARY. Advocates answer in Spanish in the
@@ -84,9 +141,45 @@ const data = {
             'ovc.ojp.gov',
             'https://ovc.ojp.gov/media/video/74356',
             'https://www.prnewswire.com/news-releases/la-linea-nacional-contra-la-violencia-domestica-alcanza-un-hito-historico-al-llegar-a-5-millones-de-llamadas-respondidas-827235653.html',
+            'https://poststar.com/news/local/domestic-violence-prevention-group-offers-texting-chatting/article_8a874a8b-fafe-5697-a873-80c5d39a501f.html',
           ],
           checked: CHECKED_20,
         },
+        {
+          id: 'us-stronghearts',
+          country: 'US',
+          name: 'StrongHearts Native Helpline',
+          // SECONDARY throughout: strongheartshelpline.org was not found in the search
+          // tool on 2026-12-02. The number, 1-844-7NATIVE (1-844-762-8483): Indianz
+          // (2017, at its launch) and the National Indigenous Women's Resource Center,
+          // which founded it (niwrc.org). 24/7 since February 2021: NIWRC's Restoration
+          // magazine (June 2022, written by StrongHearts' communications manager) and
+          // its federal funder (acf.hhs.gov). Free, and the "Chat Now" button on its
+          // home page: Native News Online. It also takes texts, but no source gave the
+          // text number, so none is listed. Confirm on strongheartshelpline.org.
+          ways: [
+            { kind: 'call', value: '1-844-762-8483' },
+            {
+              kind: 'chat',
+              value: 'https://strongheartshelpline.org/',
+              traceNote: 'help.trace.chat',
+            },
+          ],
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.native',
+          source: [
+            'https://niwrc.org/restoration-magazine/june-2022/stronghearts-native-helpline-observes-five-year-anniversary-more',
+            'https://www.acf.hhs.gov/fysb/news/fvpsa-arp-funding-catalyst-stronghearts-expansion',
+            'https://nativenewsonline.net/sponsored-content/stronghearts-native-helpline-is-a-free-domestic-violence-helpline',
+            'https://www.indianz.com/News/2017/03/07/advocates-open-stronghearts-native-helpl.asp',
+          ],
+          checked: CHECKED_SPECIALIST,
+        },
+        // Not listed: the National Deaf Hotline (ADWAS, with the National Domestic
+        // Violence Hotline). Its videophone number was found only on a 2012 archived
+        // copy of thehotline.org (206-518-9361, weekdays), too old to trust; the
+        // hotline's own TTY line above answers 24/7. Look it up on adwas.org.
       ],
     },
     {
@@ -98,12 +191,54 @@ const data = {
           id: 'gb-eng-ndah',
           country: 'GB-ENG',
           name: 'National Domestic Abuse Helpline (Refuge)',
-          ways: [{ kind: 'call', value: '0808 2000 247' }],
+          ways: [
+            { kind: 'call', value: '0808 2000 247' },
+            // Web form, 2026-12-02: own page (refuge.org.uk, 2020: "visit
+            // www.nationaldahelpline.org.uk and fill in an online form, requesting a
+            // safe time to be called back"). Its live chat was weekdays 3pm to 10pm in
+            // Refuge's own 2020 posts; not listed, as those hours may have changed.
+            {
+              kind: 'web',
+              value: 'https://www.nationaldahelpline.org.uk/',
+              note: 'help.note.safeTimeForm',
+              traceNote: 'help.trace.webForm',
+            },
+          ],
           hours: '24/7',
           free: true,
-          source: ['gov.uk', 'refuge.org.uk'],
+          source: [
+            'gov.uk',
+            'refuge.org.uk',
+            'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
+          ],
           checked: CHECKED,
         },
+        {
+          id: 'gb-eng-ndah-bsl',
+          country: 'GB-ENG',
+          name: 'National Domestic Abuse Helpline (Refuge) in British Sign Language',
+          // SECONDARY: The Limping Chicken (May 2021), quoting Refuge and SignHealth at
+          // its launch: a BSL symbol at the top of the helpline's website connects to
+          // a helpline adviser through a qualified interpreter (SignVideo), free and
+          // confidential, Monday to Friday 10am to 6pm. Confirm on nationaldahelpline.org.uk.
+          ways: [
+            {
+              kind: 'web',
+              value: 'https://www.nationaldahelpline.org.uk/',
+              note: 'help.note.bslInterpreter',
+              traceNote: 'help.trace.chat',
+            },
+          ],
+          hours: 'help.hours.weekdays10To6',
+          free: true,
+          serves: 'help.serves.deaf',
+          source: [
+            'https://limpingchicken.com/2021/05/28/bsl-helpline-launched-for-domestic-abuse/',
+          ],
+          checked: CHECKED_SPECIALIST,
+        },
+        galop('GB-ENG'),
+        mensAdviceLine('GB-ENG'),
       ],
     },
     {
@@ -120,6 +255,8 @@ const data = {
           source: ['safer.scot'],
           checked: CHECKED,
         },
+        galop('GB-SCT'),
+        mensAdviceLine('GB-SCT'),
       ],
     },
     {
@@ -139,6 +276,8 @@ const data = {
           source: ['gov.wales/live-fear-free'],
           checked: CHECKED,
         },
+        galop('GB-WLS'),
+        mensAdviceLine('GB-WLS'),
       ],
     },
     {
@@ -155,6 +294,7 @@ const data = {
           source: ['dsahelpline.org'],
           checked: CHECKED,
         },
+        galop('GB-NIR'),
       ],
     },
     {
@@ -172,6 +312,9 @@ const data = {
           source: ['womensaid.ie'],
           checked: CHECKED,
         },
+        // Not listed: the Men's Development Network's Male Advice Line (1800 816 588)
+        // was found only in 2020 news about its lockdown-time hours (avondhupress.ie,
+        // waterfordlive.ie), not on mensnetwork.ie; confirm it there before adding it.
       ],
     },
     {
@@ -252,10 +395,43 @@ const data = {
           ways: [
             { kind: 'call', value: '1800 737 732' },
             { kind: 'text', value: '0458 737 732' },
+            // Chat, 2026-12-02: own page (1800respect.org.au/terms-and-conditions:
+            // "the 1800RESPECT webchat service accessible via the 1800RESPECT
+            // website"). Open 24/7 like the phone: SECONDARY (The Canberra Times, 2024).
+            {
+              kind: 'chat',
+              value: 'https://www.1800respect.org.au/',
+              traceNote: 'help.trace.chat',
+            },
           ],
           hours: '24/7',
-          source: ['1800respect.org.au'],
+          source: [
+            '1800respect.org.au',
+            'https://www.1800respect.org.au/terms-and-conditions',
+            'https://www.canberratimes.com.au/story/8551590/1800respect-launches-video-counselling-for-victims/',
+          ],
           checked: CHECKED,
+        },
+        {
+          id: 'au-mensline',
+          country: 'AU',
+          name: 'MensLine Australia',
+          // For men, with family and relationship concerns including family
+          // violence: own page (mensline.org.au, its duty of care), which does not
+          // give the number in the search tool. The number 1300 78 99 78: SECONDARY
+          // (the federal "Help is Here" campaign as reported by the Greek Herald,
+          // 2020). 24/7: SECONDARY (the minister's release at its start,
+          // formerministers.dss.gov.au; the same 2020 report). Not marked free: the
+          // start-up release said "for the cost of a local call". Confirm on mensline.org.au.
+          ways: [{ kind: 'call', value: '1300 78 99 78' }],
+          hours: '24/7',
+          serves: 'help.serves.men',
+          source: [
+            'https://mensline.org.au/about-us/duty-of-care/',
+            'https://greekherald.com.au/community/initiatives/tough-times-do-not-excuse-tougher-times-at-home-says-fiona-martin-mp',
+            'https://formerministers.dss.gov.au/304/mens-line-australia-helping-men-across-the-country/',
+          ],
+          checked: CHECKED_SPECIALIST,
         },
       ],
     },
@@ -366,6 +542,9 @@ const data = {
           source: ['violenciagenero.igualdad.gob.es'],
           checked: CHECKED,
         },
+        // Not listed, 2026-12-02: no chat or web form for 016 was found in the search
+        // tool (only its WhatsApp, above), and no confirmed number for its service
+        // for Deaf people or people who cannot speak.
       ],
     },
     {

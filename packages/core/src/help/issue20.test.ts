@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from './directory.ts';
+import { SERVES_KEYS, type ServesKey } from './keys.ts';
 import { emergencyFor, servicesFor, telHref } from './links.ts';
 import { DIGITS_ONLY_TEL, RFC3966_TEL, todayUtc } from './test-support.ts';
 import { validateDirectory } from './validate.ts';
@@ -63,5 +64,150 @@ describe('the places added for issue 20', () => {
   it('keeps the whole directory valid against the extended schema', () => {
     const result = validateDirectory(DIRECTORY, todayUtc());
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+});
+
+// The specialist lines added for issue 20, each a separate entry saying whom it serves.
+const SPECIALIST = [
+  ['us-stronghearts', 'US', 'help.serves.native'],
+  ['gb-eng-ndah-bsl', 'GB-ENG', 'help.serves.deaf'],
+  ['gb-eng-galop', 'GB-ENG', 'help.serves.lgbtq'],
+  ['gb-sct-galop', 'GB-SCT', 'help.serves.lgbtq'],
+  ['gb-wls-galop', 'GB-WLS', 'help.serves.lgbtq'],
+  ['gb-nir-galop', 'GB-NIR', 'help.serves.lgbtq'],
+  ['gb-eng-mens-advice-line', 'GB-ENG', 'help.serves.men'],
+  ['gb-sct-mens-advice-line', 'GB-SCT', 'help.serves.men'],
+  ['gb-wls-mens-advice-line', 'GB-WLS', 'help.serves.men'],
+  ['au-mensline', 'AU', 'help.serves.men'],
+] as const satisfies readonly (readonly [string, string, ServesKey])[];
+
+const allServices = DIRECTORY.countries.flatMap((c) => c.services);
+
+describe('the specialist lines added for issue 20', () => {
+  it('name StrongHearts, the helpline in British Sign Language, Galop, the Men’s Advice Line and MensLine', () => {
+    expect(SPECIALIST.map(([id]) => allServices.find((s) => s.id === id)?.name)).toEqual([
+      'StrongHearts Native Helpline',
+      'National Domestic Abuse Helpline (Refuge) in British Sign Language',
+      'Galop LGBT+ Helpline',
+      'Galop LGBT+ Helpline',
+      'Galop LGBT+ Helpline',
+      'Galop LGBT+ Helpline',
+      'Men’s Advice Line (Respect)',
+      'Men’s Advice Line (Respect)',
+      'Men’s Advice Line (Respect)',
+      'MensLine Australia',
+    ]);
+  });
+
+  it.each(SPECIALIST)(
+    '%s is listed under %s, serves %s, and has a source and the date it was checked',
+    (id, code, serves) => {
+      const service = servicesFor(DIRECTORY, code).find((s) => s.id === id);
+      expect(service, id).toBeDefined();
+      if (service === undefined) return;
+      expect(service.serves).toBe(serves);
+      expect(service.source.length).toBeGreaterThan(0);
+      expect(service.checked).toBe('2026-12-02');
+      // It stands on its own, not as a way of some other line.
+      const firstWay = service.ways[0];
+      expect(firstWay, id).toBeDefined();
+      if (firstWay?.kind === 'call') expect(telHref(firstWay.value)).toMatch(DIGITS_ONLY_TEL);
+      // It validates on its own, as a deployment's local service would.
+      const alone = validateDirectory(
+        {
+          countries: [
+            { code, emergency: [{ number: '999' }], services: [service] },
+            {
+              code: 'international',
+              emergency: [],
+              notes: ['help.note.callLocalEmergency'],
+              services: [],
+            },
+          ],
+        },
+        todayUtc(),
+      );
+      expect(alone.ok ? [] : alone.issues).toEqual([]);
+    },
+  );
+
+  it('covers the new kinds of people a line can be for', () => {
+    const used = new Set(allServices.map((s) => s.serves));
+    for (const key of [
+      'help.serves.men',
+      'help.serves.lgbtq',
+      'help.serves.deaf',
+      'help.serves.native',
+    ]) {
+      expect(SERVES_KEYS).toContain(key);
+      expect(used.has(key as ServesKey), key).toBe(true);
+    }
+  });
+});
+
+describe('chat and web-form ways', () => {
+  const online = allServices.flatMap((s) =>
+    s.ways
+      .filter((w) => w.kind === 'chat' || w.kind === 'web')
+      .map((w) => ({ service: s, way: w })),
+  );
+
+  it('include the chats and forms looked up for issue 20', () => {
+    const found = online
+      .filter(({ way }) => way.traceNote !== undefined)
+      .map(({ service, way }) => `${service.id} ${way.kind}`);
+    expect(found).toEqual([
+      'us-ndvh chat',
+      'us-stronghearts chat',
+      'gb-eng-ndah web',
+      'gb-eng-ndah-bsl web',
+      'au-1800respect chat',
+    ]);
+  });
+
+  it('say, for every chat or web way, what it leaves in the browser’s history', () => {
+    for (const { service, way } of online) {
+      const trace = way.traceNote ?? service.traceNote;
+      expect(trace, `${service.id} ${way.value}`).toMatch(
+        /^help\.trace\.(browserHistory|chat|webForm)$/,
+      );
+    }
+  });
+
+  it('keep a way’s trace note through validation, and refuse an unknown one', () => {
+    const ndvh = allServices.find((s) => s.id === 'us-ndvh');
+    const broken = {
+      countries: [
+        {
+          code: 'US',
+          emergency: [{ number: '911' }],
+          services: [
+            {
+              ...ndvh,
+              ways: [
+                {
+                  kind: 'chat',
+                  value: 'https://www.thehotline.org/',
+                  traceNote: 'help.trace.none',
+                },
+              ],
+            },
+          ],
+        },
+        {
+          code: 'international',
+          emergency: [],
+          notes: ['help.note.callLocalEmergency'],
+          services: [],
+        },
+      ],
+    };
+    const result = validateDirectory(broken, todayUtc());
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.path)).toContain(
+        'countries[0].services[0].ways[0].traceNote',
+      );
+    }
   });
 });

@@ -21,6 +21,8 @@ export const NOTE_KEYS = [
   'help.note.police',
   'help.note.textOnly114',
   'help.note.chooseOption1',
+  'help.note.safeTimeForm',
+  'help.note.bslInterpreter',
 ] as const;
 
 /**
@@ -45,6 +47,8 @@ export const HOURS_KEYS = [
   'help.hours.website',
   'help.hours.officeHours',
   'help.hours.weekdays8ToMidnight',
+  'help.hours.monThu10To2030Fri10To1630',
+  'help.hours.weekdays10To6',
 ] as const;
 
 /** Whom a line is for, when its own page says so. */
@@ -53,10 +57,19 @@ export const SERVES_KEYS = [
   'help.serves.women',
   'help.serves.womenLgbtq',
   'help.serves.womenChildren',
+  'help.serves.men',
+  'help.serves.lgbtq',
+  'help.serves.deaf',
+  'help.serves.native',
 ] as const;
 
 /** What using a service may leave behind on the phone. */
-export const TRACE_KEYS = ['help.trace.callLog', 'help.trace.browserHistory'] as const;
+export const TRACE_KEYS = [
+  'help.trace.callLog',
+  'help.trace.browserHistory',
+  'help.trace.chat',
+  'help.trace.webForm',
+] as const;
 
 export type NoteKey = (typeof NOTE_KEYS)[number];
 export type HoursKey = (typeof HOURS_KEYS)[number];

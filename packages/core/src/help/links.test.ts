@@ -94,12 +94,24 @@ describe('servicesFor', () => {
   it('puts the deployment’s own services first, then the directory’s', () => {
     const mine = [local('harbour-leeds', 'GB-ENG'), local('harbour-outreach', 'GB-ENG')];
     const ids = servicesFor(DIRECTORY, 'GB-ENG', mine).map((s) => s.id);
-    expect(ids).toEqual(['harbour-leeds', 'harbour-outreach', 'gb-eng-ndah']);
+    expect(ids).toEqual([
+      'harbour-leeds',
+      'harbour-outreach',
+      'gb-eng-ndah',
+      'gb-eng-ndah-bsl',
+      'gb-eng-galop',
+      'gb-eng-mens-advice-line',
+    ]);
   });
 
   it('offers a local service only where it is', () => {
     const mine = [local('harbour-leeds', 'GB-ENG'), local('toronto', 'CA-ON'), local('uk', 'GB')];
-    expect(servicesFor(DIRECTORY, 'GB-SCT', mine).map((s) => s.id)).toEqual(['uk', 'gb-sct-dafmh']);
+    expect(servicesFor(DIRECTORY, 'GB-SCT', mine).map((s) => s.id)).toEqual([
+      'uk',
+      'gb-sct-dafmh',
+      'gb-sct-galop',
+      'gb-sct-mens-advice-line',
+    ]);
     expect(servicesFor(DIRECTORY, 'CA', mine).map((s) => s.id)).toEqual([
       'toronto',
       'ca-sheltersafe',
@@ -129,9 +141,11 @@ describe('servicesFor', () => {
   it('does not change the directory or the local list', () => {
     const mine = [local('harbour-leeds', 'GB-ENG')];
     const list = servicesFor(DIRECTORY, 'GB-ENG', mine);
+    const listed = servicesFor(DIRECTORY, 'GB-ENG').length;
     list.pop();
     expect(mine).toHaveLength(1);
-    expect(servicesFor(DIRECTORY, 'GB-ENG')).toHaveLength(1);
+    expect(servicesFor(DIRECTORY, 'GB-ENG')).toHaveLength(listed);
+    expect(list).toHaveLength(listed);
   });
 });
 

@@ -4,7 +4,7 @@ import { silentWaysFor, smsHref, telHref, whatsappHref } from './links.ts';
 import { DIGITS_ONLY_TEL, RFC5724_SMS, todayUtc } from './test-support.ts';
 import { validateDirectory } from './validate.ts';
 
-const TODAY = '2026-12-01';
+const TODAY = '2026-12-02';
 const UK = ['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR'];
 
 // A JSON copy is plain mutable data, like a directory file read from disk.

@@ -33,6 +33,11 @@ export interface Way {
   /** For 'text' only: a keyword the service asks for, prefilled in the message. */
   readonly body?: string;
   readonly note?: NoteKey;
+  /**
+   * What using this way may leave on the phone, shown beside it: a chat or a web
+   * form leaves the site in the browser's history even when a call leaves nothing.
+   */
+  readonly traceNote?: TraceKey;
 }
 
 export interface Service {

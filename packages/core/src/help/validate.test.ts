@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from './directory.ts';
 import { isIsoDate, validateDirectory } from './validate.ts';
 
-const TODAY = '2026-12-01';
+const TODAY = '2026-12-02';
 
 // A JSON copy is plain mutable data, like a directory file read from disk.
 type Json = Record<string, unknown>;
@@ -133,7 +133,7 @@ describe('validateDirectory refuses', () => {
   });
 
   it.each([
-    ['in the future', '2026-12-02', /in the future/],
+    ['in the future', '2026-12-03', /in the future/],
     ['far in the future', '2999-01-01', /in the future/],
     ['not a real day', '2026-02-30', /real date/],
     ['written another way', '24/11/2026', /real date/],

@@ -168,7 +168,7 @@ export function countryCodeAt(value: unknown, path: string, issues: Issues): str
   });
 }
 
-const WAY_FIELDS = ['kind', 'value', 'body', 'note'] as const;
+const WAY_FIELDS = ['kind', 'value', 'body', 'note', 'traceNote'] as const;
 
 function checkWay(value: unknown, path: string, issues: Issues): Way | undefined {
   const o = objectAt(value, path, issues, WAY_FIELDS);
@@ -200,12 +200,17 @@ function checkWay(value: unknown, path: string, issues: Issues): Way | undefined
   }
   const note =
     o.note === undefined ? undefined : oneOfAt(o.note, at(path, 'note'), issues, NOTE_KEYS);
+  const traceNote =
+    o.traceNote === undefined
+      ? undefined
+      : oneOfAt(o.traceNote, at(path, 'traceNote'), issues, TRACE_KEYS);
   if (issues.length > before || kind === undefined || wayValue === undefined) return undefined;
   return {
     kind,
     value: wayValue,
     ...(body === undefined ? {} : { body }),
     ...(note === undefined ? {} : { note }),
+    ...(traceNote === undefined ? {} : { traceNote }),
   };
 }
 

@@ -98,7 +98,7 @@ export const chapters: Chapter[] = [
         heading: 'Cómo te ata el alivio',
         paragraphs: [
           'Aquí está lo difícil. El alivio que sientes en la reconciliación y en la calma es muy intenso. Llega justo después del miedo, así que parece más grande de lo que parecería una simple muestra de cariño. Tu cuerpo aprende que esa persona trae la tormenta y también el refugio. Por eso, cada vuelta del ciclo puede estrechar el vínculo en lugar de aflojarlo.',
-          'Con el tiempo, el ciclo puede acelerarse y el daño puede empeorar. Las etapas de calma pueden acortarse o desaparecer. Si lo notas, es importante. Puede ser señal de que el peligro está creciendo. Una persona especializada de una línea de apoyo puede ayudarte a pensarlo con calma. No te va a juzgar ni a decirte lo que tienes que hacer.',
+          'Con el tiempo, el ciclo puede acelerarse y el daño puede empeorar. Las etapas de calma pueden acortarse o desaparecer. Si lo notas, es importante. Puede ser señal de que el peligro está creciendo. Una asesora o un asesor de una línea de apoyo puede ayudarte a pensarlo con calma. No te va a juzgar ni a decirte lo que tienes que hacer.',
         ],
       },
       {
@@ -114,7 +114,7 @@ export const chapters: Chapter[] = [
         target: 'journal',
       },
       {
-        text: 'Habla con una persona especializada si el daño empeora o se repite más a menudo',
+        text: 'Habla con una asesora o un asesor si el daño empeora o se repite más a menudo',
         target: 'help',
       },
       {
@@ -262,7 +262,7 @@ export const chapters: Chapter[] = [
     topics: 'Temas: irse, seguridad, peligro, control',
     title: 'Por qué irse es difícil, y puede ser peligroso',
     summary:
-      'Irse casi nunca es un solo paso, y puede aumentar el peligro. Aquí te contamos por qué, y cómo una persona especializada puede ayudarte a planificar.',
+      'Irse casi nunca es un solo paso, y puede aumentar el peligro. Aquí te contamos por qué, y cómo una asesora o un asesor puede ayudarte a planificar.',
     readingMinutes: 3,
     sections: [
       {
@@ -287,13 +287,13 @@ export const chapters: Chapter[] = [
         heading: 'Irse puede aumentar el peligro',
         paragraphs: [
           'Esto es importante. Para algunas personas, el momento de irse y las semanas siguientes son cuando el peligro es mayor. Alguien que siente que pierde el control puede intentar recuperarlo, a veces con más violencia. Eso no significa que debas quedarte. Significa que irse suele ser más seguro con un plan, y con alguien con formación de tu lado.',
-          'Si el daño va a peor, si ha habido amenazas o si temes por tu vida, habla con una persona especializada, por favor. El plan de seguridad de Steady incluye preguntas que pueden ayudarte en esa conversación. No son una puntuación ni un veredicto. ¿Hasta qué punto encajan con tu propia idea del peligro? Lo que te dice tu intuición cuenta.',
+          'Si el daño va a peor, si ha habido amenazas o si temes por tu vida, habla con una asesora o un asesor, por favor. El plan de seguridad de Steady incluye preguntas que pueden ayudarte en esa conversación. No son una puntuación ni un veredicto. ¿Hasta qué punto encajan con tu propia idea del peligro? Lo que te dice tu intuición cuenta.',
         ],
       },
       {
-        heading: 'Qué hace una persona especializada',
+        heading: 'Qué hace una asesora o un asesor',
         paragraphs: [
-          'Una persona especializada trabaja en un servicio de atención a la violencia doméstica. Escucha sin juzgar. Conoce las opciones de tu zona, como casas de acogida o refugios, ayuda legal y formas de estar más a salvo. Puede ayudarte a hacer un plan que encaje con tu vida, tanto si quieres irte ahora como más adelante, o no irte. Hablar con ella no te compromete a nada. Muchas líneas de apoyo son gratuitas y atienden a cualquier hora. Antes de contar nada, puedes preguntar qué datos guardan en privado.',
+          'Una asesora o un asesor trabaja en un servicio de atención a la violencia doméstica. Escucha sin juzgar. Conoce las opciones de tu zona, como refugios, ayuda legal y formas de estar más a salvo. Puede ayudarte a hacer un plan que encaje con tu vida, tanto si quieres irte ahora como más adelante, o no irte. Hablar con esa persona no te compromete a nada. Muchas líneas de apoyo son gratuitas y atienden a cualquier hora. Antes de contar nada, puedes preguntar qué datos guardan en privado.',
         ],
       },
       {
@@ -307,11 +307,11 @@ export const chapters: Chapter[] = [
     whatHelps: [
       { text: 'Empieza un plan de seguridad privado, paso a paso', target: 'plan' },
       {
-        text: 'Llama o escribe a una línea de apoyo para hablar con una persona especializada',
+        text: 'Llama o escribe a una línea de apoyo para hablar con una asesora o un asesor',
         target: 'help',
       },
       {
-        text: 'Lleva un registro con fechas de lo que pasa; puede ayudar a quien te asesore a entender tu situación',
+        text: 'Lleva un registro con fechas de lo que pasa; puede ayudar a tu asesora o asesor a entender tu situación',
         target: 'journal',
       },
     ],

@@ -165,7 +165,7 @@ export const selfCheck: SelfCheck = {
         '¿Hasta qué punto encaja esto con tu propia idea de cuánto peligro hay?',
       ],
       result:
-        'En tus respuestas aparece el miedo a irte. Estos miedos suelen tener raíces reales y merecen tomarse en serio. Irse puede aumentar el peligro, así que ayuda planificarlo con alguien con formación. Una persona especializada puede hablarlo contigo, sin juzgarte y sin decirte qué hacer.',
+        'En tus respuestas aparece el miedo a irte. Estos miedos suelen tener raíces reales y merecen tomarse en serio. Irse puede aumentar el peligro, así que ayuda planificarlo con alguien con formación. Una asesora o un asesor puede hablarlo contigo, sin juzgarte y sin decirte qué hacer.',
       learnMore: ['why-leaving-is-hard'],
     },
     {

@@ -65,7 +65,7 @@ export const backupEs = {
     'Al desactivarla, dejan de enviarse copias nuevas. Las que ya están en el servidor siguen allí, cerradas con tu frase de paso.',
   'relay.keyLabel': 'Tu clave de copia en el servidor',
   'relay.keyHint':
-    'Apunta esta clave y guárdala lejos de este teléfono. Con ella y tu frase de paso puedes recuperarlo todo en otro teléfono. Puedes volver a verla aquí mientras Steady esté abierto.',
+    'Anota esta clave y guárdala lejos de este teléfono. Con ella y tu frase de paso puedes recuperarlo todo en otro teléfono. Puedes volver a verla aquí mientras Steady esté abierto.',
   'relay.problem.offline':
     'No se pudo llegar al servidor de copias. Revisa la conexión y vuelve a intentarlo.',
   'relay.problem.not-found':
@@ -83,7 +83,7 @@ export const backupEs = {
     other: 'Faltan por enviar {count} cambios hechos aquí.',
   },
   'relay.sync.howTo':
-    'Para usar Steady también en otro dispositivo (un ordenador más seguro, un teléfono nuevo), elige allí «Recuperar desde el servidor», con esta clave y tu frase de paso. Desde entonces, cada dispositivo envía sus cambios a los demás unos segundos después de hacerlos. Si dos dispositivos cambian la misma respuesta a la vez, se guardan los dos textos y tú eliges.',
+    'Para usar Steady también en otro dispositivo (una computadora más segura, un teléfono nuevo), elige allí «Recuperar desde el servidor», con esta clave y tu frase de paso. Desde entonces, cada dispositivo envía sus cambios a los demás unos segundos después de hacerlos. Si dos dispositivos cambian la misma respuesta a la vez, se guardan los dos textos y tú eliges.',
   'relay.sync.problem.offline':
     'No se pudieron poner al día tus otros dispositivos: no se llegó al servidor. Steady lo volverá a intentar.',
   'relay.sync.usage': 'Espacio que ocupa tu copia en el servidor: {used} de {quota} MB.',

@@ -16,7 +16,7 @@ export const disguiseEs = {
 
   'disguise.settingsTitle': 'Disfraz',
   'disguise.settingsIntro':
-    'Steady puede abrirse como una calculadora o un conversor de unidades corrientes, y los dos funcionan de verdad. Para entrar en Steady, escribe tu código en la calculadora y pulsa =, o escríbelo como cantidad en el conversor y pulsa Convertir. Si añades Steady a la pantalla de inicio con un disfraz activado, verás el icono y el nombre del disfraz.',
+    'Steady puede abrirse como una calculadora o un conversor de unidades corrientes, y los dos funcionan de verdad. Para entrar en Steady, escribe tu código en la calculadora y presiona =, o escríbelo como cantidad en el conversor y presiona Convertir. Si añades Steady a la pantalla de inicio con un disfraz activado, verás el icono y el nombre del disfraz.',
   'disguise.none': 'Sin disfraz',
   'disguise.calculator': 'Abrir como calculadora',
   'disguise.code': 'Tu código (de 4 a 8 cifras)',
@@ -31,7 +31,7 @@ export const disguiseEs = {
     'Un disfraz ayuda ante un vistazo rápido. Quien examine el teléfono a fondo aún puede descubrir que Steady está ahí.',
   'disguise.converter': 'Abrir como conversor de unidades',
   'disguise.savedConverter':
-    'Guardado. La próxima vez, Steady se abrirá como conversor de unidades. Escribe tu código {code} como cantidad y pulsa Convertir.',
+    'Guardado. La próxima vez, Steady se abrirá como conversor de unidades. Escribe tu código {code} como cantidad y presiona Convertir.',
 
   'converter.title': 'Conversor',
   'converter.measure': 'Magnitud',

@@ -7,6 +7,7 @@ const NOTES = [
   'help.safety.callLog',
   'help.safety.otherPhone',
   'help.safety.history',
+  'help.safety.otherSite',
   'help.safety.plan',
   'help.safety.notEmergency',
 ] as const satisfies readonly PlainKey[];

@@ -39,6 +39,7 @@ export function ServiceCard({ service, local }: ServiceCardProps) {
                   </a>
                 )}
                 {way.note && <p class="help-note">{t(way.note)}</p>}
+                {way.traceNote && <p class="help-trace">{t(way.traceNote)}</p>}
               </li>
             );
           })}

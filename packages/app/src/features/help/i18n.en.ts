@@ -25,6 +25,10 @@ const data = {
   'help.note.textOnly114':
     'By text message only, for anyone who cannot speak or hear on the phone, including when speaking would put you in danger.',
   'help.note.chooseOption1': 'When the call is answered, choose option 1.',
+  'help.note.safeTimeForm':
+    'On the website, a form lets you choose a safe time for them to call you back.',
+  'help.note.bslInterpreter':
+    'For British Sign Language: tap the sign language symbol at the top of the website. You talk to an adviser through an interpreter.',
 
   'help.silent.ukSilentSolution':
     'Cough or tap the phone if that is safe. From a mobile, when a recorded message asks, press 55: you are put through to the police, who ask yes-or-no questions. From a landline, stay on the line.',
@@ -42,17 +46,28 @@ const data = {
   'help.hours.officeHours': 'Office hours.',
   'help.hours.weekdays8ToMidnight':
     'Monday to Friday, 8 in the morning to midnight. Closed on public holidays.',
+  'help.hours.monThu10To2030Fri10To1630':
+    'Monday to Thursday, 10 in the morning to 8:30 in the evening. Friday, 10 in the morning to 4:30 in the afternoon.',
+  'help.hours.weekdays10To6': 'Monday to Friday, 10 in the morning to 6 in the evening.',
   'help.hours.always': 'Open 24 hours, every day',
 
   'help.trace.callLog':
     'A call to this line may stay in the phone’s call log. You might want to delete it afterwards.',
   'help.trace.browserHistory':
     'Visiting this website leaves it in the browser’s history, unless you delete it or use a private window.',
+  'help.trace.chat':
+    'The chat is on their website, so the site stays in this browser’s history. A private window leaves no history. Close the tab when you are done.',
+  'help.trace.webForm':
+    'The form is on their website, so the site stays in this browser’s history. A private window leaves no history.',
 
   'help.serves.anyone': 'For anyone living with abuse, and for people worried about someone.',
   'help.serves.women': 'For women.',
   'help.serves.womenLgbtq': 'For women and LGBTI+ people.',
   'help.serves.womenChildren': 'For women and children.',
+  'help.serves.men': 'For men.',
+  'help.serves.lgbtq': 'For LGBT+ people.',
+  'help.serves.deaf': 'For Deaf people who sign.',
+  'help.serves.native': 'For Native Americans and Alaska Natives.',
 
   'help.kind.call': 'Call',
   'help.kind.text': 'Text',
@@ -113,6 +128,8 @@ const screen = {
     'A friend’s phone, a work phone or a public phone leaves nothing on this one.',
   'help.safety.history':
     'Websites you open from here stay in this browser’s history unless you delete them.',
+  'help.safety.otherSite':
+    'Steady’s Quick exit stays in Steady. On a service’s website or chat, use that site’s own exit button if it has one, or close the tab.',
   'help.safety.plan':
     'Leaving can make things more dangerous for a while. The people on these lines can help you plan for that, whenever you are ready.',
   'help.safety.notEmergency':

@@ -5,11 +5,11 @@ import type { helpEn } from './i18n.en.ts';
 // against the English keys: a missing one fails the typecheck.
 export const helpEs = {
   'help.note.silentSolution':
-    'Desde un móvil, si no es seguro hablar: llama al 999 y pulsa 55 cuando te lo pidan.',
+    'Desde un celular, si no es seguro hablar: llama al 999 y marca 55 cuando te lo pidan.',
   'help.note.callLocalEmergency':
     'Si estás en peligro ahora, llama al número de emergencias del país donde te encuentres.',
   'help.note.canadaNoNationalLine':
-    'Canadá no tiene una línea nacional. ShelterSafe muestra en un mapa las casas de acogida de todo el país, con sus líneas de 24 horas.',
+    'Canadá no tiene una línea nacional. ShelterSafe muestra en un mapa los refugios de todo el país, con sus líneas de 24 horas.',
   'help.note.ontarioOnly': 'Para personas en Ontario.',
   'help.note.mostStates': 'Disponible en la mayoría de estados y territorios de la unión.',
   'help.note.anonymous': 'Anónimo: no hace falta que digas tu nombre.',
@@ -24,6 +24,10 @@ export const helpEs = {
   'help.note.textOnly114':
     'Solo por mensaje de texto, para quien no puede hablar ni oír por teléfono, también cuando hablar te pondría en peligro.',
   'help.note.chooseOption1': 'Cuando contesten, elige la opción 1.',
+  'help.note.safeTimeForm':
+    'En la web, un formulario te deja elegir una hora segura para que te devuelvan la llamada.',
+  'help.note.bslInterpreter':
+    'En lengua de señas británica (BSL): toca el símbolo de lengua de señas arriba en la web. Hablas con una asesora o un asesor con ayuda de intérprete.',
 
   'help.silent.ukSilentSolution':
     'Tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
@@ -41,18 +45,29 @@ export const helpEs = {
   'help.hours.officeHours': 'En horario de oficina.',
   'help.hours.weekdays8ToMidnight':
     'De lunes a viernes, de 8 de la mañana a medianoche. Cerrado los días feriados.',
+  'help.hours.monThu10To2030Fri10To1630':
+    'De lunes a jueves, de 10 de la mañana a 8:30 de la noche. Los viernes, de 10 de la mañana a 4:30 de la tarde.',
+  'help.hours.weekdays10To6': 'De lunes a viernes, de 10 de la mañana a 6 de la tarde.',
   'help.hours.always': 'Abierto las 24 horas, todos los días',
 
   'help.trace.callLog':
     'La llamada a esta línea puede quedar en el registro de llamadas del teléfono. Quizá quieras borrarla después.',
   'help.trace.browserHistory':
     'Al visitar esta web, queda en el historial del navegador, salvo que la borres o uses una ventana privada.',
+  'help.trace.chat':
+    'El chat está en su web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial. Cierra la pestaña al terminar.',
+  'help.trace.webForm':
+    'El formulario está en su web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial.',
 
   'help.serves.anyone':
     'Para cualquier persona que vive violencia, y para quien se preocupa por alguien.',
   'help.serves.women': 'Para mujeres.',
   'help.serves.womenLgbtq': 'Para mujeres y personas LGBTI+.',
   'help.serves.womenChildren': 'Para mujeres, niñas y niños.',
+  'help.serves.men': 'Para hombres.',
+  'help.serves.lgbtq': 'Para personas LGBT+.',
+  'help.serves.deaf': 'Para personas sordas que usan lengua de señas.',
+  'help.serves.native': 'Para personas nativas americanas y nativas de Alaska.',
 
   'help.kind.call': 'Llamar',
   'help.kind.text': 'Enviar SMS',
@@ -111,6 +126,8 @@ export const helpEs = {
     'El teléfono de una amistad, uno del trabajo o uno público no deja nada en este.',
   'help.safety.history':
     'Las webs que abras desde aquí quedan en el historial de este navegador, salvo que las borres.',
+  'help.safety.otherSite':
+    'La Salida rápida de Steady solo funciona en Steady. En la web o el chat de un servicio, usa su propio botón de salida si lo tiene, o cierra la pestaña.',
   'help.safety.plan':
     'Irse puede aumentar el peligro durante un tiempo. Las personas de estas líneas pueden ayudarte a prepararlo, cuando sea tu momento.',
   'help.safety.notEmergency':

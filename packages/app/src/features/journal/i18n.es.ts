@@ -30,7 +30,7 @@ export const journalEs = {
 
   'journal.harm.emotional': 'Emocional o verbal (insultos, desprecios, manipulación)',
   'journal.harm.isolation': 'Apartarte de amistades o familia',
-  'journal.harm.monitoring': 'Vigilarte, seguirte o revisarte el móvil',
+  'journal.harm.monitoring': 'Vigilarte, seguirte o revisarte el celular',
   'journal.harm.financial': 'Dinero: quitártelo, controlarlo o negártelo',
   'journal.harm.threats': 'Amenazas o intimidación',
   'journal.harm.physical': 'Daño físico',
@@ -85,7 +85,7 @@ export const journalEs = {
     'Steady anota el momento en que guardas y ese dato no se puede cambiar.',
 
   'journal.error.required': 'Rellena este campo, por favor.',
-  'journal.error.requiredStage': 'Elige una etapa, por favor. «No lo sé» vale.',
+  'journal.error.requiredStage': 'Elige una etapa, por favor. «No lo sé» también sirve.',
   'journal.error.requiredSeverity': 'Elige qué tan grave lo sentiste, por favor.',
   'journal.error.requiredDate': 'Indica la fecha, aunque sea aproximada.',
   'journal.error.wrong-type': 'No se pudo leer esta respuesta. Vuelve a escribirla.',
@@ -232,7 +232,7 @@ export const journalEs = {
   'journal.timeline.moreSevere': 'más graves (de media {recent} sobre 5, antes {early})',
   'journal.timeline.lessSevere': 'menos graves (de media {recent} sobre 5, antes {early})',
   'journal.timeline.advocate':
-    'Esto describe tu registro, no a ti, y no es una predicción. Puede valer la pena hablarlo con una persona de apoyo especializada, que te ayude a pensar en tu seguridad. ¿Cómo encaja con lo que tú sientes?',
+    'Esto describe tu registro, no a ti, y no es una predicción. Puede valer la pena hablarlo con una asesora o un asesor de una línea de apoyo, que te ayude a pensar en tu seguridad. ¿Cómo encaja con lo que tú sientes?',
   'journal.timeline.easingNote':
-    'Las temporadas más tranquilas también pueden ser parte del ciclo. Una persona de apoyo especializada puede ayudarte a pensarlo.',
+    'Las temporadas más tranquilas también pueden ser parte del ciclo. Una asesora o un asesor de una línea de apoyo puede ayudarte a pensarlo.',
 } as const satisfies Translation<typeof journalEn>;

@@ -12,7 +12,7 @@ export const lockEs = {
   'lock.show': 'Mostrar la frase de paso',
   'lock.strength.tooShort': 'Demasiado corta: usa al menos 8 caracteres.',
   'lock.strength.weak':
-    'Débil: alguien que te conoce, o un ordenador, podría adivinarla. Cuanto más larga, mejor.',
+    'Débil: alguien que te conoce, o una computadora, podría adivinarla. Cuanto más larga, mejor.',
   'lock.strength.fair': 'Aceptable. Unas pocas palabras más la harían mucho más segura.',
   'lock.strength.strong': 'Segura.',
   'lock.mismatch': 'Las dos frases de paso no coinciden.',
@@ -26,12 +26,12 @@ export const lockEs = {
   'lock.recoveryIntro':
     'Si algún día olvidas tu frase de paso, esta clave es la única forma de volver a entrar. Escríbela en papel y guárdala donde esa persona no vaya a mirar, o dásela a alguien de confianza. Hasta que la compruebes aquí abajo, volverá a aparecer cada vez que desbloquees.',
   'lock.recoveryAgainIntro':
-    'Todavía no has comprobado que apuntaste tu clave de recuperación, así que aquí la tienes otra vez. Si algún día olvidas tu frase de paso, es la única forma de volver a entrar.',
+    'Todavía no has comprobado que anotaste tu clave de recuperación, así que aquí la tienes otra vez. Si algún día olvidas tu frase de paso, es la única forma de volver a entrar.',
   'lock.recoveryNewIntro':
-    'Esta es tu nueva clave de recuperación. La anterior ya no abre nada. Apunta esta, guárdala en un lugar seguro y destruye el papel viejo.',
+    'Esta es tu nueva clave de recuperación. La anterior ya no abre nada. Anota esta, guárdala en un lugar seguro y destruye el papel viejo.',
   'lock.recoveryLabel': 'Clave de recuperación',
   'lock.recoveryPrint': 'Imprimirla',
-  'lock.recoveryWritten': 'Ya la he apuntado',
+  'lock.recoveryWritten': 'Ya la anoté',
   'lock.recoveryConfirmTitle': 'Comprueba que la tienes',
   'lock.recoveryConfirmIntro': 'Escribe dos partes de tu clave de recuperación, mirando tu papel.',
   'lock.recoveryGroup': 'Grupo {n} (cuatro letras o números)',
@@ -41,7 +41,7 @@ export const lockEs = {
     'Esas partes no coinciden. Vuelve a mirar tu papel o regresa para ver la clave.',
   'lock.recoveryBack': 'Ver la clave otra vez',
   'lock.recoveryFailed':
-    'Coincide, pero no se ha podido anotar ahora mismo. Pulsa el botón otra vez, por favor.',
+    'Coincide, pero no se ha podido anotar ahora mismo. Presiona el botón otra vez, por favor.',
 
   'lock.unlockTitle': 'Desbloquear Steady',
   'lock.unlockIntro': 'Escribe tu frase de paso para abrir lo que guardas aquí.',
@@ -56,7 +56,7 @@ export const lockEs = {
 
   'lock.recoverTitle': 'Usar tu clave de recuperación',
   'lock.recoverIntro':
-    'Escribe la clave de recuperación que apuntaste al configurar Steady y después elige una frase de paso nueva.',
+    'Escribe la clave de recuperación que anotaste al configurar Steady y después elige una frase de paso nueva.',
   'lock.recoverKey': 'Clave de recuperación',
   'lock.recoverKeyHint': 'Da igual si usas mayúsculas, espacios o guiones.',
   'lock.newPassphrase': 'Frase de paso nueva',

@@ -8,7 +8,7 @@ export const planEs = {
   'plan.intro':
     'Un plan privado para salir de forma más segura, o para estar más a salvo mientras decides. Rellena lo que te sirva, en el orden que quieras y a tu ritmo. Sáltate lo que no encaje con tu vida.',
   'plan.leavingRisk':
-    'El momento de irse puede ser el más peligroso. Una persona de un servicio de atención a la violencia de pareja puede ayudarte a planificarlo, gratis y de forma confidencial.',
+    'El momento de irse puede ser el más peligroso. Una asesora o un asesor de un servicio de atención a la violencia de pareja puede ayudarte a planificarlo, gratis y de forma confidencial.',
   'plan.notService':
     'Steady no es un servicio de emergencias. Si estás en peligro ahora, llama al número de emergencias de tu zona.',
   'plan.loading': 'Abriendo tu plan…',
@@ -52,7 +52,7 @@ export const planEs = {
 
   'plan.helpForward.title': 'No tienes por qué cargar con esto en soledad',
   'plan.helpForward.body':
-    'Algunas de las cosas que marcaste se relacionan con un peligro grave. No es un veredicto sobre tu situación: solo tú la conoces. Quizá te ayude hablarlo con alguien de un servicio de atención a la violencia de pareja, que puede planificar contigo de forma confidencial.',
+    'Algunas de las cosas que marcaste se relacionan con un peligro grave. No es un veredicto sobre tu situación: solo tú la conoces. Quizá te ayude hablarlo con una asesora o un asesor de un servicio de atención a la violencia de pareja, que puede planificar contigo de forma confidencial.',
   'plan.helpForward.button': 'Pedir ayuda y ver números de emergencia',
 
   'plan.section.people': 'Personas de confianza',
@@ -66,13 +66,13 @@ export const planEs = {
   'plan.section.risk': 'Pensar en el peligro',
 
   'plan.intro.people':
-    'Personas en quienes confías y que podrían ayudarte: llevarte en coche, guardar documentos o hablar contigo cada cierto tiempo. Escríbelas tú; Steady nunca lee los contactos de tu teléfono.',
+    'Personas en quienes confías y que podrían ayudarte: llevarte en auto, guardar documentos o hablar contigo cada cierto tiempo. Escríbelas tú; Steady nunca lee los contactos de tu teléfono.',
   'plan.intro.professional':
-    'Personas cuyo trabajo es ayudar: alguien de un servicio de atención a la violencia de pareja, una terapeuta o un terapeuta que entienda el trauma, un servicio de tu zona.',
+    'Personas cuyo trabajo es ayudar: una asesora o un asesor de un servicio de atención a la violencia de pareja, una terapeuta o un terapeuta que entienda el trauma, un servicio de tu zona.',
   'plan.intro.essentials':
-    'Cosas para reunir poco a poco, sin que nada llame la atención. Para cada una, puedes apuntar dónde está guardada.',
+    'Cosas para reunir poco a poco, sin que nada llame la atención. Para cada una, puedes anotar dónde está guardada.',
   'plan.intro.digital':
-    'El móvil y las cuentas pueden delatar tus planes. Cambios pequeños, hechos con cuidado, pueden ayudar. Los cambios bruscos se notan, así que alguien de un servicio de apoyo puede ayudarte a elegir qué cambiar y cuándo.',
+    'El celular y las cuentas pueden delatar tus planes. Cambios pequeños, hechos con cuidado, pueden ayudar. Los cambios bruscos se notan, así que una asesora o un asesor de un servicio de apoyo puede ayudarte a elegir qué cambiar y cuándo.',
   'plan.intro.crash':
     'Echar de menos a esa persona, dudar de ti, querer escribirle: todo esto es frecuente después de irse, y no es un fracaso. Prepararlo antes ayuda.',
   'plan.intro.children':
@@ -81,21 +81,21 @@ export const planEs = {
   'plan.intro.after':
     'Estar más a salvo cuando ya te hayas ido: rutinas, trabajo y protección legal donde vives.',
   'plan.intro.risk':
-    'Algunas señales se relacionan con un riesgo mayor de daño grave. Marca las que formen parte de tu vida. No es un examen ni da ninguna puntuación: sirve para darte cuenta, y como invitación a hablar con alguien de un servicio de apoyo.',
+    'Algunas señales se relacionan con un riesgo mayor de daño grave. Marca las que formen parte de tu vida. No es un examen ni da ninguna puntuación: sirve para darte cuenta, y como invitación a hablar con una asesora o un asesor de un servicio de apoyo.',
 
   'plan.q.people.checkIn':
     '¿Cómo podría funcionar ese contacto regular? Por ejemplo, a quién escribirías, cada cuánto y qué haría esa persona si no supiera nada de ti.',
   'plan.q.people.codeWord':
     'Una palabra o frase clave que signifique «necesito ayuda, ven o avisa a alguien», y quién la conoce.',
   'plan.q.professional.advocate':
-    'Un servicio de atención a la violencia de pareja al que podrías acudir',
+    'Una asesora o un asesor, o un servicio de atención a la violencia de pareja, con quien podrías hablar',
   'plan.q.professional.therapist':
     'Una terapeuta o un terapeuta que entienda el trauma, ahora o más adelante',
   'plan.q.professional.localService':
-    'Otros servicios de tu zona: tu médico, una casa de acogida, asesoría jurídica',
+    'Otros servicios de tu zona: tu médico, un refugio, asesoría jurídica',
   'plan.q.essentials.bag': 'Alguien o algún sitio donde guardar una bolsa o copias por ti',
   'plan.q.digital.device':
-    'Un dispositivo más seguro para planificar: el móvil de una amistad, un ordenador de la biblioteca o del trabajo',
+    'Un dispositivo más seguro para planificar: el celular de una amistad, una computadora de la biblioteca o del trabajo',
   'plan.q.digital.accounts':
     'Cuentas compartidas que revisar: correo, banco, plataformas de series, fotos en la nube',
   'plan.q.crash.expect': 'Cómo crees que serán los momentos más duros',
@@ -112,47 +112,47 @@ export const planEs = {
   'plan.q.places.safePlaces': 'Sitios a los que podrías ir con poco tiempo',
   'plan.q.places.routes': 'Formas de salir de casa, y rutas que eviten los sitios donde suele ir',
   'plan.q.places.transport':
-    'Cómo te moverías: un coche con gasolina y llaves, alguien que te lleve, un número de taxi, dinero para el autobús',
+    'Cómo te moverías: un auto con gasolina y llaves, alguien que te lleve, un número de taxi, dinero para el autobús',
   'plan.q.after.routines':
     'Rutinas que podrías cambiar: tiendas, horarios, caminos al trabajo o al colegio',
   'plan.q.after.work':
     'En el trabajo: quién podría saberlo y qué podría cambiar (tu puesto, tu horario, las llamadas)',
   'plan.q.after.protection':
-    'Órdenes de protección o de alejamiento donde vives: qué te gustaría preguntar a un servicio de apoyo o a una abogada o abogado',
+    'Órdenes de protección o de alejamiento donde vives: qué te gustaría preguntar a una asesora o un asesor, o a una abogada o abogado',
   'plan.q.risk.sense':
     '¿Cómo encaja esta lista con tu propia sensación de peligro? Lo que tú sientes también cuenta, diga lo que diga la lista.',
 
-  'plan.item.ids': 'Tu documentación: pasaporte, DNI, carné de conducir',
+  'plan.item.ids': 'Tu documentación: pasaporte, documento de identidad, licencia de conducir',
   'plan.item.medicines': 'Medicamentos y recetas',
-  'plan.item.keys': 'Llaves de repuesto: casa, coche, trabajo',
+  'plan.item.keys': 'Llaves de repuesto: casa, auto, trabajo',
   'plan.item.cash': 'Algo de dinero en efectivo, una tarjeta a tu nombre',
-  'plan.item.numbers': 'Números importantes apuntados en papel',
+  'plan.item.numbers': 'Números importantes anotados en papel',
   'plan.item.copies':
     'Copias de documentos: contrato de alquiler, papeles del banco, del juzgado, pruebas',
   'plan.item.childIds': 'Partidas de nacimiento y documentos de tus hijos',
   'plan.item.childMedicines': 'Medicamentos e informes médicos de tus hijos',
   'plan.item.childCopies': 'Copias de papeles del colegio y de la custodia',
   'plan.item.passwords': 'Contraseñas cambiadas desde un dispositivo al que no llega',
-  'plan.item.location': 'Ubicación compartida revisada en el móvil, las aplicaciones y el coche',
+  'plan.item.location': 'Ubicación compartida revisada en el celular, las aplicaciones y el auto',
   'plan.item.sharedAccounts': 'Cuentas compartidas y planes familiares revisados',
   'plan.item.saferDevice': 'Un dispositivo más seguro para planificar',
   'plan.item.schoolPickup': 'El colegio sabe quién puede recoger a los niños',
   'plan.item.petCare': 'Alguien preparado para cuidar de tus mascotas',
   'plan.item.routines': 'Rutinas cambiadas donde ayude',
   'plan.item.work': 'Alguien en el trabajo sabe qué hacer si aparece',
-  'plan.item.protectionOrder': 'Pregunté en un servicio de apoyo por una orden de protección',
+  'plan.item.protectionOrder': 'Pregunté a una asesora o un asesor por una orden de protección',
 
   'plan.people.title': 'Tus personas de confianza',
   'plan.people.none': 'Todavía no has añadido a nadie.',
   'plan.people.name': 'Nombre',
   'plan.people.reach': 'Cómo contactar (teléfono)',
   'plan.people.can': 'En qué puede ayudarte',
-  'plan.people.role.ride': 'Llevarte en coche',
+  'plan.people.role.ride': 'Llevarte en auto',
   'plan.people.role.documents': 'Guardar documentos',
   'plan.people.role.checkIn': 'Hablar contigo cada cierto tiempo',
   'plan.people.add': 'Añadir a esta persona',
   'plan.people.remove': 'Quitar a {name}',
-  'plan.people.nameNeeded': 'Escribe un nombre (vale un apodo).',
+  'plan.people.nameNeeded': 'Escribe un nombre (puede ser un apodo).',
   'plan.people.person': 'Persona de confianza {number}',
 
   'plan.professional.help':
@@ -171,7 +171,7 @@ export const planEs = {
   'plan.sign.escalating': 'La violencia es cada vez más frecuente o más grave',
   'plan.sign.separation': 'Te separaste hace poco, o piensas separarte pronto',
   'plan.sign.stalking':
-    'Te sigue, aparece donde estás, o vigila tu móvil, tus mensajes o tu ubicación',
+    'Te sigue, aparece donde estás, o vigila tu celular, tus mensajes o tu ubicación',
   'plan.sign.forcedSex': 'Te ha obligado o presionado para tener sexo',
   'plan.sign.threatsToChildren': 'Ha amenazado o hecho daño a tus hijos',
   'plan.sign.jealousyControl':
@@ -179,7 +179,7 @@ export const planEs = {
   'plan.sign.suicideThreats': 'Ha amenazado con quitarse la vida',
   'plan.sign.pregnancy': 'Te ha hecho daño mientras estabas embarazada',
   'plan.risk.noScore':
-    'Steady no suma estas señales ni da ninguna puntuación. Mucha gente vive con alguna de ellas; alguien de un servicio de apoyo puede ayudarte a pensar qué significan para ti.',
+    'Steady no suma estas señales ni da ninguna puntuación. Mucha gente vive con alguna de ellas; una asesora o un asesor puede ayudarte a pensar qué significan para ti.',
 
   'plan.print.title': 'Imprimir o guardar como PDF',
   'plan.print.intro':

@@ -7,7 +7,7 @@ export const progressEs = {
   'progress.intro':
     'Recuperarse no es una línea recta. Llegan semanas difíciles, incluso meses después, y no borran lo que has logrado. Fíjate en las líneas largas: muestran hacia dónde vas a lo largo de semanas y meses.',
   'progress.notDiagnosis':
-    'Es tu propio registro, no un diagnóstico ni una nota. Si las cosas van peor durante mucho tiempo, una persona de apoyo o de orientación puede ayudarte.',
+    'Es tu propio registro, no un diagnóstico ni una nota. Si las cosas van peor durante mucho tiempo, una asesora o un asesor, o una terapeuta o un terapeuta, puede ayudarte.',
   'progress.loadFailed':
     'Ahora mismo no se han podido abrir tus registros. Recarga la página, por favor.',
   'progress.empty':

@@ -6,7 +6,7 @@ import type { reportEn } from './i18n.en.ts';
 export const reportEs = {
   'report.title': 'Informe',
   'report.intro':
-    'Prepara un informe de tu diario para imprimirlo o guardarlo como PDF y, si quieres, compartirlo con una persona de apoyo especializada, tu terapeuta o tu abogada o abogado. Tú decides qué incluye.',
+    'Prepara un informe de tu diario para imprimirlo o guardarlo como PDF y, si quieres, compartirlo con una asesora o un asesor, tu terapeuta o tu abogada o abogado. Tú decides qué incluye.',
   'report.note':
     'Una copia impresa o guardada no está protegida con tu contraseña. Guárdala donde solo tú puedas llegar, o dásela directamente a la persona en quien confías.',
   'report.loading': 'Abriendo tu diario…',
@@ -88,7 +88,7 @@ export const reportEs = {
   'report.summary.lessSevere':
     'vividos como menos graves (de media {recent} sobre 5, antes {early})',
   'report.summary.patternNote':
-    'Esto solo describe el registro. No es una predicción, y vale la pena hablarlo con una persona de apoyo especializada.',
+    'Esto solo describe el registro. No es una predicción, y vale la pena hablarlo con una asesora o un asesor.',
 
   'report.timeline.title': 'Línea de tiempo',
   'report.timeline.caption':

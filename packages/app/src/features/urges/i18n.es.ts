@@ -17,7 +17,7 @@ export const urgesEs = {
   'urges.pull.closure': 'Quiero respuestas o cerrar la historia',
   'urges.pull.they-contacted-me': 'Me ha escrito o llamado',
   'urges.pull.other': 'Otra cosa',
-  'urges.note': 'Algo que quieras apuntar (si quieres)',
+  'urges.note': 'Algo que quieras anotar (si quieres)',
   'urges.next': 'Siguiente: tus propias palabras',
   'urges.settingsUnreadable':
     'No se han podido leer tus ajustes de esta pantalla; quizá los guardó una versión más nueva de Steady. Se conservan tal como están; hasta que se puedan leer se muestran los ajustes habituales y aquí no se pueden cambiar.',
@@ -50,7 +50,7 @@ export const urgesEs = {
   'urges.ground1': '1 cosa que saboreas',
   'urges.walkTitle': 'Un paseo corto',
   'urges.walkBody':
-    'Si es seguro salir, caminar diez minutos puede dar tiempo a que las ganas bajen. Puedes dejar el móvil en el bolsillo.',
+    'Si es seguro salir, caminar diez minutos puede dar tiempo a que las ganas bajen. Puedes dejar el celular en el bolsillo.',
 
   'urges.unsentTitle': 'Escribe lo que quieres decirle',
   'urges.unsentHint': 'Escríbelo aquí. Se guarda bajo llave en Steady y nunca se envía.',
@@ -65,8 +65,8 @@ export const urgesEs = {
   'urges.holdStart': 'Empezar una espera de 24 horas',
   'urges.holdRunning': 'Tu espera de 24 horas',
   'urges.holdLeft': 'Quedan {hours} h {minutes} min {seconds} s',
-  'urges.holdEnded': 'Ya han pasado las 24 horas. Pase lo que pase, puedes apuntarlo aquí.',
-  'urges.outcomeOpen': 'Apuntar lo que pasó',
+  'urges.holdEnded': 'Ya han pasado las 24 horas. Pase lo que pase, puedes anotarlo aquí.',
+  'urges.outcomeOpen': 'Anotar lo que pasó',
   'urges.outcomeTitle': '¿Qué pasó?',
   'urges.outcome.did-not-contact': 'No contacté',
   'urges.outcome.contacted': 'Contacté',
@@ -77,9 +77,9 @@ export const urgesEs = {
   'urges.outcomeSaved.did-not-contact':
     'Guardado. Las ganas llegaron y las dejaste pasar sin actuar.',
   'urges.outcomeSaved.contacted':
-    'Guardado. Haber contactado no borra todo lo que has avanzado. Echar de menos, e incluso volver, les pasa a muchas personas mientras salen de algo así. Si después sientes que corres más peligro, un servicio de apoyo puede ayudarte a planear.',
+    'Guardado. Haber contactado no borra todo lo que has avanzado. Echar de menos, e incluso volver, les pasa a muchas personas mientras salen de algo así. Si después sientes que corres más peligro, una asesora o un asesor puede ayudarte a planear.',
   'urges.outcomeSaved.they-contacted-me':
-    'Guardado. Que te contactara no es algo que hicieras tú. Si te dio miedo, puedes hablarlo con un servicio de apoyo.',
+    'Guardado. Que te contactara no es algo que hicieras tú. Si te dio miedo, puedes hablarlo con una asesora o un asesor.',
 
   'urges.logTitle': 'Tu registro de ganas',
   'urges.logIntro':
@@ -98,12 +98,12 @@ export const urgesEs = {
   'urges.trend.flat':
     'En estas semanas, las ganas se han mantenido más o menos igual. Es habitual, y todavía puede cambiar.',
   'urges.trend.rising':
-    'En estas semanas, las ganas han ido a más. Hay semanas difíciles. Puede ayudarte hablar con alguien de confianza o con un servicio de apoyo.',
+    'En estas semanas, las ganas han ido a más. Hay semanas difíciles. Puede ayudarte hablar con alguien de confianza o con una asesora o un asesor.',
   'urges.trend.too-few': 'Con unas semanas más de registros se verá hacia dónde va.',
   'urges.notDiagnosis': 'Es tu propio registro. No es un diagnóstico ni una terapia.',
   'urges.days': { other: 'Días sin contacto: {count}' },
   'urges.daysNone':
-    'La cuenta empieza con un contacto que apuntes o con la fecha del último contacto, que puedes poner en tus recordatorios y planes.',
+    'La cuenta empieza con un contacto que anotes o con la fecha del último contacto, que puedes poner en tus recordatorios y planes.',
   'urges.daysNote': 'Sanar se mide por lo que te protege, no por un número.',
   'urges.daysHide': 'Ocultar la cuenta',
   'urges.daysShow': 'Mostrar la cuenta de días sin contacto',
@@ -120,7 +120,7 @@ export const urgesEs = {
   'urges.ifWhen': 'Si…',
   'urges.ifWhenHint': 'Por ejemplo: me entran ganas de escribirle por la noche',
   'urges.ifThen': 'Entonces haré…',
-  'urges.ifThenHint': 'Por ejemplo: escribir a mi hermana y dejar el móvil en otra habitación',
+  'urges.ifThenHint': 'Por ejemplo: escribir a mi hermana y dejar el celular en otra habitación',
   'urges.ifAdd': 'Añadir plan',
   'urges.peopleTitle': 'Personas a quienes escribir o llamar',
   'urges.peopleFromPlan': 'De tu plan de seguridad:',
