@@ -74,6 +74,7 @@ const shell = {
 
   'draft.form.journal-new': 'A new journal entry',
   'draft.form.journal-edit': 'Changes to a journal entry',
+  'draft.form.journal-jot': 'A quick note for the journal',
   'draft.form.checkin': 'Today’s check-in',
   'draft.form.urge': 'A note about wanting to reach out',
   'draft.form.unsent': 'Words you chose not to send',
@@ -115,6 +116,8 @@ const shell = {
   'nav.settings': 'Settings',
   'nav.check': 'Check a record',
 
+  'home.jot': 'Jot it down now',
+  'home.jotHint': 'A few words in the journal, saved in one tap. The rest can wait.',
   'home.title': 'Welcome',
   'home.intro':
     'Steady is a private place to make sense of a relationship that hurts, to plan, and to heal, at your own pace.',

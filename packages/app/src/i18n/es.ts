@@ -64,6 +64,7 @@ const shell = {
 
   'draft.form.journal-new': 'Una entrada nueva del diario',
   'draft.form.journal-edit': 'Cambios en una entrada del diario',
+  'draft.form.journal-jot': 'Una nota rápida para el diario',
   'draft.form.checkin': 'Cómo estás hoy',
   'draft.form.urge': 'Una nota sobre las ganas de hablarle',
   'draft.form.unsent': 'Palabras que decidiste no enviar',
@@ -108,6 +109,8 @@ const shell = {
   'nav.settings': 'Ajustes',
   'nav.check': 'Comprobar un registro',
 
+  'home.jot': 'Apúntalo ahora',
+  'home.jotHint': 'Unas palabras en el diario, guardadas con un toque. Lo demás puede esperar.',
   'home.title': 'Te damos la bienvenida',
   'home.intro':
     'Steady es un espacio privado para entender una relación que te hace daño, hacer planes y sanar, a tu ritmo.',

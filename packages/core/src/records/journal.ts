@@ -1,17 +1,41 @@
 import { validateJournalRecord } from '../model/journal-validate.ts';
 import type { JournalRecord } from '../model/journal-types.ts';
 import { failed, ok, type Issues } from '../schema/issues.ts';
-import { field, idAt, intAt, objectAt, oneOfAt, textAt } from '../schema/read.ts';
+import { field, idAt, intAt, isFields, objectAt, oneOfAt, textAt } from '../schema/read.ts';
 import { defineKind } from './kind.ts';
 
-/** A journal entry with every version of it (model/journal-types.ts). */
+/**
+ * Every version-1 entry had its stage and severity, so it is a version-2 entry as it is.
+ * One missing both was damaged, not a quick note: it stays unreadable rather than
+ * turning into a note with its details to add.
+ */
+function fromVersion1(value: unknown): unknown {
+  const versions = isFields(value) ? field(value, 'versions') : undefined;
+  if (Array.isArray(versions)) {
+    for (const version of versions) {
+      const content = isFields(version) ? field(version, 'content') : undefined;
+      if (isFields(content) && field(content, 'stage') === undefined) {
+        if (field(content, 'severity') === undefined) throw new TypeError('no stage or severity');
+      }
+    }
+  }
+  return value;
+}
+
+/**
+ * A journal entry with every version of it (model/journal-types.ts).
+ *
+ * Version 2: a version's content may be a quick note with no stage and no severity yet
+ * (createJottedEntry). A release that knows only version 1 would refuse such an entry as
+ * damaged; raised, it says "written by a newer release" instead, and leaves it as it is.
+ */
 export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   name: 'journal entry',
   kind: 'journal',
-  version: 1,
+  version: 2,
   scope: 'content',
   parse: validateJournalRecord,
-  migrate: {},
+  migrate: { 1: fromVersion1 },
   merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
 });
