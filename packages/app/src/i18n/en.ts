@@ -116,8 +116,6 @@ const shell = {
   'nav.settings': 'Settings',
   'nav.check': 'Check a record',
 
-  'home.jot': 'Jot it down now',
-  'home.jotHint': 'A few words in the journal, saved in one tap. The rest can wait.',
   'home.title': 'Welcome',
   'home.intro':
     'Steady is a private place to make sense of a relationship that hurts, to plan, and to heal, at your own pace.',

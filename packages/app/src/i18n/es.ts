@@ -109,8 +109,6 @@ const shell = {
   'nav.settings': 'Ajustes',
   'nav.check': 'Comprobar un registro',
 
-  'home.jot': 'Apúntalo ahora',
-  'home.jotHint': 'Unas palabras en el diario, guardadas con un toque. Lo demás puede esperar.',
   'home.title': 'Te damos la bienvenida',
   'home.intro':
     'Steady es un espacio privado para entender una relación que te hace daño, hacer planes y sanar, a tu ritmo.',

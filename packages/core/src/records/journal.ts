@@ -1,26 +1,8 @@
 import { validateJournalRecord } from '../model/journal-validate.ts';
 import type { JournalRecord } from '../model/journal-types.ts';
 import { failed, ok, type Issues } from '../schema/issues.ts';
-import { field, idAt, intAt, isFields, objectAt, oneOfAt, textAt } from '../schema/read.ts';
+import { field, idAt, intAt, objectAt, oneOfAt, textAt } from '../schema/read.ts';
 import { defineKind } from './kind.ts';
-
-/**
- * Every version-1 entry had its stage and severity, so it is a version-2 entry as it is.
- * One missing both was damaged, not a quick note: it stays unreadable rather than
- * turning into a note with its details to add.
- */
-function fromVersion1(value: unknown): unknown {
-  const versions = isFields(value) ? field(value, 'versions') : undefined;
-  if (Array.isArray(versions)) {
-    for (const version of versions) {
-      const content = isFields(version) ? field(version, 'content') : undefined;
-      if (isFields(content) && field(content, 'stage') === undefined) {
-        if (field(content, 'severity') === undefined) throw new TypeError('no stage or severity');
-      }
-    }
-  }
-  return value;
-}
 
 /**
  * A journal entry with every version of it (model/journal-types.ts).
@@ -35,7 +17,10 @@ export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   version: 2,
   scope: 'content',
   parse: validateJournalRecord,
-  migrate: { 1: fromVersion1 },
+  migrate: {
+    // Every version-1 entry has its stage and severity: it is a version-2 entry as it is.
+    1: (value) => value,
+  },
   merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
 });

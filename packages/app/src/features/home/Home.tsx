@@ -3,17 +3,11 @@ import { AlertEntry } from '../alert/AlertEntry.tsx';
 import { ReachOut } from '../urges/ReachOut.tsx';
 
 export function Home() {
-  const { t, go } = useShell();
+  const { t } = useShell();
   return (
     <section class="screen" aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <ReachOut />
-      <div class="home-jot">
-        <button type="button" class="secondary" onClick={() => go('journal', 'jot')}>
-          {t('home.jot')}
-        </button>
-        <p class="hint">{t('home.jotHint')}</p>
-      </div>
       <AlertEntry />
       <p class="lead">{t('home.intro')}</p>
       <p>{t('home.private')}</p>
