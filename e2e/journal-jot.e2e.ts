@@ -9,6 +9,7 @@ import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
+import { ShellPage } from './pages/ShellPage.ts';
 
 let server: RunningServer;
 let scratch: string;
@@ -171,5 +172,30 @@ describe('quick capture: jot it down now, add the details later (360 px wide)', 
     await journal.toTimeline();
     expect(await page.getByText('quick note', { exact: false }).count()).toBe(0);
     await page.getByRole('table', { name: 'Entries by month' }).waitFor();
+  });
+
+  test('in Spanish too: jotted, marked, offered its details, and axe passes', async () => {
+    const { page } = session;
+    const shell = new ShellPage(page, server.url);
+    await shell.goTo('Settings');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).click();
+    await page.locator('.journal-list').waitFor();
+    await page.getByRole('button', { name: 'Apúntalo ahora' }).click();
+    await page.getByRole('heading', { name: 'Apúntalo ahora', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Guardar nota' }).click();
+    await page.getByText('Escribe unas palabras primero.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Qué pasó', { exact: true }).fill('Me gritó en la calle.');
+    await page.getByRole('button', { name: 'Guardar nota' }).click();
+    await page.getByText('Guardada. Puedes añadir los detalles cuando quieras.').waitFor();
+    const row = journal.rows.filter({ hasText: 'Me gritó en la calle.' });
+    await row.getByText('Faltan detalles').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('button').click();
+    await page.getByRole('button', { name: 'Añadir los detalles' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shell.goTo('Ajustes');
+    await page.getByLabel('Idioma').selectOption('en');
   });
 });
