@@ -74,6 +74,7 @@ const shell = {
 
   'draft.form.journal-new': 'A new journal entry',
   'draft.form.journal-edit': 'Changes to a journal entry',
+  'draft.form.journal-jot': 'A quick note for the journal',
   'draft.form.checkin': 'Today’s check-in',
   'draft.form.urge': 'A note about wanting to reach out',
   'draft.form.unsent': 'Words you chose not to send',

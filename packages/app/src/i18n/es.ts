@@ -64,6 +64,7 @@ const shell = {
 
   'draft.form.journal-new': 'Una entrada nueva del diario',
   'draft.form.journal-edit': 'Cambios en una entrada del diario',
+  'draft.form.journal-jot': 'Una nota rápida para el diario',
   'draft.form.checkin': 'Cómo estás hoy',
   'draft.form.urge': 'Una nota sobre las ganas de hablarle',
   'draft.form.unsent': 'Palabras que decidiste no enviar',

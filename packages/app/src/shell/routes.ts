@@ -25,7 +25,7 @@ export type ScreenId = (typeof SCREEN_IDS)[number];
 /** What a screen may be asked to open on arriving, besides its start. */
 export interface Openings {
   /** A new entry, or an edit of one (a draft to carry on). */
-  journal: 'new' | `edit:${string}`;
+  journal: 'new' | 'jot' | `edit:${string}`;
   /** The step with the person's own words (a draft of unsent words to carry on). */
   urges: 'remind';
   /** A chapter, asked for from another screen (the self-check's "read more"). */

@@ -20,6 +20,7 @@ const PREVIEW_CHARS = 120;
 export const DRAFT_PLACES = {
   'journal-new': { screen: 'journal', opening: 'new', label: 'draft.form.journal-new' },
   'journal-edit': { screen: 'journal', opening: 'edit', label: 'draft.form.journal-edit' },
+  'journal-jot': { screen: 'journal', opening: 'jot', label: 'draft.form.journal-jot' },
   checkin: { screen: 'checkin', opening: undefined, label: 'draft.form.checkin' },
   urge: { screen: 'urges', opening: undefined, label: 'draft.form.urge' },
   unsent: { screen: 'urges', opening: 'remind', label: 'draft.form.unsent' },

@@ -5,4 +5,4 @@ export { escalation, MIN_INCIDENTS } from './escalation.ts';
 export type { Escalation, EscalationVerdict, Trend } from './escalation.ts';
 export { timelineSeries } from './timeline.ts';
 export type { TimelinePoint, TimelineSeries } from './timeline.ts';
-export { cycleItemsFromJournal } from './journal-items.ts';
+export { countDetailsToAdd, cycleItemsFromJournal } from './journal-items.ts';

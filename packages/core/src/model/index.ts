@@ -13,23 +13,32 @@ export { compareChronological } from './order.ts';
 export { AFTERMATH, HARMS, JOURNAL_LIMITS, SEVERITIES, STAGES } from './journal-types.ts';
 export type {
   Aftermath,
+  DetailedContent,
   EntryContent,
   EntryError,
   EntryErrorCode,
   EntryInput,
   EntryVersion,
   Harm,
+  JotInput,
   JournalRecord,
   Occurred,
   Severity,
   Stage,
 } from './journal-types.ts';
-export { isEntryId, validateEntryInput, validateJournalRecord } from './journal-validate.ts';
+export {
+  isEntryId,
+  validateEntryInput,
+  validateJottedInput,
+  validateJournalRecord,
+} from './journal-validate.ts';
 export {
   createEntry,
+  createJottedEntry,
   currentContent,
   currentVersion,
   editEntry,
+  hasDetails,
   originalVersion,
   sameContent,
   setPinned,

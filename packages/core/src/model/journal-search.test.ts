@@ -235,9 +235,11 @@ describe('filterEntries on a generated journal of 10,000 entries', () => {
         const c = currentContent(r);
         if (filter.from && c.occurred.date < filter.from) return false;
         if (filter.to && c.occurred.date > filter.to) return false;
-        if (filter.stages && !filter.stages.includes(c.stage)) return false;
+        if (filter.stages && (c.stage === undefined || !filter.stages.includes(c.stage))) {
+          return false;
+        }
         if (filter.harms && !c.harms.some((h) => filter.harms?.includes(h))) return false;
-        if (filter.minSeverity && c.severity < filter.minSeverity) return false;
+        if (filter.minSeverity && (c.severity ?? 0) < filter.minSeverity) return false;
         if (filter.text) {
           const fields = [c.what, c.felt, c.afterNote, c.injuries, c.witnesses].map(fold);
           if (!fields.some((f) => f.includes(fold(filter.text ?? '')))) return false;

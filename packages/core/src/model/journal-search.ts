@@ -14,6 +14,8 @@ export interface EntryFilter {
   readonly minSeverity?: number | undefined;
   readonly maxSeverity?: number | undefined;
   readonly pinned?: boolean | undefined;
+  /** true: only quick notes still without their details; false: only entries with them. */
+  readonly detailsToAdd?: boolean | undefined;
   /** Every word must appear in what, felt, afterNote, injuries or witnesses. */
   readonly text?: string | undefined;
 }
@@ -23,8 +25,9 @@ export interface IndexedEntry {
   readonly record: JournalRecord;
   readonly key: ChronologicalKey;
   readonly date: IsoDate;
-  readonly stage: Stage;
-  readonly severity: number;
+  /** Absent for a quick note whose details are still to add: no stage or severity filter matches it. */
+  readonly stage: Stage | undefined;
+  readonly severity: number | undefined;
   readonly pinned: boolean;
   /** Bit i set when HARMS[i] is among the harms. */
   readonly harmBits: number;
@@ -139,7 +142,7 @@ export function filterEntries(
   filter: EntryFilter = {},
 ): JournalRecord[] {
   const { rows } = 'rows' in source ? source : buildSearchIndex(source);
-  const { from, to, minSeverity, maxSeverity, pinned } = filter;
+  const { from, to, minSeverity, maxSeverity, pinned, detailsToAdd } = filter;
   const stages =
     filter.stages !== undefined && filter.stages.length > 0 ? filter.stages : undefined;
   const wantedHarms =
@@ -150,11 +153,16 @@ export function filterEntries(
   for (const row of rows) {
     if (from !== undefined && row.date < from) continue;
     if (to !== undefined && row.date > to) continue;
-    if (stages !== undefined && !stages.includes(row.stage)) continue;
+    if (stages !== undefined && (row.stage === undefined || !stages.includes(row.stage))) continue;
     if (wantedHarms !== undefined && (row.harmBits & wantedHarms) === 0) continue;
-    if (minSeverity !== undefined && row.severity < minSeverity) continue;
-    if (maxSeverity !== undefined && row.severity > maxSeverity) continue;
+    if (minSeverity !== undefined && (row.severity === undefined || row.severity < minSeverity)) {
+      continue;
+    }
+    if (maxSeverity !== undefined && (row.severity === undefined || row.severity > maxSeverity)) {
+      continue;
+    }
     if (pinned !== undefined && row.pinned !== pinned) continue;
+    if (detailsToAdd !== undefined && (row.stage === undefined) !== detailsToAdd) continue;
     if (terms.length > 0 && !terms.every((term) => row.text.includes(term))) continue;
     matches.push(row.record);
   }

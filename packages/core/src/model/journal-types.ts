@@ -55,13 +55,19 @@ export interface Occurred {
   readonly approximate: boolean;
 }
 
-/** One version of what the person wrote; every field is always present once checked. */
+/**
+ * One version of what the person wrote; every field is present once checked, except
+ * that a note jotted down in a hurry (createJottedEntry) has no stage and no severity
+ * yet: both are absent together until the person adds the details (hasDetails).
+ */
 export interface EntryContent {
   readonly occurred: Occurred;
-  readonly stage: Stage;
+  /** Absent only in a jotted note whose details are still to add. */
+  readonly stage?: Stage;
   /** A set, kept in the order of HARMS. */
   readonly harms: readonly Harm[];
-  readonly severity: Severity;
+  /** Absent only in a jotted note whose details are still to add. */
+  readonly severity?: Severity;
   /** What happened, in their words. */
   readonly what: string;
   /** How they felt and what their body did. */
@@ -112,6 +118,15 @@ export interface EntryInput {
   readonly injuries?: string | undefined;
   readonly witnesses?: string | undefined;
   readonly attachments?: readonly string[] | undefined;
+}
+
+/** An entry's content once its details are in: what the cycle chart and trends read. */
+export type DetailedContent = EntryContent & { readonly stage: Stage; readonly severity: Severity };
+
+/** What a quick note needs: its words; the day it is about is today unless said otherwise. */
+export interface JotInput {
+  readonly what: string;
+  readonly occurred: { readonly date: IsoDate };
 }
 
 /**

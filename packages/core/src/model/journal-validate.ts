@@ -5,6 +5,7 @@ import {
   JOURNAL_LIMITS,
   SEVERITIES,
   STAGES,
+  type DetailedContent,
   type EntryContent,
   type EntryVersion,
   type JournalRecord,
@@ -98,12 +99,17 @@ function attachmentsAt(value: unknown, path: string, issues: Issues): string[] |
   return issues.length > before ? undefined : ids;
 }
 
-/** `latest` is the last acceptable date; undefined skips the check (an unknown edit time). */
+/**
+ * `latest` is the last acceptable date; undefined skips the check (an unknown edit time).
+ * `jotted` allows a note without stage and severity (both left out, its words given):
+ * what storage holds and a quick note saves, never what the full form saves.
+ */
 function contentAt(
   value: unknown,
   path: string,
   latest: IsoDate | undefined,
   issues: Issues,
+  jotted: boolean,
 ): EntryContent | undefined {
   const object = objectAt(value, path, issues, CONTENT_FIELDS);
   if (object === undefined) return undefined;
@@ -114,11 +120,17 @@ function contentAt(
     optionalTextAt(field(object, key), at(path, key), issues, rule);
 
   const occurred = occurredAt(field(object, 'occurred'), at(path, 'occurred'), latest, issues);
-  const stage = oneOfAt(field(object, 'stage'), at(path, 'stage'), issues, STAGES);
+  const jot =
+    jotted && field(object, 'stage') === undefined && field(object, 'severity') === undefined;
+  const stage = jot
+    ? undefined
+    : oneOfAt(field(object, 'stage'), at(path, 'stage'), issues, STAGES);
   const harms = setOfAt(field(object, 'harms'), at(path, 'harms'), issues, HARMS, {
     optional: true,
   });
-  const severity = oneOfAt(field(object, 'severity'), at(path, 'severity'), issues, SEVERITIES);
+  const severity = jot
+    ? undefined
+    : oneOfAt(field(object, 'severity'), at(path, 'severity'), issues, SEVERITIES);
   const what = text('what', long);
   const felt = text('felt', long);
   const after = setOfAt(field(object, 'after'), at(path, 'after'), issues, AFTERMATH, {
@@ -128,13 +140,20 @@ function contentAt(
   const injuries = text('injuries', short);
   const witnesses = text('witnesses', short);
   const attachments = attachmentsAt(field(object, 'attachments'), at(path, 'attachments'), issues);
+  if (jot && what !== undefined && what.trim() === '') {
+    // A quick note is its words: without them it would be an empty entry to fill in.
+    issues.push({
+      path: at(path, 'what'),
+      code: 'required',
+      message: 'is required in a quick note',
+    });
+  }
 
   if (
     issues.length > before ||
     occurred === undefined ||
-    stage === undefined ||
+    (!jot && (stage === undefined || severity === undefined)) ||
     harms === undefined ||
-    severity === undefined ||
     what === undefined ||
     felt === undefined ||
     after === undefined ||
@@ -148,9 +167,9 @@ function contentAt(
   // Built field by field, in one order, so stored JSON is stable and nothing unchecked remains.
   return {
     occurred,
-    stage,
+    ...(stage !== undefined ? { stage } : {}),
     harms,
-    severity,
+    ...(severity !== undefined ? { severity } : {}),
     what,
     felt,
     after,
@@ -169,9 +188,21 @@ function latestDate(now: Date): IsoDate {
  * Checks what a person entered. `now` is the moment of saving; a date more
  * than a day past its UTC day is refused as in the future.
  */
-export function validateEntryInput(input: unknown, now: Date): Parsed<EntryContent> {
+export function validateEntryInput(input: unknown, now: Date): Parsed<DetailedContent> {
   const issues: Issues = [];
-  return result(contentAt(input, '', latestDate(now), issues), issues);
+  const content = contentAt(input, '', latestDate(now), issues, false);
+  // Without `jotted`, a content is only built with its stage and severity.
+  const detailed =
+    content?.stage !== undefined && content.severity !== undefined
+      ? { ...content, stage: content.stage, severity: content.severity }
+      : undefined;
+  return result(detailed, issues);
+}
+
+/** Checks a quick note (createJottedEntry): the entry's content with no stage or severity yet. */
+export function validateJottedInput(input: unknown, now: Date): Parsed<EntryContent> {
+  const issues: Issues = [];
+  return result(contentAt(input, '', latestDate(now), issues, true), issues);
 }
 
 function versionsAt(value: unknown, issues: Issues): EntryVersion[] | undefined {
@@ -190,7 +221,7 @@ function versionsAt(value: unknown, issues: Issues): EntryVersion[] | undefined 
     const editedAt = instantAt(field(object, 'editedAt'), at(path, 'editedAt'), issues);
     // Each version was checked against its own moment of saving, so it is rechecked that way.
     const latest = editedAt !== undefined ? latestDate(new Date(editedAt)) : undefined;
-    const content = contentAt(field(object, 'content'), at(path, 'content'), latest, issues);
+    const content = contentAt(field(object, 'content'), at(path, 'content'), latest, issues, true);
     if (editedAt !== undefined && content !== undefined) versions.push({ editedAt, content });
   });
   return issues.length > before ? undefined : versions;

@@ -1,7 +1,14 @@
 import type { IsoInstant } from './dates.ts';
 import type { Parsed } from '../schema/issues.ts';
-import type { EntryContent, EntryInput, EntryVersion, JournalRecord } from './journal-types.ts';
-import { isEntryId, validateEntryInput } from './journal-validate.ts';
+import type {
+  DetailedContent,
+  EntryContent,
+  EntryInput,
+  EntryVersion,
+  JotInput,
+  JournalRecord,
+} from './journal-types.ts';
+import { isEntryId, validateEntryInput, validateJottedInput } from './journal-validate.ts';
 
 /** What an edit may change: any content field, given whole (occurred included). */
 export type EntryChange = Partial<EntryInput>;
@@ -20,13 +27,37 @@ function instant(now: Date): IsoInstant {
  * first version's editedAt; `id` is chosen by the app (random, URL-safe).
  */
 export function createEntry(input: EntryInput, now: Date, id: string): Parsed<JournalRecord> {
+  return create(validateEntryInput, input, now, id);
+}
+
+/**
+ * A quick note: its words now, the stage, kinds and severity later. It is an entry like
+ * any other (versions, pinning, the report), marked as having details to add until an
+ * edit gives it a stage and a severity (editEntry asks for both, as the full form does).
+ */
+export function createJottedEntry(input: JotInput, now: Date, id: string): Parsed<JournalRecord> {
+  const content = { occurred: { date: input.occurred.date }, what: input.what };
+  return create(validateJottedInput, content, now, id);
+}
+
+/** Whether the entry's stage and severity are in; false for a quick note not yet filled in. */
+export function hasDetails(content: EntryContent): content is DetailedContent {
+  return content.stage !== undefined && content.severity !== undefined;
+}
+
+function create(
+  validate: (input: unknown, now: Date) => Parsed<EntryContent>,
+  input: unknown,
+  now: Date,
+  id: string,
+): Parsed<JournalRecord> {
   if (!isEntryId(id)) {
     return {
       ok: false,
       issues: [{ path: 'id', code: 'invalid-id', message: 'is not an id this app makes' }],
     };
   }
-  const checked = validateEntryInput(input, now);
+  const checked = validate(input, now);
   if (!checked.ok) return checked;
   const writtenAt = instant(now);
   return {

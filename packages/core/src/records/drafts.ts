@@ -3,7 +3,14 @@ import { field, instantAt, isId, objectAt, oneOfAt, textAt } from '../schema/rea
 import { defineKind } from './kind.ts';
 
 /** The forms that keep drafts (the app says where each one is). */
-export const DRAFT_FORMS = ['journal-new', 'journal-edit', 'checkin', 'urge', 'unsent'] as const;
+export const DRAFT_FORMS = [
+  'journal-new',
+  'journal-edit',
+  'journal-jot',
+  'checkin',
+  'urge',
+  'unsent',
+] as const;
 export type DraftForm = (typeof DRAFT_FORMS)[number];
 
 /**

@@ -12,6 +12,8 @@ import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
+import { journalEntry } from './journal.ts';
+import { hasDetails } from '../model/journal.ts';
 import { answeredMeasures, CHECKIN_MEASURES } from '../progress/types.ts';
 import { pendingRecoveryKey } from './vault.ts';
 import { validateReminder } from '../urges/validate.ts';
@@ -91,6 +93,22 @@ describe('the golden fixture of 2026-12-01', () => {
       expect(read?.ok && answeredMeasures(read.value)).toEqual([...CHECKIN_MEASURES]);
     }
     // Read, not rewritten: the records stay version 1 until the person saves them again.
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('opens its journal entries (version 1) through the journal entry of version 2', async () => {
+    expect(journalEntry.version).toBe(2);
+    const store = await goldenStore(vaultJson);
+    const before = store.snapshot();
+    const vault = await unlock(store, values.passphrase, real);
+    const rows = values.records.filter((r) => r.kind === 'journal');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const read = await vault.read(journalEntry, row.id);
+      expect(read).toEqual({ ok: true, id: row.id, value: row.value, storedVersion: 1 });
+      // Every entry of that day had its stage and severity: none reads as a quick note.
+      expect(read?.ok && read.value.versions.every((v) => hasDetails(v.content))).toBe(true);
+    }
     expect(store.snapshot()).toEqual(before);
   });
 

@@ -4,14 +4,23 @@ import { failed, ok, type Issues } from '../schema/issues.ts';
 import { field, idAt, intAt, objectAt, oneOfAt, textAt } from '../schema/read.ts';
 import { defineKind } from './kind.ts';
 
-/** A journal entry with every version of it (model/journal-types.ts). */
+/**
+ * A journal entry with every version of it (model/journal-types.ts).
+ *
+ * Version 2: a version's content may be a quick note with no stage and no severity yet
+ * (createJottedEntry). A release that knows only version 1 would refuse such an entry as
+ * damaged; raised, it says "written by a newer release" instead, and leaves it as it is.
+ */
 export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   name: 'journal entry',
   kind: 'journal',
-  version: 1,
+  version: 2,
   scope: 'content',
   parse: validateJournalRecord,
-  migrate: {},
+  migrate: {
+    // Every version-1 entry has its stage and severity: it is a version-2 entry as it is.
+    1: (value) => value,
+  },
   merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
 });

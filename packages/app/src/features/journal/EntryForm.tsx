@@ -1,4 +1,4 @@
-import type { JournalRecord } from '@steady/core';
+import { currentContent, hasDetails, type JournalRecord } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
@@ -31,7 +31,13 @@ export function EntryForm(props: Props) {
       noValidate
     >
       <h2 id="journal-form-title" tabIndex={-1}>
-        {t(record ? 'journal.form.editTitle' : 'journal.form.newTitle')}
+        {t(
+          !record
+            ? 'journal.form.newTitle'
+            : hasDetails(currentContent(record))
+              ? 'journal.form.editTitle'
+              : 'journal.details.formTitle',
+        )}
       </h2>
       {record && <p class="hint">{t('journal.form.editNote')}</p>}
       <p class="hint">{t('journal.form.optional')}</p>

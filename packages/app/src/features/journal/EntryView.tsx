@@ -1,6 +1,7 @@
 import {
   currentVersion,
   deleteChange,
+  hasDetails,
   journalEntry,
   setPinned,
   type EntryContent,
@@ -33,12 +34,21 @@ export function EntryContentView({ content }: { content: EntryContent }) {
     ],
     [
       t('journal.entry.stage'),
-      <>
-        <span class={`journal-stage-mark journal-stage-${content.stage}`} aria-hidden="true" />
-        {t(`journal.stage.${content.stage}`)}
-      </>,
+      content.stage === undefined ? (
+        t('journal.details.notYet')
+      ) : (
+        <>
+          <span class={`journal-stage-mark journal-stage-${content.stage}`} aria-hidden="true" />
+          {t(`journal.stage.${content.stage}`)}
+        </>
+      ),
     ],
-    [t('journal.entry.severity'), t(`journal.severity.${content.severity}`)],
+    [
+      t('journal.entry.severity'),
+      content.severity === undefined
+        ? t('journal.details.notYet')
+        : t(`journal.severity.${content.severity}`),
+    ],
     [
       t('journal.entry.harms'),
       content.harms.length
@@ -137,6 +147,18 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
           </>
         )}
       </p>
+
+      {!hasDetails(current.content) && (
+        <section class="journal-details-offer" aria-labelledby="journal-details-title">
+          <h3 id="journal-details-title">{t('journal.details.later')}</h3>
+          <p>{t('journal.details.laterHint')}</p>
+          <div class="row">
+            <button type="button" onClick={onEdit} disabled={busy}>
+              {t('journal.details.add')}
+            </button>
+          </div>
+        </section>
+      )}
 
       <EntryContentView content={current.content} />
 

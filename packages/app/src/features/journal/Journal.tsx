@@ -19,6 +19,7 @@ const JOURNAL_KINDS = [journalEntry, attachmentMeta];
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryView } from './EntryView.tsx';
+import { JotForm } from './JotForm.tsx';
 import { JournalList, NO_FILTER, type ListFilter } from './JournalList.tsx';
 import { Timeline } from './Timeline.tsx';
 
@@ -26,6 +27,7 @@ type View =
   | { name: 'list' }
   | { name: 'timeline' }
   | { name: 'new' }
+  | { name: 'jot' }
   | { name: 'entry'; id: string }
   | { name: 'edit'; id: string };
 
@@ -39,6 +41,7 @@ interface Loaded {
 /** The view to open on arriving: a draft to carry on ('new', 'edit:ID'), else the list. */
 function openingView(opening: string | undefined): View {
   if (opening === 'new') return { name: 'new' };
+  if (opening === 'jot') return { name: 'jot' };
   if (opening?.startsWith('edit:')) return { name: 'edit', id: opening.slice(5) };
   return { name: 'list' };
 }
@@ -85,7 +88,7 @@ export function Journal() {
       const target =
         next.name === 'entry'
           ? 'journal-entry-title'
-          : next.name === 'new' || next.name === 'edit'
+          : next.name === 'new' || next.name === 'edit' || next.name === 'jot'
             ? 'journal-form-title'
             : 'journal-title';
       document.getElementById(target)?.focus();
@@ -128,6 +131,17 @@ export function Journal() {
     body = <Loading text={t('journal.loading')} />;
   } else if (view.name === 'edit' && !loaded.records.has(view.id)) {
     body = <p>{t('journal.entry.notFound')}</p>;
+  } else if (view.name === 'jot') {
+    body = (
+      <JotForm
+        onSaved={(next) => {
+          saved(next);
+          setNotice(t('journal.jot.saved'));
+          show({ name: 'list' });
+        }}
+        onCancel={() => show({ name: 'list' })}
+      />
+    );
   } else if (view.name === 'new' || view.name === 'edit') {
     const record = view.name === 'edit' ? loaded.records.get(view.id) : undefined;
     body = (
@@ -185,11 +199,12 @@ export function Journal() {
         tabs={[
           { id: 'list', label: listLike ? t('journal.toList') : t('journal.back') },
           { id: 'timeline', label: t('journal.toTimeline') },
+          { id: 'jot', label: t('journal.jot'), primary: true },
           { id: 'new', label: t('journal.new'), primary: true },
         ]}
         current={view.name}
         onSelect={(name) => {
-          if (name === 'new') setNotice('');
+          if (name === 'new' || name === 'jot') setNotice('');
           show({ name });
         }}
       />

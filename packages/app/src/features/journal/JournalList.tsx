@@ -4,6 +4,7 @@ import {
   STAGES,
   currentContent,
   filterEntries,
+  hasDetails,
   type EntryFilter,
   type Harm,
   type Stage,
@@ -28,6 +29,7 @@ export interface ListFilter {
   minSeverity: number;
   maxSeverity: number;
   pinned: boolean;
+  detailsToAdd: boolean;
 }
 
 export const NO_FILTER: ListFilter = {
@@ -39,6 +41,7 @@ export const NO_FILTER: ListFilter = {
   minSeverity: 0,
   maxSeverity: 0,
   pinned: false,
+  detailsToAdd: false,
 };
 
 export function toEntryFilter(filter: ListFilter): EntryFilter {
@@ -51,6 +54,7 @@ export function toEntryFilter(filter: ListFilter): EntryFilter {
     minSeverity: filter.minSeverity || undefined,
     maxSeverity: filter.maxSeverity || undefined,
     pinned: filter.pinned ? true : undefined,
+    detailsToAdd: filter.detailsToAdd ? true : undefined,
   };
 }
 
@@ -73,15 +77,19 @@ function EntryRow({ record, onOpen }: { record: JournalRecord; onOpen: (id: stri
         onClick={() => onOpen(record.id)}
       >
         <span class="journal-row-date">{date}</span>
-        <span class="journal-row-stage">
-          <span class={`journal-stage-mark journal-stage-${content.stage}`} aria-hidden="true" />
-          {t(`journal.stage.${content.stage}`)}
-        </span>
+        {hasDetails(content) ? (
+          <span class="journal-row-stage">
+            <span class={`journal-stage-mark journal-stage-${content.stage}`} aria-hidden="true" />
+            {t(`journal.stage.${content.stage}`)}
+          </span>
+        ) : (
+          <span class="journal-row-stage journal-details-later">{t('journal.details.later')}</span>
+        )}
       </button>
       <p id={`jr-${record.id}`} class="journal-row-text">
-        {t('journal.severityShort', { severity: content.severity })}
-        {record.pinned && ` · ${t('journal.list.pinned')}`}
-        {' · '}
+        {content.severity !== undefined &&
+          `${t('journal.severityShort', { severity: content.severity })} · `}
+        {record.pinned && `${t('journal.list.pinned')} · `}
         {content.what ? excerpt(content.what) : t('journal.list.noText')}
       </p>
     </li>
@@ -196,6 +204,15 @@ export function JournalList({ index, total, filter, onFilter, onOpen }: Props) {
             onChange={(e) => change({ pinned: e.currentTarget.checked }, 'journal:filter')}
           />
           {t('journal.list.pinnedOnly')}
+        </label>
+        <label class="choice">
+          <input
+            autoComplete="off"
+            type="checkbox"
+            checked={filter.detailsToAdd}
+            onChange={(e) => change({ detailsToAdd: e.currentTarget.checked }, 'journal:filter')}
+          />
+          {t('journal.list.detailsOnly')}
         </label>
         {filtered && (
           <div class="row">

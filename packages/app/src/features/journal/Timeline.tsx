@@ -1,5 +1,6 @@
 import {
   STAGES,
+  countDetailsToAdd,
   cycleItemsFromJournal,
   dayNumber,
   escalation,
@@ -58,9 +59,11 @@ function Insight({ result }: { result: Escalation }) {
 
 export function Timeline({ records }: { records: readonly JournalRecord[] }) {
   const { t, locale } = useShell();
+  const later = useMemo(() => countDetailsToAdd(records), [records]);
   const view = useMemo(() => {
-    if (records.length === 0) return null;
+    // Quick notes without their details are not drawn: with only those, there is no chart.
     const items = cycleItemsFromJournal(records);
+    if (items.length === 0) return null;
     let from = items[0]!.date;
     let to = from;
     for (const item of items) {
@@ -90,6 +93,7 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
       <div class="journal-timeline">
         <h2>{t('journal.timeline.title')}</h2>
         <p>{t('journal.timeline.empty')}</p>
+        {later > 0 && <p class="hint">{t('journal.timeline.detailsToAdd', { count: later })}</p>}
       </div>
     );
   const { series, analysis, result, months } = view;
@@ -102,6 +106,7 @@ export function Timeline({ records }: { records: readonly JournalRecord[] }) {
     <div class="journal-timeline">
       <h2>{t('journal.timeline.title')}</h2>
       <p>{t('journal.timeline.intro')}</p>
+      {later > 0 && <p class="hint">{t('journal.timeline.detailsToAdd', { count: later })}</p>}
       <figure class="journal-chart">
         <svg
           viewBox={`0 0 ${CHART.width} ${CHART.height}`}

@@ -53,9 +53,10 @@ export function formFromContent(content: EntryContent): EntryForm {
     date: content.occurred.date,
     time: content.occurred.time ?? '',
     approximate: content.occurred.approximate,
-    stage: content.stage,
+    // A quick note has none yet: the form asks for them as it does for a new entry.
+    stage: content.stage ?? '',
     harms: [...content.harms],
-    severity: content.severity,
+    severity: content.severity ?? 0,
     what: content.what,
     felt: content.felt,
     after: [...content.after],

@@ -224,4 +224,25 @@ export const journalEn = {
     'This describes your record, not you, and it is not a prediction. It can be worth talking over with an advocate, who can help you think about safety. How does it match your own sense of things?',
   'journal.timeline.easingNote':
     'Quieter spells can be part of the cycle too. An advocate can help you think it through.',
+  'journal.jot': 'Jot it down now',
+  'journal.jot.title': 'Jot it down now',
+  'journal.jot.intro':
+    'Just the words, while they are fresh. When it happened, the stage and how severe it felt can wait until you are ready.',
+  'journal.jot.hint':
+    'Saved with today’s date and the time you save it. You can change the date later.',
+  'journal.jot.save': 'Save note',
+  'journal.jot.empty': 'Write a few words first.',
+  'journal.jot.failed': 'The note could not be saved. What you wrote is still here. Try again.',
+  'journal.jot.saved': 'Saved. You can add the details whenever you are ready.',
+  'journal.details.later': 'Details to add',
+  'journal.details.laterHint':
+    'A quick note. When you are ready, you can add when it happened, the stage and how severe it felt.',
+  'journal.details.add': 'Add the details',
+  'journal.details.notYet': 'Not added yet',
+  'journal.details.formTitle': 'Add the details',
+  'journal.list.detailsOnly': 'Only notes with details to add',
+  'journal.timeline.detailsToAdd': {
+    one: '{count} quick note is not on the timeline until its details are added.',
+    other: '{count} quick notes are not on the timeline until their details are added.',
+  },
 } as const;

@@ -235,4 +235,26 @@ export const journalEs = {
     'Esto describe tu registro, no a ti, y no es una predicción. Puede valer la pena hablarlo con una asesora o un asesor de una línea de apoyo, que te ayude a pensar en tu seguridad. ¿Cómo encaja con lo que tú sientes?',
   'journal.timeline.easingNote':
     'Las temporadas más tranquilas también pueden ser parte del ciclo. Una asesora o un asesor de una línea de apoyo puede ayudarte a pensarlo.',
+  'journal.jot': 'Apúntalo ahora',
+  'journal.jot.title': 'Apúntalo ahora',
+  'journal.jot.intro':
+    'Solo las palabras, mientras las tienes frescas. Cuándo pasó, la etapa y qué tan grave lo sentiste pueden esperar a cuando quieras.',
+  'journal.jot.hint':
+    'Se guarda con la fecha de hoy y la hora en que lo guardes. Puedes cambiar la fecha después.',
+  'journal.jot.save': 'Guardar nota',
+  'journal.jot.empty': 'Escribe unas palabras primero.',
+  'journal.jot.failed':
+    'No se pudo guardar la nota. Lo que escribiste sigue aquí. Vuelve a intentarlo.',
+  'journal.jot.saved': 'Guardada. Puedes añadir los detalles cuando quieras.',
+  'journal.details.later': 'Faltan detalles',
+  'journal.details.laterHint':
+    'Una nota rápida. Cuando quieras, puedes añadir cuándo pasó, la etapa y qué tan grave lo sentiste.',
+  'journal.details.add': 'Añadir los detalles',
+  'journal.details.notYet': 'Aún sin añadir',
+  'journal.details.formTitle': 'Añadir los detalles',
+  'journal.list.detailsOnly': 'Solo notas a las que les faltan detalles',
+  'journal.timeline.detailsToAdd': {
+    one: '{count} nota rápida no aparece en la línea de tiempo hasta que añadas sus detalles.',
+    other: '{count} notas rápidas no aparecen en la línea de tiempo hasta que añadas sus detalles.',
+  },
 } as const satisfies Translation<typeof journalEn>;

@@ -69,7 +69,7 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
         <h4>
           {t('report.entry.heading', {
             date: when(content),
-            stage: t(`journal.stage.${content.stage}`),
+            stage: content.stage ? t(`journal.stage.${content.stage}`) : t('journal.details.later'),
           })}
         </h4>
         <dl class="report-facts">
@@ -83,7 +83,11 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
           </div>
           <div>
             <dt>{t('journal.entry.severity')}</dt>
-            <dd>{t('report.entry.severity', { severity: content.severity })}</dd>
+            <dd>
+              {content.severity === undefined
+                ? t('journal.details.notYet')
+                : t('report.entry.severity', { severity: content.severity })}
+            </dd>
           </div>
           {options.fullText && (
             <div>
@@ -196,13 +200,17 @@ export function ReportDocument({ report, options, madeAt, showName = false }: Pr
                   return (
                     <tr key={record.id}>
                       <th scope="row">{when(content)}</th>
-                      <td>{t(`journal.stage.${content.stage}`)}</td>
+                      <td>
+                        {content.stage
+                          ? t(`journal.stage.${content.stage}`)
+                          : t('journal.details.later')}
+                      </td>
                       <td>
                         {content.harms.length
                           ? content.harms.map((harm) => t(`journal.harm.${harm}`)).join('; ')
                           : t('journal.entry.none')}
                       </td>
-                      <td>{content.severity}</td>
+                      <td>{content.severity ?? t('journal.details.notYet')}</td>
                       <td>{formatInstant(record.writtenAt, locale)}</td>
                     </tr>
                   );

@@ -86,6 +86,12 @@ export function ReportSummaryView({ summary }: { summary: ReportSummary }) {
                   <td>{summary.stages[stage]}</td>
                 </tr>
               ))}
+              {summary.detailsToAdd > 0 && (
+                <tr>
+                  <th scope="row">{t('journal.details.later')}</th>
+                  <td>{summary.detailsToAdd}</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

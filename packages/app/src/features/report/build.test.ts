@@ -1,4 +1,10 @@
-import { createEntry, editEntry, type EntryInput, type JournalRecord } from '@steady/core';
+import {
+  createEntry,
+  createJottedEntry,
+  editEntry,
+  type EntryInput,
+  type JournalRecord,
+} from '@steady/core';
 import { describe, expect, test } from 'vitest';
 import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './build.ts';
 
@@ -87,5 +93,29 @@ describe('the report', () => {
     if (!edited.ok) throw new Error('edit failed');
     const report = buildReport([edited.value], { ...ALL, harms: ['financial'] });
     expect(report.records).toHaveLength(1);
+  });
+
+  test('a quick note is in the report, counted as details to add, in no stage and no cycle', () => {
+    const made = createJottedEntry(
+      { what: 'He took my keys.', occurred: { date: '2025-04-02' } },
+      new Date('2025-04-02T10:00:00.000Z'),
+      'jotted',
+    );
+    if (!made.ok) throw new Error('jot failed');
+    const report = buildReport([...records, made.value], ALL);
+    expect(report.records.map((r) => r.id)).toContain('jotted');
+    expect(report.summary.entries).toBe(5);
+    expect(report.summary.detailsToAdd).toBe(1);
+    expect(report.summary.stages).toEqual({
+      tension: 0,
+      incident: 3,
+      repair: 1,
+      calm: 0,
+      unsure: 0,
+    });
+    expect(report.summary.noHarm).toBe(2);
+    expect(report.summary.occasions).toBe(3);
+    // It has no kinds of harm yet, so it is left out when only some kinds are chosen.
+    expect(buildReport([made.value], { ...ALL, harms: ['threats'] }).records).toEqual([]);
   });
 });

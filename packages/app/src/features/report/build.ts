@@ -35,6 +35,8 @@ export interface ReportSummary {
   /** Only the kinds that appear, in the order of HARMS. */
   readonly harms: ReadonlyArray<readonly [Harm, number]>;
   readonly noHarm: number;
+  /** Quick notes whose stage and severity are not added yet: in no stage, in no cycle. */
+  readonly detailsToAdd: number;
   /** Entries marked as an incident. */
   readonly incidents: number;
   /** Separate occasions: incidents on one day in one cycle count once. */
@@ -92,9 +94,11 @@ function summarise(records: readonly JournalRecord[]): ReportSummary {
   const stages: Record<Stage, number> = { tension: 0, incident: 0, repair: 0, calm: 0, unsure: 0 };
   const harmCounts = new Map<Harm, number>();
   let noHarm = 0;
+  let detailsToAdd = 0;
   for (const record of records) {
     const content = currentContent(record);
-    stages[content.stage] += 1;
+    if (content.stage === undefined) detailsToAdd += 1;
+    else stages[content.stage] += 1;
     if (content.harms.length === 0) noHarm += 1;
     for (const harm of content.harms) harmCounts.set(harm, (harmCounts.get(harm) ?? 0) + 1);
   }
@@ -109,6 +113,7 @@ function summarise(records: readonly JournalRecord[]): ReportSummary {
       (harm) => [harm, harmCounts.get(harm) ?? 0] as const,
     ),
     noHarm,
+    detailsToAdd,
     incidents: stages.incident,
     occasions: analysis.cycles.length,
     gaps:
