@@ -133,6 +133,16 @@ describe('the journal entry kind, version 2', () => {
     };
     delete old.versions[0]?.content.stage;
     const read = readStored(journalEntry, { id: 'old-two', value: old, version: 1 });
-    expect(read).toMatchObject({ ok: false, code: 'invalid', version: 1 });
+    expect(read).toMatchObject({ ok: false, code: 'migration-failed', version: 1 });
+  });
+
+  it('a version-1 entry that lost both its stage and severity is unreadable, not a quick note', () => {
+    const old = JSON.parse(JSON.stringify(makeRecord('old-three'))) as {
+      versions: Array<{ content: Record<string, unknown> }>;
+    };
+    delete old.versions[0]?.content.stage;
+    delete old.versions[0]?.content.severity;
+    const read = readStored(journalEntry, { id: 'old-three', value: old, version: 1 });
+    expect(read).toMatchObject({ ok: false, code: 'migration-failed', version: 1 });
   });
 });

@@ -19,7 +19,22 @@ export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   parse: validateJournalRecord,
   migrate: {
     // Every version-1 entry has its stage and severity: it is a version-2 entry as it is.
-    1: (value) => value,
+    // One without them is damaged, not a quick note: it stays unreadable (counted, kept).
+    1: (value) => {
+      const versions = (value as { versions?: unknown } | null)?.versions;
+      const lacking = (content: unknown) =>
+        typeof content !== 'object' ||
+        content === null ||
+        !('stage' in content) ||
+        !('severity' in content);
+      if (
+        Array.isArray(versions) &&
+        versions.some((v) => lacking((v as { content?: unknown } | null)?.content))
+      ) {
+        throw new Error('a version-1 entry without its stage or severity');
+      }
+      return value;
+    },
   },
   merge: { strategy: 'grow-only', list: 'versions', conflictCopies: [] },
   idOf: (record) => record.id,
