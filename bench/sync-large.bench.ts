@@ -306,6 +306,14 @@ export async function run(): Promise<void> {
     }
     const pulling = { laptop: laptopTab.take(), relay: sampling.takeRelay() };
     phoneTab.take();
+    line('   then every entry open with all its photos drawn', seconds(pullShown));
+    // The first device sat idle while the second pulled: it may have locked itself.
+    for (const page of [p, l]) {
+      if ((await page.locator('button.lock-now').count()) === 0) {
+        await new LockPage(page).unlock(PASSPHRASE);
+        await new LockPage(page).waitUnlocked();
+      }
+    }
     // A photo of each entry, byte for byte the same on both devices.
     for (const entry of entries) {
       await openEntryPhotos(l, entry.what, entry.photos, 300_000);
