@@ -12,6 +12,7 @@ import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
+import { selfCheckResult } from './selfcheck.ts';
 import { answeredMeasures, CHECKIN_MEASURES } from '../progress/types.ts';
 import { pendingRecoveryKey } from './vault.ts';
 import { validateReminder } from '../urges/validate.ts';
@@ -28,10 +29,20 @@ function kindOf(row: { kind: string; id: string }): RecordKind<unknown> {
   return kind;
 }
 
+/**
+ * The value as today's kinds read it: the fixture's own, but for the kinds whose shape
+ * changed since, which add what their migration adds (and nothing else).
+ */
+function currentValue(row: { kind: string; value: unknown }): unknown {
+  // Self-check result version 2: the version says so, and nothing was written yet.
+  if (row.kind === 'selfcheck') return Object.assign({}, row.value, { version: 2, written: {} });
+  return row.value;
+}
+
 async function expectEveryValue(vault: OpenVault): Promise<void> {
   for (const row of values.records) {
     const read = await vault.read(kindOf(row), row.id);
-    expect(read, `${row.kind}/${row.id}`).toMatchObject({ ok: true, value: row.value });
+    expect(read, `${row.kind}/${row.id}`).toMatchObject({ ok: true, value: currentValue(row) });
   }
   for (const row of values.unreadable) {
     const read = await vault.read(kindOf(row), row.id);
@@ -91,6 +102,35 @@ describe('the golden fixture of 2026-12-01', () => {
       expect(read?.ok && answeredMeasures(read.value)).toEqual([...CHECKIN_MEASURES]);
     }
     // Read, not rewritten: the records stay version 1 until the person saves them again.
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('opens its self-check results (version 1) through version 2, with no written answers', async () => {
+    expect(selfCheckResult.version).toBe(2);
+    const store = await goldenStore(vaultJson);
+    const before = store.snapshot();
+    const vault = await unlock(store, values.passphrase, real);
+    const rows = values.records.filter((r) => r.kind === 'selfcheck');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const read = await vault.read(selfCheckResult, row.id);
+      expect(read).toEqual({
+        ok: true,
+        id: row.id,
+        value: Object.assign({}, row.value, { version: 2, written: {} }),
+        storedVersion: 1,
+      });
+    }
+    // The same time and answers as that day, for the history and comparisons.
+    const all = await vault.readAll(selfCheckResult);
+    expect(all.unreadable).toEqual([]);
+    expect(all.items.map((i) => [i.value.takenAt, i.value.answers])).toEqual([
+      [
+        '2026-11-10T10:00:00.000Z',
+        { 'returning-1': 'often', 'minimising-2': 'sometimes', 'isolation-1': 'not-at-all' },
+      ],
+    ]);
+    // Read, not rewritten: they stay version 1 as stored.
     expect(store.snapshot()).toEqual(before);
   });
 
