@@ -6,7 +6,7 @@ import { unlock } from '../vault/vault.ts';
 import backupJson from './golden/2026-12-01/backup.json';
 import values from './golden/2026-12-01/values.json';
 import vaultJson from './golden/2026-12-01/vault.json';
-import { fromBase64 as bytes, goldenStore } from './golden/store.ts';
+import { fromBase64 as bytes, currentValue, goldenStore } from './golden/store.ts';
 import { MemoryStore } from '../store/memory.ts';
 import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
@@ -27,16 +27,6 @@ function kindOf(row: { kind: string; id: string }): RecordKind<unknown> {
   const kind = kindFor(row.kind, row.id);
   if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
   return kind;
-}
-
-/**
- * The value as today's kinds read it: the fixture's own, but for the kinds whose shape
- * changed since, which add what their migration adds (and nothing else).
- */
-function currentValue(row: { kind: string; value: unknown }): unknown {
-  // Self-check result version 2: the version says so, and nothing was written yet.
-  if (row.kind === 'selfcheck') return Object.assign({}, row.value, { version: 2, written: {} });
-  return row.value;
 }
 
 async function expectEveryValue(vault: OpenVault): Promise<void> {
