@@ -7,6 +7,7 @@ import {
   waitForServiceWorker,
   type Session,
 } from './support/browser.ts';
+import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { LearnPage } from './pages/LearnPage.ts';
 import { LockPage } from './pages/LockPage.ts';
@@ -217,7 +218,7 @@ describe('Learn and the self-check, in English', () => {
     await expectNoViolations(session, 'past check-ins');
     await check.compare();
     const compared = await check.main.innerText();
-    expect(compared).toContain('This is not a score');
+    expect(compared).toContain('This is not a diagnosis or a score');
     expect(await check.changedItems('Came up both times')).toEqual([
       'Going back after harm: often the first time, sometimes the second time',
     ]);
@@ -325,6 +326,120 @@ async function setUpInSpanish(session: Session): Promise<void> {
   await page.getByRole('button', { name: 'Comprobar y terminar' }).click();
   await page.getByRole('button', { name: 'Bloquear', exact: true }).waitFor({ timeout: 30_000 });
 }
+
+describe('the self-check’s written answers, on a 360 px phone', () => {
+  // Words a person might write, with a marker no page of Steady holds.
+  const FIRST = 'Quillwort-61: he promised again, the same words as in spring.';
+  const SECOND = 'Quillwort-62: fewer promises now, and I wrote them down.';
+  const QUESTION = 'Each time you went back or stayed, what changed? What stayed the same?';
+  const FRIEND = 'If a friend were in your place, what would you wish for them?';
+  let session: Session;
+  let check: SelfCheckPage;
+
+  beforeAll(async () => {
+    session = await openSession({ viewport: { width: 360, height: 740 } });
+    await new ShellPage(session.page, server.url).open();
+    await new LockPage(session.page).setUp(PASSPHRASE);
+    check = new SelfCheckPage(session.page);
+  });
+  afterAll(async () => {
+    allRequests.push(...session.requests);
+    await session.close();
+  });
+
+  test('an answer in your own words is optional, kept with the check-in, and too long is said plainly', async () => {
+    await check.open();
+    await check.start();
+    await check.answerAll({ 0: ['Often', 'Often'] });
+    await check.finish();
+    await check.writeField(QUESTION).fill(FIRST);
+    await check.writeField(FRIEND).fill('x'.repeat(2001));
+    await check.main
+      .getByText('This is longer than Steady can keep: 2,000 characters at most.', { exact: false })
+      .waitFor();
+    await check.button('Save this check-in').click();
+    await check.main
+      .getByRole('status')
+      .filter({ hasText: 'One of your answers is too long to keep, so nothing was saved yet.' })
+      .waitFor();
+    await expectNoViolations(session, 'reflections with an answer too long');
+    // Left empty, the second question is simply not kept.
+    await check.writeField(FRIEND).fill('');
+    await expectNoViolations(session, 'reflections with a written answer');
+    expect(await horizontalOverflow(session)).toBeLessThanOrEqual(0);
+    await check.save();
+    // Saved: the words are shown as kept, no longer as a field.
+    expect(await check.writeField(QUESTION).count()).toBe(0);
+    expect(await check.main.locator('.selfcheck-answer').allTextContents()).toEqual([
+      `What you wrote: ${FIRST}`,
+    ]);
+
+    await check.toStart();
+    await check.start();
+    await check.answerAll({ 0: ['Sometimes', 'Often'] });
+    await check.finish();
+    await check.writeField(QUESTION).fill(SECOND);
+    await check.save();
+  });
+
+  test('the history and the comparison show what was written each time, and say it is not a diagnosis', async () => {
+    await check.openHistory();
+    expect(await check.historyDates()).toHaveLength(2);
+    expect(await check.main.innerText()).toContain('These check-ins are not a diagnosis');
+    await check.openWritten();
+    const cards = check.main.locator('.selfcheck-checkin');
+    expect(await cards.nth(0).innerText()).toContain(SECOND);
+    expect(await cards.nth(1).innerText()).toContain(FIRST);
+    await expectNoViolations(session, 'past check-ins with written answers');
+    expect(await horizontalOverflow(session)).toBeLessThanOrEqual(0);
+
+    await check.compare();
+    const written = check.main.locator('section[aria-labelledby="selfcheck-written"]');
+    expect(await written.locator('h3').allTextContents()).toEqual([QUESTION]);
+    // One after the other: the earlier answer first, then the later.
+    expect(await written.locator('dd').allTextContents()).toEqual([FIRST, SECOND]);
+    expect(await check.main.innerText()).toContain('This is not a diagnosis or a score');
+    await expectNoViolations(session, 'what changed, with written answers');
+    expect(await horizontalOverflow(session)).toBeLessThanOrEqual(0);
+  });
+
+  test('in Spanish too, and axe passes', async () => {
+    const { page } = session;
+    const shell = new ShellPage(page, server.url);
+    await shell.goTo('Settings');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { name: 'Ajustes' }).waitFor();
+    await check.open('Revisión de señales');
+    await check.openHistory();
+    expect(await check.main.innerText()).toContain('no son un diagnóstico');
+    await check.openWritten();
+    expect(await check.main.locator('.selfcheck-written dt').first().textContent()).toBe(
+      '¿Qué cambió cada vez que volviste o te quedaste? ¿Qué siguió igual?',
+    );
+    await expectNoViolations(session, 'revisiones anteriores con respuestas escritas');
+    await check.compare();
+    expect(await check.main.innerText()).toContain('Lo que escribiste');
+    await expectNoViolations(session, 'qué cambió, con respuestas escritas');
+    expect(await horizontalOverflow(session)).toBeLessThanOrEqual(0);
+
+    await check.button('Volver a las revisiones anteriores').click();
+    await check.main.locator('h1#selfcheck-history').waitFor();
+    await check.toStart();
+    await check.start();
+    await check.answerAll({ 0: ['A menudo', 'A menudo'] }, 'Nunca');
+    await check.finish();
+    await check
+      .writeField('¿Qué cambió cada vez que volviste o te quedaste? ¿Qué siguió igual?')
+      .fill('y'.repeat(2001));
+    await check.main.getByText(/2\.?000 caracteres como máximo/).waitFor();
+    await expectNoViolations(session, 'reflexiones con una respuesta escrita');
+  });
+
+  test('what was written is not in the browser profile in plain', async () => {
+    await session.close({ keepProfile: true });
+    expect(await searchProfile(session.profileDir, ['Quillwort-61', 'Quillwort-62'])).toEqual([]);
+  });
+});
 
 describe('the whole run', () => {
   test('made no request to any origin but the app’s own', () => {

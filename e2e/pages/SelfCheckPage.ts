@@ -104,6 +104,18 @@ export class SelfCheckPage {
     return this.main.locator('h1#selfcheck-results');
   }
 
+  /** The field for a question to sit with, by the question's words. */
+  writeField(question: string): Locator {
+    return this.main.getByRole('textbox', { name: question });
+  }
+
+  /** Opens every "What you wrote" of the history's check-ins. */
+  async openWritten(): Promise<void> {
+    for (const summary of await this.main.locator('.selfcheck-written-more > summary').all()) {
+      await summary.click();
+    }
+  }
+
   async pause(): Promise<void> {
     await this.button(/^(Pause for now|Hacer una pausa)$/).click();
     await this.main.locator('h1#selfcheck-paused').waitFor();

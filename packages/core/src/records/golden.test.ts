@@ -6,7 +6,7 @@ import { unlock } from '../vault/vault.ts';
 import backupJson from './golden/2026-12-01/backup.json';
 import values from './golden/2026-12-01/values.json';
 import vaultJson from './golden/2026-12-01/vault.json';
-import { fromBase64 as bytes, goldenStore } from './golden/store.ts';
+import { fromBase64 as bytes, currentValue, goldenStore } from './golden/store.ts';
 import { MemoryStore } from '../store/memory.ts';
 import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
@@ -14,6 +14,7 @@ import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
 import { journalEntry } from './journal.ts';
 import { hasDetails } from '../model/journal.ts';
+import { selfCheckResult } from './selfcheck.ts';
 import { answeredMeasures, CHECKIN_MEASURES } from '../progress/types.ts';
 import { pendingRecoveryKey } from './vault.ts';
 import { validateReminder } from '../urges/validate.ts';
@@ -33,7 +34,7 @@ function kindOf(row: { kind: string; id: string }): RecordKind<unknown> {
 async function expectEveryValue(vault: OpenVault): Promise<void> {
   for (const row of values.records) {
     const read = await vault.read(kindOf(row), row.id);
-    expect(read, `${row.kind}/${row.id}`).toMatchObject({ ok: true, value: row.value });
+    expect(read, `${row.kind}/${row.id}`).toMatchObject({ ok: true, value: currentValue(row) });
   }
   for (const row of values.unreadable) {
     const read = await vault.read(kindOf(row), row.id);
@@ -109,6 +110,35 @@ describe('the golden fixture of 2026-12-01', () => {
       // Every entry of that day had its stage and severity: none reads as a quick note.
       expect(read?.ok && read.value.versions.every((v) => hasDetails(v.content))).toBe(true);
     }
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('opens its self-check results (version 1) through version 2, with no written answers', async () => {
+    expect(selfCheckResult.version).toBe(2);
+    const store = await goldenStore(vaultJson);
+    const before = store.snapshot();
+    const vault = await unlock(store, values.passphrase, real);
+    const rows = values.records.filter((r) => r.kind === 'selfcheck');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const read = await vault.read(selfCheckResult, row.id);
+      expect(read).toEqual({
+        ok: true,
+        id: row.id,
+        value: Object.assign({}, row.value, { version: 2, written: {} }),
+        storedVersion: 1,
+      });
+    }
+    // The same time and answers as that day, for the history and comparisons.
+    const all = await vault.readAll(selfCheckResult);
+    expect(all.unreadable).toEqual([]);
+    expect(all.items.map((i) => [i.value.takenAt, i.value.answers])).toEqual([
+      [
+        '2026-11-10T10:00:00.000Z',
+        { 'returning-1': 'often', 'minimising-2': 'sometimes', 'isolation-1': 'not-at-all' },
+      ],
+    ]);
+    // Read, not rewritten: they stay version 1 as stored.
     expect(store.snapshot()).toEqual(before);
   });
 

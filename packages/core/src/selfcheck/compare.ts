@@ -4,12 +4,15 @@
 import { reflect, type SignReflection } from './reflect.ts';
 import {
   ANSWERS,
+  REFLECTION_IDS,
   STATEMENT_IDS,
   type Answers,
   type Choices,
+  type ReflectionId,
   type SelfCheckResult,
   type SignId,
   type SignShape,
+  type WrittenAnswers,
 } from './types.ts';
 
 const isStatement = (id: string): id is (typeof STATEMENT_IDS)[number] =>
@@ -25,8 +28,27 @@ export function answersOf(choices: Choices): Answers {
   return answers;
 }
 
-export function makeSelfCheckResult(choices: Choices, takenAt: Date): SelfCheckResult {
-  return { version: 1, takenAt: takenAt.toISOString(), answers: answersOf(choices) };
+/** The written answers worth keeping: known questions, with more than spaces in them. */
+export function writtenOf(texts: Readonly<Record<string, string>>): WrittenAnswers {
+  const written: WrittenAnswers = {};
+  for (const id of REFLECTION_IDS) {
+    const text = texts[id];
+    if (text !== undefined && text.trim() !== '') written[id] = text;
+  }
+  return written;
+}
+
+export function makeSelfCheckResult(
+  choices: Choices,
+  takenAt: Date,
+  written: Readonly<Record<string, string>> = {},
+): SelfCheckResult {
+  return {
+    version: 2,
+    takenAt: takenAt.toISOString(),
+    answers: answersOf(choices),
+    written: writtenOf(written),
+  };
 }
 
 /** Newest first; the same time keeps the given order. */
@@ -68,6 +90,30 @@ export function compareSelfChecks(
     else if (was) comparison.onlyEarlier.push({ sign: id, level: was });
   }
   return comparison;
+}
+
+export interface WrittenPair {
+  readonly id: ReflectionId;
+  /** What was written the first time, if anything. */
+  readonly earlier?: string;
+  /** What was written the second time, if anything. */
+  readonly later?: string;
+}
+
+/** Every question written about in either check-in, in the order the questions come. */
+export function compareWritten(earlier: SelfCheckResult, later: SelfCheckResult): WrittenPair[] {
+  const pairs: WrittenPair[] = [];
+  for (const id of REFLECTION_IDS) {
+    const before = earlier.written[id];
+    const after = later.written[id];
+    if (before === undefined && after === undefined) continue;
+    pairs.push({
+      id,
+      ...(before === undefined ? {} : { earlier: before }),
+      ...(after === undefined ? {} : { later: after }),
+    });
+  }
+  return pairs;
 }
 
 /** The earlier of two check-ins first. */

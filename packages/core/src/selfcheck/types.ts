@@ -32,13 +32,33 @@ export type Answers = Partial<Record<StatementId, Answer>>;
 export type Choice = Answer | 'skip';
 export type Choices = Partial<Record<StatementId, Choice>>;
 
+/**
+ * Stable ids of the questions to sit with that come with a sign's reflection: the sign
+ * id and the question's place in it (a sign has one or two).
+ */
+export type ReflectionId = `${SignId}-r${1 | 2}`;
+
+export const REFLECTION_IDS: readonly ReflectionId[] = SIGN_IDS.flatMap((sign) => [
+  `${sign}-r1` as const,
+  `${sign}-r2` as const,
+]);
+
+/** The most a written answer holds, in UTF-16 code units (as a textarea counts). */
+export const WRITTEN_ANSWER_MAX = 2000;
+
+/** What the person wrote in answer to a question, in their own words; never blank. */
+export type WrittenAnswers = Partial<Record<ReflectionId, string>>;
+
 /** A finished self-check, as kept (encrypted) in the vault (kind 'selfcheck'). */
 export interface SelfCheckResult {
-  readonly version: 1;
+  /** 2 from the written answers on; a version-1 result reads with none. */
+  readonly version: 2;
   /** When it was finished, as an ISO 8601 time. */
   readonly takenAt: string;
   /** Only statements answered on the scale; a skipped one is simply absent. */
   readonly answers: Answers;
+  /** Only the questions the person wrote something for; optional, often empty. */
+  readonly written: WrittenAnswers;
 }
 
 /** A self-check paused part-way (kind 'selfcheck-draft', id 'current'). */

@@ -3,7 +3,7 @@ import { importBackup } from '../backup/backup.ts';
 import backupJson from '../records/golden/2026-12-01/backup.json';
 import values from '../records/golden/2026-12-01/values.json';
 import vaultJson from '../records/golden/2026-12-01/vault.json';
-import { fromBase64, goldenStore } from '../records/golden/store.ts';
+import { currentValue, fromBase64, goldenStore } from '../records/golden/store.ts';
 import type { RecordKind } from '../records/kind.ts';
 import { safetyPlan } from '../records/plan.ts';
 import { kindFor, RECORD_KINDS } from '../records/registry.ts';
@@ -73,9 +73,10 @@ describe('moving a vault in the format of 2026-12-01 over to sync version 2', ()
     for (const row of contentRows) {
       const kind = kindOf(row);
       const shown = laptop.read(kind, row.id);
-      expect(shown?.value, `${row.kind}/${row.id}`).toEqual(row.value);
+      // Moved over as today's kinds read it (a version-1 self-check arrives as version 2).
+      expect(shown?.value, `${row.kind}/${row.id}`).toEqual(currentValue(row));
       expect(shown?.conflicts).toEqual([]);
-      expect(kind.parse(shown?.value)).toEqual({ ok: true, value: row.value });
+      expect(kind.parse(shown?.value)).toEqual({ ok: true, value: currentValue(row) });
     }
 
     // Nothing of a local kind went to the relay: every object is a content kind's.

@@ -25,6 +25,16 @@ const prose = (content: SelfCheck): string =>
   ].join('\n');
 
 describe('Self-check content', () => {
+  it('has one or two questions to sit with per sign, the same number in both languages', () => {
+    // A written answer is kept under its question's place in the sign ('returning-r2'):
+    // both languages must ask the same questions in the same places.
+    for (const [i, sign] of en.signs.entries()) {
+      expect(sign.reflections.length, sign.id).toBeGreaterThanOrEqual(1);
+      expect(sign.reflections.length, sign.id).toBeLessThanOrEqual(2);
+      expect(es.signs[i]?.reflections.length, sign.id).toBe(sign.reflections.length);
+    }
+  });
+
   it('covers every sign, in order, in both languages', () => {
     expect(en.signs.map((s) => s.id)).toEqual([...SIGN_IDS]);
     expect(es.signs.map((s) => s.id)).toEqual([...SIGN_IDS]);

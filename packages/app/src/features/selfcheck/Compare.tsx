@@ -2,7 +2,8 @@ import type { SelfCheck } from '../../content/index.ts';
 import { useShell } from '../../shell/context.ts';
 import { useFocusOn } from '../learn/useFocus.ts';
 import { takenAtLabels } from './format.ts';
-import { compareSelfChecks, type Level, type SelfCheckResult } from '@steady/core';
+import { questionWords } from './written.tsx';
+import { compareSelfChecks, compareWritten, type Level, type SelfCheckResult } from '@steady/core';
 
 /** What changed between two check-ins, in words: which signs came up each time. */
 export function Compare({
@@ -22,6 +23,8 @@ export function Compare({
   const comparison = compareSelfChecks(content.signs, earlier, later);
   const names = new Map(content.signs.map((s) => [s.id, s.name]));
   const level = (l: Level) => t(`selfcheck.level.${l}`);
+  const written = compareWritten(earlier, later);
+  const questions = questionWords(content);
   const nothing =
     comparison.both.length + comparison.onlyLater.length + comparison.onlyEarlier.length === 0;
 
@@ -74,6 +77,34 @@ export function Compare({
       )}
       {only('selfcheck-later', t('selfcheck.changedOnlyLater'), comparison.onlyLater)}
       {only('selfcheck-earlier', t('selfcheck.changedOnlyEarlier'), comparison.onlyEarlier)}
+
+      {written.length > 0 && (
+        <section aria-labelledby="selfcheck-written">
+          <h2 id="selfcheck-written">{t('selfcheck.writtenTitle')}</h2>
+          <ul class="selfcheck-written-pairs">
+            {written.map((pair) => (
+              <li key={pair.id} class="card">
+                <h3>{questions.get(pair.id) ?? t('selfcheck.writtenUnknownQuestion')}</h3>
+                <dl class="selfcheck-written">
+                  {(
+                    [
+                      [dates[0]!, pair.earlier],
+                      [dates[1]!, pair.later],
+                    ] as const
+                  ).map(([date, text], i) => (
+                    <div key={i}>
+                      <dt>{date}</dt>
+                      <dd class={text === undefined ? 'muted' : undefined}>
+                        {text ?? t('selfcheck.writtenNothing')}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <p class="selfcheck-ask">{t('selfcheck.changedAsk')}</p>
       <div class="row">

@@ -8,6 +8,7 @@ import { inOrder, newestFirst, selfCheckResult, type SelfCheckResult } from '@st
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { Summary } from './Summary.tsx';
+import { hasWritten, WrittenAnswersList } from './written.tsx';
 import { useSyncedSerial } from '../../vault/useRecords.ts';
 
 const HISTORY_KINDS = [selfCheckResult];
@@ -132,11 +133,18 @@ export function History({
       ) : (
         <>
           <p>{t('selfcheck.historyIntro')}</p>
+          <p class="card selfcheck-not">{t('selfcheck.historyNote')}</p>
           <ul class="selfcheck-history">
             {items.map((item) => (
               <li key={item.id} class="card selfcheck-checkin">
                 <h2>{date(item)}</h2>
                 <Summary content={content} checkIn={item.checkIn} />
+                {hasWritten(item.checkIn) && (
+                  <details class="selfcheck-written-more">
+                    <summary>{t('selfcheck.writtenTitle')}</summary>
+                    <WrittenAnswersList content={content} written={item.checkIn.written} />
+                  </details>
+                )}
                 {confirming === item.id ? (
                   <div class="selfcheck-confirm">
                     <p>{t('selfcheck.deleteConfirm')}</p>

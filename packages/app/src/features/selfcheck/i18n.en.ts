@@ -28,7 +28,7 @@ export const selfcheckEn = {
 
   'selfcheck.saveTitle': 'Keep this check-in?',
   'selfcheck.saveHint':
-    'Saving keeps your answers and today’s date, locked on this device, so you can look back and compare later. It is up to you.',
+    'Saving keeps your answers, anything you wrote and today’s date, locked on this device, so you can look back and compare later. It is up to you.',
   'selfcheck.save': 'Save this check-in',
   'selfcheck.saving': 'Saving…',
   'selfcheck.saved': 'Saved. It is kept locked on this device.',
@@ -37,6 +37,18 @@ export const selfcheckEn = {
   'selfcheck.saveNeedsVault':
     'Saving needs Steady to be set up and unlocked first. Your reflections stay on screen until you leave it.',
   'selfcheck.toStart': 'Back to the self-check',
+
+  'selfcheck.writeHint': 'In your own words (optional)',
+  'selfcheck.writtenYours': 'What you wrote:',
+  'selfcheck.writtenTooLong':
+    'This is longer than Steady can keep: {max} characters at most. Please shorten it. Your words stay here until you do.',
+  'selfcheck.saveTooLong':
+    'One of your answers is too long to keep, so nothing was saved yet. Please shorten it, then save again.',
+  'selfcheck.writtenTitle': 'What you wrote',
+  'selfcheck.writtenNothing': 'Nothing written this time.',
+  'selfcheck.writtenUnknownQuestion': 'A question the self-check no longer asks',
+  'selfcheck.historyNote':
+    'These check-ins are not a diagnosis or a score. They are your own answers, kept for you to look back on.',
 
   'selfcheck.historyTitle': 'Past check-ins',
   'selfcheck.historyIntro': 'The self-checks you saved, newest first. Only you can open them.',
@@ -64,7 +76,7 @@ export const selfcheckEn = {
   'selfcheck.changedTitle': 'What changed',
   'selfcheck.changedBetween': 'Between {earlier} and {later}.',
   'selfcheck.changedNote':
-    'This is not a score, and it does not measure how you are doing. Signs come and go as life changes. Healing is rarely a straight line, and only you know what these changes mean.',
+    'This is not a diagnosis or a score, and it does not measure how you are doing. Signs come and go as life changes. Healing is rarely a straight line, and only you know what these changes mean.',
   'selfcheck.changedBoth': 'Came up both times',
   'selfcheck.changedBothSame': '{sign}: {level} both times',
   'selfcheck.changedBothDiffer': '{sign}: {before} the first time, {after} the second time',

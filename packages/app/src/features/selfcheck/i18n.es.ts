@@ -32,7 +32,7 @@ export const selfcheckEs = {
 
   'selfcheck.saveTitle': '¿Quieres guardar esta revisión?',
   'selfcheck.saveHint':
-    'Al guardarla, tus respuestas y la fecha de hoy se quedan cifradas en este dispositivo, para que puedas mirar atrás y comparar más adelante. Tú decides.',
+    'Al guardarla, tus respuestas, lo que escribiste y la fecha de hoy se quedan cifradas en este dispositivo, para que puedas mirar atrás y comparar más adelante. Tú decides.',
   'selfcheck.save': 'Guardar esta revisión',
   'selfcheck.saving': 'Guardando…',
   'selfcheck.saved': 'Guardada. Se queda cifrada en este dispositivo.',
@@ -41,6 +41,18 @@ export const selfcheckEs = {
   'selfcheck.saveNeedsVault':
     'Para guardar, primero hay que configurar y desbloquear Steady. Tus reflexiones siguen en pantalla hasta que salgas de ella.',
   'selfcheck.toStart': 'Volver a la revisión de señales',
+
+  'selfcheck.writeHint': 'Con tus propias palabras (opcional)',
+  'selfcheck.writtenYours': 'Lo que escribiste:',
+  'selfcheck.writtenTooLong':
+    'Esto es más largo de lo que Steady puede guardar: {max} caracteres como máximo. Acórtalo, por favor. Tus palabras siguen aquí mientras tanto.',
+  'selfcheck.saveTooLong':
+    'Una de tus respuestas es demasiado larga para guardarla, así que todavía no se guardó nada. Acórtala y vuelve a guardar.',
+  'selfcheck.writtenTitle': 'Lo que escribiste',
+  'selfcheck.writtenNothing': 'Esta vez no escribiste nada.',
+  'selfcheck.writtenUnknownQuestion': 'Una pregunta que la revisión de señales ya no hace',
+  'selfcheck.historyNote':
+    'Estas revisiones no son un diagnóstico ni una puntuación. Son tus propias respuestas, guardadas para que puedas mirar atrás.',
 
   'selfcheck.historyTitle': 'Revisiones anteriores',
   'selfcheck.historyIntro':
@@ -69,7 +81,7 @@ export const selfcheckEs = {
   'selfcheck.changedTitle': 'Qué ha cambiado',
   'selfcheck.changedBetween': 'Entre el {earlier} y el {later}.',
   'selfcheck.changedNote':
-    'Esto no es una puntuación ni mide cómo te va. Las señales van y vienen según cambia la vida. Sanar casi nunca es un camino recto, y solo tú sabes qué significan estos cambios.',
+    'Esto no es un diagnóstico ni una puntuación, y no mide cómo te va. Las señales van y vienen según cambia la vida. Sanar casi nunca es un camino recto, y solo tú sabes qué significan estos cambios.',
   'selfcheck.changedBoth': 'Aparecieron las dos veces',
   'selfcheck.changedBothSame': '{sign}: {level} las dos veces',
   'selfcheck.changedBothDiffer': '{sign}: {before} la primera vez, {after} la segunda',
