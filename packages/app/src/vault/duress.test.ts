@@ -35,7 +35,7 @@ describe('duress passphrase (DuressPart)', () => {
 
     // Check-ins deleted from inside the decoy stay deleted: it does not fill itself again.
     await session.unlock(PASS);
-    for (let i = 0; i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await session.duress.refilled;
     session.lock();
     await session.unlock(DURESS);
     expect((await session.api().readAll(dailyCheckIn)).items).toHaveLength(0);
@@ -45,7 +45,7 @@ describe('duress passphrase (DuressPart)', () => {
 
     await session.unlock(PASS);
     // The filling runs a moment after the unlock, while the owner has the vault open.
-    for (let i = 0; i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await session.duress.refilled;
     session.lock();
     await session.unlock(DURESS);
     expect((await session.api().readAll(dailyCheckIn)).items.length).toBeGreaterThan(0);

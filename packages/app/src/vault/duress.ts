@@ -23,10 +23,17 @@ export class DuressPart {
     private readonly security: SecurityPart,
   ) {}
 
+  /** The refill the last unlock started (see #refill); settled, never rejected. */
+  refilled: Promise<void> = Promise.resolve();
+
   opened(vault: OpenVault): void {
     this.#vault = vault;
     this.mode.set(vault.duressMode);
-    if (vault.duressMode !== null) void this.#refill(vault).catch(() => undefined);
+    if (vault.duressMode === null) return;
+    this.refilled = this.#refill(vault).catch(() => {
+      // Not lost: a decoy left empty (a lock during the fill, its code not loaded
+      // offline) is still empty at the owner's next unlock, and is filled then.
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { RelayIdentity } from '@steady/core';
+import { anySignal } from '../lib/anySignal.ts';
 
 // The app's side of the backup relay (packages/server/src/backup/routes.ts): it sends
 // only what exportBackup made (ciphertext and a MAC) and the key-derived id and token.
@@ -28,7 +29,7 @@ async function call(url: string, init: RequestInit = {}, stop?: AbortSignal): Pr
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
-      signal: stop ? AbortSignal.any([stop, timeout]) : timeout,
+      signal: stop ? anySignal([stop, timeout]) : timeout,
     });
   } catch {
     // fetch rejects only when no answer came (no network, a refused connection, the

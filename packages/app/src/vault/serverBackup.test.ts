@@ -130,6 +130,36 @@ describe('server backup scheduler', () => {
     await until(() => relay.uploads.length === 3, 'the upload after the unlock');
   });
 
+  it('a lock cuts off the upload under way; one whose export the lock overtook is never sent', async () => {
+    const { session, relay } = await backedUp();
+    await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    vi.advanceTimersByTime(AUTO_BACKUP_DELAY_MS);
+    await until(() => relay.uploads.length === 2, 'the second upload');
+    session.lock();
+    expect(relay.uploads[1]).toMatchObject({ aborted: true, settled: true });
+
+    // Locked while the copy is still being made: nothing goes to the relay.
+    await session.unlock(PASS);
+    await until(() => session.serverBackup.state.value.on, 'the settings to load');
+    await session.api().put(dailyCheckIn, '2026-12-01', checkIn('2026-12-01'));
+    const sent = relay.uploads.length;
+    const uploading = session.serverBackup.uploadNow();
+    session.lock();
+    await uploading;
+    await settle();
+    expect(relay.uploads.length).toBe(sent);
+  });
+
+  it('turning it off cuts off the upload under way', async () => {
+    const { session, relay } = await backedUp();
+    await session.api().put(dailyCheckIn, '2026-11-30', checkIn('2026-11-30'));
+    vi.advanceTimersByTime(AUTO_BACKUP_DELAY_MS);
+    await until(() => relay.uploads.length === 2, 'the second upload');
+    await session.serverBackup.disable();
+    expect(relay.uploads[1]).toMatchObject({ aborted: true, settled: true });
+    expect(session.serverBackup.state.value).toMatchObject({ on: false });
+  });
+
   it('turning it off during an upload is not undone when the upload lands', async () => {
     const { session, relay } = await backedUp();
     const api = session.api();

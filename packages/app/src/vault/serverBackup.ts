@@ -158,9 +158,14 @@ export class ServerBackupPart {
     }
   }
 
-  closed(): void {
+  /** Aborts the upload under way, if any; the next one gets a fresh signal. */
+  #abortUpload(): void {
     this.#stop.abort();
     this.#stop = new AbortController();
+  }
+
+  closed(): void {
+    this.#abortUpload();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#vault = null;
@@ -217,6 +222,8 @@ export class ServerBackupPart {
     this.#keyListener?.(vault, null);
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    // A copy on its way stops too: turned off means nothing more reaches the relay.
+    this.#abortUpload();
     this.#record = null;
     this.state.set(SERVER_BACKUP_OFF);
   }
@@ -236,6 +243,8 @@ export class ServerBackupPart {
     const seen = this.#changes;
     if (seen === this.#uploaded && !record.pending && record.version !== null) return;
     this.#set({ busy: true, problem: null });
+    // Taken before the export: a lock, or backup turned off, while it runs aborts this one.
+    const signal = this.#stop.signal;
     let failed = false;
     try {
       // The decoy stays out: if it backs up, it does so in its own place on the relay.
@@ -243,7 +252,8 @@ export class ServerBackupPart {
         withContent: this.withContent(),
         withDecoy: false,
       });
-      const signal = this.#stop.signal;
+      // Locked or turned off during the export: nothing is sent.
+      if (signal.aborted || this.#vault !== vault || this.#record !== record) return;
       const version = await this.relay.upload(record.key, bytes, record.version, signal);
       // Turned off, or locked, while it went up: leave the vault as the person left it.
       if (this.#vault !== vault || this.#record !== record) return;

@@ -50,6 +50,8 @@ export interface Upload {
   land(): void;
   fail(error: unknown): void;
   readonly settled: boolean;
+  /** Its signal aborted it (a lock, backup turned off): the request was cut off. */
+  readonly aborted: boolean;
 }
 
 export interface FakeRelay {
@@ -71,13 +73,14 @@ export function fakeRelay(): FakeRelay {
     keys: 0,
     client: {
       newKey: () => Promise.resolve(`relay-key-${(relay.keys += 1)}`),
-      upload: (key, bytes, known) =>
+      upload: (key, bytes, known, signal) =>
         new Promise<number>((resolve, reject) => {
           const upload = {
             key,
             bytes,
             known,
             settled: false,
+            aborted: false,
             land() {
               upload.settled = true;
               resolve(++version);
@@ -88,6 +91,12 @@ export function fakeRelay(): FakeRelay {
             },
           };
           uploads.push(upload);
+          // As fetch does: an aborted request ends at once, and no answer comes.
+          signal?.addEventListener('abort', () => {
+            if (upload.settled) return;
+            upload.aborted = true;
+            upload.fail(new Error('aborted'));
+          });
           if (relay.auto) upload.land();
         }),
       download: () => {

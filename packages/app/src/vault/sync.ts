@@ -66,6 +66,8 @@ export class SyncPart {
   #vault: OpenVault | null = null;
   #engine: SyncEngine | null = null;
   #starting: Promise<void> | null = null;
+  /** Aborted when the vault locks while the engine is still opening (see #start). */
+  #opening: AbortController | null = null;
   /** Records changed while the engine was still loading, taken in once it is there. */
   #early: Array<{ kind: string; id: string }> = [];
   #key: string | null = null;
@@ -94,10 +96,14 @@ export class SyncPart {
   async #start(vault: OpenVault, key: string): Promise<void> {
     // Stopped if the vault closes before it is handed over, so it sends nothing more.
     let opened: SyncEngine | null = null;
+    // A lock while the engine opens or catches up aborts its requests at once.
+    const opening = new AbortController();
+    this.#opening = opening;
     try {
       const { SyncEngine } = await (this.options.load ?? (() => import('./syncEngine.ts')))();
       const engine = await SyncEngine.open(vault, key, {
         base: this.options.base(),
+        signal: opening.signal,
         hooks: {
           applied: (kinds) => this.#applied(kinds),
           progress: (progress) => {
@@ -113,7 +119,10 @@ export class SyncPart {
       const early = this.#early;
       this.#early = [];
       const caughtUp = await engine.catchUp(early);
-      if (this.#vault !== vault) return;
+      if (this.#vault !== vault) {
+        engine.stop();
+        return;
+      }
       this.#engine = engine;
       if (caughtUp.length > 0) await vault.write(caughtUp);
       if (this.#vault !== vault) {
@@ -243,6 +252,8 @@ export class SyncPart {
     // Nothing more of this vault goes to the relay: the next vault opened on this page
     // (a decoy, say) must never be seen beside it.
     this.#engine?.stop();
+    this.#opening?.abort();
+    this.#opening = null;
     this.#vault = null;
     this.#engine = null;
     this.#starting = null;

@@ -305,6 +305,26 @@ describe('the app’s sync engine over a real vault', () => {
     }
   });
 
+  it('a lock while it is still opening (its signal aborted) stops it as stop() does', async () => {
+    const relay = new MemoryRelay();
+    const phone = await firstDevice(relay);
+    await phone.engine.sync();
+    await phone.commit([putChange(journalEntry, 'e3', entry('e3', 'written as it locked'))]);
+    const before = relay.logLength;
+    phone.vault.lock();
+    const vault = await unlock(phone.store, PASS, { derive: fastDerive });
+    const lock = new AbortController();
+    const engine = await SyncEngine.open(vault, 'unused-for-a-memory-relay', {
+      base: '',
+      relay: relay.connect(() => 'none'),
+      hooks: { applied: () => undefined },
+      signal: lock.signal,
+    });
+    lock.abort();
+    await expect(engine.sync()).rejects.toMatchObject({ code: 'unavailable' });
+    expect(relay.logLength).toBe(before);
+  });
+
   it('once stopped (the vault locked), sends nothing more to the relay, and goes on at the next open', async () => {
     const relay = new MemoryRelay();
     const phone = await firstDevice(relay);

@@ -29,6 +29,7 @@ import {
   type SyncProgress,
 } from '@steady/core/sync';
 import { fromBase64, toBase64 } from '../lib/base64.ts';
+import { anySignal } from '../lib/anySignal.ts';
 
 /*
  * The app's side of sync, version 2 (docs/sync-v2.md), loaded only once server backup is
@@ -114,6 +115,8 @@ export interface EngineOptions {
   readonly now?: () => number;
   /** For tests: smaller steps than a real vault needs (bytes between checkpoints, per save part). */
   readonly steps?: { readonly checkpointBytes?: number; readonly savePartBytes?: number };
+  /** Aborted when the vault locks while the engine is still opening: as stop(), from then. */
+  readonly signal?: AbortSignal;
 }
 
 export class SyncEngine {
@@ -153,13 +156,15 @@ export class SyncEngine {
     // nothing more goes to this vault's place on the relay (another vault, a decoy, may
     // be opened next on this page, and must not be seen beside it).
     const halt = new AbortController();
+    if (options.signal?.aborted) halt.abort();
+    options.signal?.addEventListener('abort', () => halt.abort(), { once: true });
     let relay = options.relay;
     let usage: (() => Promise<{ used: number; quota: number }>) | null = null;
     if (!relay) {
       const { vaultId, token } = await relayIdentity(key);
       const stoppable: typeof fetch = (input, init) => {
         if (halt.signal.aborted) return Promise.reject(new Error('sync stopped'));
-        const signal = init?.signal ? AbortSignal.any([init.signal, halt.signal]) : halt.signal;
+        const signal = init?.signal ? anySignal([init.signal, halt.signal]) : halt.signal;
         return fetch(input, { ...init, signal });
       };
       const http = createHttpRelay({ base: options.base, vaultId, token, fetch: stoppable });
