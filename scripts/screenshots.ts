@@ -99,7 +99,12 @@ async function everyScreen(page: Page, dir: string): Promise<number> {
 }
 
 async function run(): Promise<void> {
-  await rm(OUT, { recursive: true, force: true });
+  // Only the folders this script writes are emptied: SCREENSHOTS_DIR may hold other things.
+  for (const locale of ['en', 'es']) {
+    for (const scheme of ['light', 'dark']) {
+      await rm(join(OUT, `${locale}-${scheme}`), { recursive: true, force: true });
+    }
+  }
   const server = await startAppServer();
   let made = 0;
   try {
