@@ -147,6 +147,8 @@ export class SelfCheckPage {
   async openHistory(): Promise<void> {
     await this.button(/^(Past check-ins|Revisiones anteriores)$/).click();
     await this.main.locator('h1#selfcheck-history').waitFor();
+    // Read from the vault after the heading shows: until then it says it is opening them.
+    await this.main.locator('section.selfcheck p[role="status"]').waitFor({ state: 'detached' });
   }
 
   /** The saved check-ins as listed: their dates, newest first. */
