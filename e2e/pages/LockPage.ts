@@ -31,6 +31,11 @@ export class LockPage {
     await page.getByLabel('Group 3').fill(groups[2]!.toLowerCase());
     await page.getByLabel('The last group').fill(groups[groups.length - 1]!);
     await page.getByRole('button', { name: 'Check and finish' }).click();
+    // The confirmation is saved in the vault before the step goes: on a busy machine
+    // that takes a while, and the Lock button already shows on this step.
+    await page
+      .getByRole('heading', { name: 'Check that you have it' })
+      .waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByRole('heading', { name: 'Your recovery key' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
   }
