@@ -44,7 +44,10 @@ export function startServerProcess(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    // STEADY_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there as it exits.
+    const profile = process.env.STEADY_BENCH_PROFILE;
+    const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+    const child = spawn(process.execPath, [...flags, '--import', TSX, MAIN], {
       cwd: dir,
       env: {
         PATH: process.env.PATH ?? '',

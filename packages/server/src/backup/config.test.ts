@@ -45,6 +45,20 @@ describe('backup settings from the environment', () => {
     }
   });
 
+  it('opens 20 PostgreSQL connections per instance unless told how many', () => {
+    const pg = { STEADY_BACKUP: 'postgres', STEADY_BACKUP_PG: 'postgres://u:p@db/steady' };
+    expect(readBackupConfig(pg)).toMatchObject({ postgresPool: 20 });
+    expect(readBackupConfig({ ...pg, STEADY_BACKUP_PG_POOL: '6' })).toMatchObject({
+      postgresPool: 6,
+    });
+    expect(() => readBackupConfig({ ...pg, STEADY_BACKUP_PG_POOL: '0' })).toThrow(
+      /STEADY_BACKUP_PG_POOL/,
+    );
+    expect(() => readBackupConfig({ ...pg, STEADY_BACKUP_PG_POOL: 'many' })).toThrow(
+      /STEADY_BACKUP_PG_POOL/,
+    );
+  });
+
   it('reads the sync v2 limits, the object limit fitting the largest sealed object', () => {
     expect(DEFAULT_LIMITS.maxObjectBytes).toBe(4 * 1024 * 1024 + 128 * 1024 + 30);
     expect(

@@ -84,7 +84,15 @@ export interface BackupOptions {
 export type BackupConfig =
   | { readonly kind: 'off' }
   | (BackupOptions & { readonly kind: 'sqlite'; readonly sqlitePath: string })
-  | (BackupOptions & { readonly kind: 'postgres'; readonly postgresUrl: string });
+  | (BackupOptions & {
+      readonly kind: 'postgres';
+      readonly postgresUrl: string;
+      /** Connections each instance opens for its writes and reads (STEADY_BACKUP_PG_POOL). */
+      readonly postgresPool: number;
+    });
+
+/** Connections per instance: enough that concurrent commits share a WAL flush. */
+export const DEFAULT_PG_POOL = 20;
 
 const MIB = 1024 * 1024;
 
@@ -240,5 +248,6 @@ export function readBackupConfig(env: Env = process.env): BackupConfig {
       'STEADY_BACKUP_PG: must be a postgres:// connection URL when STEADY_BACKUP=postgres',
     );
   }
-  return { ...options, kind, postgresUrl };
+  const postgresPool = positiveInteger(env, 'STEADY_BACKUP_PG_POOL', DEFAULT_PG_POOL, 1000);
+  return { ...options, kind, postgresUrl, postgresPool };
 }

@@ -33,7 +33,7 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
   const store =
     config.kind === 'sqlite'
       ? openSqliteStore(config.sqlitePath)
-      : await openPostgresStore(config.postgresUrl);
+      : await openPostgresStore(config.postgresUrl, config.postgresPool);
   const health = storeHealthCheck(store);
   const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);
   const api = createBackupApi(store, { ...config, health, uploads });

@@ -14,6 +14,7 @@ import type {
 import { checkQuota, pickAnswered, QuotaExceededError, TOUCH_SECONDS } from './store.ts';
 import { postgresLimits, prepareLimits } from './postgres-limits.ts';
 import { versionsToPrune } from './retention.ts';
+import { DEFAULT_PG_POOL } from './config.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS steady_backup_vaults (
@@ -87,7 +88,10 @@ const SCHEMA_LOCK = 0x5374_6479;
 type Client = pg.PoolClient;
 
 /** For several server instances: one PostgreSQL database; each write is one transaction. */
-export async function openPostgresStore(url: string, poolSize = 10): Promise<BackupStore> {
+export async function openPostgresStore(
+  url: string,
+  poolSize = DEFAULT_PG_POOL,
+): Promise<BackupStore> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection dropped by the database must not crash the process.
   pool.on('error', () => undefined);
@@ -110,6 +114,23 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
   });
   pingPool.on('error', () => undefined);
   pingPool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+
+  // The rate limits' and daily counts' own connections, committing without waiting for
+  // the WAL to reach the disk (synchronous_commit off, for these sessions only). Each
+  // request takes two or three of them; waiting for a flush each time would cost more
+  // than the object it guards. A relay restart loses nothing (the rows are committed and
+  // seen by every instance at once); a crash of the database itself may forget the last
+  // fraction of a second of counts (at most three times wal_writer_delay, 600 ms by
+  // default), which only lets a few more requests through. Stored data never uses it.
+  const limitsPool = new pg.Pool({
+    connectionString: url,
+    max: Math.max(2, Math.ceil(poolSize / 2)),
+    options: '-c synchronous_commit=off',
+  });
+  limitsPool.on('error', () => undefined);
+  limitsPool.on('connect', (client) => {
     client.on('error', () => undefined);
   });
 
@@ -212,7 +233,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     row && { version: row.version, blob: row.blob };
 
   const store: BackupStore = {
-    limits: postgresLimits(pool, secret),
+    limits: postgresLimits(limitsPool, secret),
 
     async tokenHash(id) {
       const result = await pool.query<{ token_hash: Buffer }>(
@@ -546,7 +567,7 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Bac
     },
 
     close: async () => {
-      await Promise.all([pool.end(), pingPool.end()]);
+      await Promise.all([pool.end(), pingPool.end(), limitsPool.end()]);
     },
   };
 
