@@ -6,6 +6,7 @@ import { startAppServer } from './support/server.ts';
 import { CalmPage } from './pages/CalmPage.ts';
 import { CheckInPage } from './pages/CheckInPage.ts';
 import { LockPage } from './pages/LockPage.ts';
+import { openFromNav } from './pages/ShellPage.ts';
 import { ProgressPage } from './pages/ProgressPage.ts';
 
 let server: RunningServer;
@@ -199,10 +200,7 @@ describe('check-in, rebuilding log and progress', () => {
     await calm.openGrounding();
     expect(await axeViolations(page)).toEqual([]);
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('button', { name: 'Settings' })
-      .click();
+    await openFromNav(page, 'Settings');
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('navigation', { name: 'Principal' }).waitFor();
 

@@ -10,6 +10,7 @@ import { startAppServer } from './support/server.ts';
 import { CheckRecordPage } from './pages/CheckRecordPage.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
+import { openFromNav } from './pages/ShellPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
 
 // The evidence package from end to end (issue 19): made on the report screen from two
@@ -120,7 +121,7 @@ describe('the evidence package', () => {
 
   test('the report screen passes axe in Spanish, and the sheet is in Spanish', async () => {
     const { page } = session;
-    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await openFromNav(page, 'Settings');
     await page.locator('#settings-language').selectOption('es');
     await new ReportPage(page).open('Informe');
     const download = await makePackage(page, 'Preparar el paquete');
@@ -128,7 +129,7 @@ describe('the evidence package', () => {
     await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, entries: 2 });
     expect(readZip(bytes).map((f) => f.name)).toContain('como-comprobar.txt');
     expect(await axeViolations(page), 'es').toEqual([]);
-    await page.getByRole('navigation').getByRole('button', { name: 'Ajustes' }).click();
+    await openFromNav(page, 'Ajustes');
     await page.locator('#settings-language').selectOption('en');
   });
   test('the lock screen links to Check a record, which opens without unlocking', async () => {

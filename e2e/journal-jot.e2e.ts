@@ -9,7 +9,7 @@ import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
-import { ShellPage } from './pages/ShellPage.ts';
+import { ShellPage, openFromNav } from './pages/ShellPage.ts';
 
 let server: RunningServer;
 let scratch: string;
@@ -179,7 +179,7 @@ describe('quick capture: jot it down now, add the details later (360 px wide)', 
     const shell = new ShellPage(page, server.url);
     await shell.goTo('Settings');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).click();
+    await openFromNav(page, 'Diario');
     await page.locator('.journal-list').waitFor();
     await page.getByRole('button', { name: 'Apúntalo ahora' }).click();
     await page.getByRole('heading', { name: 'Apúntalo ahora', level: 2 }).waitFor();

@@ -7,7 +7,7 @@ import { profileHasBytes, searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
-import { ShellPage } from './pages/ShellPage.ts';
+import { ShellPage, openFromNav } from './pages/ShellPage.ts';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -237,7 +237,7 @@ describe('the journal in a real browser', () => {
     const { page } = session;
     await new ShellPage(page, server.url).goTo('Settings');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).click();
+    await openFromNav(page, 'Diario');
     await page.locator('.journal-list').waitFor();
     expect(await page.locator('.journal-count').textContent()).toBe('2 entradas');
     expect(await axeViolations(page)).toEqual([]);

@@ -11,7 +11,7 @@ import { searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { PLAN_SECTION_IDS, PlanPage, type PlanSectionName } from './pages/PlanPage.ts';
-import { ShellPage } from './pages/ShellPage.ts';
+import { ShellPage, openFromNav } from './pages/ShellPage.ts';
 
 let server: RunningServer;
 let session: Session;
@@ -304,11 +304,11 @@ describe('the safety plan', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await new ShellPage(page, server.url).goTo('Settings');
     await page.locator('#settings-language').selectOption('es');
-    await page.getByRole('navigation').getByRole('button', { name: 'Mi plan' }).click();
+    await openFromNav(page, 'Mi plan');
     await plan.overview.waitFor();
     expect(await plan.heading.textContent()).toBe('Tu plan de seguridad');
     await everyView('es');
-    await page.getByRole('navigation').getByRole('button', { name: 'Ajustes' }).click();
+    await openFromNav(page, 'Ajustes');
     await page.locator('#settings-language').selectOption('en');
     await page.getByRole('navigation').getByRole('button', { name: 'My plan' }).waitFor();
   });

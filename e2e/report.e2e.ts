@@ -9,6 +9,7 @@ import { openSession, type Session } from './support/browser.ts';
 import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
+import { openFromNav } from './pages/ShellPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
 
 let server: RunningServer;
@@ -150,7 +151,7 @@ describe('the report', () => {
     expect(await axeViolations(page), 'en, reversed range').toEqual([]);
     await report.setRange('2025-01-01', '2025-12-31');
 
-    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await openFromNav(page, 'Settings');
     await page.locator('#settings-language').selectOption('es');
     await report.open('Informe');
     await expect(page.locator('main h1#report-title').textContent()).resolves.toBe('Informe');
@@ -158,7 +159,7 @@ describe('the report', () => {
       'Registro de hechos',
     );
     expect(await axeViolations(page), 'es').toEqual([]);
-    await page.getByRole('navigation').getByRole('button', { name: 'Ajustes' }).click();
+    await openFromNav(page, 'Ajustes');
     await page.locator('#settings-language').selectOption('en');
   });
 });

@@ -187,12 +187,21 @@ describe('the shell', () => {
         () => getComputedStyle(document.activeElement as Element).outlineStyle,
       );
       expect(outline).toBe('solid');
-      // On through the navigation, each item in turn, to Settings.
+      // On through the bar at the bottom, each item in turn, then "More" opened with
+      // Enter, and on through what it shows, to Settings.
       const reached: string[] = [];
       for (let i = 0; i < 12 && reached.at(-1) !== 'Settings'; i++) {
         await page.keyboard.press('Tab');
-        reached.push((await page.evaluate(() => document.activeElement?.textContent)) ?? '');
+        const name = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+        reached.push(name);
+        if (name === 'More') {
+          await page.keyboard.press('Enter');
+          expect(
+            await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')),
+          ).toBe('true');
+        }
       }
+      expect(reached).toContain('More');
       expect(reached.at(-1)).toBe('Settings');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Settings' }).waitFor();

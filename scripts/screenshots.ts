@@ -12,6 +12,7 @@ import { ROOT } from '../e2e/support/paths.ts';
 import { startAppServer } from '../e2e/support/server.ts';
 import { JournalPage } from '../e2e/pages/JournalPage.ts';
 import { LockPage } from '../e2e/pages/LockPage.ts';
+import { openFromNav } from '../e2e/pages/ShellPage.ts';
 
 const OUT = resolve(process.env.SCREENSHOTS_DIR ?? join(ROOT, 'screenshots'));
 const PASSPHRASE = 'harbour lantern meadow 7319 quietly';
@@ -77,11 +78,14 @@ async function shoot(page: Page, dir: string, n: number, name: string): Promise<
 async function everyScreen(page: Page, dir: string): Promise<number> {
   await mkdir(dir, { recursive: true });
   let n = 0;
-  const nav = page.locator('nav.nav').getByRole('button');
+  // Every part, in the bar or behind "More" (which is opened first when it is needed).
+  const nav = page.locator('nav.nav li:not(.nav-more) button');
+  const more = page.locator('nav.nav .nav-more button');
   const count = await nav.count();
   for (let i = 0; i < count; i++) {
     const button = nav.nth(i);
     const label = ((await button.textContent()) ?? '').trim();
+    if (!(await button.isVisible())) await more.click();
     await button.click();
     await page.locator('main h2, main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -125,7 +129,7 @@ async function run(): Promise<void> {
         for (const entry of SAMPLE) await journal.create(entry);
         made += await everyScreen(page, join(OUT, `en-${colorScheme}`));
         // The same screens in Spanish: the language is chosen in Settings, as a person would.
-        await page.locator('nav.nav').getByRole('button', { name: 'Settings' }).click();
+        await openFromNav(page, 'Settings');
         await page.getByLabel('Language').selectOption('es');
         await page.getByLabel('Idioma').waitFor();
         made += await everyScreen(page, join(OUT, `es-${colorScheme}`));

@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 
 /** The parts of the plan in the order the overview lists them (see core PLAN_SECTIONS). */
@@ -20,7 +21,7 @@ export class PlanPage {
 
   /** Opens the plan from the navigation (its label depends on the language). */
   async open(navLabel = 'My plan'): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: navLabel }).click();
+    await openFromNav(this.page, navLabel);
     await this.overview.waitFor();
   }
 

@@ -1,5 +1,20 @@
 import type { Locator, Page } from 'playwright-core';
 
+/**
+ * Opens a part from the main navigation: from the bar at the bottom of a phone, or from
+ * behind its "More" when it is not in the bar (a wider screen shows every part).
+ */
+export async function openFromNav(page: Page, name: string | RegExp): Promise<void> {
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('button').first().waitFor();
+  const button = nav.getByRole('button', { name });
+  if (!(await button.first().isVisible())) {
+    const more = page.locator('nav.nav .nav-more button');
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  }
+  await button.click();
+}
+
 /** The parts of the shell every screen shares: quick exit, navigation, the heading. */
 export class ShellPage {
   constructor(
@@ -20,12 +35,13 @@ export class ShellPage {
     return this.page.locator('header button.quick-exit');
   }
 
+  /** Every part in the main navigation, the bar's and those behind "More" (not "More"). */
   navItems(): Locator {
-    return this.page.locator('nav button');
+    return this.page.locator('nav.nav li:not(.nav-more) button');
   }
 
   async goTo(name: string | RegExp): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name }).click();
+    await openFromNav(this.page, name);
   }
 
   async pressShiftThrice(): Promise<void> {

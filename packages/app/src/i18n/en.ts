@@ -111,6 +111,7 @@ const shell = {
   'urges.reachOut': 'I want to reach out',
   'urges.reachOutHint': 'For when the pull to contact them is strong.',
   'urges.loadError': 'This part of Steady could not open. Please reload the page and try again.',
+  'nav.more': 'More',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.settings': 'Settings',

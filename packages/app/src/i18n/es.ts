@@ -104,6 +104,7 @@ const shell = {
   'urges.reachOutHint': 'Para cuando las ganas de contactar con esa persona aprietan.',
   'urges.loadError':
     'Esta parte de Steady no se ha podido abrir. Recarga la página e inténtalo de nuevo.',
+  'nav.more': 'Más',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.settings': 'Ajustes',

@@ -5,6 +5,7 @@ import { useLockState, useSecurity, useSession } from '../vault/sessionContext.t
 import { useShell } from './context.ts';
 import { AUTO_LOCK_WARNING_MS } from '../vault/autoLock.ts';
 import { lazyPart } from './lazyPart.tsx';
+import { MainNav } from './MainNav.tsx';
 import { QuickExitButton } from './QuickExitButton.tsx';
 import { preloadPublicScreens, SCREENS } from './screens.ts';
 
@@ -14,7 +15,7 @@ const RecoveryKeyStep = lazyPart(
 );
 
 export function App() {
-  const { t, screen, opening, go } = useShell();
+  const { t, screen, opening } = useShell();
   const session = useSession();
   const { status, recoveryToConfirm } = useLockState();
   const { lockSoon } = useSecurity();
@@ -49,7 +50,13 @@ export function App() {
         <span class="brand">{t('app.name')}</span>
         {open && (
           <button type="button" class="secondary lock-now" onClick={() => session.lock()}>
-            {t('lock.lockNow')}
+            {/* On a narrow phone the padlock stands for the word, which screen readers
+                still read (the word is hidden from sight only). */}
+            <svg class="lock-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="5" y="10.5" width="14" height="10" rx="2" />
+              <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" fill="none" />
+            </svg>
+            <span class="lock-word">{t('lock.lockNow')}</span>
           </button>
         )}
         <GetHelpButton />
@@ -66,22 +73,7 @@ export function App() {
           </>
         )}
       </div>
-      <nav class="nav" aria-label={t('nav.label')}>
-        <ul>
-          {SCREENS.filter((s) => !s.hidden && (open || s.public || s.id === 'home')).map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                class="nav-item"
-                aria-current={s.id === screen ? 'page' : undefined}
-                onClick={() => go(s.id)}
-              >
-                {t(s.label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav open={open} />
       <main id="main" class="main" tabIndex={-1}>
         <div ref={heading} tabIndex={-1} class="screen-start" />
         {recovery ? (
