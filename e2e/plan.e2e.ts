@@ -310,7 +310,7 @@ describe('the safety plan', () => {
     await everyView('es');
     await openFromNav(page, 'Ajustes');
     await page.locator('#settings-language').selectOption('en');
-    await page.getByRole('navigation').getByRole('button', { name: 'My plan' }).waitFor();
+    await page.locator('nav.nav').getByRole('button', { name: 'My plan' }).waitFor();
   });
 
   test('nothing of the plan is in the browser profile in plain', async () => {

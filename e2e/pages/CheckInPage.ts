@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 import { WORDS, type Words } from '../support/words.ts';
 
@@ -21,10 +22,7 @@ export class CheckInPage {
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: this.locale === 'en' ? 'Main' : 'Principal' })
-      .getByRole('button', { name: this.w['nav.checkin'], exact: true })
-      .click();
+    await openFromNav(this.page, this.w['nav.checkin']);
     await this.page.getByRole('heading', { name: this.w['checkin.title'] }).waitFor();
   }
 

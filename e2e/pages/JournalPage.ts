@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 
 export interface EntryFields {
@@ -21,10 +22,7 @@ export class JournalPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('button', { name: 'Journal' })
-      .click();
+    await openFromNav(this.page, 'Journal');
     await this.page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
     await this.page.locator('.journal-list, .journal-empty').first().waitFor({ timeout: 30_000 });
   }

@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 import { printToPdf } from '../support/pdf.ts';
 
@@ -17,10 +18,7 @@ export class ReportPage {
   constructor(readonly page: Page) {}
 
   async open(navLabel = 'Report'): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: /Main|Principal/ })
-      .getByRole('button', { name: navLabel, exact: true })
-      .click();
+    await openFromNav(this.page, navLabel);
     await this.page.locator('main h1#report-title').waitFor();
     await this.page.locator('.report-doc, .report-empty').first().waitFor({ timeout: 30_000 });
   }

@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 
 export type AnswerLabel = 'Not at all' | 'Sometimes' | 'Often' | 'Skip';
@@ -7,12 +8,7 @@ export class SelfCheckPage {
   constructor(readonly page: Page) {}
 
   async open(navName: string | RegExp = /^(Self-check|Revisión de señales)$/): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: /Main|Principal/ })
-      .getByRole('button', {
-        name: navName,
-      })
-      .click();
+    await openFromNav(this.page, navName);
     await this.introHeading.waitFor();
   }
 

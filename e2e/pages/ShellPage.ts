@@ -5,9 +5,10 @@ import type { Locator, Page } from 'playwright-core';
  * behind its "More" when it is not in the bar (a wider screen shows every part).
  */
 export async function openFromNav(page: Page, name: string | RegExp): Promise<void> {
-  const nav = page.getByRole('navigation');
+  const nav = page.locator('nav.nav');
   await nav.getByRole('button').first().waitFor();
-  const button = nav.getByRole('button', { name });
+  // A part's whole name: 'Check in' is not 'Check a record', 'Learn' not 'Learning'.
+  const button = nav.getByRole('button', { name, exact: typeof name === 'string' });
   if (!(await button.first().isVisible())) {
     const more = page.locator('nav.nav .nav-more button');
     if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();

@@ -1,3 +1,4 @@
+import { openFromNav } from '../pages/ShellPage.ts';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { JournalPage } from '../pages/JournalPage.ts';
@@ -135,10 +136,7 @@ export async function openEntryPhotos(
   timeout: number,
 ): Promise<void> {
   const journal = new JournalPage(page);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal' })
-    .click();
+  await openFromNav(page, 'Journal');
   // From an entry, the journal stays on it: back to the list first.
   const back = journal.views.getByRole('button', { name: 'Back to entries' });
   if (await back.isVisible()) await back.click();

@@ -10,6 +10,7 @@ import { backupEn } from '../features/backup/i18n.en.ts';
 import { journalEn } from '../features/journal/i18n.en.ts';
 import { reportEn } from '../features/report/i18n.en.ts';
 import { alertEn } from '../features/alert/i18n.en.ts';
+import { homeEn } from '../features/home/i18n.en.ts';
 import { evidenceEn } from '../features/evidence/i18n.en.ts';
 
 // The source catalog's second part: the words of the screens whose code loads later
@@ -26,5 +27,6 @@ export const enLater = {
   ...journalEn,
   ...reportEn,
   ...alertEn,
+  ...homeEn,
   ...evidenceEn,
 } as const satisfies Readonly<Record<string, Message>>;

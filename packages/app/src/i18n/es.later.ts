@@ -10,6 +10,7 @@ import { backupEs } from '../features/backup/i18n.es.ts';
 import { journalEs } from '../features/journal/i18n.es.ts';
 import { reportEs } from '../features/report/i18n.es.ts';
 import { alertEs } from '../features/alert/i18n.es.ts';
+import { homeEs } from '../features/home/i18n.es.ts';
 import { evidenceEs } from '../features/evidence/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
@@ -25,5 +26,6 @@ export const esLater = {
   ...journalEs,
   ...reportEs,
   ...alertEs,
+  ...homeEs,
   ...evidenceEs,
 } satisfies LaterCatalog;

@@ -55,6 +55,7 @@ describe('the golden fixture of 2026-12-01', () => {
       'sync record state',
       'sync object to send',
       'changes waiting for sync',
+      'home settings',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>

@@ -4,7 +4,7 @@ import { journalEntry } from './journal.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
-import { securitySettings } from './settings.ts';
+import { homeSettings, securitySettings } from './settings.ts';
 import { ok } from '../schema/issues.ts';
 
 describe('the record registry', () => {
@@ -114,5 +114,16 @@ describe('writing a value', () => {
     expect(() =>
       putChange(securitySettings, 'elsewhere', { autoLockMinutes: 5, lockWhenHidden: false }),
     ).toThrow(/no record "elsewhere"/);
+  });
+});
+
+describe('home settings', () => {
+  it('keep whether the start-here list was put away, and refuse anything else', () => {
+    expect(kindFor('settings', 'home')).toBe(homeSettings);
+    expect(homeSettings.scope).toBe('local');
+    expect(homeSettings.parse({ startHereHidden: true })).toEqual(ok({ startHereHidden: true }));
+    expect(homeSettings.parse({ startHereHidden: 'yes' }).ok).toBe(false);
+    expect(homeSettings.parse({ startHereHidden: false, extra: 1 }).ok).toBe(false);
+    expect(homeSettings.parse(null).ok).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { formDraft } from './drafts.ts';
 import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
-import { securitySettings, serverBackupSettings } from './settings.ts';
+import { homeSettings, securitySettings, serverBackupSettings } from './settings.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';
@@ -31,6 +31,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   selfCheckDraft,
   securitySettings,
   serverBackupSettings,
+  homeSettings,
   duressState,
   pendingRecoveryKey,
   formDraft,

@@ -1,5 +1,5 @@
 import { failed, ok, type Issues } from '../schema/issues.ts';
-import { field, isFields, objectAt } from '../schema/read.ts';
+import { booleanAt, field, isFields, objectAt } from '../schema/read.ts';
 import { defineKind } from './kind.ts';
 
 export const AUTO_LOCK = { defaultMinutes: 5, minMinutes: 1, maxMinutes: 30 } as const;
@@ -77,6 +77,31 @@ export const serverBackupSettings = /* @__PURE__ */ defineKind<ServerBackupSetti
       lastAt: typeof lastAt === 'string' ? lastAt : null,
       pending: field(o, 'pending') === true,
     });
+  },
+  migrate: {},
+});
+
+/** Home's own choices on this device (id 'home'): the "start here" list put away. */
+export interface HomeSettings {
+  readonly startHereHidden: boolean;
+}
+
+export const DEFAULT_HOME: HomeSettings = { startHereHidden: false };
+
+export const homeSettings = /* @__PURE__ */ defineKind<HomeSettings>({
+  name: 'home settings',
+  kind: 'settings',
+  version: 1,
+  scope: 'local',
+  ids: ['home'],
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues, ['startHereHidden']);
+    if (o === undefined) return failed(issues);
+    const startHereHidden = booleanAt(field(o, 'startHereHidden'), 'startHereHidden', issues);
+    return issues.length === 0 && startHereHidden !== undefined
+      ? ok({ startHereHidden })
+      : failed(issues);
   },
   migrate: {},
 });
