@@ -112,6 +112,11 @@ describe('on a 360 px phone', () => {
           await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
         ).toBe('nav-rest');
         expect(await axeViolations(page)).toEqual([]);
+        // A tap outside the navigation closes it too.
+        await more.click();
+        expect(await settings.isVisible()).toBe(true);
+        await page.locator('main h1').click();
+        expect(await more.getAttribute('aria-expanded')).toBe('false');
       } finally {
         await session.close();
       }

@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 
 /** Learn: the list of chapters and the chapter reader. */
@@ -5,12 +6,7 @@ export class LearnPage {
   constructor(readonly page: Page) {}
 
   async open(navName: string | RegExp = /^(Learn|Aprender)$/): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: /Main|Principal/ })
-      .getByRole('button', {
-        name: navName,
-      })
-      .click();
+    await openFromNav(this.page, navName);
     await this.chapterButtons().first().waitFor();
   }
 

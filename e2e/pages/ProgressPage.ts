@@ -1,3 +1,4 @@
+import { openFromNav } from './ShellPage.ts';
 import type { Locator, Page } from 'playwright-core';
 import { WORDS, type Words } from '../support/words.ts';
 
@@ -15,10 +16,7 @@ export class ProgressPage {
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: this.locale === 'en' ? 'Main' : 'Principal' })
-      .getByRole('button', { name: this.w['nav.progress'], exact: true })
-      .click();
+    await openFromNav(this.page, this.w['nav.progress']);
     await this.page.getByRole('heading', { name: this.w['progress.title'] }).waitFor();
   }
 

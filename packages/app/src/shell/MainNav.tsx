@@ -13,12 +13,14 @@ export function MainNav({ open }: { open: boolean }) {
   const { t, screen, go } = useShell();
   const [more, setMore] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const shown = SCREENS.filter((s) => !s.hidden && (open || s.public || s.id === 'home'));
   const bar = shown.filter((s) => BAR_SCREENS.includes(s.id));
   const rest = shown.filter((s) => !BAR_SCREENS.includes(s.id));
   const inRest = rest.some((s) => s.id === screen);
 
-  // Escape closes the list and gives focus back to its button.
+  // Escape closes the list and gives focus back to its button; so does a tap anywhere
+  // outside the navigation.
   useEffect(() => {
     if (!more) return;
     const onKey = (event: KeyboardEvent) => {
@@ -26,8 +28,15 @@ export function MainNav({ open }: { open: boolean }) {
       setMore(false);
       moreButton.current?.focus();
     };
+    const onPointer = (event: PointerEvent) => {
+      if (!nav.current?.contains(event.target as Node)) setMore(false);
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
   }, [more]);
 
   const item = (s: ScreenDef) => (
@@ -47,7 +56,7 @@ export function MainNav({ open }: { open: boolean }) {
   );
 
   return (
-    <nav class="nav" aria-label={t('nav.label')}>
+    <nav ref={nav} class="nav" aria-label={t('nav.label')}>
       <ul class="nav-bar">
         {bar.map(item)}
         {rest.length > 0 && (
