@@ -28,6 +28,12 @@ export const helpEs = {
     'En la web, un formulario te deja elegir una hora segura para que te devuelvan la llamada.',
   'help.note.bslInterpreter':
     'En lengua de señas británica (BSL): toca el símbolo de lengua de señas arriba en la web. Hablas con una asesora o un asesor con ayuda de intérprete.',
+  'help.note.crisisCounselling':
+    'Una línea de apoyo emocional y atención en crisis, no solo para situaciones de violencia.',
+  'help.note.findShelter': 'Te ayuda a encontrar lugar en un refugio, cerca de ti si es posible.',
+  'help.note.bogotaOnly': 'Para personas en Bogotá.',
+  'help.note.ar137Teams':
+    'En la Ciudad de Buenos Aires y en algunas ciudades de Misiones y Chaco, un equipo puede ir hasta donde estás.',
 
   'help.silent.ukSilentSolution':
     'Tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
@@ -68,6 +74,8 @@ export const helpEs = {
   'help.serves.lgbtq': 'Para personas LGBT+.',
   'help.serves.deaf': 'Para personas sordas que usan lengua de señas.',
   'help.serves.native': 'Para personas nativas americanas y nativas de Alaska.',
+  'help.serves.indigenous': 'Para personas indígenas.',
+  'help.serves.indigenousWomen': 'Para mujeres indígenas.',
 
   'help.kind.call': 'Llamar',
   'help.kind.text': 'Enviar SMS',
