@@ -129,7 +129,7 @@ export const helpEs = {
   'help.safety.silent':
     'Si no es seguro hablar, una línea por SMS, chat o WhatsApp, si la hay, puede resultar más fácil.',
   'help.safety.callLog':
-    'Las llamadas y los mensajes quedan en el registro y en los mensajes del teléfono. Puedes borrarlos después, si que falten no va a llamar la atención.',
+    'Las llamadas y los mensajes quedan en el registro y en los mensajes del teléfono. Puedes borrarlos después, si nadie va a notar que faltan.',
   'help.safety.otherPhone':
     'El teléfono de una amistad, uno del trabajo o uno público no deja nada en este.',
   'help.safety.history':
