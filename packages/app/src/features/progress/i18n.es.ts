@@ -31,7 +31,7 @@ export const progressEs = {
   'progress.col.average': 'Promedio',
   'progress.col.week': 'Semana del',
   'progress.col.month': 'Mes',
-  'progress.col.checkIns': 'Registros',
+  'progress.col.checkIns': 'Días',
   'progress.col.steadiness': 'Estabilidad',
   'progress.col.sleep': 'Sueño',
   'progress.col.safety': 'Seguridad',
