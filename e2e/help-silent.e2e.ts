@@ -44,7 +44,10 @@ describe('if you cannot speak', () => {
         expect(await help.silentHrefs(), nation).toEqual(['tel:999']);
         const text = (await help.silent.textContent()) ?? '';
         expect(text).toContain('press 55');
-        expect(text).toMatch(/Source: .*iow\.gov\.uk.* · checked December 1, 2026/);
+        // A police force’s own page first (re-checked 2026-12-02), then the others.
+        expect(text).toMatch(
+          /Source: .*avonandsomerset\.police\.uk.*iow\.gov\.uk.* · checked December 2, 2026/,
+        );
         expect(await help.silentIsAboveServices(), nation).toBe(true);
       }
       expect(await axeViolations(help.page)).toEqual([]);

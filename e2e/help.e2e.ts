@@ -232,8 +232,11 @@ describe('help', () => {
       const text = (await card.textContent()) ?? '';
       expect(text).toContain('Open 24 hours, every day');
       expect(text).toContain('may stay in the phone’s call log');
+      // Free and many languages: secondary sources, listed beside the ministry's own.
+      expect(text).toContain('Free to contact');
+      expect(text).toContain('Answers in many languages.');
       expect(text).toContain(
-        `Source: violenciagenero.igualdad.gob.es · checked ${checkedOn('es-016', 'en')}`,
+        `Source: violenciagenero.igualdad.gob.es, https://www.newtral.es/consultas-016-2024/20240813, https://asturi.as/?p=36140463764 · checked ${checkedOn('es-016', 'en')}`,
       );
     });
   });

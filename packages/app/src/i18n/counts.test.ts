@@ -53,8 +53,8 @@ describe('counted messages read right for every count', () => {
       '2 journal entries could not be read.',
     ]);
     expect(read(tEs, 'unreadable.checkin').slice(1, 3)).toEqual([
-      'No se ha podido leer 1 registro de cómo estás.',
-      'No se han podido leer 2 registros de cómo estás.',
+      'No se pudo leer 1 registro de cómo estás.',
+      'No se pudieron leer 2 registros de cómo estás.',
     ]);
   });
 

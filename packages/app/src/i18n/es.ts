@@ -16,51 +16,51 @@ const shell = {
     'Esta parte de Steady no se pudo abrir. Revisa tu conexión y vuelve a intentarlo.',
   'app.loading': 'Abriendo…',
   'unreadable.journal': {
-    one: 'No se ha podido leer {count} entrada del diario.',
-    other: 'No se han podido leer {count} entradas del diario.',
+    one: 'No se pudo leer {count} entrada del diario.',
+    other: 'No se pudieron leer {count} entradas del diario.',
   },
   'unreadable.attachment': {
-    one: 'No se ha podido leer {count} foto.',
-    other: 'No se han podido leer {count} fotos.',
+    one: 'No se pudo leer {count} foto.',
+    other: 'No se pudieron leer {count} fotos.',
   },
   'unreadable.checkin': {
-    one: 'No se ha podido leer {count} registro de cómo estás.',
-    other: 'No se han podido leer {count} registros de cómo estás.',
+    one: 'No se pudo leer {count} registro de cómo estás.',
+    other: 'No se pudieron leer {count} registros de cómo estás.',
   },
   'unreadable.freedom': {
-    one: 'No se ha podido leer {count} libertad o conexión.',
-    other: 'No se han podido leer {count} libertades o conexiones.',
+    one: 'No se pudo leer {count} libertad o conexión.',
+    other: 'No se pudieron leer {count} libertades o conexiones.',
   },
   'unreadable.urge': {
-    one: 'No se ha podido leer {count} momento de ganas de hablarle.',
-    other: 'No se han podido leer {count} momentos de ganas de hablarle.',
+    one: 'No se pudo leer {count} momento de ganas de hablarle.',
+    other: 'No se pudieron leer {count} momentos de ganas de hablarle.',
   },
   'unreadable.hold': {
-    one: 'No se ha podido leer {count} espera de 24 horas.',
-    other: 'No se han podido leer {count} esperas de 24 horas.',
+    one: 'No se pudo leer {count} espera de 24 horas.',
+    other: 'No se pudieron leer {count} esperas de 24 horas.',
   },
   'unreadable.reminder': {
-    one: 'No se ha podido leer {count} recordatorio.',
-    other: 'No se han podido leer {count} recordatorios.',
+    one: 'No se pudo leer {count} recordatorio.',
+    other: 'No se pudieron leer {count} recordatorios.',
   },
   'unreadable.ifthen': {
-    one: 'No se ha podido leer {count} plan «si… entonces».',
-    other: 'No se han podido leer {count} planes «si… entonces».',
+    one: 'No se pudo leer {count} plan «si… entonces».',
+    other: 'No se pudieron leer {count} planes «si… entonces».',
   },
   'unreadable.unsent': {
-    one: 'No se ha podido leer {count} mensaje sin enviar.',
-    other: 'No se han podido leer {count} mensajes sin enviar.',
+    one: 'No se pudo leer {count} mensaje sin enviar.',
+    other: 'No se pudieron leer {count} mensajes sin enviar.',
   },
   'unreadable.selfcheck': {
-    one: 'No se ha podido leer {count} revisión guardada.',
-    other: 'No se han podido leer {count} revisiones guardadas.',
+    one: 'No se pudo leer {count} revisión guardada.',
+    other: 'No se pudieron leer {count} revisiones guardadas.',
   },
   'unreadable.draft': {
-    one: 'No se ha podido leer {count} borrador.',
-    other: 'No se han podido leer {count} borradores.',
+    one: 'No se pudo leer {count} borrador.',
+    other: 'No se pudieron leer {count} borradores.',
   },
   'unreadable.help':
-    'Se conservan tal como estaban, en este dispositivo y en tus copias de seguridad; no se ha borrado nada. Puede que una versión más nueva de Steady los lea: recarga la página para actualizarla y vuelve a mirar. Si siguen sin poder leerse, puede que estén dañados, y una copia hecha antes podría tenerlos completos.',
+    'Se conservan tal como estaban, en este dispositivo y en tus copias de seguridad; no se borró nada. Puede que una versión más nueva de Steady los lea: recarga la página para actualizarla y vuelve a mirar. Si siguen sin poder leerse, puede que estén dañados, y una copia hecha antes podría tenerlos completos.',
 
   'draft.form.journal-new': 'Una entrada nueva del diario',
   'draft.form.journal-edit': 'Cambios en una entrada del diario',
@@ -74,10 +74,10 @@ const shell = {
   'draft.keptAt': 'Guardado {when}',
   'draft.carryOn': 'Seguir',
   'draft.discard': 'Descartar',
-  'draft.discarded': 'Descartado. No ha cambiado nada más.',
+  'draft.discarded': 'Descartado. No se cambió nada más.',
   'draft.resumed': 'Retomado de lo que estabas escribiendo ({when}).',
   'draft.discardHere': 'Descartar lo guardado',
-  'draft.failed': 'Ahora mismo no se ha podido hacer. Inténtalo de nuevo.',
+  'draft.failed': 'Ahora mismo no se pudo hacer. Inténtalo de nuevo.',
 
   'lock.soon': {
     one: 'Se bloqueará en {count} segundo, porque hace un rato que no se usa.',
@@ -103,7 +103,7 @@ const shell = {
   'urges.reachOut': 'Quiero escribirle',
   'urges.reachOutHint': 'Para cuando las ganas de contactar con esa persona aprietan.',
   'urges.loadError':
-    'Esta parte de Steady no se ha podido abrir. Recarga la página e inténtalo de nuevo.',
+    'Esta parte de Steady no se pudo abrir. Recarga la página e inténtalo de nuevo.',
   'nav.more': 'Más',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
@@ -114,15 +114,15 @@ const shell = {
   'home.intro':
     'Steady es un espacio privado para entender una relación que te hace daño, hacer planes y sanar, a tu ritmo.',
   'home.private':
-    'Lo que escribes se queda en este dispositivo. No se envía nada a ningún sitio salvo que actives una copia de seguridad, y aun así solo va cifrado, de forma que nadie más pueda leerlo.',
+    'Lo que escribes se queda en este dispositivo. No se envía nada a ningún lado salvo que actives una copia de seguridad, y aun así solo va cifrado, de forma que nadie más pueda leerlo.',
   'home.notList': 'Lo que Steady no es',
   'home.notDiagnosis': 'No es un diagnóstico.',
   'home.notTherapy': 'No es terapia.',
   'home.notEmergency':
     'No es un servicio de emergencias. Si estás en peligro ahora, llama al número de emergencias de tu país.',
-  'home.exitTitle': 'Salir deprisa',
+  'home.exitTitle': 'Salir rápido',
   'home.exitBody':
-    'Si alguien se acerca, toca Salida rápida arriba o presiona Mayús tres veces. Steady se cierra y en su lugar aparece una página del tiempo.',
+    'Si alguien se acerca, toca Salida rápida arriba o presiona Mayús tres veces. Steady se cierra y en su lugar aparece una página del clima.',
   'home.exitTouch':
     'En una pantalla táctil también puedes tocar dos veces seguidas con dos dedos juntos, en cualquier parte. Escribir o desplazarte nunca lo activa.',
   'home.offline': 'Después de tu primera visita, Steady funciona sin conexión a internet.',
@@ -136,14 +136,14 @@ const shell = {
   'settings.themeDark': 'Oscura',
   'settings.exitTitle': 'Página de salida rápida',
   'settings.exitWays':
-    'Tres maneras de salir deprisa desde cualquier pantalla: el botón Salida rápida, presionar Mayús tres veces o, en una pantalla táctil, tocar dos veces seguidas con dos dedos juntos.',
+    'Tres maneras de salir rápido desde cualquier pantalla: el botón Salida rápida, presionar Mayús tres veces o, en una pantalla táctil, tocar dos veces seguidas con dos dedos juntos.',
   'settings.exitHint':
-    'La web corriente que Steady abre cuando sales deprisa. Elige una que parezca normal en este teléfono.',
+    'La página web común que Steady abre cuando sales rápido. Elige una que parezca normal en este teléfono.',
   'settings.exitLabel': 'Dirección web',
   'settings.exitSave': 'Guardar dirección',
   'settings.exitSaved': 'Guardado. La salida rápida abrirá ahora {url}.',
-  'settings.exitInvalid': 'Eso no parece una dirección web. Debe empezar por https://',
-  'settings.exitReset': 'Usar la predeterminada (una página del tiempo)',
+  'settings.exitInvalid': 'Eso no parece una dirección web. Debe empezar con https://',
+  'settings.exitReset': 'Usar la predeterminada (una página del clima)',
   'settings.stored':
     'Solo tu idioma, la apariencia, la página de salida rápida y el país que elegiste para pedir ayuda se guardan sin cifrar, para que Steady pueda mostrarlos antes de desbloquear. No dicen nada de ti.',
 

@@ -18,6 +18,10 @@ const CHECKED_20 = '2026-12-01';
 // entry that only gained a way keeps its own checked date: the rest of it was not
 // re-checked that day.
 const CHECKED_SPECIALIST = '2026-12-02';
+// Facts re-checked on 2026-12-02 against a service's own page (or its operator's or
+// funder's), so their SECONDARY mark was dropped; an entry's `checked` moves to this
+// date only where the comment beside it says what that day confirmed.
+const RECHECKED = '2026-12-02';
 
 const UK_EMERGENCY = [
   { number: '999', note: 'help.note.silentSolution' },
@@ -26,11 +30,12 @@ const UK_EMERGENCY = [
 
 // "If you cannot speak", looked up on 2026-12-01 (search tool, pages corpus).
 // The Silent Solution, 999 then 55 from a mobile, is in the content guide.
-// SECONDARY for the steps: the IOPC's own "Make Yourself Heard" page was not found
-// in the search tool; a council's safeguarding page (iow.gov.uk) and a London
-// domestic-abuse partnership (standingtogether.org.uk) describe it the same way
-// (cough or tap if you can; press 55 when the recorded message asks; from a
-// landline, stay on the line). Confirm on iopc.gov.uk or police.uk before a release.
+// Re-checked 2026-12-02: a police force's own page (Avon and Somerset Police, on the
+// IOPC's "Make Yourself Heard" campaign, 2019) says a 999 caller from a mobile who
+// cannot speak presses 55 when prompted. The other steps (cough or tap if you can;
+// from a landline, stay on the line) stay SECONDARY: the IOPC's own page was still
+// not found; the IOPC's regional director quoted by inews.co.uk (2019), a council
+// (iow.gov.uk) and a London partnership (standingtogether.org.uk) give them.
 const SILENT_CHECKED = '2026-12-01';
 const UK_SILENT = [
   {
@@ -38,10 +43,12 @@ const UK_SILENT = [
     value: '999',
     how: 'help.silent.ukSilentSolution',
     source: [
+      'https://www.avonandsomerset.police.uk/news/2019/04/iopc-launches-make-yourself-heard-campaign-to-raise-awareness-of-silent-999-system/',
+      'https://inews.co.uk/news/silent-999-calls-how-to-press-55-police-advice-watchdog-277598',
       'https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/',
       'standingtogether.org.uk/get-support',
     ],
-    checked: SILENT_CHECKED,
+    checked: RECHECKED,
   },
 ] as const satisfies readonly SilentWay[];
 
@@ -352,14 +359,21 @@ const data = {
           country: 'CA-ON',
           name: "Assaulted Women's Helpline",
           ways: [{ kind: 'call', value: '1-866-863-0511' }],
-          // 24/7: SECONDARY. AWHL's own site was not found in the search tool on
-          // 2026-12-01; two of its articles in Global Heroes magazine (issuu.com,
-          // 2021 and February 2024) say 24 hours a day, seven days a week, across
-          // Ontario, in over 200 languages. Confirm on awhl.org.
+          // 24/7, for women in Ontario: own page, re-checked 2026-12-02
+          // (awhl.org/covid-19: its "24/7 crisis counselling for women ... in the
+          // province of Ontario"); the province, which funds it, sets 24/7 telephone
+          // help as the aim of its crisis lines (ontario.ca). Its articles in Global
+          // Heroes magazine (issuu.com, 2021, 2024) add a TTY line and over 200
+          // languages; no source gave the TTY number, so none is listed.
           hours: '24/7',
+          serves: 'help.serves.women',
           notes: ['help.note.ontarioOnly'],
-          source: ['awhl.org'],
-          checked: CHECKED,
+          source: [
+            'awhl.org',
+            'https://www.awhl.org/covid-19',
+            'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-vaw-provincial-crisis-lines',
+          ],
+          checked: RECHECKED,
         },
         {
           id: 'ca-qc-sos-violence-conjugale',
@@ -382,6 +396,66 @@ const data = {
           ],
           checked: CHECKED_20,
         },
+        {
+          id: 'ca-hope-for-wellness',
+          country: 'CA',
+          name: 'Hope for Wellness Help Line',
+          // SECONDARY throughout: hopeforwellness.ca was not found in the search tool
+          // on 2026-12-02. The number, toll-free, 24 hours a day, for First Nations
+          // and Inuit, in English and French and on request in Cree, Ojibway and
+          // Inuktut: Health Canada's launch release (October 2016), reproduced by the
+          // Quebec First Nations health commission (cssspnql.com) and reported by
+          // Nunatsiaq News. Open to all Indigenous peoples, and its chat at
+          // hopeforwellness.ca: the Canadian Institute of Child Health's profile
+          // (2018) and RCI (2018, the chat in English and French). It is a line for
+          // emotional support and crisis counselling, not only for abuse, hence the
+          // note. Confirm on hopeforwellness.ca, and that the chat answers on https.
+          ways: [
+            { kind: 'call', value: '1-855-242-3310' },
+            {
+              kind: 'chat',
+              value: 'https://www.hopeforwellness.ca/',
+              traceNote: 'help.trace.chat',
+            },
+          ],
+          hours: '24/7',
+          languages: ['en', 'fr', 'cr', 'oj', 'iu'],
+          free: true,
+          serves: 'help.serves.indigenous',
+          notes: ['help.note.crisisCounselling'],
+          source: [
+            'www.cssspnql.com/en/news-media/single/2016/10/28/government-of-canada-announces-mental-wellness-help-line-for-indigenous-peoples',
+            'https://nunatsiaq.com/stories/article/65674ottawa_introduces_new_wellness_help_line_for_inuit_first_nations/',
+            'https://cichprofile.ca/module/7/section/4/page/health-promotion-and-prevention-link-to-government-services',
+            'https://www.rcinet.ca/eye-on-the-arctic/2018/05/09/canada-indigenous-inuit-mental-help-chat/',
+          ],
+          checked: CHECKED_SPECIALIST,
+        },
+        {
+          id: 'ca-on-talk4healing',
+          country: 'CA-ON',
+          name: 'Talk4Healing',
+          // 24/7, for Indigenous women across Ontario, in Indigenous languages: the
+          // province's own page for the crisis lines it funds (ontario.ca). The number
+          // 1-855-554-4325 (1-855-554-HEAL), toll-free: SECONDARY, from two sources
+          // (CUPE Ontario's list of help; K-Net's copy of a 2013 Bracebridge Examiner
+          // story). Its text and chat (Toronto Star, 2018) are left out: no source
+          // gave their number or address. Answers in English, Ojibway and Cree since
+          // 2012 (Manitoulin Expositor), in 14 Indigenous languages since 2018 (Star).
+          ways: [{ kind: 'call', value: '1-855-554-4325' }],
+          hours: '24/7',
+          languages: ['en', 'oj', 'cr'],
+          free: true,
+          serves: 'help.serves.indigenousWomen',
+          notes: ['help.note.ontarioOnly', 'help.note.manyLanguages'],
+          source: [
+            'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-vaw-provincial-crisis-lines',
+            'https://cupe.on.ca/help/',
+            'media.knet.ca/node/22711',
+            'https://www.thestar.com/news/gta/2018/10/16/crisis-helpline-for-indigenous-women-to-expand-across-province.html',
+          ],
+          checked: CHECKED_SPECIALIST,
+        },
       ],
     },
     {
@@ -397,7 +471,11 @@ const data = {
             { kind: 'text', value: '0458 737 732' },
             // Chat, 2026-12-02: own page (1800respect.org.au/terms-and-conditions:
             // "the 1800RESPECT webchat service accessible via the 1800RESPECT
-            // website"). Open 24/7 like the phone: SECONDARY (The Canberra Times, 2024).
+            // website"). Open 24/7, online as on the phone: the Department of Social
+            // Services, which runs the service, re-checked 2026-12-02
+            // (plan4womenssafety.dss.gov.au: "online and telephone counselling ...
+            // 24 hours a day, seven days a week"). The text line 0458 737 732: the
+            // minister's launch as reported (thedailyaus.com.au, 2024): SECONDARY.
             {
               kind: 'chat',
               value: 'https://www.1800respect.org.au/',
@@ -408,6 +486,8 @@ const data = {
           source: [
             '1800respect.org.au',
             'https://www.1800respect.org.au/terms-and-conditions',
+            'https://plan4womenssafety.dss.gov.au/initiatives/1800respect',
+            'https://thedailyaus.com.au/stories/1800-respect-text-messaging/',
             'https://www.canberratimes.com.au/story/8551590/1800respect-launches-video-counselling-for-victims/',
           ],
           checked: CHECKED,
@@ -538,8 +618,18 @@ const data = {
             { kind: 'whatsapp', value: '+34 600 000 016' },
           ],
           hours: '24/7',
+          // Free, answered in 53 languages, and open to people who are Deaf or cannot
+          // speak, 2026-12-02: SECONDARY (the Ministry of Equality's figures for 2024
+          // as reported by newtral.es and asturi.as; the Ministry's own page was not
+          // found in the search tool). The entry's other facts keep their own date.
+          free: true,
+          notes: ['help.note.manyLanguages'],
           traceNote: 'help.trace.callLog',
-          source: ['violenciagenero.igualdad.gob.es'],
+          source: [
+            'violenciagenero.igualdad.gob.es',
+            'https://www.newtral.es/consultas-016-2024/20240813',
+            'https://asturi.as/?p=36140463764',
+          ],
           checked: CHECKED,
         },
         // Not listed, 2026-12-02: no chat or web form for 016 was found in the search
@@ -604,15 +694,38 @@ const data = {
           name: 'Línea 155',
           ways: [{ kind: 'call', value: '155' }],
           // 24/7 and for women: own page of the Policía Nacional, which runs it.
-          // Free: SECONDARY (El Pilón, quoting the government).
+          // Free: SECONDARY, from two outlets (El Pilón, quoting the government; the
+          // Vice President's launch of its "Cruza la línea" campaign, elpoligrafo.co).
           hours: '24/7',
           free: true,
           serves: 'help.serves.women',
           source: [
             'https://www.policia.gov.co/noticia/policia-nacional-sensibiliza-comunidad-sobre-uso-las-lineas-emergencia-123-155',
             'https://elpilon.com.co/linea-155-tambien-esta-al-servicio-las-mujeres-rurales/amp',
+            'https://elpoligrafo.co/la-campana-cruza-la-linea-promueve-el-uso-de-la-linea-155-y-brinda-respaldo-a-mujeres-victimas-de-la-violencia',
           ],
           checked: CHECKED_20,
+        },
+        {
+          id: 'co-dc-linea-purpura',
+          country: 'CO-DC',
+          name: 'Línea Púrpura Distrital',
+          // Own page of Bogotá's city government (bogota.gov.co): free, 24 hours
+          // every day, for women; not an emergency line (it calls 123 with a woman
+          // when needed). For women over 18 in Bogotá, and still on this number:
+          // Radio Santa Fe (February 2026, quoting the city's Secretaría de la Mujer).
+          // Its WhatsApp (300 755 1846) is for a first contact only, the city says,
+          // so it is left out.
+          ways: [{ kind: 'call', value: '01 8000 112 137' }],
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.women',
+          notes: ['help.note.bogotaOnly', 'help.note.notEmergency'],
+          source: [
+            'https://bogota.gov.co/mi-ciudad/mujer/linea-purpura-de-orientacion-de-mujeres-victimas-en-bogota',
+            'https://www.radiosantafe.com/2026/02/14/una-llamada-a-la-linea-purpura-en-bogota-puede-cambiarlo-todo-tome-nota/',
+          ],
+          checked: CHECKED_SPECIALIST,
         },
       ],
     },
@@ -639,6 +752,28 @@ const data = {
             'https://www.telam.com.ar/notas/202309/640470-linea-144-violencia-de-genero.html',
           ],
           checked: CHECKED_20,
+        },
+        {
+          id: 'ar-linea-137',
+          country: 'AR',
+          name: 'Línea 137',
+          // Own page of the national government (argentina.gob.ar, 2020): the Justice
+          // Ministry's line for victims of family and sexual violence, free, national,
+          // 24 hours every day; its mobile teams go out in Buenos Aires City and in
+          // Posadas, Eldorado, Oberá (Misiones) and Resistencia (Chaco). That anyone,
+          // a neighbour or a teacher too, may call from anywhere: its adviser quoted
+          // by Télam (semanarioactualidad.com.ar, 2023). Its WhatsApp (11 3133-1000)
+          // is left out: its international form could not be confirmed.
+          ways: [{ kind: 'call', value: '137' }],
+          hours: '24/7',
+          free: true,
+          serves: 'help.serves.anyone',
+          notes: ['help.note.ar137Teams'],
+          source: [
+            'https://argentina.gob.ar/noticias/la-linea-137-ya-tiene-whatsapp',
+            'semanarioactualidad.com.ar/trabajadoras-sociales-y-psicologas-se-suman-desde-el-territorio-a-la-linea-137-contra-las-violencias/',
+          ],
+          checked: CHECKED_SPECIALIST,
         },
       ],
     },
@@ -714,6 +849,26 @@ const data = {
           ],
           checked: CHECKED_20,
         },
+        {
+          id: 'za-national-shelter-helpline',
+          country: 'ZA',
+          name: 'National Shelter Helpline (NSMSA)',
+          // Own page of the National Shelter Movement of South Africa, which runs it
+          // (nsmsa.org.za, at its start in December 2020): 24-hour, toll-free, run by
+          // social workers, for women and other victims of domestic violence, to find
+          // a shelter in any of the nine provinces. Still 24 hours on this number in
+          // 2025: GroundUp. Its SMS and WhatsApp numbers (2020) are left out, as they
+          // were not confirmed since.
+          ways: [{ kind: 'call', value: '0800 001 005' }],
+          hours: '24/7',
+          free: true,
+          notes: ['help.note.findShelter'],
+          source: [
+            'https://www.nsmsa.org.za/2020/12/04/national-shelter-movements-helpline-starts-taking-calls-dedicated-to-those-seeking-help-from-domestic-and-intimate-partner-violence/',
+            'https://groundup.news/article/domestic-violence-helpline-saves-lives-but-it-needs-public-support',
+          ],
+          checked: CHECKED_SPECIALIST,
+        },
       ],
     },
     {
@@ -779,13 +934,17 @@ const data = {
           name: 'National GBV Helpline 1195',
           ways: [{ kind: 'call', value: '1195' }],
           // Toll-free, 24 hours, for women and men: SECONDARY (Nation, the UN's
-          // story on the line); the operator's own page was not found.
+          // story on the line, UN Women Africa, and the Gender PS quoted by Nairobi
+          // News at its 2020 relaunch); the operator's own page (Healthcare
+          // Assistance Kenya) was still not found on 2026-12-02.
           hours: '24/7',
           free: true,
           serves: 'help.serves.anyone',
           source: [
             'https://nation.africa/kenya/news/gender/here-s-where-to-seek-help-if-you-experience-sgbv-during-election-3907194',
             'https://www.un.org/en/coronavirus/someone-talk-kenya-hotline-women%E2%80%94and-men%E2%80%94-crisis',
+            'https://africa.unwomen.org/en/news-and-events/stories/2020/06/on-the-frontline-with-kenyas-national-helpline',
+            'https://nairobinews.nation.africa/help-for-gender-violence-victims-now-just-a-call-away/',
           ],
           checked: CHECKED_20,
         },

@@ -73,12 +73,14 @@ const SPECIALIST = [
   ['gb-sct-mens-advice-line', 'GB-SCT', 'help.serves.men'],
   ['gb-wls-mens-advice-line', 'GB-WLS', 'help.serves.men'],
   ['au-mensline', 'AU', 'help.serves.men'],
+  ['ca-hope-for-wellness', 'CA', 'help.serves.indigenous'],
+  ['ca-on-talk4healing', 'CA-ON', 'help.serves.indigenousWomen'],
 ] as const satisfies readonly (readonly [string, string, ServesKey])[];
 
 const allServices = DIRECTORY.countries.flatMap((c) => c.services);
 
 describe('the specialist lines added for issue 20', () => {
-  it('name StrongHearts, the helpline in British Sign Language, Galop, the Men’s Advice Line and MensLine', () => {
+  it('name StrongHearts, the helpline in British Sign Language, Galop, the Men’s Advice Line, MensLine, Hope for Wellness and Talk4Healing', () => {
     expect(SPECIALIST.map(([id]) => allServices.find((s) => s.id === id)?.name)).toEqual([
       'StrongHearts Native Helpline',
       'National Domestic Abuse Helpline (Refuge) in British Sign Language',
@@ -90,6 +92,8 @@ describe('the specialist lines added for issue 20', () => {
       'Men’s Advice Line (Respect)',
       'Men’s Advice Line (Respect)',
       'MensLine Australia',
+      'Hope for Wellness Help Line',
+      'Talk4Healing',
     ]);
   });
 
@@ -132,6 +136,8 @@ describe('the specialist lines added for issue 20', () => {
       'help.serves.lgbtq',
       'help.serves.deaf',
       'help.serves.native',
+      'help.serves.indigenous',
+      'help.serves.indigenousWomen',
     ]) {
       expect(SERVES_KEYS).toContain(key);
       expect(used.has(key as ServesKey), key).toBe(true);
@@ -155,6 +161,7 @@ describe('chat and web-form ways', () => {
       'us-stronghearts chat',
       'gb-eng-ndah web',
       'gb-eng-ndah-bsl web',
+      'ca-hope-for-wellness chat',
       'au-1800respect chat',
     ]);
   });
@@ -203,5 +210,44 @@ describe('chat and web-form ways', () => {
         'countries[0].services[0].ways[0].traceNote',
       );
     }
+  });
+});
+
+// The second lines added on 2026-12-02 where a country in the directory has one: each
+// has its own page (or its funder's) as a source, says whom it serves or where, and is
+// shown to a person who picks the country.
+const SECOND_LINES = [
+  ['ar-linea-137', 'AR', 'Línea 137', '137'],
+  ['co-dc-linea-purpura', 'CO', 'Línea Púrpura Distrital', '01 8000 112 137'],
+  ['za-national-shelter-helpline', 'ZA', 'National Shelter Helpline (NSMSA)', '0800 001 005'],
+  ['ca-on-talk4healing', 'CA', 'Talk4Healing', '1-855-554-4325'],
+  ['ca-hope-for-wellness', 'CA', 'Hope for Wellness Help Line', '1-855-242-3310'],
+] as const;
+
+describe('the second lines added on 2026-12-02', () => {
+  it.each(SECOND_LINES)(
+    '%s shows under %s as %s, on %s, with a source and today’s check',
+    (id, picked, name, number) => {
+      const service = servicesFor(DIRECTORY, picked).find((s) => s.id === id);
+      expect(service?.name).toBe(name);
+      if (service === undefined) return;
+      expect(service.ways[0]).toEqual({ kind: 'call', value: number });
+      expect(telHref(number)).toMatch(DIGITS_ONLY_TEL);
+      expect(service.hours).toBe('24/7');
+      expect(service.free).toBe(true);
+      expect(service.source.length).toBeGreaterThan(1);
+      expect(service.checked).toBe('2026-12-02');
+      // Whom it is for, or where it works, is said on the card.
+      expect(service.serves !== undefined || (service.notes ?? []).length > 0).toBe(true);
+    },
+  );
+
+  it('keep Bogotá’s line to Bogotá and Talk4Healing to Ontario', () => {
+    expect(
+      servicesFor(DIRECTORY, 'CO').find((s) => s.id === 'co-dc-linea-purpura')?.notes,
+    ).toContain('help.note.bogotaOnly');
+    expect(
+      servicesFor(DIRECTORY, 'CA').find((s) => s.id === 'ca-on-talk4healing')?.notes,
+    ).toContain('help.note.ontarioOnly');
   });
 });

@@ -23,6 +23,10 @@ export const NOTE_KEYS = [
   'help.note.chooseOption1',
   'help.note.safeTimeForm',
   'help.note.bslInterpreter',
+  'help.note.crisisCounselling',
+  'help.note.findShelter',
+  'help.note.bogotaOnly',
+  'help.note.ar137Teams',
 ] as const;
 
 /**
@@ -61,6 +65,8 @@ export const SERVES_KEYS = [
   'help.serves.lgbtq',
   'help.serves.deaf',
   'help.serves.native',
+  'help.serves.indigenous',
+  'help.serves.indigenousWomen',
 ] as const;
 
 /** What using a service may leave behind on the phone. */

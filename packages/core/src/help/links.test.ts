@@ -117,6 +117,8 @@ describe('servicesFor', () => {
       'ca-sheltersafe',
       'ca-on-awhl',
       'ca-qc-sos-violence-conjugale',
+      'ca-hope-for-wellness',
+      'ca-on-talk4healing',
     ]);
   });
 

@@ -10,9 +10,9 @@ export const alertEs = {
   'alert.noNumber': 'No aparecen porque tu plan no tiene su número de teléfono: {names}.',
   'alert.message': 'Tu mensaje',
   'alert.messageHint':
-    'Empieza con tu palabra clave y puedes cambiarlo. Escríbelo corto. Deja fuera adónde vas, cuándo o cualquier otra cosa de tu plan, por si alguien más ve este teléfono o el suyo.',
+    'Empieza con tu palabra clave, y puedes cambiarlo. Que sea corto. Deja fuera adónde vas, cuándo o cualquier otra cosa de tu plan, por si alguien más ve este teléfono o el suyo.',
   'alert.noCodeWord':
-    'Escribe unas palabras que tu gente entienda, o acuerda con ellos una palabra clave y anótala en tu plan. Deja fuera adónde vas, cuándo o cualquier otra cosa de tu plan, por si alguien más ve este teléfono o el suyo.',
+    'Escribe unas palabras que tu gente entienda, o acuerda con esas personas una palabra clave y anótala en tu plan. Deja fuera adónde vas, cuándo o cualquier otra cosa de tu plan, por si alguien más ve este teléfono o el suyo.',
   'alert.practice': 'Practicar: recorre los pasos sin abrir los mensajes',
   'alert.practiceSend': 'Practicar el aviso',
   'alert.send': 'Abrir mensajes para avisarles',
@@ -21,7 +21,7 @@ export const alertEs = {
     'Solo es práctica: no se abrió nada ni se envió nada. De verdad, se abriría tu app de mensajes con tu mensaje para {names}, y tú lo enviarías desde ahí.',
   'alert.practiceHint': 'Mientras practicas, Steady no abre tu app de mensajes.',
   'alert.afterHint':
-    'Revisa el mensaje en tu app de mensajes y envíalo. Después queda guardado ahí. Puedes borrarlo, si que falte no va a llamar la atención.',
+    'Revisa el mensaje en tu app de mensajes y envíalo. Después queda guardado ahí. Puedes borrarlo, si nadie va a notar que falta.',
   'alert.nobody':
     'Todavía no hay nadie con número de teléfono en tu plan de seguridad. Agrega a alguien de confianza, con su número, y aparecerá aquí.',
   'alert.toPlan': 'Ir a mi plan de seguridad',

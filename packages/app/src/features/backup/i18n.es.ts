@@ -28,27 +28,27 @@ export const backupEs = {
   'backup.needFile': 'Primero elige un archivo de copia.',
   'backup.needPassphrase': 'Escribe la frase de paso de la copia.',
   'backup.needConfirm': 'Marca la casilla para confirmar que la copia sustituya lo que hay aquí.',
-  'backup.error.not-a-backup': 'Este archivo no es una copia de Steady. No se ha cambiado nada.',
+  'backup.error.not-a-backup': 'Este archivo no es una copia de Steady. No se cambió nada.',
   'backup.error.unsupported-version':
-    'Esta copia se hizo con una versión más reciente de Steady. Actualiza Steady y vuelve a intentarlo. No se ha cambiado nada.',
+    'Esta copia se hizo con una versión más reciente de Steady. Actualiza Steady y vuelve a intentarlo. No se cambió nada.',
   'backup.error.truncated':
-    'Este archivo de copia está incompleto; quizá la descarga o la copia no terminó. No se ha cambiado nada.',
+    'Este archivo de copia está incompleto; quizá la descarga o la copia no terminó. No se cambió nada.',
   'backup.error.corrupt':
-    'Este archivo de copia está dañado y no se puede leer. Prueba con otra copia. No se ha cambiado nada.',
+    'Este archivo de copia está dañado y no se puede leer. Prueba con otra copia. No se cambió nada.',
   'backup.error.tampered':
-    'Este archivo de copia se ha modificado desde que se hizo, así que no es de fiar. No se ha cambiado nada.',
+    'Este archivo de copia se modificó desde que se hizo, así que no es de fiar. No se cambió nada.',
   'backup.error.too-large':
-    'Este archivo es demasiado grande para ser una copia de Steady. No se ha cambiado nada.',
+    'Este archivo es demasiado grande para ser una copia de Steady. No se cambió nada.',
   'backup.error.wrong-passphrase':
-    'Esa frase de paso no abre esta copia. Usa la frase de paso que tenías cuando hiciste la copia. No se ha cambiado nada.',
+    'Esa frase de paso no abre esta copia. Usa la frase de paso que tenías cuando hiciste la copia. No se cambió nada.',
   'backup.error.different-vault':
     'No se pudo hacer la copia. Bloquea Steady, desbloquéalo y vuelve a intentarlo.',
   'backup.error.changed':
-    'Steady cambió en este dispositivo mientras se comprobaba la copia. No se ha sustituido nada; vuelve a intentarlo.',
-  'backup.error.failed': 'No se pudo restaurar la copia. No se ha cambiado nada.',
+    'Steady cambió en este dispositivo mientras se comprobaba la copia. No se sustituyó nada; vuelve a intentarlo.',
+  'backup.error.failed': 'No se pudo restaurar la copia. No se cambió nada.',
   'backup.back': 'Volver',
   'relay.unreadable':
-    'No se han podido leer los ajustes de la copia en el servidor; quizá los guardó una versión más nueva de Steady. Se conservan tal como están, para no perder la clave que contienen; aquí no se puede activar la copia en el servidor hasta que se puedan leer.',
+    'No se pudieron leer los ajustes de la copia en el servidor; quizá los guardó una versión más nueva de Steady. Se conservan tal como están, para no perder la clave que contienen; aquí no se puede activar la copia en el servidor hasta que se puedan leer.',
   'relay.title': 'Copia en el servidor',
   'relay.intro':
     'Steady puede guardar una copia cifrada en el servidor de este servicio, para que no se pierda si te quitan o pierdes el teléfono. Se cierra antes de salir del teléfono: el servidor solo guarda datos que no puede leer. Una vez activada, Steady envía una copia nueva unos segundos después de cada cambio.',
@@ -69,7 +69,7 @@ export const backupEs = {
   'relay.problem.offline':
     'No se pudo llegar al servidor de copias. Revisa la conexión y vuelve a intentarlo.',
   'relay.problem.not-found':
-    'El servidor no tiene ninguna copia para esa clave. Revisa la clave y vuelve a intentarlo. No ha cambiado nada.',
+    'El servidor no tiene ninguna copia para esa clave. Revisa la clave y vuelve a intentarlo. No se cambió nada.',
   'relay.problem.too-large':
     'La copia es más grande de lo que acepta este servidor. Guarda un archivo de copia en su lugar.',
   'relay.problem.busy': 'El servidor de copias está ocupado. Vuelve a intentarlo en unos minutos.',
@@ -88,11 +88,11 @@ export const backupEs = {
     'No se pudieron poner al día tus otros dispositivos: no se llegó al servidor. Steady lo volverá a intentar.',
   'relay.sync.usage': 'Espacio que ocupa tu copia en el servidor: {used} de {quota} MB.',
   'relay.sync.problem.quota':
-    'Tu copia ha usado todo el espacio que le da este servidor. Lo que escribes está a salvo en este dispositivo, pero los cambios nuevos no se guardan en el servidor ni llegan a tus otros dispositivos hasta que haya espacio: pregunta al servicio que gestiona el servidor.',
+    'Tu copia ya usó todo el espacio que le da este servidor. Lo que escribes está a salvo en este dispositivo, pero los cambios nuevos no se guardan en el servidor ni llegan a tus otros dispositivos hasta que haya espacio: pregunta al servicio que gestiona el servidor.',
   'relay.sync.problem.too-large':
     'Hay algo aquí más grande de lo que acepta este servidor, así que por ahora se queda solo en este dispositivo.',
   'relay.sync.problem.rolled-back':
-    'El servidor tiene menos de lo que este dispositivo ya ha visto, así que Steady no toma nada de él. Aquí no ha cambiado nada. Avisa al servicio que gestiona el servidor.',
+    'El servidor tiene menos de lo que este dispositivo ya ha visto, así que Steady no toma nada de él. Aquí no se cambió nada. Avisa al servicio que gestiona el servidor.',
   'relay.sync.problem.unreadable':
     'No se pudo leer el registro de lo que este dispositivo ha enviado, así que la puesta al día está en pausa. Todo lo que escribiste sigue aquí.',
   'relay.sync.problem.failed':

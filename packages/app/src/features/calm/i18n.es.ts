@@ -13,7 +13,7 @@ export const calmEs = {
 
   'calm.breatheTitle': 'Respiración pausada',
   'calm.breatheIntro':
-    'Si tomas aire durante unos 4 segundos y lo sueltas durante unos 6, haces más o menos seis respiraciones por minuto. En los estudios, respirar a ese ritmo bajó la tensión arterial y hizo que el ritmo del corazón variara más de una respiración a otra (una señal de un cuerpo más tranquilo); su efecto sobre el estrés que sentía la gente fue pequeño. Soltar el aire más despacio es una forma de decirle a tu cuerpo que puede ir más lento.',
+    'Si tomas aire durante unos 4 segundos y lo sueltas durante unos 6, haces más o menos seis respiraciones por minuto. En los estudios, respirar a ese ritmo bajó la presión arterial y hizo que el ritmo del corazón variara más de una respiración a otra (una señal de un cuerpo más tranquilo); su efecto sobre el estrés que sentía la gente fue pequeño. Soltar el aire más despacio es una forma de decirle a tu cuerpo que puede ir más lento.',
   'calm.settings': 'Tu ritmo',
   'calm.inhale': 'Toma aire durante',
   'calm.exhale': 'Suelta el aire durante',
@@ -44,7 +44,7 @@ export const calmEs = {
 
   'calm.groundTitle': 'Anclaje',
   'calm.groundIntro':
-    'Anclarte te ayuda a volver al lugar donde estás, ahora mismo. El ejercicio 5-4-3-2-1 se usa mucho, aunque no se ha probado en un ensayo controlado: es una opción entre varias. Cada uno dura menos de dos minutos. Elige el que te encaje, o ninguno.',
+    'Anclarte te ayuda a volver al lugar donde estás, ahora mismo. El ejercicio 5-4-3-2-1 se usa mucho, aunque no se probó en un ensayo controlado: es una opción entre varias. Cada uno dura menos de dos minutos. Elige el que te encaje, o ninguno.',
   'calm.ground.senses': '5-4-3-2-1: tus sentidos',
   'calm.ground.sensesAbout': 'Fíjate en lo que te rodea, un sentido cada vez.',
   'calm.ground.feet': 'Los pies en el suelo',
@@ -60,7 +60,7 @@ export const calmEs = {
   'calm.ground.choose': 'Elegir otro',
   'calm.ground.step': 'Paso {step} de {total}',
   'calm.ground.done':
-    'Has terminado. Estás aquí, en este momento. Si todo sigue pareciendo demasiado, puedes probar otro ejercicio o hablar con alguien de confianza o con una línea de apoyo.',
+    'Terminaste. Estás aquí, en este momento. Si todo sigue pareciendo demasiado, puedes probar otro ejercicio o hablar con alguien de confianza o con una línea de apoyo.',
 
   'calm.senses.1':
     'Mira a tu alrededor. Nombra cinco cosas que veas: un color, una forma, algo pequeño.',
@@ -73,7 +73,7 @@ export const calmEs = {
   'calm.feet.1':
     'Apoya los dos pies en el suelo. Empuja un poco y siente cómo el suelo te sostiene.',
   'calm.feet.2':
-    'Si puedes, sujeta algo fresco: un vaso de agua, una llave, el agua fría del grifo. Fíjate en la temperatura.',
+    'Si puedes, sujeta algo fresco: un vaso de agua, una llave, o pon las manos bajo el agua fría. Fíjate en la temperatura.',
   'calm.feet.3': 'Dite dónde estás y qué día es: «Estoy aquí, hoy es hoy, estoy respirando».',
 
   'calm.categories.1':

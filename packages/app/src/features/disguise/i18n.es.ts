@@ -16,7 +16,7 @@ export const disguiseEs = {
 
   'disguise.settingsTitle': 'Disfraz',
   'disguise.settingsIntro':
-    'Steady puede abrirse como una calculadora o un conversor de unidades corrientes, y los dos funcionan de verdad. Para entrar en Steady, escribe tu código en la calculadora y presiona =, o escríbelo como cantidad en el conversor y presiona Convertir. Si añades Steady a la pantalla de inicio con un disfraz activado, verás el icono y el nombre del disfraz.',
+    'Steady puede abrirse como una calculadora o un conversor de unidades comunes, y los dos funcionan de verdad. Para entrar en Steady, escribe tu código en la calculadora y presiona =, o escríbelo como cantidad en el conversor y presiona Convertir. Si agregas Steady a la pantalla de inicio con un disfraz activado, verás el icono y el nombre del disfraz.',
   'disguise.none': 'Sin disfraz',
   'disguise.calculator': 'Abrir como calculadora',
   'disguise.code': 'Tu código (de 4 a 8 cifras)',

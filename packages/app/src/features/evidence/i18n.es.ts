@@ -9,7 +9,7 @@ export const evidenceEs = {
   'evidence.intro':
     'Un solo archivo con las entradas que elegiste arriba, todas sus versiones, sus fotos y una hoja que explica cómo comprobarlas. Quien lo reciba podrá ver si algo se cambió.',
   'evidence.warning':
-    'Este archivo no está protegido con tu contraseña. Cualquier persona que lo tenga puede abrirlo y leer todo lo que contiene. Guárdalo donde solo tú puedas llegar, o dáselo directamente a la persona en quien confías.',
+    'Este archivo no está protegido con tu frase de paso. Cualquier persona que lo tenga puede abrirlo y leer todo lo que contiene. Guárdalo donde solo tú puedas llegar, o dáselo directamente a la persona en quien confías.',
   'evidence.downloads':
     'Tu navegador puede mostrar el archivo en su lista de descargas. Puedes quitarlo de esa lista cuando lo hayas movido.',
   'evidence.make': 'Preparar el paquete',

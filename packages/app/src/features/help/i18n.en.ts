@@ -29,6 +29,12 @@ const data = {
     'On the website, a form lets you choose a safe time for them to call you back.',
   'help.note.bslInterpreter':
     'For British Sign Language: tap the sign language symbol at the top of the website. You talk to an adviser through an interpreter.',
+  'help.note.crisisCounselling':
+    'A line for emotional support and crisis counselling, not only for abuse.',
+  'help.note.findShelter': 'Helps you find a place in a shelter, near you where possible.',
+  'help.note.bogotaOnly': 'For people in Bogotá.',
+  'help.note.ar137Teams':
+    'In Buenos Aires City and some cities of Misiones and Chaco, a team can come to where you are.',
 
   'help.silent.ukSilentSolution':
     'Cough or tap the phone if that is safe. From a mobile, when a recorded message asks, press 55: you are put through to the police, who ask yes-or-no questions. From a landline, stay on the line.',
@@ -68,6 +74,8 @@ const data = {
   'help.serves.lgbtq': 'For LGBT+ people.',
   'help.serves.deaf': 'For Deaf people who sign.',
   'help.serves.native': 'For Native Americans and Alaska Natives.',
+  'help.serves.indigenous': 'For Indigenous people.',
+  'help.serves.indigenousWomen': 'For Indigenous women.',
 
   'help.kind.call': 'Call',
   'help.kind.text': 'Text',

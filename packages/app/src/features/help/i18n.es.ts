@@ -25,9 +25,15 @@ export const helpEs = {
     'Solo por mensaje de texto, para quien no puede hablar ni oír por teléfono, también cuando hablar te pondría en peligro.',
   'help.note.chooseOption1': 'Cuando contesten, elige la opción 1.',
   'help.note.safeTimeForm':
-    'En la web, un formulario te deja elegir una hora segura para que te devuelvan la llamada.',
+    'En su sitio web, un formulario te deja elegir una hora segura para que te devuelvan la llamada.',
   'help.note.bslInterpreter':
-    'En lengua de señas británica (BSL): toca el símbolo de lengua de señas arriba en la web. Hablas con una asesora o un asesor con ayuda de intérprete.',
+    'En lengua de señas británica (BSL): toca el símbolo de lengua de señas arriba en el sitio web. Hablas con una asesora o un asesor con ayuda de intérprete.',
+  'help.note.crisisCounselling':
+    'Una línea de apoyo emocional y atención en crisis, no solo para situaciones de violencia.',
+  'help.note.findShelter': 'Te ayuda a encontrar lugar en un refugio, cerca de ti si es posible.',
+  'help.note.bogotaOnly': 'Para personas en Bogotá.',
+  'help.note.ar137Teams':
+    'En la Ciudad de Buenos Aires y en algunas ciudades de Misiones y Chaco, un equipo puede ir hasta donde estás.',
 
   'help.silent.ukSilentSolution':
     'Tose o da golpecitos al teléfono si es seguro hacerlo. Desde un celular, cuando un mensaje grabado te lo pida, marca 55: te pasan con la policía, que te hace preguntas de sí o no. Desde un teléfono fijo, no cuelgues.',
@@ -41,7 +47,7 @@ export const helpEs = {
     'Puedes escribir al 016 por WhatsApp en lugar de llamar. No es una línea de emergencias: si estás en peligro ahora, llama al 112.',
 
   'help.hours.notListed': 'Horario no indicado.',
-  'help.hours.website': 'Una web: disponible a cualquier hora.',
+  'help.hours.website': 'Un sitio web: disponible a cualquier hora.',
   'help.hours.officeHours': 'En horario de oficina.',
   'help.hours.weekdays8ToMidnight':
     'De lunes a viernes, de 8 de la mañana a medianoche. Cerrado los días feriados.',
@@ -53,11 +59,11 @@ export const helpEs = {
   'help.trace.callLog':
     'La llamada a esta línea puede quedar en el registro de llamadas del teléfono. Quizá quieras borrarla después.',
   'help.trace.browserHistory':
-    'Al visitar esta web, queda en el historial del navegador, salvo que la borres o uses una ventana privada.',
+    'Al visitar este sitio web, queda en el historial del navegador, salvo que lo borres o uses una ventana privada.',
   'help.trace.chat':
-    'El chat está en su web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial. Cierra la pestaña al terminar.',
+    'El chat está en su sitio web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial. Cierra la pestaña al terminar.',
   'help.trace.webForm':
-    'El formulario está en su web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial.',
+    'El formulario está en su sitio web, así que la página queda en el historial de este navegador. Una ventana privada no deja historial.',
 
   'help.serves.anyone':
     'Para cualquier persona que vive violencia, y para quien se preocupa por alguien.',
@@ -68,6 +74,8 @@ export const helpEs = {
   'help.serves.lgbtq': 'Para personas LGBT+.',
   'help.serves.deaf': 'Para personas sordas que usan lengua de señas.',
   'help.serves.native': 'Para personas nativas americanas y nativas de Alaska.',
+  'help.serves.indigenous': 'Para personas indígenas.',
+  'help.serves.indigenousWomen': 'Para mujeres indígenas.',
 
   'help.kind.call': 'Llamar',
   'help.kind.text': 'Enviar SMS',
@@ -121,13 +129,13 @@ export const helpEs = {
   'help.safety.silent':
     'Si no es seguro hablar, una línea por SMS, chat o WhatsApp, si la hay, puede resultar más fácil.',
   'help.safety.callLog':
-    'Las llamadas y los mensajes quedan en el registro y en los mensajes del teléfono. Puedes borrarlos después, si que falten no va a llamar la atención.',
+    'Las llamadas y los mensajes quedan en el registro y en los mensajes del teléfono. Puedes borrarlos después, si nadie va a notar que faltan.',
   'help.safety.otherPhone':
     'El teléfono de una amistad, uno del trabajo o uno público no deja nada en este.',
   'help.safety.history':
-    'Las webs que abras desde aquí quedan en el historial de este navegador, salvo que las borres.',
+    'Los sitios web que abras desde aquí quedan en el historial de este navegador, salvo que los borres.',
   'help.safety.otherSite':
-    'La Salida rápida de Steady solo funciona en Steady. En la web o el chat de un servicio, usa su propio botón de salida si lo tiene, o cierra la pestaña.',
+    'La Salida rápida de Steady solo funciona en Steady. En el sitio web o el chat de un servicio, usa su propio botón de salida si lo tiene, o cierra la pestaña.',
   'help.safety.plan':
     'Irse puede aumentar el peligro durante un tiempo. Las personas de estas líneas pueden ayudarte a prepararlo, cuando sea tu momento.',
   'help.safety.notEmergency':

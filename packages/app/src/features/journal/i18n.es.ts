@@ -9,7 +9,7 @@ export const journalEs = {
   'journal.intro':
     'Un registro privado de lo que pasó, con tus propias palabras. Releerlo más adelante puede ayudarte cuando la memoria suaviza lo más duro.',
   'journal.loading': 'Abriendo tu diario…',
-  'journal.loadFailed': 'No se pudo abrir tu diario. No se ha cambiado nada. Vuelve a intentarlo.',
+  'journal.loadFailed': 'No se pudo abrir tu diario. No se cambió nada. Vuelve a intentarlo.',
   'journal.tryAgain': 'Volver a intentarlo',
   'journal.views': 'Vistas del diario',
   'journal.toList': 'Entradas',
@@ -76,15 +76,15 @@ export const journalEs = {
   'journal.form.saving': 'Guardando…',
   'journal.form.cancel': 'Cancelar',
   'journal.form.fix': {
-    one: 'Todavía no se ha guardado nada. Hay una cosa más abajo que conviene revisar.',
-    other: 'Todavía no se ha guardado nada. Hay {count} cosas más abajo que conviene revisar.',
+    one: 'Todavía no se guardó nada. Hay una cosa más abajo que conviene revisar.',
+    other: 'Todavía no se guardó nada. Hay {count} cosas más abajo que conviene revisar.',
   },
   'journal.form.saveFailed':
-    'No se pudo guardar la entrada y no se ha cambiado nada. Vuelve a intentarlo en un momento.',
+    'No se pudo guardar la entrada y no se cambió nada. Vuelve a intentarlo en un momento.',
   'journal.form.writtenAtNote':
     'Steady anota el momento en que guardas y ese dato no se puede cambiar.',
 
-  'journal.error.required': 'Rellena este campo, por favor.',
+  'journal.error.required': 'Completa este campo, por favor.',
   'journal.error.requiredStage': 'Elige una etapa, por favor. «No lo sé» también sirve.',
   'journal.error.requiredSeverity': 'Elige qué tan grave lo sentiste, por favor.',
   'journal.error.requiredDate': 'Indica la fecha, aunque sea aproximada.',
@@ -100,7 +100,7 @@ export const journalEs = {
   'journal.error.too-long': 'Es más largo de lo que Steady puede guardar. Acórtalo, por favor.',
   'journal.error.too-many': 'Hay demasiados. Quita algunos, por favor.',
   'journal.error.malformed-text': 'Este texto tiene un carácter dañado. Vuelve a escribirlo.',
-  'journal.error.invalid-id': 'Una imagen no se pudo unir a la entrada. Vuelve a añadirla.',
+  'journal.error.invalid-id': 'Una imagen no se pudo unir a la entrada. Vuelve a agregarla.',
   'journal.error.invalid-instant': 'No se pudo leer una hora guardada.',
   'journal.error.mismatch': 'Partes de esta entrada no coinciden entre sí.',
 
@@ -108,7 +108,7 @@ export const journalEs = {
   'journal.attach.hint':
     'Solo imágenes, de hasta {limit} cada una. Steady hace una copia nueva sin datos ocultos como la ubicación y la guarda bajo llave con tu entrada.',
   'journal.attach.notImage':
-    '«{name}» no es una imagen. Solo se pueden añadir fotos y capturas de pantalla.',
+    '«{name}» no es una imagen. Solo se pueden agregar fotos y capturas de pantalla.',
   'journal.attach.tooBig': '«{name}» pesa más de {limit}. Elige una imagen más pequeña.',
   'journal.attach.tooMany': {
     one: 'Una entrada puede tener hasta {count} imagen.',
@@ -161,7 +161,7 @@ export const journalEs = {
     'Las entradas fijadas te las volvemos a mostrar cuando lleguen las ganas de contactar.',
   'journal.entry.pinned': 'Fijada. Te la mostraremos cuando lleguen las ganas de contactar.',
   'journal.entry.unpinned': 'Ya no está fijada.',
-  'journal.entry.pinFailed': 'No se guardó. No ha cambiado nada. Vuelve a intentarlo.',
+  'journal.entry.pinFailed': 'No se guardó. No se cambió nada. Vuelve a intentarlo.',
   'journal.entry.versions': {
     one: '{count} versión anterior',
     other: '{count} versiones anteriores',
@@ -175,7 +175,7 @@ export const journalEs = {
   'journal.entry.confirmYes': 'Sí, borrarla',
   'journal.entry.confirmNo': 'No, conservarla',
   'journal.entry.deleted': 'Se borró la entrada.',
-  'journal.entry.deleteFailed': 'No se pudo borrar la entrada. No ha cambiado nada.',
+  'journal.entry.deleteFailed': 'No se pudo borrar la entrada. No se cambió nada.',
   'journal.entry.notFound': 'Esta entrada ya no está.',
 
   'journal.timeline.title': 'Línea de tiempo',
@@ -229,14 +229,14 @@ export const journalEs = {
     one: 'más espaciados (casi a diario, antes cada {early})',
     other: 'más espaciados (cada {count} días más o menos, antes cada {early})',
   },
-  'journal.timeline.moreSevere': 'más graves (de media {recent} sobre 5, antes {early})',
-  'journal.timeline.lessSevere': 'menos graves (de media {recent} sobre 5, antes {early})',
+  'journal.timeline.moreSevere': 'más graves (en promedio {recent} de 5, antes {early})',
+  'journal.timeline.lessSevere': 'menos graves (en promedio {recent} de 5, antes {early})',
   'journal.timeline.advocate':
     'Esto describe tu registro, no a ti, y no es una predicción. Puede valer la pena hablarlo con una asesora o un asesor de una línea de apoyo, que te ayude a pensar en tu seguridad. ¿Cómo encaja con lo que tú sientes?',
   'journal.timeline.easingNote':
     'Las temporadas más tranquilas también pueden ser parte del ciclo. Una asesora o un asesor de una línea de apoyo puede ayudarte a pensarlo.',
-  'journal.jot': 'Apúntalo ahora',
-  'journal.jot.title': 'Apúntalo ahora',
+  'journal.jot': 'Anótalo ahora',
+  'journal.jot.title': 'Anótalo ahora',
   'journal.jot.intro':
     'Solo las palabras, mientras las tienes frescas. Cuándo pasó, la etapa y qué tan grave lo sentiste pueden esperar a cuando quieras.',
   'journal.jot.hint':
@@ -245,16 +245,17 @@ export const journalEs = {
   'journal.jot.empty': 'Escribe unas palabras primero.',
   'journal.jot.failed':
     'No se pudo guardar la nota. Lo que escribiste sigue aquí. Vuelve a intentarlo.',
-  'journal.jot.saved': 'Guardada. Puedes añadir los detalles cuando quieras.',
+  'journal.jot.saved': 'Guardada. Puedes agregar los detalles cuando quieras.',
   'journal.details.later': 'Faltan detalles',
   'journal.details.laterHint':
-    'Una nota rápida. Cuando quieras, puedes añadir cuándo pasó, la etapa y qué tan grave lo sentiste.',
-  'journal.details.add': 'Añadir los detalles',
-  'journal.details.notYet': 'Aún sin añadir',
-  'journal.details.formTitle': 'Añadir los detalles',
+    'Una nota rápida. Cuando quieras, puedes agregar cuándo pasó, la etapa y qué tan grave lo sentiste.',
+  'journal.details.add': 'Agregar los detalles',
+  'journal.details.notYet': 'Aún sin agregar',
+  'journal.details.formTitle': 'Agregar los detalles',
   'journal.list.detailsOnly': 'Solo notas a las que les faltan detalles',
   'journal.timeline.detailsToAdd': {
-    one: '{count} nota rápida no aparece en la línea de tiempo hasta que añadas sus detalles.',
-    other: '{count} notas rápidas no aparecen en la línea de tiempo hasta que añadas sus detalles.',
+    one: '{count} nota rápida no aparece en la línea de tiempo hasta que agregues sus detalles.',
+    other:
+      '{count} notas rápidas no aparecen en la línea de tiempo hasta que agregues sus detalles.',
   },
 } as const satisfies Translation<typeof journalEn>;

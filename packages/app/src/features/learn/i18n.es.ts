@@ -7,7 +7,7 @@ export const learnEs = {
   'learn.intro':
     'Capítulos breves, en palabras sencillas, sobre los vínculos traumáticos: cómo se forman, por qué atan tanto y qué puede ayudar. Léelos en el orden que quieras, a tu ritmo, y para cuando lo necesites.',
   'learn.loading': 'Abriendo los capítulos…',
-  'learn.loadError': 'Ahora mismo no se han podido abrir los capítulos.',
+  'learn.loadError': 'Ahora mismo no se pudieron abrir los capítulos.',
   'learn.retry': 'Volver a intentarlo',
   'learn.minutes': {
     one: 'Más o menos {count} minuto de lectura',

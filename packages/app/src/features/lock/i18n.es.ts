@@ -7,7 +7,7 @@ export const lockEs = {
     'Todo lo que guardas en Steady queda cerrado con una frase de paso que solo tú conoces. Sin ella, nadie puede leer lo que escribes; tampoco nosotros.',
   'lock.passphrase': 'Frase de paso',
   'lock.passphraseHint':
-    'Cuatro o más palabras corrientes que no tengan relación entre sí son seguras y fáciles de recordar, por ejemplo: lámpara río naranja martes. Evita nombres, cumpleaños y cualquier cosa que alguien cercano pueda adivinar.',
+    'Cuatro o más palabras comunes que no tengan relación entre sí son seguras y fáciles de recordar, por ejemplo: lámpara río naranja martes. Evita nombres, cumpleaños y cualquier cosa que alguien cercano pueda adivinar.',
   'lock.passphraseConfirm': 'Escribe de nuevo la frase de paso',
   'lock.show': 'Mostrar la frase de paso',
   'lock.strength.tooShort': 'Demasiado corta: usa al menos 8 caracteres.',
@@ -26,7 +26,7 @@ export const lockEs = {
   'lock.recoveryIntro':
     'Si algún día olvidas tu frase de paso, esta clave es la única forma de volver a entrar. Escríbela en papel y guárdala donde esa persona no vaya a mirar, o dásela a alguien de confianza. Hasta que la compruebes aquí abajo, volverá a aparecer cada vez que desbloquees.',
   'lock.recoveryAgainIntro':
-    'Todavía no has comprobado que anotaste tu clave de recuperación, así que aquí la tienes otra vez. Si algún día olvidas tu frase de paso, es la única forma de volver a entrar.',
+    'Todavía no comprobaste que anotaste tu clave de recuperación, así que aquí la tienes otra vez. Si algún día olvidas tu frase de paso, es la única forma de volver a entrar.',
   'lock.recoveryNewIntro':
     'Esta es tu nueva clave de recuperación. La anterior ya no abre nada. Anota esta, guárdala en un lugar seguro y destruye el papel viejo.',
   'lock.recoveryLabel': 'Clave de recuperación',
@@ -41,18 +41,17 @@ export const lockEs = {
     'Esas partes no coinciden. Vuelve a mirar tu papel o regresa para ver la clave.',
   'lock.recoveryBack': 'Ver la clave otra vez',
   'lock.recoveryFailed':
-    'Coincide, pero no se ha podido anotar ahora mismo. Presiona el botón otra vez, por favor.',
+    'Coincide, pero no se pudo anotar ahora mismo. Presiona el botón otra vez, por favor.',
 
   'lock.unlockTitle': 'Desbloquear Steady',
   'lock.unlockIntro': 'Escribe tu frase de paso para abrir lo que guardas aquí.',
   'lock.unlock': 'Desbloquear',
   'lock.unlocking': 'Desbloqueando. Puede tardar unos segundos.',
-  'lock.wrong':
-    'Esa frase de paso no abre Steady. No ha cambiado nada; puedes volver a intentarlo.',
+  'lock.wrong': 'Esa frase de paso no abre Steady. No se cambió nada; puedes volver a intentarlo.',
   'lock.forgot': '¿Olvidaste tu frase de paso?',
-  'lock.failed': 'Algo falló al abrir Steady. No se ha cambiado nada. Inténtalo de nuevo.',
+  'lock.failed': 'Algo falló al abrir Steady. No se cambió nada. Inténtalo de nuevo.',
   'lock.tampered':
-    'Algo ajeno a Steady ha modificado sus datos guardados, así que Steady no los abrirá. Este intento no ha cambiado nada.',
+    'Algo ajeno a Steady modificó sus datos guardados, así que Steady no los abrirá. Este intento no cambió nada.',
 
   'lock.recoverTitle': 'Usar tu clave de recuperación',
   'lock.recoverIntro':
@@ -61,7 +60,7 @@ export const lockEs = {
   'lock.recoverKeyHint': 'Da igual si usas mayúsculas, espacios o guiones.',
   'lock.newPassphrase': 'Frase de paso nueva',
   'lock.recover': 'Abrir y guardar la frase nueva',
-  'lock.recoverWrongKey': 'Esa clave de recuperación no abre Steady. No ha cambiado nada.',
+  'lock.recoverWrongKey': 'Esa clave de recuperación no abre Steady. No se cambió nada.',
   'lock.recoverMalformed':
     'Esa clave de recuperación está incompleta. Revisa si falta algún grupo o hay alguno mal escrito.',
   'lock.backToUnlock': 'Volver a desbloquear',
@@ -77,18 +76,18 @@ export const lockEs = {
   'security.minutes': { one: '{count} minuto', other: '{count} minutos' },
   'security.lockHidden': 'Bloquear también en cuanto salga de Steady',
   'security.saved': 'Guardado.',
-  'security.saveFailed': 'No se ha podido guardar. No ha cambiado nada; inténtalo de nuevo.',
+  'security.saveFailed': 'No se pudo guardar. No se cambió nada; inténtalo de nuevo.',
   'security.unreadable':
-    'No se han podido leer tus ajustes de bloqueo; quizá los guardó una versión más nueva de Steady. Se conservan tal como están y, hasta que se puedan leer, Steady se bloquea tras 5 minutos sin uso.',
+    'No se pudieron leer tus ajustes de bloqueo; quizá los guardó una versión más nueva de Steady. Se conservan tal como están y, hasta que se puedan leer, Steady se bloquea tras 5 minutos sin uso.',
   'security.changeTitle': 'Cambiar la frase de paso',
   'security.current': 'Frase de paso actual',
   'security.change': 'Cambiar la frase de paso',
   'security.changed':
     'Tu frase de paso ha cambiado. Tu clave de recuperación sigue sirviendo y no se ha tocado nada de lo que escribiste.',
-  'security.wrongCurrent': 'La frase de paso actual no es correcta. No ha cambiado nada.',
+  'security.wrongCurrent': 'La frase de paso actual no es correcta. No se cambió nada.',
   'security.recoveryTitle': 'Clave de recuperación',
   'security.recoveryIntro':
-    'Si has perdido tu clave de recuperación, o alguien más ha podido verla, crea una nueva. La anterior deja de funcionar en ese momento. Tu frase de paso y todo lo que escribiste siguen igual.',
+    'Si perdiste tu clave de recuperación, o alguien más pudo verla, crea una nueva. La anterior deja de funcionar en ese momento. Tu frase de paso y todo lo que escribiste siguen igual.',
   'security.recoveryMake': 'Crear una nueva clave de recuperación',
   'security.recoveryPassphrase': 'Tu frase de paso, para confirmar que eres tú',
   'security.recoveryReplaced':

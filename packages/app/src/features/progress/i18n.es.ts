@@ -9,9 +9,9 @@ export const progressEs = {
   'progress.notDiagnosis':
     'Es tu propio registro, no un diagnóstico ni una nota. Si las cosas van peor durante mucho tiempo, una asesora o un asesor, o una terapeuta o un terapeuta, puede ayudarte.',
   'progress.loadFailed':
-    'Ahora mismo no se han podido abrir tus registros. Recarga la página, por favor.',
+    'Ahora mismo no se pudieron abrir tus registros. Recarga la página, por favor.',
   'progress.empty':
-    'Todavía no hay nada que mostrar. Aquí irán apareciendo, con el tiempo, tus registros diarios, tus impulsos y los pasos que anotes.',
+    'Todavía no hay nada que mostrar. Aquí irán apareciendo, con el tiempo, tus registros diarios, las veces que sentiste ganas de contactar y los pasos que anotes.',
   'progress.views': 'Ver avances por',
   'progress.byWeek': 'Semanas',
   'progress.byMonth': 'Meses',
@@ -23,15 +23,15 @@ export const progressEs = {
   'progress.feltChartWeeks': '{measure}, semana a semana',
   'progress.feltChartMonths': '{measure}, mes a mes',
   'progress.feltDescWeeks':
-    'Puntos: la media de cada semana, de 0 a 10. Línea: la media de las últimas cuatro semanas. Las semanas sin registros quedan en blanco.',
+    'Puntos: el promedio de cada semana, de 0 a 10. Línea: el promedio de las últimas cuatro semanas. Las semanas sin registros quedan en blanco.',
   'progress.feltDescMonths':
-    'Puntos: la media de cada mes, de 0 a 10. Línea: la media de los últimos tres meses. Los meses sin registros quedan en blanco.',
+    'Puntos: el promedio de cada mes, de 0 a 10. Línea: el promedio de los últimos tres meses. Los meses sin registros quedan en blanco.',
   'progress.feltCaptionWeeks': '{measure} por semana, primero lo más reciente (sobre 10)',
   'progress.feltCaptionMonths': '{measure} por mes, primero lo más reciente (sobre 10)',
-  'progress.col.average': 'Media',
+  'progress.col.average': 'Promedio',
   'progress.col.week': 'Semana del',
   'progress.col.month': 'Mes',
-  'progress.col.checkIns': 'Registros',
+  'progress.col.checkIns': 'Días',
   'progress.col.steadiness': 'Estabilidad',
   'progress.col.sleep': 'Sueño',
   'progress.col.safety': 'Seguridad',
@@ -40,21 +40,20 @@ export const progressEs = {
   'progress.col.rollingWeeks': 'Últimas 4 semanas',
   'progress.col.rollingMonths': 'Últimos 3 meses',
 
-  'progress.stepsTitle': 'Impulsos y pasos adelante',
+  'progress.stepsTitle': 'Las ganas de contactar y los pasos adelante',
   'progress.stepsDesc':
-    'Barras: libertades que te has permitido y vínculos recuperados. Línea: la fuerza media de los impulsos que anotaste, de 0 a 10.',
+    'Barras: libertades que te has permitido y vínculos recuperados. Línea: la fuerza promedio de las ganas de contactar que anotaste, de 0 a 10.',
   'progress.stepsCaptionWeeks':
-    'Impulsos, libertades y vínculos por semana, primero los más recientes',
-  'progress.stepsCaptionMonths':
-    'Impulsos, libertades y vínculos por mes, primero los más recientes',
+    'Ganas, libertades y vínculos por semana, primero los más recientes',
+  'progress.stepsCaptionMonths': 'Ganas, libertades y vínculos por mes, primero los más recientes',
   'progress.col.freedoms': 'Libertades',
   'progress.col.connections': 'Vínculos',
-  'progress.col.urges': 'Impulsos',
+  'progress.col.urges': 'Veces con ganas',
   'progress.col.urgeStrength': 'Fuerza',
 
   'progress.daysTitle': 'Las últimas cuatro semanas, día a día',
   'progress.daysDesc':
-    'Puntos: la escala elegida cada día que hiciste el registro. Línea: la media de los últimos siete días. Los días sin registro quedan en blanco: no cuentan como cero.',
+    'Puntos: la escala elegida cada día que hiciste el registro. Línea: el promedio de los últimos siete días. Los días sin registro quedan en blanco: no cuentan como cero.',
   'progress.daysCaption': 'Registros diarios, primero los más recientes',
   'progress.col.date': 'Fecha',
   'progress.col.rolling7': 'Últimos 7 días',

@@ -8,9 +8,9 @@ export const reportEs = {
   'report.intro':
     'Prepara un informe de tu diario para imprimirlo o guardarlo como PDF y, si quieres, compartirlo con una asesora o un asesor, tu terapeuta o tu abogada o abogado. Tú decides qué incluye.',
   'report.note':
-    'Una copia impresa o guardada no está protegida con tu contraseña. Guárdala donde solo tú puedas llegar, o dásela directamente a la persona en quien confías.',
+    'Una copia impresa o guardada no está protegida con tu frase de paso. Guárdala donde solo tú puedas llegar, o dásela directamente a la persona en quien confías.',
   'report.loading': 'Abriendo tu diario…',
-  'report.loadFailed': 'No se pudo abrir tu diario. No se ha cambiado nada. Vuelve a intentarlo.',
+  'report.loadFailed': 'No se pudo abrir tu diario. No se cambió nada. Vuelve a intentarlo.',
   'report.tryAgain': 'Volver a intentarlo',
   'report.empty':
     'Todavía no hay nada para un informe. Cuando hayas escrito en tu diario, podrás prepararlo aquí.',
@@ -35,7 +35,7 @@ export const reportEs = {
   'report.choose.pinnedOnly': 'Solo las entradas fijadas',
   'report.count': { other: 'Entradas que tendrá el informe: {count}' },
   'report.countNone':
-    'Ninguna entrada coincide con lo que has elegido. Prueba con más fechas o más tipos de daño.',
+    'Ninguna entrada coincide con lo que elegiste. Prueba con más fechas o más tipos de daño.',
   'report.print': 'Imprimir o guardar como PDF',
   'report.printHint':
     'Se abrirá la ventana de impresión de tu dispositivo. Para guardar un archivo, elige «Guardar como PDF» como impresora.',
@@ -84,9 +84,9 @@ export const reportEs = {
     one: 'más espaciados (casi a diario, antes cada {early})',
     other: 'más espaciados (cada {count} días más o menos, antes cada {early})',
   },
-  'report.summary.moreSevere': 'vividos como más graves (de media {recent} sobre 5, antes {early})',
+  'report.summary.moreSevere': 'vividos como más graves (en promedio {recent} de 5, antes {early})',
   'report.summary.lessSevere':
-    'vividos como menos graves (de media {recent} sobre 5, antes {early})',
+    'vividos como menos graves (en promedio {recent} de 5, antes {early})',
   'report.summary.patternNote':
     'Esto solo describe el registro. No es una predicción, y vale la pena hablarlo con una asesora o un asesor.',
 
@@ -104,7 +104,7 @@ export const reportEs = {
   'report.entry.written': 'Anotado el {when}.',
   'report.entry.edited': 'Editado el {when}.',
   'report.entry.original':
-    'Tal como se escribió al principio, el {when} (solo lo que ha cambiado desde entonces)',
+    'Tal como se escribió al principio, el {when} (solo lo que cambió desde entonces)',
   'report.entry.originalSame': 'El texto no cambió en la edición.',
   'report.entry.severity': '{severity} sobre 5',
   'report.entry.photos': {

@@ -5,10 +5,10 @@ import type { selfcheckEn } from './i18n.en.ts';
 // "Revisión de señales", "frase", "aparece a menudo / a veces".
 export const selfcheckEs = {
   'selfcheck.loading': 'Abriendo la revisión de señales…',
-  'selfcheck.loadError': 'Ahora mismo no se ha podido abrir la revisión de señales.',
+  'selfcheck.loadError': 'Ahora mismo no se pudo abrir la revisión de señales.',
   'selfcheck.retry': 'Volver a intentarlo',
   'selfcheck.exitReminder':
-    'La salida rápida está siempre arriba en la pantalla, y si pulsas Mayús tres veces sales al instante.',
+    'La salida rápida está siempre arriba en la pantalla, y si presionas Mayús tres veces sales al instante.',
   'selfcheck.start': 'Empezar',
   'selfcheck.startAgain': 'Empezar de nuevo',
   'selfcheck.pausedBefore':
@@ -26,9 +26,9 @@ export const selfcheckEs = {
   'selfcheck.pausedScreen':
     'Tus respuestas hasta ahora se conservan mientras sigas en esta pantalla. Tómate todo el tiempo que necesites.',
   'selfcheck.pauseError':
-    'Ahora mismo no se han podido guardar tus respuestas. Inténtalo otra vez, por favor.',
+    'Ahora mismo no se pudieron guardar tus respuestas. Inténtalo otra vez, por favor.',
   'selfcheck.clearError':
-    'No se han podido borrar las respuestas en pausa. Siguen cifradas en este dispositivo, y al empezar de nuevo se borran.',
+    'No se pudieron borrar las respuestas en pausa. Siguen cifradas en este dispositivo, y al empezar de nuevo se borran.',
 
   'selfcheck.saveTitle': '¿Quieres guardar esta revisión?',
   'selfcheck.saveHint':
@@ -37,7 +37,7 @@ export const selfcheckEs = {
   'selfcheck.saving': 'Guardando…',
   'selfcheck.saved': 'Guardada. Se queda cifrada en este dispositivo.',
   'selfcheck.saveError':
-    'No se ha podido guardar esta revisión y no se ha guardado nada. Inténtalo otra vez, por favor.',
+    'No se pudo guardar esta revisión, así que no se guardó nada. Inténtalo otra vez, por favor.',
   'selfcheck.saveNeedsVault':
     'Para guardar, primero hay que configurar y desbloquear Steady. Tus reflexiones siguen en pantalla hasta que salgas de ella.',
   'selfcheck.toStart': 'Volver a la revisión de señales',
@@ -58,7 +58,7 @@ export const selfcheckEs = {
   'selfcheck.historyIntro':
     'Las revisiones que guardaste, de la más reciente a la más antigua. Solo tú puedes abrirlas.',
   'selfcheck.historyLoading': 'Abriendo tus revisiones…',
-  'selfcheck.historyError': 'Ahora mismo no se han podido abrir tus revisiones.',
+  'selfcheck.historyError': 'Ahora mismo no se pudieron abrir tus revisiones.',
   'selfcheck.historyEmpty':
     'Todavía no hay revisiones guardadas. Cuando termines una, podrás elegir si la guardas.',
   'selfcheck.summaryNone': 'Ninguna señal apareció con fuerza.',
@@ -68,7 +68,7 @@ export const selfcheckEs = {
   'selfcheck.deleteConfirm': '¿Borrar esta revisión para siempre? No se podrá recuperar.',
   'selfcheck.deleteYes': 'Sí, borrarla',
   'selfcheck.deleteNo': 'Conservarla',
-  'selfcheck.deleteError': 'Ahora mismo no se ha podido borrar. Inténtalo otra vez, por favor.',
+  'selfcheck.deleteError': 'Ahora mismo no se pudo borrar. Inténtalo otra vez, por favor.',
 
   'selfcheck.compareTitle': 'Comparar dos revisiones',
   'selfcheck.compareIntro': 'Elige dos revisiones para ver qué señales aparecieron en cada una.',
@@ -78,7 +78,7 @@ export const selfcheckEs = {
   'selfcheck.compareSame': 'Elige dos revisiones distintas.',
   'selfcheck.compare': 'Comparar',
 
-  'selfcheck.changedTitle': 'Qué ha cambiado',
+  'selfcheck.changedTitle': 'Qué cambió',
   'selfcheck.changedBetween': 'Entre el {earlier} y el {later}.',
   'selfcheck.changedNote':
     'Esto no es un diagnóstico ni una puntuación, y no mide cómo te va. Las señales van y vienen según cambia la vida. Sanar casi nunca es un camino recto, y solo tú sabes qué significan estos cambios.',
@@ -89,7 +89,7 @@ export const selfcheckEs = {
   'selfcheck.changedOnlyEarlier': 'Aparecieron solo la primera vez',
   'selfcheck.changedOnlyItem': '{sign}: apareció {level}',
   'selfcheck.changedNone': 'Ninguna señal apareció en ninguna de las dos revisiones.',
-  'selfcheck.changedAsk': '¿Qué ha cambiado en tu vida entre estas dos fechas? ¿Qué sigue igual?',
+  'selfcheck.changedAsk': '¿Qué cambió en tu vida entre estas dos fechas? ¿Qué sigue igual?',
   'selfcheck.level.often': 'a menudo',
   'selfcheck.level.sometimes': 'a veces',
   'selfcheck.backToHistory': 'Volver a las revisiones anteriores',
