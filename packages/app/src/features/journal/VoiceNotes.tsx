@@ -25,14 +25,15 @@ export function useAttachmentMetas(
   const key = ids.join(',');
   useEffect(() => {
     let live = true;
-    void (async () => {
+    const readAll = async () => {
       const found = new Map<string, AttachmentMeta>();
       for (const id of ids) {
         const read = await vault.read(attachmentMeta, id).catch(() => undefined);
         if (read?.ok) found.set(id, read.value);
       }
-      if (live) setRead({ key, metas: found });
-    })();
+      return found;
+    };
+    void readAll().then((found) => live && setRead({ key, metas: found }));
     return () => {
       live = false;
     };
@@ -66,11 +67,12 @@ export function voiceNotesOf(
 /** One voice note's player: the decrypted bytes behind a blob: URL, revoked when it goes. */
 function Player({ blob, label }: { blob: Blob; label: string }) {
   const url = useObjectUrl(blob);
-  // A typed transcript, when there is one, is the note's text alternative (shown beside it).
-  // eslint-disable-next-line jsx-a11y/media-has-caption
-  return url ? (
-    <audio class="journal-audio" controls preload="metadata" src={url} aria-label={label} />
-  ) : null;
+  if (!url) return null;
+  /* A recording the person made has no caption file; its typed transcript, when there is
+     one, is its text alternative, shown beside it. */
+  /* eslint-disable jsx-a11y/media-has-caption */
+  return <audio class="journal-audio" controls preload="metadata" src={url} aria-label={label} />;
+  /* eslint-enable jsx-a11y/media-has-caption */
 }
 
 /** A stored voice note, decrypted into memory only while it is on screen. */

@@ -66,10 +66,8 @@ function problemOf(error: unknown): RecorderProblem {
 
 /** Asks for the microphone and starts recording; throws RecorderRefused with the reason. */
 export async function startRecording(): Promise<RecorderHandle> {
-  if (
-    typeof MediaRecorder === 'undefined' ||
-    typeof navigator.mediaDevices?.getUserMedia !== 'function'
-  ) {
+  // Outside a secure context (plain http on a network address) there is no mediaDevices.
+  if (typeof MediaRecorder === 'undefined' || !('mediaDevices' in navigator)) {
     throw new RecorderRefused('unsupported');
   }
   const mimeType = chooseType();
@@ -95,13 +93,13 @@ export async function startRecording(): Promise<RecorderHandle> {
   let reason: StopReason = 'stopped';
   let started = 0;
   let ended: number | undefined;
-  let timer: ReturnType<typeof setInterval> | undefined;
+  const clock: { timer?: ReturnType<typeof setInterval> } = {};
   const elapsed = () => Math.min((ended ?? performance.now()) - started, VOICE_LIMITS.durationMs);
   const stop = (why: StopReason) => {
     if (recorder.state === 'inactive') return;
     reason = why;
     ended = performance.now();
-    clearInterval(timer);
+    clearInterval(clock.timer);
     recorder.stop();
   };
 
@@ -113,7 +111,7 @@ export async function startRecording(): Promise<RecorderHandle> {
       if (bytes >= VOICE_LIMITS.bytes) stop('size');
     };
     recorder.onerror = () => {
-      clearInterval(timer);
+      clearInterval(clock.timer);
       release();
       reject(new RecorderRefused('failed'));
     };
@@ -143,7 +141,7 @@ export async function startRecording(): Promise<RecorderHandle> {
     throw new RecorderRefused('failed');
   }
   started = performance.now();
-  timer = setInterval(() => {
+  clock.timer = setInterval(() => {
     if (performance.now() - started >= VOICE_LIMITS.durationMs) stop('length');
   }, 200);
 
@@ -151,7 +149,7 @@ export async function startRecording(): Promise<RecorderHandle> {
     elapsed,
     stop: () => stop('stopped'),
     abandon() {
-      clearInterval(timer);
+      clearInterval(clock.timer);
       recorder.ondataavailable = null;
       recorder.onstop = null;
       recorder.onerror = null;
