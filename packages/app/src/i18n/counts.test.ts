@@ -119,6 +119,7 @@ const COUNT_NAMES = new Set([
   'entries',
   'images',
   'photos',
+  'voiceNotes',
   'items',
   'parts',
   'steps',

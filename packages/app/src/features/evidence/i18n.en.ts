@@ -46,7 +46,8 @@ export const evidenceEn = {
     other: '{count} problems were found:',
   },
   'check.madeAt': 'Made on: {when}',
-  'check.counts': 'Entries: {entries}. Versions: {versions}. Photos: {photos}.',
+  'check.counts':
+    'Entries: {entries}. Versions: {versions}. Photos: {photos}. Voice notes: {voiceNotes}.',
   'check.head': 'Chain head (SHA-256)',
   'check.headHint':
     'Ask the person who made it for this code, given separately. If it matches, the package is as they made it.',

@@ -49,7 +49,8 @@ export const evidenceEs = {
     other: 'Se encontraron {count} problemas:',
   },
   'check.madeAt': 'Preparado el: {when}',
-  'check.counts': 'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}.',
+  'check.counts':
+    'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}. Notas de voz: {voiceNotes}.',
   'check.head': 'Código final de la cadena (SHA-256)',
   'check.headHint':
     'Pídele a quien lo preparó este código, dado por separado. Si coincide, el paquete está tal como lo preparó.',

@@ -69,6 +69,7 @@ export function EntryForm(props: Props) {
         onAdd={(images) => void entry.addImages(images)}
         onRemoveAdded={entry.removeAdded}
         error={attachmentError}
+        others={keptVoice.length + entry.addedVoice.length}
       />
       <VoiceField
         kept={keptVoice}

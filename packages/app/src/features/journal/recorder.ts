@@ -12,6 +12,13 @@ const CANDIDATES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp
 /** About 4.8 MB for the longest note: well inside the size a photo may have. */
 const BITS_PER_SECOND = 64_000;
 
+/**
+ * Room for the pieces still on their way when the size rule stops a recording (a second
+ * each, at any bit rate a browser might use instead of ours), so what is kept stays
+ * inside the rule rather than being refused for a few bytes over.
+ */
+const SIZE_MARGIN = 512 * 1024;
+
 export const VOICE_LIMITS = {
   durationMs: STORED_LIMITS.voiceMs,
   /** The same size rule as a photo chosen from the device. */
@@ -108,7 +115,7 @@ export async function startRecording(): Promise<RecorderHandle> {
       if (event.data.size === 0) return;
       parts.push(event.data);
       bytes += event.data.size;
-      if (bytes >= VOICE_LIMITS.bytes) stop('size');
+      if (bytes >= VOICE_LIMITS.bytes - SIZE_MARGIN) stop('size');
     };
     recorder.onerror = () => {
       clearInterval(clock.timer);
