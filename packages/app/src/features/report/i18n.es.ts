@@ -115,7 +115,7 @@ export const reportEs = {
     other:
       'Notas de voz guardadas con esta entrada (para escucharlas, ve el paquete de registros): {count}',
   },
-  'report.entry.voice': 'Nota de voz {n}, de {length}.',
+  'report.entry.voice': 'Nota de voz {n}: dura {length}.',
   'report.entry.voiceDigest': 'SHA-256: {digest}',
   'report.entry.voiceUnread': 'Su sonido no se pudo leer en este dispositivo.',
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
