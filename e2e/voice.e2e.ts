@@ -233,6 +233,19 @@ describe('a browser that refuses the microphone', () => {
       await journal.entryHeading.waitFor({ timeout: 30_000 });
       await page.getByText('Quiet all evening').waitFor();
       await expect(page.locator('.journal-voice-list').count()).resolves.toBe(0);
+
+      // In Spanish, the same refusal in the person's own language.
+      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await page.locator('#settings-language').selectOption('es');
+      await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).click();
+      await page.getByRole('button', { name: 'Escribir una entrada nueva' }).click();
+      await page.getByRole('heading', { name: 'Una entrada nueva' }).waitFor();
+      await voice.getByRole('button', { name: 'Grabar una nota de voz' }).click();
+      await voice
+        .getByRole('alert')
+        .getByText('Steady no tuvo permiso para usar el micrófono', { exact: false })
+        .waitFor({ timeout: 30_000 });
+      expect(await axeViolations(page), 'es').toEqual([]);
     } finally {
       await session.close();
     }
