@@ -39,6 +39,10 @@ export interface SessionOptions {
   profileDir?: string;
   /** A touch screen, as on a phone. */
   hasTouch?: boolean;
+  /** Chromium flags added to CHROMIUM_ARGS (a fake microphone, say); none by default. */
+  extraArgs?: readonly string[];
+  /** Permissions granted to every origin from the start (none by default). */
+  permissions?: readonly string[];
 }
 
 /** A real Chromium with a fresh, on-disk profile (so tests can search it afterwards). */
@@ -47,7 +51,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+    ...(options.permissions ? { permissions: [...options.permissions] } : {}),
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     colorScheme: options.colorScheme ?? 'light',

@@ -88,7 +88,17 @@ describe('security headers', () => {
       expect(parsed.get('require-trusted-types-for')).toEqual(["'script'"]);
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+      expect(parsed.get('media-src')).toEqual(['blob:']);
+      const permissions = new Map(
+        (response.headers.get('permissions-policy') ?? '')
+          .split(',')
+          .map((part) => part.trim().split('=') as [string, string]),
+      );
+      // The microphone for the app's own origin only (voice notes); the rest stay closed.
+      expect(permissions.get('microphone')).toBe('(self)');
+      for (const closed of ['camera', 'geolocation', 'display-capture', 'payment', 'usb']) {
+        expect(permissions.get(closed), closed).toBe('()');
+      }
     });
   }
 

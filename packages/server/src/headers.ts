@@ -20,7 +20,9 @@ export function contentSecurityPolicy(options: HeaderOptions = {}): string {
     `connect-src ${connect}`,
     "worker-src 'self'",
     "manifest-src 'self'",
-    "media-src 'none'",
+    // blob: only: a voice note is played from bytes the app decrypted in memory (an
+    // <audio> fed a blob: URL); no sound or video is ever fetched, from here or elsewhere.
+    'media-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "frame-src 'none'",
@@ -40,9 +42,11 @@ export function securityHeaders(options: HeaderOptions = {}): Record<string, str
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
+    // The microphone for the app's own page only (voice notes, asked for when the person
+    // taps record); every other sensor stays closed, and no frame may ask for any.
     'Permissions-Policy':
       'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
-      'magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+      'magnetometer=(), microphone=(self), payment=(), usb=(), browsing-topics=()',
     'X-DNS-Prefetch-Control': 'off',
   };
 }

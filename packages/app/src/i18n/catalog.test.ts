@@ -10,7 +10,8 @@ import {
 
 // Words that give away an English sentence left in the Spanish catalog.
 const ENGLISH_MARKERS = /\b(the|and|you|your|with|this|that|is|are|not|of)\b/i;
-const SAME_IN_BOTH = new Set(['app.name', 'lang.en', 'lang.es']);
+// 'SHA-256: …' names the algorithm, the same word in every language.
+const SAME_IN_BOTH = new Set(['app.name', 'lang.en', 'lang.es', 'report.entry.voiceDigest']);
 const CATALOGS: Record<Locale, Catalog> = { en, es };
 const KEYS = Object.keys(en) as MessageKey[];
 

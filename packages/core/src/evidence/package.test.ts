@@ -91,6 +91,52 @@ describe('the evidence package', () => {
     expect(kept?.bytes).toEqual(photo('photo-0', 2000, 1).bytes);
   });
 
+  it("carries a voice note as its bytes under voice/, covered by the entry's digests", async () => {
+    const sound = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 256);
+    const voice: EvidencePhoto = {
+      meta: {
+        id: 'voice-0',
+        type: 'audio/webm',
+        size: sound.length,
+        chunks: 1,
+        durationMs: 2100,
+        transcript: 'typed words',
+      },
+      bytes: sound,
+    };
+    const entries = [entry(1, ['photo-0', 'voice-0']), entry(2)];
+    const { bytes, manifest } = await buildPackage({
+      entries,
+      photos: new Map([
+        ['photo-0', photo('photo-0', 2000, 1)],
+        ['voice-0', voice],
+      ]),
+      madeAt: '2026-12-01T10:00:00.000Z',
+      howToCheck: SHEET,
+    });
+    const listed = manifest.entries[0]?.photos.find((p) => p.id === 'voice-0');
+    expect(listed).toMatchObject({ file: 'voice/v0001.webm', type: 'audio/webm', size: 3000 });
+    expect(readZip(bytes).find((f) => f.name === 'voice/v0001.webm')?.bytes).toEqual(sound);
+    await expect(verifyPackage(bytes)).resolves.toMatchObject({
+      ok: true,
+      photos: 1,
+      voiceNotes: 1,
+    });
+    // One byte of the sound changed: refused, naming the entry and the file.
+    const files = filesOf(bytes).map((f) =>
+      f.name === 'voice/v0001.webm'
+        ? { name: f.name, bytes: Uint8Array.from(f.bytes, (b, i) => (i === 1500 ? b ^ 1 : b)) }
+        : f,
+    );
+    const verdict = await verifyPackage(writeZip(files));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toContainEqual({
+      code: 'photo-changed',
+      entry: entries[0]?.id,
+      file: 'voice/v0001.webm',
+    });
+  });
+
   it('is the same bytes for the same record, so two makers can compare', async () => {
     expect((await sample()).bytes).toEqual((await sample()).bytes);
   });

@@ -16,6 +16,8 @@ import { readZip, writeZip, ZipError, type ZipFile } from './zip.ts';
  *                        SHA-256), and its link in the chain; then the chain's head
  *   entries/e0001.json   the entry as stored, every version
  *   photos/p0001.jpg     a photo, byte for byte as kept
+ *   voice/v0001.webm     a voice note, byte for byte as kept (listed with the photos, by
+ *                        its audio type: an entry's digests cover both alike)
  *
  * Names inside say nothing of the app or of what happened. Checking (verifyPackage)
  * recomputes every digest and link from the files and names exactly what does not
@@ -72,7 +74,14 @@ export interface Manifest {
 }
 
 const pad = (n: number) => String(n).padStart(4, '0');
-const EXTENSIONS: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png' };
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+};
+const isAudio = (type: string) => type.startsWith('audio/');
 
 /** Builds the package; the entries may come in any order (they are chained as written). */
 export async function buildPackage(
@@ -82,6 +91,7 @@ export async function buildPackage(
   const files: ZipFile[] = [];
   const photoFiles = new Map<string, ManifestPhoto>();
   let photoCount = 0;
+  let voiceCount = 0;
   const listed: ManifestEntry[] = [];
   let prev: string | null = null;
   for (const [i, record] of entries.entries()) {
@@ -92,8 +102,10 @@ export async function buildPackage(
       if (photo === undefined) continue;
       let listedPhoto = photoFiles.get(id);
       if (listedPhoto === undefined) {
-        photoCount++;
-        const file = `photos/p${pad(photoCount)}.${EXTENSIONS[photo.meta.type] ?? 'bin'}`;
+        const extension = EXTENSIONS[photo.meta.type] ?? 'bin';
+        const file = isAudio(photo.meta.type)
+          ? `voice/v${pad(++voiceCount)}.${extension}`
+          : `photos/p${pad(++photoCount)}.${extension}`;
         listedPhoto = {
           id,
           file,
@@ -161,7 +173,9 @@ export interface Verdict {
   readonly madeAt: string | null;
   readonly entries: number;
   readonly versions: number;
+  /** Photos, and apart from them voice notes (attachments of an audio type). */
   readonly photos: number;
+  readonly voiceNotes: number;
   /** The chain's head as recomputed from the files (null for no entries or no manifest). */
   readonly head: string | null;
   readonly problems: readonly Problem[];
@@ -220,6 +234,7 @@ const refused = (code: ProblemCode): Verdict => ({
   entries: 0,
   versions: 0,
   photos: 0,
+  voiceNotes: 0,
   head: null,
   problems: [{ code }],
 });
@@ -257,6 +272,7 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
   }
   // Photos: each file once, its digest recomputed.
   const photoOk = new Map<string, boolean>();
+  const voiceFiles = new Set<string>();
   let versions = 0;
   let prev: string | null = null;
   let lastWrittenAt = '';
@@ -265,6 +281,7 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
     versions += entry.versions.length;
     for (const photo of entry.photos) {
       expected.add(photo.file);
+      if (isAudio(photo.type)) voiceFiles.add(photo.file);
       if (!photoOk.has(photo.file)) {
         const file = byName.get(photo.file);
         const ok =
@@ -344,7 +361,8 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
     madeAt: manifest.madeAt,
     entries: manifest.entries.length,
     versions,
-    photos: photoOk.size,
+    photos: photoOk.size - voiceFiles.size,
+    voiceNotes: voiceFiles.size,
     head,
     problems,
   };

@@ -12,7 +12,7 @@ import { defineKind, type RecordKind } from './kind.ts';
 import { kindFor, RECORD_KINDS } from './registry.ts';
 import { reminder } from './urges.ts';
 import { dailyCheckIn } from './checkins.ts';
-import { journalEntry } from './journal.ts';
+import { attachmentChunk, attachmentMeta, journalEntry } from './journal.ts';
 import { hasDetails } from '../model/journal.ts';
 import { selfCheckResult } from './selfcheck.ts';
 import { answeredMeasures, CHECKIN_MEASURES } from '../progress/types.ts';
@@ -111,6 +111,25 @@ describe('the golden fixture of 2026-12-01', () => {
       // Every entry of that day had its stage and severity: none reads as a quick note.
       expect(read?.ok && read.value.versions.every((v) => hasDetails(v.content))).toBe(true);
     }
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('opens its photo (attachment version 1) through the attachment of version 2', async () => {
+    expect(attachmentMeta.version).toBe(2);
+    const store = await goldenStore(vaultJson);
+    const before = store.snapshot();
+    const vault = await unlock(store, values.passphrase, real);
+    const rows = values.records.filter((r) => r.kind === 'attachment');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const read = await vault.read(attachmentMeta, row.id);
+      expect(read).toEqual({ ok: true, id: row.id, value: row.value, storedVersion: 1 });
+      // Its bytes are still there, chunk by chunk, as that day's photo.
+      const chunk = await vault.read(attachmentChunk, `${row.id}:0`);
+      expect(chunk?.ok && chunk.value.startsWith('iVBORw0KGgo')).toBe(true);
+    }
+    const all = await vault.readAll(attachmentMeta);
+    expect(all.unreadable).toEqual([]);
     expect(store.snapshot()).toEqual(before);
   });
 

@@ -38,10 +38,10 @@ function describe(problem: Problem): string {
 export function report(verdict: Verdict): string {
   const lines = [
     verdict.ok
-      ? 'Unchanged: every digest, photo and link matches.'
+      ? 'Unchanged: every digest, photo, voice note and link matches.'
       : `Changed: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} found.`,
     `Made: ${verdict.madeAt ?? 'unknown'}`,
-    `Entries: ${verdict.entries}, versions: ${verdict.versions}, photos: ${verdict.photos}`,
+    `Entries: ${verdict.entries}, versions: ${verdict.versions}, photos: ${verdict.photos}, voice notes: ${verdict.voiceNotes}`,
     `Chain head (SHA-256): ${verdict.head ?? 'none'}`,
     ...verdict.problems.map((p) => `- ${describe(p)}`),
   ];

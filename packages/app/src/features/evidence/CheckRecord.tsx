@@ -113,6 +113,7 @@ function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, 
               entries: verdict.entries,
               versions: verdict.versions,
               photos: verdict.photos,
+              voiceNotes: verdict.voiceNotes,
             })}
           </p>
           {verdict.head !== null && (

@@ -4,7 +4,7 @@
 export const evidenceEn = {
   'evidence.title': 'An evidence package',
   'evidence.intro':
-    'One file with the entries chosen above, every version of each, their photos, and a sheet on how to check them. Anyone you give it to can see whether anything in it was changed.',
+    'One file with the entries chosen above, every version of each, their photos and voice notes, and a sheet on how to check them. Anyone you give it to can see whether anything in it was changed.',
   'evidence.warning':
     'This file is not locked with your passphrase. Whoever has it can open it and read everything in it. Keep it somewhere only you can reach, or give it straight to the person you trust.',
   'evidence.downloads':
@@ -17,8 +17,9 @@ export const evidenceEn = {
     other: 'Made, with {count} entries. Your browser is saving the file.',
   },
   'evidence.photosMissing': {
-    one: '1 photo could not be read, so it is not in the package; the package says so.',
-    other: '{count} photos could not be read, so they are not in the package; the package says so.',
+    one: '1 photo or voice note could not be read, so it is not in the package; the package says so.',
+    other:
+      '{count} photos or voice notes could not be read, so they are not in the package; the package says so.',
   },
   'evidence.headTitle': 'The chain head',
   'evidence.headHint':
@@ -26,7 +27,7 @@ export const evidenceEn = {
 
   'evidence.sheet.name': 'how-to-check.txt',
   'evidence.sheet.text':
-    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos kept with them, and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words and photos. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
+    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
 
   'check.title': 'Check a record',
   'check.intro':
@@ -45,7 +46,8 @@ export const evidenceEn = {
     other: '{count} problems were found:',
   },
   'check.madeAt': 'Made on: {when}',
-  'check.counts': 'Entries: {entries}. Versions: {versions}. Photos: {photos}.',
+  'check.counts':
+    'Entries: {entries}. Versions: {versions}. Photos: {photos}. Voice notes: {voiceNotes}.',
   'check.head': 'Chain head (SHA-256)',
   'check.headHint':
     'Ask the person who made it for this code, given separately. If it matches, the package is as they made it.',
@@ -66,8 +68,9 @@ export const evidenceEn = {
   'check.problem.version-changed': 'This entry was changed after the package was made.',
   'check.problem.versions-added-or-removed':
     'Versions were added to this entry, or taken out of it.',
-  'check.problem.photo-changed': 'A photo of this entry was changed after the package was made.',
-  'check.problem.photo-missing': 'A photo this entry names is not in the package.',
+  'check.problem.photo-changed':
+    'A photo or voice note of this entry was changed after the package was made.',
+  'check.problem.photo-missing': 'A photo or voice note this entry names is not in the package.',
   'check.problem.chain-broken':
     'The chain breaks at this entry: it, or an entry just before it, was taken out, added or moved.',
   'check.problem.chain-end-changed':

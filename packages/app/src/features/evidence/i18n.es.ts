@@ -7,7 +7,7 @@ import type { evidenceEn } from './i18n.en.ts';
 export const evidenceEs = {
   'evidence.title': 'Un paquete de registros',
   'evidence.intro':
-    'Un solo archivo con las entradas que elegiste arriba, todas sus versiones, sus fotos y una hoja que explica cómo comprobarlas. Quien lo reciba podrá ver si algo se cambió.',
+    'Un solo archivo con las entradas que elegiste arriba, todas sus versiones, sus fotos y notas de voz, y una hoja que explica cómo comprobarlas. Quien lo reciba podrá ver si algo se cambió.',
   'evidence.warning':
     'Este archivo no está protegido con tu frase de paso. Cualquier persona que lo tenga puede abrirlo y leer todo lo que contiene. Guárdalo donde solo tú puedas llegar, o dáselo directamente a la persona en quien confías.',
   'evidence.downloads':
@@ -20,9 +20,9 @@ export const evidenceEs = {
     other: 'Listo, con {count} entradas. Tu navegador está guardando el archivo.',
   },
   'evidence.photosMissing': {
-    one: 'No se pudo leer 1 foto, así que no está en el paquete; el paquete lo indica.',
+    one: 'No se pudo leer 1 foto o nota de voz, así que no está en el paquete; el paquete lo indica.',
     other:
-      'No se pudieron leer {count} fotos, así que no están en el paquete; el paquete lo indica.',
+      'No se pudieron leer {count} fotos o notas de voz, así que no están en el paquete; el paquete lo indica.',
   },
   'evidence.headTitle': 'El código final de la cadena',
   'evidence.headHint':
@@ -30,7 +30,7 @@ export const evidenceEs = {
 
   'evidence.sheet.name': 'como-comprobar.txt',
   'evidence.sheet.text':
-    'CÓMO COMPROBAR ESTOS REGISTROS\n\nEste paquete contiene entradas de diario escritas por la persona que te lo dio, todas las versiones de cada entrada (editar nunca borra lo que se escribió primero), las fotos guardadas con ellas y una lista de todo (manifest.json).\n\nCada versión de cada entrada tiene un resumen digital: un código calculado a partir de sus palabras y fotos exactas. Las entradas están enlazadas una con la siguiente, en el orden en que se escribieron, y el último enlace es el código final de la cadena. Si algo se cambia, se agrega, se quita o se mueve, los códigos o la cadena dejan de coincidir, y la comprobación dice dónde.\n\nLa comprobación muestra el código final de la cadena de este paquete, de 64 letras y números. Pídele a quien preparó el paquete el código que vio al prepararlo, dado por separado (por teléfono o en papel). Si los dos coinciden, el paquete está tal como lo preparó.\n\nPara comprobarlo:\n- En la aplicación de la que vienen las entradas, abre Ayuda y luego «Comprobar un registro», y elige este archivo. Funciona sin conexión y el archivo nunca sale de tu computadora.\n- O, con el código fuente de la aplicación, ejecuta: npm run check-package -- <este archivo>\n\nPreparado el {madeAt}.\n',
+    'CÓMO COMPROBAR ESTOS REGISTROS\n\nEste paquete contiene entradas de diario escritas por la persona que te lo dio, todas las versiones de cada entrada (editar nunca borra lo que se escribió primero), las fotos y notas de voz guardadas con ellas (las notas de voz son archivos de sonido que puedes reproducir) y una lista de todo (manifest.json).\n\nCada versión de cada entrada tiene un resumen digital: un código calculado a partir de sus palabras, fotos y notas de voz exactas. Las entradas están enlazadas una con la siguiente, en el orden en que se escribieron, y el último enlace es el código final de la cadena. Si algo se cambia, se agrega, se quita o se mueve, los códigos o la cadena dejan de coincidir, y la comprobación dice dónde.\n\nLa comprobación muestra el código final de la cadena de este paquete, de 64 letras y números. Pídele a quien preparó el paquete el código que vio al prepararlo, dado por separado (por teléfono o en papel). Si los dos coinciden, el paquete está tal como lo preparó.\n\nPara comprobarlo:\n- En la aplicación de la que vienen las entradas, abre Ayuda y luego «Comprobar un registro», y elige este archivo. Funciona sin conexión y el archivo nunca sale de tu computadora.\n- O, con el código fuente de la aplicación, ejecuta: npm run check-package -- <este archivo>\n\nPreparado el {madeAt}.\n',
 
   'check.title': 'Comprobar un registro',
   'check.intro':
@@ -49,7 +49,8 @@ export const evidenceEs = {
     other: 'Se encontraron {count} problemas:',
   },
   'check.madeAt': 'Preparado el: {when}',
-  'check.counts': 'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}.',
+  'check.counts':
+    'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}. Notas de voz: {voiceNotes}.',
   'check.head': 'Código final de la cadena (SHA-256)',
   'check.headHint':
     'Pídele a quien lo preparó este código, dado por separado. Si coincide, el paquete está tal como lo preparó.',
@@ -71,8 +72,9 @@ export const evidenceEs = {
   'check.problem.versions-added-or-removed':
     'Se agregaron o se quitaron versiones de esta entrada.',
   'check.problem.photo-changed':
-    'Una foto de esta entrada se cambió después de preparar el paquete.',
-  'check.problem.photo-missing': 'Falta en el paquete una foto que esta entrada menciona.',
+    'Una foto o nota de voz de esta entrada se cambió después de preparar el paquete.',
+  'check.problem.photo-missing':
+    'Falta en el paquete una foto o nota de voz que esta entrada menciona.',
   'check.problem.chain-broken':
     'La cadena se rompe en esta entrada: esta, o una justo antes, se quitó, se agregó o se movió.',
   'check.problem.chain-end-changed':

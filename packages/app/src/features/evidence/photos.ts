@@ -34,7 +34,8 @@ export async function readPhotos(
   return { photos, missing };
 }
 
-async function readPhoto(
+/** One attachment's stored bytes and description, whole, or undefined (missing, damaged). */
+export async function readPhoto(
   vault: Pick<VaultApi, 'read'>,
   id: string,
 ): Promise<EvidencePhoto | undefined> {

@@ -28,6 +28,7 @@ export function AttachmentPicker({
   onAdd,
   onRemoveAdded,
   error,
+  others = 0,
 }: {
   kept: string[];
   added: PendingImage[];
@@ -36,6 +37,8 @@ export function AttachmentPicker({
   onAdd: (images: PendingImage[]) => void;
   onRemoveAdded: (id: string) => void;
   error: string | undefined;
+  /** Voice notes of the same entry: they count toward its limit too. */
+  others?: number;
 }) {
   const { t } = useShell();
   const [problems, setProblems] = useState<string[]>([]);
@@ -51,7 +54,7 @@ export function AttachmentPicker({
     const found: string[] = [];
     const next: PendingImage[] = [];
     for (const file of files) {
-      if (kept.length + added.length + next.length >= JOURNAL_LIMITS.attachments) {
+      if (others + kept.length + added.length + next.length >= JOURNAL_LIMITS.attachments) {
         found.push(t('journal.attach.tooMany', { count: JOURNAL_LIMITS.attachments }));
         break;
       }

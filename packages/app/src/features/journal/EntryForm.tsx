@@ -5,6 +5,8 @@ import { AttachmentPicker } from './AttachmentPicker.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { AfterFields, StoryFields, WhatKindFields, WhenFields } from './EntryFields.tsx';
 import { useEntryForm } from './useEntryForm.ts';
+import { VoiceField } from './VoiceField.tsx';
+import { imagesOf, useAttachmentMetas, voiceNotesOf } from './VoiceNotes.tsx';
 
 interface Props {
   record?: JournalRecord | undefined;
@@ -20,6 +22,12 @@ export function EntryForm(props: Props) {
   const { form, set, errors, failed, saving } = entry;
   const fields = { form, set, errors };
   const attachmentError = errors.attachments ? t(errors.attachments) : undefined;
+  // Photos and voice notes share the entry's list of attachments; each part shows its own.
+  const metas = useAttachmentMetas(entry.kept, entry.known);
+  const keptImages = imagesOf(entry.kept, metas);
+  const keptVoice = voiceNotesOf(entry.kept, metas);
+  const voiceIds = new Set(keptVoice.map((meta) => meta.id));
+  const count = entry.kept.length + entry.added.length + entry.addedVoice.length;
 
   return (
     <form
@@ -53,12 +61,23 @@ export function EntryForm(props: Props) {
       <AfterFields {...fields} />
 
       <AttachmentPicker
-        kept={entry.kept}
+        kept={keptImages}
         added={entry.added}
-        onKeptChange={entry.setKept}
+        onKeptChange={(images) =>
+          entry.setKept(entry.kept.filter((id) => images.includes(id) || voiceIds.has(id)))
+        }
         onAdd={(images) => void entry.addImages(images)}
         onRemoveAdded={entry.removeAdded}
         error={attachmentError}
+        others={keptVoice.length + entry.addedVoice.length}
+      />
+      <VoiceField
+        kept={keptVoice}
+        added={entry.addedVoice}
+        count={count}
+        onKeep={(note) => void entry.addVoice(note)}
+        onRemoveKept={(id) => entry.setKept(entry.kept.filter((other) => other !== id))}
+        onRemoveAdded={entry.removeAddedVoice}
       />
 
       <p class="hint">{t('journal.form.writtenAtNote')}</p>

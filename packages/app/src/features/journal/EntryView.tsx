@@ -14,6 +14,7 @@ import { useVault } from '../../vault/api.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 import { attachmentDeletes } from './attachments.ts';
 import { formatDay, formatInstant } from './data.ts';
+import { imagesOf, useAttachmentMetas, VoiceNoteList, voiceNotesOf } from './VoiceNotes.tsx';
 
 /** One version of an entry, read-only. Text is rendered as text, never as markup. */
 export function EntryContentView({ content }: { content: EntryContent }) {
@@ -132,7 +133,9 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
     }
   }
 
-  const images = current.content.attachments;
+  const metas = useAttachmentMetas(current.content.attachments);
+  const images = imagesOf(current.content.attachments, metas);
+  const voiceNotes = voiceNotesOf(current.content.attachments, metas);
   return (
     <article class="journal-entry" aria-labelledby="journal-entry-title">
       <h2 id="journal-entry-title" tabIndex={-1}>
@@ -171,6 +174,7 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
           ))}
         </ul>
       )}
+      <VoiceNoteList notes={voiceNotes} />
 
       <div class="row">
         <button type="button" onClick={onEdit} disabled={busy}>

@@ -5,8 +5,10 @@ import {
   deleteChange,
   putChange,
   type AttachmentMeta,
+  type AudioType,
   type CheckedChange,
   type ImageType,
+  type VoiceMeta,
 } from '@steady/core';
 import type { VaultApi } from '../../vault/api.ts';
 import { fromBase64, toBase64 } from '../../lib/base64.ts';
@@ -26,7 +28,16 @@ export const ATTACHMENT_LIMITS = {
   chunkBytes: STORED_LIMITS.chunkBytes,
 } as const;
 
-export type { AttachmentMeta, ImageType };
+export type { AttachmentMeta, AudioType, ImageType, VoiceMeta };
+
+/** A voice note recorded in the form, not yet in the vault. */
+export interface PendingVoice {
+  id: string;
+  blob: Blob;
+  type: AudioType;
+  durationMs: number;
+  transcript: string;
+}
 
 export interface PreparedImage {
   blob: Blob;
@@ -120,20 +131,40 @@ export function chunkId(attachmentId: string, n: number): string {
 /** The records that store one prepared image: its description and its chunks. */
 export async function attachmentWrites(id: string, image: PreparedImage): Promise<VaultChange[]> {
   const bytes = new Uint8Array(await image.blob.arrayBuffer());
-  const size = ATTACHMENT_LIMITS.chunkBytes;
-  const chunks = Math.max(1, Math.ceil(bytes.length / size));
-  const meta: AttachmentMeta = {
+  return storedWrites(bytes, (size, chunks) => ({
     id,
     type: image.type,
-    size: bytes.length,
+    size,
     chunks,
     width: image.width,
     height: image.height,
-  };
-  const writes: VaultChange[] = [putChange(attachmentMeta, id, meta)];
+  }));
+}
+
+/** The records that store one voice note, exactly as a photo is stored. */
+export async function voiceWrites(note: PendingVoice): Promise<VaultChange[]> {
+  const bytes = new Uint8Array(await note.blob.arrayBuffer());
+  return storedWrites(bytes, (size, chunks) => ({
+    id: note.id,
+    type: note.type,
+    size,
+    chunks,
+    durationMs: note.durationMs,
+    transcript: note.transcript,
+  }));
+}
+
+function storedWrites(
+  bytes: Uint8Array,
+  describe: (size: number, chunks: number) => AttachmentMeta,
+): VaultChange[] {
+  const size = ATTACHMENT_LIMITS.chunkBytes;
+  const chunks = Math.max(1, Math.ceil(bytes.length / size));
+  const meta = describe(bytes.length, chunks);
+  const writes: VaultChange[] = [putChange(attachmentMeta, meta.id, meta)];
   for (let n = 0; n < chunks; n++) {
     const chunk = toBase64(bytes.subarray(n * size, (n + 1) * size));
-    writes.push(putChange(attachmentChunk, chunkId(id, n), chunk));
+    writes.push(putChange(attachmentChunk, chunkId(meta.id, n), chunk));
   }
   return writes;
 }
@@ -152,7 +183,7 @@ export async function attachmentDeletes(vault: VaultApi, ids: Iterable<string>) 
   return deletes;
 }
 
-/** Decrypts an attachment back into an image Blob, or undefined when it is missing or damaged. */
+/** Decrypts an attachment back into a Blob of its type (an image, a voice note), or undefined when it is missing or damaged. */
 export async function readAttachment(vault: VaultApi, id: string): Promise<Blob | undefined> {
   const read = await vault.read(attachmentMeta, id);
   if (!read?.ok) return undefined;

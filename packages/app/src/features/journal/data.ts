@@ -80,3 +80,14 @@ export function markEnd(name?: string): void {
     // The start mark was cleared (performance.clearMarks): nothing to measure.
   }
 }
+
+/** 65,000 ms → '1:05'; an hour or more → '1:00:05' (never, at today's limit). */
+export function formatLength(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const seconds = String(total % 60).padStart(2, '0');
+  const minutes = Math.floor(total / 60) % 60;
+  const hours = Math.floor(total / 3600);
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}

@@ -116,6 +116,46 @@ export const journalEn = {
   'journal.attach.loading': 'Opening image…',
   'journal.attach.missing': 'This image could not be opened.',
 
+  'journal.voice.title': 'Voice notes (optional)',
+  'journal.voice.hint':
+    'Say what happened out loud, up to {limit} minutes a note. Steady asks for your microphone only when you start recording, and locks the recording with your entry.',
+  'journal.voice.record': 'Record a voice note',
+  'journal.voice.asking': 'Asking for your microphone…',
+  'journal.voice.started': 'Recording. Tap “Stop recording” when you are done.',
+  'journal.voice.running': 'Recording: {length} of {limit}:00',
+  'journal.voice.stop': 'Stop recording',
+  'journal.voice.listen': 'Listen back, then keep it or discard it. Length: {length}.',
+  'journal.voice.preview': 'The recording, to listen back',
+  'journal.voice.transcript': 'What it says, typed (optional)',
+  'journal.voice.transcriptHint':
+    'Helpful for anyone who reads your record without playing it. It is locked with the voice note.',
+  'journal.voice.keep': 'Keep this voice note',
+  'journal.voice.discard': 'Discard it',
+  'journal.voice.discarded': 'The recording was thrown away. Nothing of it was kept.',
+  'journal.voice.kept': 'Voice note kept. It is saved with this entry.',
+  'journal.voice.lengthReached':
+    'Recording stopped at {limit} minutes, the longest a voice note can be. You can keep it and record another.',
+  'journal.voice.sizeReached':
+    'Recording stopped at {limit}, the largest a voice note can be. You can keep it and record another.',
+  'journal.voice.denied':
+    'Steady was not allowed to use the microphone, so nothing was recorded. You can allow it in your browser’s settings for this site and try again, or write what happened instead.',
+  'journal.voice.missing':
+    'No microphone was found on this device, so nothing was recorded. You can write what happened instead.',
+  'journal.voice.unsupported':
+    'This browser cannot record sound, so voice notes are not available here. You can write what happened instead.',
+  'journal.voice.failed': 'The recording did not work, and nothing was kept. Please try again.',
+  'journal.voice.tooMany': {
+    one: 'An entry can hold up to {count} photo or voice note.',
+    other: 'An entry can hold up to {count} photos and voice notes together.',
+  },
+  'journal.voice.listTitle': 'Voice notes',
+  'journal.voice.item': 'Voice note {n} ({length})',
+  'journal.voice.play': 'Play voice note {n}',
+  'journal.voice.typed': 'Typed: {text}',
+  'journal.voice.remove': 'Remove voice note {n}',
+  'journal.voice.loading': 'Opening the voice note…',
+  'journal.voice.unopened': 'This voice note could not be opened.',
+
   'journal.list.search': 'Search your entries',
   'journal.list.searchHint': 'Finds entries containing every word you type.',
   'journal.list.filters': 'Filters',

@@ -121,6 +121,47 @@ export const journalEs = {
   'journal.attach.loading': 'Abriendo la imagen…',
   'journal.attach.missing': 'No se pudo abrir esta imagen.',
 
+  'journal.voice.title': 'Notas de voz (opcional)',
+  'journal.voice.hint':
+    'Cuenta en voz alta lo que pasó, hasta {limit} minutos por nota. Steady te pide el micrófono solo cuando empiezas a grabar, y guarda la grabación bajo llave con tu entrada.',
+  'journal.voice.record': 'Grabar una nota de voz',
+  'journal.voice.asking': 'Pidiendo permiso para usar tu micrófono…',
+  'journal.voice.started': 'Grabando. Presiona «Detener la grabación» cuando termines.',
+  'journal.voice.running': 'Grabando: {length} de {limit}:00',
+  'journal.voice.stop': 'Detener la grabación',
+  'journal.voice.listen':
+    'Escúchala y luego decide si la guardas o la descartas. Duración: {length}.',
+  'journal.voice.preview': 'La grabación, para escucharla',
+  'journal.voice.transcript': 'Lo que dice, por escrito (opcional)',
+  'journal.voice.transcriptHint':
+    'Sirve a quien lea tu registro sin reproducirla. Se guarda bajo llave con la nota de voz.',
+  'journal.voice.keep': 'Guardar esta nota de voz',
+  'journal.voice.discard': 'Descartarla',
+  'journal.voice.discarded': 'La grabación se borró. No se guardó nada de ella.',
+  'journal.voice.kept': 'Nota de voz guardada. Queda con esta entrada.',
+  'journal.voice.lengthReached':
+    'La grabación se detuvo a los {limit} minutos, lo más que puede durar una nota de voz. Puedes guardarla y grabar otra.',
+  'journal.voice.sizeReached':
+    'La grabación se detuvo al llegar a {limit}, lo más que puede pesar una nota de voz. Puedes guardarla y grabar otra.',
+  'journal.voice.denied':
+    'Steady no tuvo permiso para usar el micrófono, así que no se grabó nada. Puedes darle permiso en la configuración de tu navegador para este sitio y volver a intentarlo, o escribir lo que pasó.',
+  'journal.voice.missing':
+    'No se encontró ningún micrófono en este dispositivo, así que no se grabó nada. Puedes escribir lo que pasó.',
+  'journal.voice.unsupported':
+    'Este navegador no puede grabar sonido, así que aquí no hay notas de voz. Puedes escribir lo que pasó.',
+  'journal.voice.failed': 'La grabación no funcionó y no se guardó nada. Vuelve a intentarlo.',
+  'journal.voice.tooMany': {
+    one: 'Una entrada puede tener hasta {count} foto o nota de voz.',
+    other: 'Una entrada puede tener hasta {count} fotos y notas de voz en total.',
+  },
+  'journal.voice.listTitle': 'Notas de voz',
+  'journal.voice.item': 'Nota de voz {n} ({length})',
+  'journal.voice.play': 'Reproducir la nota de voz {n}',
+  'journal.voice.typed': 'Por escrito: {text}',
+  'journal.voice.remove': 'Quitar la nota de voz {n}',
+  'journal.voice.loading': 'Abriendo la nota de voz…',
+  'journal.voice.unopened': 'No se pudo abrir esta nota de voz.',
+
   'journal.list.search': 'Buscar en tus entradas',
   'journal.list.searchHint':
     'Encuentra las entradas que contienen todas las palabras que escribas.',

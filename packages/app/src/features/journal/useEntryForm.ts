@@ -5,6 +5,7 @@ import {
   journalEntry,
   putChange,
   validateEntryInput,
+  type AttachmentMeta,
   type EntryError,
   type JournalRecord,
 } from '@steady/core';
@@ -13,7 +14,14 @@ import type { PlainKey } from '../../i18n/index.ts';
 import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import type { PendingImage } from './AttachmentPicker.tsx';
-import { attachmentDeletes, attachmentWrites, type VaultChange } from './attachments.ts';
+import {
+  ATTACHMENT_LIMITS,
+  attachmentDeletes,
+  attachmentWrites,
+  voiceWrites,
+  type PendingVoice,
+  type VaultChange,
+} from './attachments.ts';
 import { readEntryDraft, type EntryDraft } from './draft.ts';
 import {
   emptyForm,
@@ -43,6 +51,9 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   const [form, setForm] = useState<EntryForm>(start.form);
   const [kept, setKept] = useState<string[]>(start.kept);
   const [added, setAdded] = useState<PendingImage[]>([]);
+  const [addedVoice, setAddedVoice] = useState<PendingVoice[]>([]);
+  // Descriptions of voice notes kept here, so they show before the vault is read again.
+  const [known, setKnown] = useState<ReadonlyMap<string, AttachmentMeta>>(new Map());
   // Photos written to the vault with the draft, before the entry is saved: the draft
   // owns them until then, and they go if it is discarded.
   const [fresh, setFresh] = useState<string[]>([]);
@@ -52,7 +63,8 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     form: record ? 'journal-edit' : 'journal-new',
     target: record?.id ?? null,
     value,
-    dirty: added.length > 0 || JSON.stringify({ form, kept }) !== startJson,
+    dirty:
+      added.length > 0 || addedVoice.length > 0 || JSON.stringify({ form, kept }) !== startJson,
     preview: previewOf(form.what, form.felt, form.afterNote, form.injuries, form.witnesses),
     owns: fresh,
     read: readEntryDraft,
@@ -88,7 +100,11 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     if (saving) return;
     setFailed(false);
     const now = new Date();
-    const attachments = [...kept, ...added.map((image) => image.id)];
+    const attachments = [
+      ...kept,
+      ...added.map((image) => image.id),
+      ...addedVoice.map((note) => note.id),
+    ];
     const checked = validateEntryInput(formToInput(form, attachments), now);
     if (!checked.ok) {
       showErrors(checked.issues);
@@ -110,6 +126,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     try {
       const changes: VaultChange[] = [];
       for (const image of added) changes.push(...(await attachmentWrites(image.id, image.image)));
+      for (const note of addedVoice) changes.push(...(await voiceWrites(note)));
       changes.push(putChange(journalEntry, result.value.id, result.value));
       // Photos added to the draft and then taken out again belong to nothing now.
       changes.push(
@@ -159,6 +176,45 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     setAdded((list) => list.filter((image) => !ids.includes(image.id)));
   }
 
+  /**
+   * A voice note kept from the recorder goes into the vault at once with the draft, as a
+   * photo does (a lock cannot lose it); if that write fails it is written with the entry.
+   */
+  async function addVoice(note: PendingVoice) {
+    setAddedVoice((list) => [...list, note]);
+    try {
+      const writes = await voiceWrites(note);
+      const now = latest.current;
+      await draft.writeNow(
+        { form: now.form, kept: [...now.kept, note.id], fresh: [...now.fresh, note.id] },
+        writes,
+      );
+    } catch {
+      return;
+    }
+    const size = note.blob.size;
+    const meta: AttachmentMeta = {
+      id: note.id,
+      type: note.type,
+      size,
+      chunks: Math.max(1, Math.ceil(size / ATTACHMENT_LIMITS.chunkBytes)),
+      durationMs: note.durationMs,
+      transcript: note.transcript,
+    };
+    setKnown((map) => new Map(map).set(note.id, meta));
+    if (!dropped.current.has(note.id)) {
+      setKept((list) => (list.includes(note.id) ? list : [...list, note.id]));
+    }
+    setFresh((list) => (list.includes(note.id) ? list : [...list, note.id]));
+    setAddedVoice((list) => list.filter((other) => other.id !== note.id));
+  }
+
+  /** A voice note kept but not yet in the vault is taken out again. */
+  function removeAddedVoice(id: string) {
+    dropped.current.add(id);
+    setAddedVoice((list) => list.filter((note) => note.id !== id));
+  }
+
   /** A photo chosen but not yet in the vault is taken out again. */
   function removeAdded(id: string) {
     dropped.current.add(id);
@@ -190,6 +246,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     setKept(start.kept);
     setFresh([]);
     setAdded([]);
+    setAddedVoice([]);
     setDiscarded(true);
   }
 
@@ -199,6 +256,8 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     kept,
     setKept,
     added,
+    addedVoice,
+    known,
     errors,
     errorCount,
     failed,
@@ -208,6 +267,8 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     save,
     addImages,
     removeAdded,
+    addVoice,
+    removeAddedVoice,
     cancel,
     discardDraft,
   };

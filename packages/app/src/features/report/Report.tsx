@@ -10,6 +10,7 @@ import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './bu
 import { ReportChooser } from './ReportChooser.tsx';
 import { ReportDocument } from './ReportDocument.tsx';
 import { MakePackage } from '../evidence/MakePackage.tsx';
+import { readReportVoices, type ReportVoice } from './voice.ts';
 
 function firstOptions(records: readonly JournalRecord[]): ReportOptions {
   const { from, to } = journalSpan(records);
@@ -32,6 +33,7 @@ export function Report() {
   const { t } = useShell();
   const vault = useVault();
   const [records, setRecords] = useState<JournalRecord[] | null>(null);
+  const [voices, setVoices] = useState<ReadonlyMap<string, ReportVoice>>(new Map());
   const [options, setOptions] = useState<ReportOptions | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -42,14 +44,16 @@ export function Report() {
   useEffect(() => {
     let live = true;
     setFailed(false);
-    loadJournal(vault).then(
-      ({ records: loaded }) => {
+    loadJournal(vault)
+      .then(async ({ records: loaded }) => {
+        // The voice notes' lengths and digests are read first, so paper never lacks them.
+        const found = await readReportVoices(vault, loaded);
         if (!live) return;
+        setVoices(found);
         setRecords(loaded);
         setOptions(firstOptions(loaded));
-      },
-      () => live && setFailed(true),
-    );
+      })
+      .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
@@ -106,7 +110,13 @@ export function Report() {
             )}
           </div>
           {report.records.length > 0 && (
-            <ReportDocument report={report} options={options} madeAt={madeAt} showName={showName} />
+            <ReportDocument
+              report={report}
+              options={options}
+              madeAt={madeAt}
+              showName={showName}
+              voices={voices}
+            />
           )}
         </>
       )}

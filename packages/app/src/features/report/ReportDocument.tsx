@@ -9,6 +9,9 @@ import { PrintedBy } from '../../shell/PrintNameChoice.tsx';
 import { formatDay, formatInstant } from '../journal/data.ts';
 import { HARM_CHOICES, type Report, type ReportOptions } from './build.ts';
 import { ReportSummaryView } from './ReportSummary.tsx';
+import { groupHex } from '../evidence/format.ts';
+import { formatLength } from '../journal/data.ts';
+import type { ReportVoice } from './voice.ts';
 
 interface Props {
   report: Report;
@@ -16,6 +19,41 @@ interface Props {
   madeAt: Date;
   /** The person ticked "show the app's name": one line says where the record came from. */
   showName?: boolean;
+  /** The voice notes the entries name, by attachment id. */
+  voices?: ReadonlyMap<string, ReportVoice>;
+}
+
+const NO_VOICES: ReadonlyMap<string, ReportVoice> = new Map();
+
+/** An entry's voice notes: each with its length, its digest and, with the text, its typed words. */
+function VoiceNotes({ voices, withText }: { voices: readonly ReportVoice[]; withText: boolean }) {
+  const { t } = useShell();
+  if (voices.length === 0) return null;
+  return (
+    <div class="report-voices">
+      <p class="report-written">{t('report.entry.voiceTitle', { count: voices.length })}</p>
+      <ul>
+        {voices.map(({ meta, sha256 }, i) => (
+          <li key={meta.id}>
+            {t('report.entry.voice', { n: i + 1, length: formatLength(meta.durationMs) })}{' '}
+            {sha256 === null ? (
+              t('report.entry.voiceUnread')
+            ) : (
+              <span class="report-digest">
+                {t('report.entry.voiceDigest', { digest: groupHex(sha256) })}
+              </span>
+            )}
+            {withText && meta.transcript !== '' && (
+              <span class="report-text report-voice-typed">
+                {' '}
+                {t('journal.voice.typed', { text: meta.transcript })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function useWhen() {
@@ -50,7 +88,15 @@ function Texts({ content, fields }: { content: EntryContent; fields: readonly Te
   );
 }
 
-function Entry({ record, options }: { record: JournalRecord; options: ReportOptions }) {
+function Entry({
+  record,
+  options,
+  voices,
+}: {
+  record: JournalRecord;
+  options: ReportOptions;
+  voices: ReadonlyMap<string, ReportVoice>;
+}) {
   const { t, locale } = useShell();
   const when = useWhen();
   const current = currentVersion(record);
@@ -63,6 +109,8 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
   const edited = record.versions.length > 1;
   const originalDiffers = fields.some((field) => original.content[field] !== content[field]);
   const anyText = fields.some((field) => content[field].trim() !== '');
+  const voiceNotes = content.attachments.flatMap((id) => voices.get(id) ?? []);
+  const photos = content.attachments.length - voiceNotes.length;
   return (
     <article class="report-entry">
       <div class="report-entry-head">
@@ -112,11 +160,8 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
       </div>
       <Texts content={content} fields={fields} />
       {fields.length > 0 && !anyText && <p class="hint">{t('report.entry.noText')}</p>}
-      {content.attachments.length > 0 && (
-        <p class="report-written">
-          {t('report.entry.photos', { count: content.attachments.length })}
-        </p>
-      )}
+      {photos > 0 && <p class="report-written">{t('report.entry.photos', { count: photos })}</p>}
+      <VoiceNotes voices={voiceNotes} withText={options.fullText} />
       {options.fullText && options.originals && edited && (
         <section class="report-original">
           <h5>{t('report.entry.original', { when: formatInstant(original.editedAt, locale) })}</h5>
@@ -138,7 +183,13 @@ function Entry({ record, options }: { record: JournalRecord; options: ReportOpti
  * The report itself: shown as the preview, and the only thing on paper.
  * Only what the person chose is in this tree, so nothing else can print.
  */
-export function ReportDocument({ report, options, madeAt, showName = false }: Props) {
+export function ReportDocument({
+  report,
+  options,
+  madeAt,
+  showName = false,
+  voices = NO_VOICES,
+}: Props) {
   const { t, locale } = useShell();
   const when = useWhen();
   const first = report.records[0];
@@ -225,7 +276,7 @@ export function ReportDocument({ report, options, madeAt, showName = false }: Pr
         <section class="report-part" aria-labelledby="report-entries-title">
           <h3 id="report-entries-title">{t('report.entries.title')}</h3>
           {report.records.map((record) => (
-            <Entry key={record.id} record={record} options={options} />
+            <Entry key={record.id} record={record} options={options} voices={voices} />
           ))}
         </section>
       )}

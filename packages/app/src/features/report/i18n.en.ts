@@ -99,5 +99,12 @@ export const reportEn = {
   'report.entry.originalSame': 'The text was not changed in the edit.',
   'report.entry.severity': '{severity} out of 5',
   'report.entry.photos': { other: 'Photos kept with this entry (not printed here): {count}' },
+  'report.entry.voiceTitle': {
+    one: 'A voice note kept with this entry (to play, see the evidence package):',
+    other: 'Voice notes kept with this entry (to play, see the evidence package): {count}',
+  },
+  'report.entry.voice': 'Voice note {n}, {length} long.',
+  'report.entry.voiceDigest': 'SHA-256: {digest}',
+  'report.entry.voiceUnread': 'Its sound could not be read on this device.',
   'report.entry.noText': 'Nothing was written for this entry beyond the details above.',
 } as const;

@@ -110,5 +110,13 @@ export const reportEs = {
   'report.entry.photos': {
     other: 'Fotos guardadas con esta entrada (no se imprimen aquí): {count}',
   },
+  'report.entry.voiceTitle': {
+    one: 'Una nota de voz guardada con esta entrada (para escucharla, ve el paquete de registros):',
+    other:
+      'Notas de voz guardadas con esta entrada (para escucharlas, ve el paquete de registros): {count}',
+  },
+  'report.entry.voice': 'Nota de voz {n}: dura {length}.',
+  'report.entry.voiceDigest': 'SHA-256: {digest}',
+  'report.entry.voiceUnread': 'Su sonido no se pudo leer en este dispositivo.',
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
 } as const satisfies Translation<typeof reportEn>;
