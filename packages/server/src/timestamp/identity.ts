@@ -2,9 +2,11 @@
 // self-signed pair made on first start and kept in the relay's data folder, so every
 // restart (and every instance sharing the folder) signs with the same certificate.
 import {
+  createHash,
   createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
   randomBytes,
-  webcrypto,
   X509Certificate,
   type KeyObject,
 } from 'node:crypto';
@@ -49,11 +51,18 @@ function pem(label: string, der: Uint8Array): string {
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
+/*
+ * Keys reach WebCrypto through pkijs's own engine (its getCrypto), the one that signs
+ * with them; the app's vault crypto stays in core's crypto/webcrypto.ts. Every key
+ * imported here is non-extractable and for signing (or checking) with SHA-256 only.
+ */
+const engine = () => pkijs.getCrypto(true);
+
 /** Imports a private key for signing with SHA-256, as WebCrypto (and so pkijs) wants it. */
 async function importSigningKey(key: KeyObject, file: string): Promise<CryptoKey> {
   const pkcs8 = key.export({ type: 'pkcs8', format: 'der' });
   if (key.asymmetricKeyType === 'rsa') {
-    return webcrypto.subtle.importKey(
+    return engine().importKey(
       'pkcs8',
       pkcs8,
       { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
@@ -63,7 +72,7 @@ async function importSigningKey(key: KeyObject, file: string): Promise<CryptoKey
   }
   const curve = EC_CURVES[key.asymmetricKeyDetails?.namedCurve ?? ''];
   if (key.asymmetricKeyType === 'ec' && curve) {
-    return webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'ECDSA', namedCurve: curve }, false, [
+    return engine().importKey('pkcs8', pkcs8, { name: 'ECDSA', namedCurve: curve }, false, [
       'sign',
     ]);
   }
@@ -177,7 +186,8 @@ async function selfSigned(keys: CryptoKeyPair, name: string): Promise<Uint8Array
   certificate.notAfter.value = until;
   await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
   const publicKeyBits = certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
-  const keyId = await webcrypto.subtle.digest('SHA-1', publicKeyBits);
+  // The key identifier of RFC 5280 4.2.1.2, method (1): SHA-1 of the public key's bits.
+  const keyId = createHash('sha1').update(publicKeyBits).digest();
   certificate.extensions = [
     new pkijs.Extension({
       extnID: BASIC_CONSTRAINTS,
@@ -192,7 +202,7 @@ async function selfSigned(keys: CryptoKeyPair, name: string): Promise<Uint8Array
     new pkijs.Extension({
       extnID: SUBJECT_KEY_IDENTIFIER,
       critical: false,
-      extnValue: new asn1js.OctetString({ valueHex: keyId }).toBER(false),
+      extnValue: new asn1js.OctetString({ valueHex: buffer(keyId) }).toBER(false),
     }),
   ];
   await certificate.sign(keys.privateKey, 'SHA-256');
@@ -219,23 +229,24 @@ export async function generatedIdentity(dir: string, name: string): Promise<Load
   const certFile = join(dir, GENERATED_CERT_FILE);
   let keyPem = await readText(keyFile);
   if (keyPem === undefined) {
-    const made = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
-      'sign',
-      'verify',
-    ]);
-    const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', made.privateKey));
-    keyPem = await writeOnce(keyFile, pem('PRIVATE KEY', pkcs8), 0o600);
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const text = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    keyPem = await writeOnce(keyFile, text, 0o600);
   }
   let certPem = await readText(certFile);
   if (certPem === undefined) {
     const key = createPrivateKey(keyPem);
-    const pkcs8 = key.export({ type: 'pkcs8', format: 'der' });
     const algorithm = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-    const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, algorithm, true, ['sign']);
-    const jwk = await webcrypto.subtle.exportKey('jwk', privateKey);
-    const publicKey = await webcrypto.subtle.importKey(
-      'jwk',
-      { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
+    const privateKey = await engine().importKey(
+      'pkcs8',
+      key.export({ type: 'pkcs8', format: 'der' }),
+      algorithm,
+      false,
+      ['sign'],
+    );
+    const publicKey = await engine().importKey(
+      'spki',
+      createPublicKey(key).export({ type: 'spki', format: 'der' }),
       algorithm,
       true,
       ['verify'],
