@@ -15,6 +15,7 @@ import {
   type MainProcess,
 } from '../backup/main-process.ts';
 import { DEFAULT_TSA_POLICY, FailureInfo } from './index.ts';
+import { checkTimestampToken, readTimestampReply, timestampQuery } from '@steady/core/timestamp';
 
 const run = promisify(execFile);
 const BASE = '/api/backup/v1';
@@ -221,7 +222,7 @@ describe('the relay as a time-stamp authority (RFC 3161)', () => {
     );
   });
 
-  it('refuses another policy than its own as unacceptedPolicy', async () => {
+  it('refuses another policy than its own as unacceptedPolicy, and grants its own', async () => {
     const { dir } = site;
     await openssl(
       'ts',
@@ -237,6 +238,21 @@ describe('the relay as a time-stamp authority (RFC 3161)', () => {
     await stamp(relay.url, dir, 'policy.tsq', 'policy.tsr');
     const reply = parseReply(await readFile(join(dir, 'policy.tsr')));
     expect(failureBits(reply)).toEqual([FailureInfo.unacceptedPolicy]);
+    // Asking for its own policy (arcs past 2^64 under 2.25) is granted.
+    await openssl(
+      'ts',
+      '-query',
+      '-data',
+      join(dir, 'entry.bin'),
+      '-sha256',
+      '-cert',
+      '-tspolicy',
+      DEFAULT_TSA_POLICY,
+      '-out',
+      join(dir, 'own.tsq'),
+    );
+    await stamp(relay.url, dir, 'own.tsq', 'own.tsr');
+    expect(await verify(dir, 'own.tsr', 'own.tsq', 'cert.pem')).toContain('Verification: OK');
   });
 
   it('answers a malformed body 400, an oversized one 413 and another type 415, each saying why', async () => {
@@ -279,6 +295,62 @@ describe('the relay as a time-stamp authority (RFC 3161)', () => {
       'Verification: OK',
     );
   }, 30_000);
+});
+
+describe("the app's side (core's timestamp entry) against the relay", () => {
+  // An entry version's digest (evidence/digest.ts) is what the app sends: 32 bytes.
+  const digest = 'a3'.repeat(32);
+
+  it('asks for a time for a digest and reads the receipt, which openssl accepts too', async () => {
+    const { dir } = site;
+    const query = timestampQuery(digest);
+    const response = await post(relay.url, query.der);
+    const reply = new Uint8Array(await response.arrayBuffer());
+    const reading = await readTimestampReply(reply, query);
+    if (!reading.ok) throw new Error(`refused: ${reading.problem}`);
+    expect(reading.receipt.authority).toBe('Steady relay time-stamping');
+    expect(Math.abs(Date.parse(reading.receipt.time) - Date.now())).toBeLessThan(60_000);
+
+    await writeFile(join(dir, 'app.tsq'), query.der);
+    await writeFile(join(dir, 'app.tsr'), reply);
+    await saveCertificate(relay.url, dir, 'app-cert.pem');
+    expect(await verify(dir, 'app.tsr', 'app.tsq', 'app-cert.pem')).toContain('Verification: OK');
+
+    // The kept token checks again later, alone, and only for its own digest.
+    expect((await checkTimestampToken(reading.receipt.token, digest)).ok).toBe(true);
+    expect(await checkTimestampToken(reading.receipt.token, 'b4'.repeat(32))).toMatchObject({
+      ok: false,
+      problem: 'mismatch',
+    });
+    const forged = new Uint8Array(reading.receipt.token);
+    // The signature is the token's last bytes when no unsigned attribute follows it.
+    forged[forged.length - 3]! ^= 0x01;
+    expect(await checkTimestampToken(forged, digest)).toMatchObject({
+      ok: false,
+      problem: 'bad-signature',
+    });
+    // Another request's reply is not taken for this one's.
+    expect(await readTimestampReply(reply, timestampQuery(digest))).toMatchObject({
+      ok: false,
+      problem: 'mismatch',
+    });
+  });
+
+  it("reads a refusal as refused, with the authority's reason", async () => {
+    const refused = await readTimestampReply(
+      await readFile(join(site.dir, 'sha1.tsr')),
+      timestampQuery(digest),
+    );
+    expect(refused).toEqual({
+      ok: false,
+      problem: 'refused',
+      detail: 'Only SHA-256 message imprints are time-stamped here.',
+    });
+    expect(await readTimestampReply(new Uint8Array([1, 2, 3]), timestampQuery(digest))).toEqual({
+      ok: false,
+      problem: 'malformed',
+    });
+  });
 });
 
 describe('the time-stamp authority as the operator sets it', () => {

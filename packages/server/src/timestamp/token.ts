@@ -94,13 +94,25 @@ function serialNumber(): asn1js.Integer {
   return new asn1js.Integer({ valueHex: buffer(bytes) });
 }
 
-function parseRequest(der: Uint8Array): pkijs.TimeStampReq {
+/** The bytes of an object identifier's value, to compare two without reading their arcs. */
+const oidBytes = (oid: asn1js.ObjectIdentifier): string =>
+  Buffer.from(oid.valueBlock.toBER(false)).toString('hex');
+
+function parseRequest(der: Uint8Array): {
+  request: pkijs.TimeStampReq;
+  policy: asn1js.ObjectIdentifier | undefined;
+} {
   const parsed = asn1js.fromBER(buffer(der));
   if (parsed.offset === -1 || parsed.offset !== der.byteLength) {
     throw new MalformedRequestError('The body is not one DER TimeStampReq (RFC 3161).');
   }
   try {
-    return new pkijs.TimeStampReq({ schema: parsed.result });
+    const request = new pkijs.TimeStampReq({ schema: parsed.result });
+    // reqPolicy is the request's one top-level OID. Read from the structure, not from
+    // pkijs's string: asn1js writes an arc past 2^56 (as under 2.25) in hex, not decimal.
+    const top = (parsed.result as asn1js.Sequence).valueBlock.value;
+    const policy = top.find((item) => item instanceof asn1js.ObjectIdentifier);
+    return { request, policy };
   } catch {
     throw new MalformedRequestError('The body is not one DER TimeStampReq (RFC 3161).');
   }
@@ -146,6 +158,7 @@ function derSorted(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
 export function createTimestamper(options: TimestamperOptions): Timestamper {
   const { identity, policy } = options;
   const now = options.now ?? (() => new Date());
+  const ownPolicy = oidBytes(new asn1js.ObjectIdentifier({ value: policy }));
 
   async function grant(request: pkijs.TimeStampReq, genTime: Date): Promise<Uint8Array> {
     const info = new pkijs.TSTInfo({
@@ -203,7 +216,7 @@ export function createTimestamper(options: TimestamperOptions): Timestamper {
 
   return {
     async respond(der) {
-      const request = parseRequest(der);
+      const { request, policy: asked } = parseRequest(der);
       if (request.version !== 1) {
         return rejection(FailureInfo.badDataFormat, 'Only version 1 requests are understood.');
       }
@@ -219,7 +232,7 @@ export function createTimestamper(options: TimestamperOptions): Timestamper {
       if (hashedMessage.valueBlock.valueHexView.byteLength !== SHA256_LENGTH) {
         return rejection(FailureInfo.badDataFormat, 'A SHA-256 message imprint is 32 bytes.');
       }
-      if (request.reqPolicy !== undefined && request.reqPolicy !== policy) {
+      if (asked !== undefined && oidBytes(asked) !== ownPolicy) {
         return rejection(
           FailureInfo.unacceptedPolicy,
           `Tokens here are issued under policy ${policy} only.`,
