@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Steady's tests need, when they are missing:
 # Chromium for the browser tests, poppler-utils for reading printed PDFs,
-# PostgreSQL for the backup server's tests. Nothing is downloaded from anywhere
+# PostgreSQL for the backup server's tests, openssl for checking its time-stamp
+# tokens as a verifier would (openssl ts -verify). Nothing is downloaded from anywhere
 # but Debian's own archive.
 set -euo pipefail
 
 need=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # The backup tests start their own PostgreSQL server with initdb and pg_ctl.
 has_postgres() {
   local bin

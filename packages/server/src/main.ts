@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DeploymentConfig } from '@steady/core/help';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
-import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
+import { BACKUP_BASE, BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
 import {
   createMetrics,
   MetricsConfigError,
@@ -12,6 +12,12 @@ import {
   type MetricsConfig,
 } from './metrics.ts';
 import { readTimeouts, TimeoutConfigError, type HttpTimeouts } from './timeouts.ts';
+import {
+  openTimestamps,
+  readTimestampConfig,
+  TimestampConfigError,
+  type TimestampConfig,
+} from './timestamp/index.ts';
 
 // Requests are never logged: a path or query could say something about the person.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,24 +62,47 @@ const publicConfig = {
 let backupConfig;
 let timeouts: HttpTimeouts;
 let metricsConfig: MetricsConfig;
+let timestampConfig: TimestampConfig;
 try {
   timeouts = readTimeouts(process.env);
   metricsConfig = readMetricsConfig(process.env);
   backupConfig = readBackupConfig(process.env);
+  timestampConfig = readTimestampConfig(process.env, backupConfig);
 } catch (error) {
   if (
     !(error instanceof BackupConfigError) &&
     !(error instanceof TimeoutConfigError) &&
-    !(error instanceof MetricsConfigError)
+    !(error instanceof MetricsConfigError) &&
+    !(error instanceof TimestampConfigError)
   ) {
     throw error;
   }
-  const which = error instanceof BackupConfigError ? 'backup' : 'server';
+  const which =
+    error instanceof BackupConfigError
+      ? 'backup'
+      : error instanceof TimestampConfigError
+        ? 'timestamp'
+        : 'server';
   console.error(`Steady did not start: the ${which} settings need fixing.\n${error.message}`);
   process.exit(1);
 }
-const backup = await openBackup(backupConfig);
+// Off unless the operator turns it on (README: STEADY_TSA); a wrong key or certificate
+// stops start-up, as a wrong setting does.
+let timestamps;
+try {
+  timestamps = await openTimestamps(timestampConfig);
+} catch (error) {
+  if (!(error instanceof TimestampConfigError)) throw error;
+  console.error(`Steady did not start: the timestamp settings need fixing.\n${error.message}`);
+  process.exit(1);
+}
+const backup = await openBackup(backupConfig, { timestamps });
 if (backup) console.log(`Steady: backup relay on, storing in ${backup.description}`);
+if (timestamps) {
+  console.log(
+    `Steady: timestamps on at ${BACKUP_BASE}/timestamp, ${timestamps.description}, SHA-256 fingerprint ${timestamps.fingerprint}`,
+  );
+}
 
 // Off unless the operator turns them on (README: STEADY_METRICS).
 const metrics = metricsConfig.enabled

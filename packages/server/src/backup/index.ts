@@ -7,6 +7,7 @@ import { openPostgresStore } from './postgres.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
+import type { TimestampService } from '../timestamp/index.ts';
 
 export { BackupConfigError, readBackupConfig, type BackupConfig } from './config.ts';
 export { BACKUP_BASE, createBackupApi } from './routes.ts';
@@ -28,7 +29,10 @@ export interface BackupService {
 }
 
 /** Opens the configured store and builds the API; undefined when the backup relay is off. */
-export async function openBackup(config: BackupConfig): Promise<BackupService | undefined> {
+export async function openBackup(
+  config: BackupConfig,
+  extra: { readonly timestamps?: TimestampService | undefined } = {},
+): Promise<BackupService | undefined> {
   if (config.kind === 'off') return undefined;
   const store =
     config.kind === 'sqlite'
@@ -36,7 +40,12 @@ export async function openBackup(config: BackupConfig): Promise<BackupService | 
       : await openPostgresStore(config.postgresUrl, config.postgresPool);
   const health = storeHealthCheck(store);
   const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);
-  const api = createBackupApi(store, { ...config, health, uploads });
+  const api = createBackupApi(store, {
+    ...config,
+    health,
+    uploads,
+    timestamps: extra.timestamps,
+  });
   const stopOrphans = startOrphanSweep(store, config.limits.orphanHours);
   const stopDeletions = startDeletionSweep(store);
   // Where the data is, without a password from the URL.

@@ -12,6 +12,7 @@ import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
 import type { RetentionPolicy } from './retention.ts';
 import { QuotaExceededError, type BackupStore } from './store.ts';
+import { MalformedRequestError, type TimestampService } from '../timestamp/index.ts';
 
 export const BACKUP_BASE = '/api/backup/v1';
 
@@ -31,6 +32,9 @@ const MAX_NAMES = 1000;
 const MAX_ENTRIES_PER_READ = 500;
 /** Bytes of sealed entries one answer holds at most (one entry always goes through). */
 const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/** Bytes of a TimeStampReq at most: a SHA-256 one with a nonce is under 100. */
+export const MAX_TIMESTAMP_QUERY_BYTES = 4096;
 
 /** Seconds a device is asked to wait after a 503 (the store could not answer). */
 const UNAVAILABLE_RETRY_SECONDS = 5;
@@ -147,6 +151,8 @@ export interface BackupApiOptions extends BackupOptions {
   readonly uploads?: InFlight;
   /** Whether the store answers; by default a check of `store` (health.ts). */
   readonly health?: HealthCheck;
+  /** The RFC 3161 time-stamp authority (timestamp/), when the operator turned it on. */
+  readonly timestamps?: TimestampService | undefined;
 }
 
 /** The backup API as a Hono app to mount at BACKUP_BASE. */
@@ -798,6 +804,41 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     const id = await authorise(c, true);
     return c.json({ used: await store.usage(id), quota: limits.vaultQuotaBytes });
   });
+
+  // ---- Time-stamps (RFC 3161 over HTTP, section 3.4): a digest in, a signed token out. ----
+  // The request holds a hash and a nonce only; nothing of it is kept or logged.
+
+  const { timestamps } = options;
+  if (timestamps) {
+    api.post('/timestamp', async (c) => {
+      await limitAddress(c);
+      const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/timestamp-query') {
+        throw new ApiError(
+          415,
+          'bad_content_type',
+          'Send a DER TimeStampReq (RFC 3161) as application/timestamp-query.',
+        );
+      }
+      const query = await receive(c, MAX_TIMESTAMP_QUERY_BYTES, 'A time-stamp request');
+      let reply: Uint8Array;
+      try {
+        reply = await timestamps.timestamper.respond(query);
+      } catch (error) {
+        if (!(error instanceof MalformedRequestError)) throw error;
+        throw new ApiError(400, 'bad_timestamp_query', error.message);
+      }
+      c.header('Content-Type', 'application/timestamp-reply');
+      return c.body(reply as Uint8Array<ArrayBuffer>);
+    });
+
+    // The certificate tokens are checked against, for anyone to fetch.
+    api.get('/timestamp/certificate.pem', async (c) => {
+      await limitAddress(c);
+      c.header('Content-Type', 'application/pem-certificate-chain');
+      return c.body(timestamps.certificatePem);
+    });
+  }
 
   api.all('*', (c) =>
     c.json({ error: 'no_such_endpoint', message: 'There is no such backup endpoint.' }, 404),

@@ -1,0 +1,237 @@
+// Trusted timestamps (RFC 3161) from the app's side, as its own entry
+// (@steady/core/timestamp) so pkijs is loaded only when a receipt is asked for or checked.
+// What leaves the device is a TimeStampReq: a digest of an entry version (evidence/
+// digest.ts) and a random nonce, never anything the person wrote. What comes back is a
+// token signed by the authority; it is read, and checked against the digest, here.
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { fromHex, randomBytes, toHex } from '../vault/bytes.ts';
+
+const SHA256 = '2.16.840.1.101.3.4.2.1';
+/** id-ct-TSTInfo (RFC 3161 section 2.4.2). */
+const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+/** PKCS #9 content-type and message-digest attributes (RFC 5652 section 11). */
+const CONTENT_TYPE_ATTRIBUTE = '1.2.840.113549.1.9.3';
+const MESSAGE_DIGEST_ATTRIBUTE = '1.2.840.113549.1.9.4';
+const EXTENDED_KEY_USAGE = '2.5.29.37';
+const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
+const COMMON_NAME = '2.5.4.3';
+const ORGANISATION = '2.5.4.10';
+const DIGEST = /^[0-9a-f]{64}$/;
+
+export interface TimestampQuery {
+  /** The DER TimeStampReq, sent as application/timestamp-query. */
+  readonly der: Uint8Array;
+  /** The SHA-256 digest it asks a time for, as 64 lowercase hex digits. */
+  readonly digest: string;
+  /** Its nonce's bytes as hex: the reply must carry the same. */
+  readonly nonce: string;
+}
+
+export interface TimestampReceipt {
+  /** When the authority says the digest existed, as an ISO 8601 UTC time. */
+  readonly time: string;
+  /** Who says so: the signing certificate's common name (or organisation). */
+  readonly authority: string;
+  /** The token's serial number, as hex. */
+  readonly serial: string;
+  /** The TimeStampToken (a CMS ContentInfo, DER), to keep and to check again later. */
+  readonly token: Uint8Array;
+}
+
+export type TimestampProblem =
+  /** Not a reply or token at all. */
+  | 'malformed'
+  /** The authority refused (detail: its reason). */
+  | 'refused'
+  /** A token for another digest, or another request's nonce. */
+  | 'mismatch'
+  /** No certificate in the token to check it with. */
+  | 'no-certificate'
+  /** The signature does not check out, or the certificate is not for time-stamping. */
+  | 'bad-signature';
+
+export type TimestampReading =
+  | { readonly ok: true; readonly receipt: TimestampReceipt }
+  | { readonly ok: false; readonly problem: TimestampProblem; readonly detail?: string };
+
+const buffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+const fail = (problem: TimestampProblem, detail?: string): TimestampReading =>
+  detail === undefined ? { ok: false, problem } : { ok: false, problem, detail };
+
+/**
+ * A request for a time for `digest` (64 hex digits, a SHA-256 digest): the certificate
+ * asked for (certReq), so the token can be checked alone; a 64-bit nonce.
+ */
+export function timestampQuery(digest: string): TimestampQuery {
+  if (!DIGEST.test(digest)) throw new RangeError('a SHA-256 digest is 64 lowercase hex digits');
+  const nonce = randomBytes(8);
+  // Positive, and minimal in DER (no leading zero byte): strict authorities refuse others.
+  nonce[0] = (nonce[0]! & 0x7f) | 0x01;
+  const request = new pkijs.TimeStampReq({
+    version: 1,
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SHA256 }),
+      hashedMessage: new asn1js.OctetString({ valueHex: buffer(fromHex(digest)) }),
+    }),
+    nonce: new asn1js.Integer({ valueHex: buffer(nonce) }),
+    certReq: true,
+  });
+  return {
+    der: new Uint8Array(request.toSchema().toBER(false)),
+    digest,
+    nonce: toHex(nonce),
+  };
+}
+
+function parse<T>(bytes: Uint8Array, make: (schema: asn1js.AsnType) => T): T | undefined {
+  const parsed = asn1js.fromBER(buffer(bytes));
+  if (parsed.offset === -1 || parsed.offset !== bytes.byteLength) return undefined;
+  try {
+    return make(parsed.result);
+  } catch {
+    return undefined;
+  }
+}
+
+function authorityName(certificate: pkijs.Certificate): string {
+  const value = (type: string) =>
+    certificate.subject.typesAndValues.find((entry) => entry.type === type)?.value.valueBlock
+      .value as unknown;
+  const name = value(COMMON_NAME) ?? value(ORGANISATION);
+  return typeof name === 'string' ? name : '';
+}
+
+function forTimeStamping(certificate: pkijs.Certificate): boolean {
+  const eku = certificate.extensions?.find((extension) => extension.extnID === EXTENDED_KEY_USAGE);
+  const purposes = (eku?.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes ?? [];
+  return eku?.critical === true && purposes.length === 1 && purposes[0] === TIME_STAMPING;
+}
+
+/**
+ * The certificate whose key signed the token, or undefined. pkijs's SignedData.verify
+ * wants a time-stamped document itself, which the app never has (only its digest), so
+ * the CMS checks are made here with its parts (RFC 5652 5.4 and 5.6): the signed
+ * attributes name the TSTInfo content type and hold its digest, and the signature over
+ * those attributes (re-tagged as a SET) checks with the signer's public key.
+ */
+async function verifySigner(
+  signed: pkijs.SignedData,
+  certificates: readonly pkijs.Certificate[],
+): Promise<pkijs.Certificate | undefined> {
+  const engine = pkijs.getCrypto(true);
+  const signerInfo = signed.signerInfos[0];
+  const attributes = signerInfo?.signedAttrs;
+  const content = signed.encapContentInfo.eContent;
+  if (!signerInfo || !attributes || !content || signed.signerInfos.length !== 1) return undefined;
+  const sid = signerInfo.sid as unknown;
+  if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+  const signer = certificates.find(
+    (certificate) =>
+      certificate.issuer.isEqual(sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
+  );
+  if (!signer) return undefined;
+  const hash = engine.getAlgorithmByOID(signerInfo.digestAlgorithm.algorithmId);
+  if (!('name' in hash) || !['SHA-256', 'SHA-384', 'SHA-512'].includes(hash.name)) return undefined;
+  const only = (type: string) => {
+    const found = attributes.attributes.filter((attribute) => attribute.type === type);
+    return found.length === 1 && found[0]!.values.length === 1 ? found[0]!.values[0] : undefined;
+  };
+  const contentType = only(CONTENT_TYPE_ATTRIBUTE);
+  const messageDigest = only(MESSAGE_DIGEST_ATTRIBUTE);
+  if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.getValue() !== TST_INFO) {
+    return undefined;
+  }
+  if (!(messageDigest instanceof asn1js.OctetString)) return undefined;
+  const digest = new Uint8Array(await engine.digest({ name: hash.name }, content.getValue()));
+  if (toHex(digest) !== toHex(messageDigest.valueBlock.valueHexView)) return undefined;
+  const encoded = new Uint8Array(attributes.encodedValue);
+  if (encoded.byteLength === 0) return undefined;
+  encoded[0] = 0x31;
+  const verified = await engine
+    .verifyWithPublicKey(
+      encoded,
+      signerInfo.signature,
+      signer.subjectPublicKeyInfo,
+      signerInfo.signatureAlgorithm,
+      hash.name,
+    )
+    .catch(() => false);
+  return verified ? signer : undefined;
+}
+
+/**
+ * Checks a TimeStampToken on its own: it is signed by the certificate it carries, that
+ * certificate is for time-stamping, and it names `digest`. Whether that certificate is
+ * the authority's is for whoever reads the receipt (README: the published certificate).
+ */
+export async function checkTimestampToken(
+  token: Uint8Array,
+  digest: string,
+  nonce?: string,
+): Promise<TimestampReading> {
+  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
+  if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
+  let signed: pkijs.SignedData;
+  let info: pkijs.TSTInfo;
+  try {
+    signed = new pkijs.SignedData({ schema: content.content });
+    const { eContentType, eContent } = signed.encapContentInfo;
+    if (eContentType !== TST_INFO || !eContent) return fail('malformed');
+    const parsed = parse(new Uint8Array(eContent.getValue()), (schema) => {
+      return new pkijs.TSTInfo({ schema });
+    });
+    if (!parsed) return fail('malformed');
+    info = parsed;
+  } catch {
+    return fail('malformed');
+  }
+  const imprint = info.messageImprint;
+  if (
+    imprint.hashAlgorithm.algorithmId !== SHA256 ||
+    toHex(imprint.hashedMessage.valueBlock.valueHexView) !== digest
+  ) {
+    return fail('mismatch', 'The token is for another digest.');
+  }
+  if (
+    nonce !== undefined &&
+    toHex(info.nonce?.valueBlock.valueHexView ?? new Uint8Array()) !== nonce
+  ) {
+    return fail('mismatch', "The token answers another request's nonce.");
+  }
+  const certificates = (signed.certificates ?? []).filter(
+    (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
+  );
+  if (certificates.length === 0) return fail('no-certificate');
+  const signer = await verifySigner(signed, certificates);
+  if (!signer || !forTimeStamping(signer)) return fail('bad-signature');
+  return {
+    ok: true,
+    receipt: {
+      time: info.genTime.toISOString(),
+      authority: authorityName(signer),
+      serial: toHex(info.serialNumber.valueBlock.valueHexView),
+      token: new Uint8Array(token),
+    },
+  };
+}
+
+/** Reads the authority's TimeStampResp to `query`: its receipt, or why there is none. */
+export async function readTimestampReply(
+  reply: Uint8Array,
+  query: TimestampQuery,
+): Promise<TimestampReading> {
+  const response = parse(reply, (schema) => new pkijs.TimeStampResp({ schema }));
+  if (!response) return fail('malformed');
+  const { status } = response.status;
+  if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods) {
+    const reason = response.status.statusStrings?.map((text) => text.valueBlock.value).join(' ');
+    return fail('refused', reason);
+  }
+  if (!response.timeStampToken) return fail('malformed');
+  const token = new Uint8Array(response.timeStampToken.toSchema().toBER(false));
+  return checkTimestampToken(token, query.digest, query.nonce);
+}
