@@ -36,8 +36,10 @@ export function measureBundle(dist) {
 export const BUDGETS = {
   // Issue 2: the first screen must load fast on a cheap phone on a slow network.
   // Issue 21 asks for 50 KB. Moving help's directory out won 59.8 → 53.9; quick capture,
-  // the decoy's own relay place and the lock's abort came after (55.1): 56 holds that.
-  initialJsGzip: 56 * 1024,
+  // the decoy's own relay place and the lock's abort came after (55.1); the bottom bar,
+  // Home's hub and voice notes brought it to 56.2, and Help's words moving to the later
+  // catalog (Help already waited for it) to 53.6: 54 holds that.
+  initialJsGzip: 54 * 1024,
   initialCssGzip: 15 * 1024,
   wholeAppGzip: 600 * 1024,
 };

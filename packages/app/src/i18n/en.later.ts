@@ -11,6 +11,7 @@ import { journalEn } from '../features/journal/i18n.en.ts';
 import { reportEn } from '../features/report/i18n.en.ts';
 import { alertEn } from '../features/alert/i18n.en.ts';
 import { homeEn } from '../features/home/i18n.en.ts';
+import { helpEn } from '../features/help/i18n.en.ts';
 import { evidenceEn } from '../features/evidence/i18n.en.ts';
 
 // The source catalog's second part: the words of the screens whose code loads later
@@ -28,5 +29,6 @@ export const enLater = {
   ...reportEn,
   ...alertEn,
   ...homeEn,
+  ...helpEn,
   ...evidenceEn,
 } as const satisfies Readonly<Record<string, Message>>;

@@ -1,7 +1,6 @@
 import type { Message } from './plural.ts';
 import { lockEn } from '../features/lock/i18n.en.ts';
 import { disguiseEn } from '../features/disguise/i18n.en.ts';
-import { helpEn } from '../features/help/i18n.en.ts';
 
 // The source catalog's first part: what the first screen may show (the shell, the lock,
 // the covers, help and every screen's name). The rest, which only screens loaded later
@@ -111,6 +110,9 @@ const shell = {
   'urges.reachOut': 'I want to reach out',
   'urges.reachOutHint': 'For when the pull to contact them is strong.',
   'urges.loadError': 'This part of Steady could not open. Please reload the page and try again.',
+  // Help's name is in the first download: the top bar and the navigation show it at once.
+  'help.nav': 'Help',
+  'help.topbar': 'Get help',
   'nav.more': 'More',
   'nav.label': 'Main',
   'nav.home': 'Home',
@@ -162,5 +164,4 @@ export const enFirst = {
   ...shell,
   ...disguiseEn,
   ...lockEn,
-  ...helpEn,
 } as const satisfies Readonly<Record<string, Message>>;

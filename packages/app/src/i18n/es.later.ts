@@ -11,6 +11,7 @@ import { journalEs } from '../features/journal/i18n.es.ts';
 import { reportEs } from '../features/report/i18n.es.ts';
 import { alertEs } from '../features/alert/i18n.es.ts';
 import { homeEs } from '../features/home/i18n.es.ts';
+import { helpEs } from '../features/help/i18n.es.ts';
 import { evidenceEs } from '../features/evidence/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
@@ -27,5 +28,6 @@ export const esLater = {
   ...reportEs,
   ...alertEs,
   ...homeEs,
+  ...helpEs,
   ...evidenceEs,
 } satisfies LaterCatalog;

@@ -1,7 +1,6 @@
 import type { FirstCatalog } from './types.ts';
 import { disguiseEs } from '../features/disguise/i18n.es.ts';
 import { lockEs } from '../features/lock/i18n.es.ts';
-import { helpEs } from '../features/help/i18n.es.ts';
 
 // Spanish, written to read naturally rather than word for word.
 const shell = {
@@ -104,6 +103,9 @@ const shell = {
   'urges.reachOutHint': 'Para cuando las ganas de contactar con esa persona aprietan.',
   'urges.loadError':
     'Esta parte de Steady no se pudo abrir. Recarga la página e inténtalo de nuevo.',
+  // Help's name is in the first download: the top bar and the navigation show it at once.
+  'help.nav': 'Ayuda',
+  'help.topbar': 'Pedir ayuda',
   'nav.more': 'Más',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
@@ -155,5 +157,4 @@ export const esFirst = {
   ...shell,
   ...disguiseEs,
   ...lockEs,
-  ...helpEs,
 } satisfies FirstCatalog;

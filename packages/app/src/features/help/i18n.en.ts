@@ -94,10 +94,8 @@ const data = {
 } as const satisfies Record<HelpMessageKey, string>;
 
 const screen = {
-  'help.nav': 'Help',
   'help.checkHint':
     'Were you given a package of someone’s records? You can check that nothing in it was changed.',
-  'help.topbar': 'Get help',
   'help.title': 'Get help',
 
   'help.emergencyTitle': 'In danger right now?',

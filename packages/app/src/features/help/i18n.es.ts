@@ -92,10 +92,8 @@ export const helpEs = {
 
   'help.free': 'Gratuito',
 
-  'help.nav': 'Ayuda',
   'help.checkHint':
     '¿Te dieron un paquete con los registros de alguien? Puedes comprobar que nada se cambió.',
-  'help.topbar': 'Pedir ayuda',
   'help.title': 'Pedir ayuda',
 
   'help.emergencyTitle': '¿Estás en peligro ahora?',
