@@ -76,7 +76,13 @@ describe('staying gone: the urge flow', () => {
     const cells = await urges.tableRows().first().locator('td').allTextContents();
     expect(cells).toEqual(['2', '6', '0']);
 
-    // The count of days without contact can be hidden, and the choice is kept.
+    // The count of days without contact starts hidden (it works like a streak); it can
+    // be shown and hidden again, and the choice is kept.
+    expect(await page.getByText(/Days without contact:/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the count of days without contact' }).click();
+    await page.getByRole('button', { name: 'Hide the count' }).waitFor();
+    await urges.openStart();
+    await urges.openLog();
     await page.getByRole('button', { name: 'Hide the count' }).click();
     await page.getByRole('button', { name: 'Show the count of days without contact' }).waitFor();
     await urges.openStart();
@@ -169,6 +175,7 @@ describe('the 24-hour hold', () => {
       await urges.chart().waitFor();
       const cells = await urges.tableRows().first().locator('td').allTextContents();
       expect(cells[2]).toBe('1');
+      await page.getByRole('button', { name: 'Show the count of days without contact' }).click();
       await page.getByText('Days without contact: 0').waitFor();
     } finally {
       await session.close();

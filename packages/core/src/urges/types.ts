@@ -81,7 +81,7 @@ export interface TrustedContact {
 
 /** The urge screens' own settings (kind 'urge-settings', id 'main'). */
 export interface UrgeSettings {
-  /** The count of days without contact is shown only when the person wants it. */
+  /** The count of days without contact is shown only when the person asks for it (off at first). */
   readonly showDaysWithoutContact: boolean;
   /** The last contact before using Steady, if the person wants the count to start there. */
   readonly lastContact?: IsoDate;
@@ -89,4 +89,4 @@ export interface UrgeSettings {
   readonly contacts: readonly TrustedContact[];
 }
 
-export const DEFAULT_URGE_SETTINGS: UrgeSettings = { showDaysWithoutContact: true, contacts: [] };
+export const DEFAULT_URGE_SETTINGS: UrgeSettings = { showDaysWithoutContact: false, contacts: [] };

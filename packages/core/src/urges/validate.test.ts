@@ -65,7 +65,13 @@ describe('the person’s own words', () => {
   });
 
   test('settings are read leniently', () => {
-    expect(readUrgeSettings(undefined)).toEqual({ showDaysWithoutContact: true, contacts: [] });
+    // No settings yet: the count of days without contact starts hidden.
+    expect(readUrgeSettings(undefined)).toEqual({ showDaysWithoutContact: false, contacts: [] });
+    // A stored record from before keeps the count it showed.
+    expect(readUrgeSettings({ contacts: [] })).toEqual({
+      showDaysWithoutContact: true,
+      contacts: [],
+    });
     expect(
       readUrgeSettings({
         showDaysWithoutContact: false,

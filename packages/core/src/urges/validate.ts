@@ -183,8 +183,10 @@ export function readUrgeSettings(input: unknown): UrgeSettings {
   const object = isFields(input) ? input : {};
   const { showDaysWithoutContact, lastContact, contacts } = object;
   return {
+    // Off for a new person (issue 20: it works like a streak, and does not fit someone
+    // who must stay in contact to co-parent); a stored choice is kept as it was.
     showDaysWithoutContact:
-      typeof showDaysWithoutContact === 'boolean' ? showDaysWithoutContact : true,
+      typeof showDaysWithoutContact === 'boolean' ? showDaysWithoutContact : isFields(input),
     ...(typeof lastContact === 'string' && isCalendarDate(lastContact) ? { lastContact } : {}),
     contacts: Array.isArray(contacts)
       ? contacts
