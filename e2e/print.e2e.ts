@@ -80,6 +80,10 @@ describe('printed pages and saved PDFs name nothing', () => {
     const pdf = await printToPdf(page, scratch, 'report-plain');
     expect(pdf.text).toContain(ENTRY);
     expectNeutral(pdf, 'Notes');
+    // Every page carries its number and the count ("2 / 3"), so a missing page shows.
+    const pages = Number(pdf.info.Pages);
+    expect(pages).toBeGreaterThan(0);
+    for (let n = 1; n <= pages; n++) expect(pdf.text).toMatch(new RegExp(`\\b${n} / ${pages}\\b`));
   });
 
   test('ticking "show the app’s name" names it, on the paper and in the title', async () => {

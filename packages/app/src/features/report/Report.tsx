@@ -10,6 +10,7 @@ import { buildReport, HARM_CHOICES, journalSpan, type ReportOptions } from './bu
 import { ReportChooser } from './ReportChooser.tsx';
 import { ReportDocument } from './ReportDocument.tsx';
 import { MakePackage } from '../evidence/MakePackage.tsx';
+import { readReportPhotos, revokePhotos, type ReportPhoto } from './photos.ts';
 import { readReportVoices, type ReportVoice } from './voice.ts';
 
 function firstOptions(records: readonly JournalRecord[]): ReportOptions {
@@ -34,6 +35,7 @@ export function Report() {
   const vault = useVault();
   const [records, setRecords] = useState<JournalRecord[] | null>(null);
   const [voices, setVoices] = useState<ReadonlyMap<string, ReportVoice>>(new Map());
+  const [photos, setPhotos] = useState<ReadonlyMap<string, ReportPhoto> | null>(null);
   const [options, setOptions] = useState<ReportOptions | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -58,6 +60,28 @@ export function Report() {
       live = false;
     };
   }, [vault, attempt]);
+
+  // The photos are decrypted only once the person asks for them on paper, and their
+  // blob: addresses go when the screen does (a lock unmounts it).
+  const wantPhotos = options?.photos === true;
+  useEffect(() => {
+    if (!wantPhotos || !records) return undefined;
+    let live = true;
+    let found: Map<string, ReportPhoto> | undefined;
+    readReportPhotos(vault, records).then(
+      (read) => {
+        found = read;
+        if (live) setPhotos(read);
+        else revokePhotos(read);
+      },
+      () => live && setPhotos(new Map()),
+    );
+    return () => {
+      live = false;
+      if (found) revokePhotos(found);
+      setPhotos(null);
+    };
+  }, [wantPhotos, records, vault]);
 
   const report = useMemo(
     () => (records && options ? buildReport(records, options) : null),
@@ -116,6 +140,7 @@ export function Report() {
               madeAt={madeAt}
               showName={showName}
               voices={voices}
+              photos={photos ?? undefined}
             />
           )}
         </>

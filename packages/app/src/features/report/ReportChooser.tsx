@@ -3,7 +3,8 @@ import { DateRange } from '../../ui/DateRange.tsx';
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { HARM_CHOICES, rangeIsValid, type HarmChoice, type ReportOptions } from './build.ts';
 
-type Toggle = 'summary' | 'timeline' | 'fullText' | 'originals' | 'injuries' | 'pinnedOnly';
+type Toggle =
+  'summary' | 'timeline' | 'fullText' | 'originals' | 'injuries' | 'photos' | 'pinnedOnly';
 
 const PARTS = [
   ['summary', 'report.choose.summary'],
@@ -11,6 +12,7 @@ const PARTS = [
   ['fullText', 'report.choose.fullText'],
   ['originals', 'report.choose.originals'],
   ['injuries', 'report.choose.injuries'],
+  ['photos', 'report.choose.photos'],
 ] as const satisfies ReadonlyArray<readonly [Toggle, string]>;
 
 interface Props {
@@ -76,7 +78,7 @@ export function ReportChooser({ options, onChange }: Props) {
               autoComplete="off"
               type="checkbox"
               name={`report-${part}`}
-              checked={options[part]}
+              checked={options[part] === true}
               onChange={(e) => onChange({ ...options, [part]: e.currentTarget.checked })}
             />
             {t(label)}

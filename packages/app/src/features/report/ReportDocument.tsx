@@ -11,6 +11,7 @@ import { HARM_CHOICES, type Report, type ReportOptions } from './build.ts';
 import { ReportSummaryView } from './ReportSummary.tsx';
 import { groupHex } from '../evidence/format.ts';
 import { formatLength } from '../journal/data.ts';
+import type { ReportPhoto } from './photos.ts';
 import type { ReportVoice } from './voice.ts';
 
 interface Props {
@@ -21,9 +22,12 @@ interface Props {
   showName?: boolean;
   /** The voice notes the entries name, by attachment id. */
   voices?: ReadonlyMap<string, ReportVoice>;
+  /** The photos to print, by attachment id, when the person chose them. */
+  photos?: ReadonlyMap<string, ReportPhoto>;
 }
 
 const NO_VOICES: ReadonlyMap<string, ReportVoice> = new Map();
+const NO_PHOTOS: ReadonlyMap<string, ReportPhoto> = new Map();
 
 /** An entry's voice notes: each with its length, its digest and, with the text, its typed words. */
 function VoiceNotes({ voices, withText }: { voices: readonly ReportVoice[]; withText: boolean }) {
@@ -88,14 +92,34 @@ function Texts({ content, fields }: { content: EntryContent; fields: readonly Te
   );
 }
 
+/** The chosen photos of an entry, each under its number and the digest of its bytes. */
+function Photos({ photos }: { photos: readonly ReportPhoto[] }) {
+  const { t } = useShell();
+  if (photos.length === 0) return null;
+  return (
+    <div class="report-photos">
+      {photos.map(({ url, sha256 }, i) => (
+        <figure key={url} class="report-photo">
+          <img src={url} alt={t('report.entry.photoAlt', { n: i + 1 })} />
+          <figcaption>
+            {t('report.entry.photoCaption', { n: i + 1, digest: groupHex(sha256) })}
+          </figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+}
+
 function Entry({
   record,
   options,
   voices,
+  printed,
 }: {
   record: JournalRecord;
   options: ReportOptions;
   voices: ReadonlyMap<string, ReportVoice>;
+  printed: ReadonlyMap<string, ReportPhoto>;
 }) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -110,7 +134,8 @@ function Entry({
   const originalDiffers = fields.some((field) => original.content[field] !== content[field]);
   const anyText = fields.some((field) => content[field].trim() !== '');
   const voiceNotes = content.attachments.flatMap((id) => voices.get(id) ?? []);
-  const photos = content.attachments.length - voiceNotes.length;
+  const shown = options.photos ? content.attachments.flatMap((id) => printed.get(id) ?? []) : [];
+  const photos = content.attachments.length - voiceNotes.length - shown.length;
   return (
     <article class="report-entry">
       <div class="report-entry-head">
@@ -160,6 +185,7 @@ function Entry({
       </div>
       <Texts content={content} fields={fields} />
       {fields.length > 0 && !anyText && <p class="hint">{t('report.entry.noText')}</p>}
+      <Photos photos={shown} />
       {photos > 0 && <p class="report-written">{t('report.entry.photos', { count: photos })}</p>}
       <VoiceNotes voices={voiceNotes} withText={options.fullText} />
       {options.fullText && options.originals && edited && (
@@ -189,6 +215,7 @@ export function ReportDocument({
   madeAt,
   showName = false,
   voices = NO_VOICES,
+  photos = NO_PHOTOS,
 }: Props) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -276,7 +303,13 @@ export function ReportDocument({
         <section class="report-part" aria-labelledby="report-entries-title">
           <h3 id="report-entries-title">{t('report.entries.title')}</h3>
           {report.records.map((record) => (
-            <Entry key={record.id} record={record} options={options} voices={voices} />
+            <Entry
+              key={record.id}
+              record={record}
+              options={options}
+              voices={voices}
+              printed={photos}
+            />
           ))}
         </section>
       )}

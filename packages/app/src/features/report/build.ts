@@ -27,6 +27,8 @@ export interface ReportOptions {
   /** With fullText: the text as first written, beside entries that were edited. */
   readonly originals: boolean;
   readonly injuries: boolean;
+  /** The photos themselves, each with the digest of its stored bytes (off at first). */
+  readonly photos?: boolean;
 }
 
 export interface ReportSummary {

@@ -28,6 +28,7 @@ export const reportEn = {
   'report.choose.fullText': 'What you wrote in each entry',
   'report.choose.originals': 'For edited entries, also what you first wrote',
   'report.choose.injuries': 'Injuries and witnesses',
+  'report.choose.photos': 'The photos, each with the fingerprint (SHA-256) of its stored file',
   'report.choose.pinnedOnly': 'Only pinned entries',
   'report.count': { other: 'Entries that will be in the report: {count}' },
   'report.countNone':
@@ -104,6 +105,8 @@ export const reportEn = {
     other: 'Voice notes kept with this entry (to play, see the evidence package): {count}',
   },
   'report.entry.voice': 'Voice note {n}, {length} long.',
+  'report.entry.photoAlt': 'Photo {n} kept with this entry',
+  'report.entry.photoCaption': 'Photo {n}. SHA-256 of the stored file: {digest}',
   'report.entry.voiceDigest': 'SHA-256: {digest}',
   'report.entry.voiceUnread': 'Its sound could not be read on this device.',
   'report.entry.noText': 'Nothing was written for this entry beyond the details above.',

@@ -32,6 +32,7 @@ export const reportEs = {
   'report.choose.fullText': 'Lo que escribiste en cada entrada',
   'report.choose.originals': 'En las entradas editadas, también lo que escribiste al principio',
   'report.choose.injuries': 'Lesiones y testigos',
+  'report.choose.photos': 'Las fotos, cada una con la huella (SHA-256) de su archivo guardado',
   'report.choose.pinnedOnly': 'Solo las entradas fijadas',
   'report.count': { other: 'Entradas que tendrá el informe: {count}' },
   'report.countNone':
@@ -116,6 +117,8 @@ export const reportEs = {
       'Notas de voz guardadas con esta entrada (para escucharlas, ve el paquete de registros): {count}',
   },
   'report.entry.voice': 'Nota de voz {n}: dura {length}.',
+  'report.entry.photoAlt': 'Foto {n} guardada con esta entrada',
+  'report.entry.photoCaption': 'Foto {n}. SHA-256 del archivo guardado: {digest}',
   'report.entry.voiceDigest': 'SHA-256: {digest}',
   'report.entry.voiceUnread': 'Su sonido no se pudo leer en este dispositivo.',
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
