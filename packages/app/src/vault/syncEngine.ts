@@ -41,7 +41,7 @@ import { anySignal } from '../lib/anySignal.ts';
  */
 
 export type SyncProblem =
-  'offline' | 'too-large' | 'quota' | 'rolled-back' | 'unreadable' | 'failed';
+  'offline' | 'too-large' | 'quota' | 'full' | 'rolled-back' | 'unreadable' | 'failed';
 
 export interface EngineHooks {
   /** Records of these kinds were changed in the vault by what another device wrote. */
@@ -101,6 +101,7 @@ export function problemOf(error: unknown): SyncProblem {
     if (error.code === 'unavailable') return 'offline';
     if (error.code === 'too-large') return 'too-large';
     if (error.code === 'quota') return 'quota';
+    if (error.code === 'full') return 'full';
     if (error.code === 'rolled-back') return 'rolled-back';
   }
   return 'failed';

@@ -5,6 +5,7 @@ import { Loading } from '../../ui/Status.tsx';
 import { useServerBackup, useSession, useSync } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from '../../vault/relay.ts';
+import { DeleteServerCopy } from './DeleteServerCopy.tsx';
 
 /** Whether a backup relay answers for this deployment: null while asking. */
 export function useRelayAvailable(): boolean | null {
@@ -65,6 +66,10 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     phase === 'sending'
       ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1_000_000)
       : new Intl.NumberFormat(locale).format(n);
+  // A full server stops both the copy and sync: said once.
+  const syncProblem =
+    sync.problem && !(sync.problem === 'full' && state.problem === 'full') ? sync.problem : null;
+  const paused = state.deleteAt !== null;
   const failure: PlainKey | null =
     problem ??
     (state.problem === 'not-found'
@@ -87,7 +92,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
           </button>
         </>
       )}
-      {state.on && (
+      {state.on && !paused && (
         <>
           <p role="status" class="ok">
             {state.busy
@@ -119,7 +124,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               })}
             </p>
           )}
-          {sync.problem && <p class="error">{t(`relay.sync.problem.${sync.problem}`)}</p>}
+          {syncProblem && <p class="error">{t(`relay.sync.problem.${syncProblem}`)}</p>}
           {shownKey && (
             <>
               <KeyGroups text={shownKey} label="relay.keyLabel" />
@@ -159,6 +164,8 @@ export function ServerBackup({ available }: { available: boolean | null }) {
           <p class="hint">{t('relay.offNote')}</p>
         </>
       )}
+      {/* In one place whether a deletion is asked or not, so it keeps what it said. */}
+      {state.on && <DeleteServerCopy />}
       {failure && (
         <p class="error" role="alert">
           {t(failure)}
