@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { DeploymentConfig } from '@steady/core/help';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
-import { BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
+import {
+  BackupConfigError,
+  openBackup,
+  readBackupConfig,
+  SqliteDriverMissing,
+} from './backup/index.ts';
 import {
   createMetrics,
   MetricsConfigError,
@@ -72,7 +77,11 @@ try {
   console.error(`Steady did not start: the ${which} settings need fixing.\n${error.message}`);
   process.exit(1);
 }
-const backup = await openBackup(backupConfig);
+const backup = await openBackup(backupConfig).catch((error: unknown) => {
+  if (!(error instanceof SqliteDriverMissing)) throw error;
+  console.error(`Steady did not start: ${error.message}`);
+  process.exit(1);
+});
 if (backup) console.log(`Steady: backup relay on, storing in ${backup.description}`);
 
 // Off unless the operator turns them on (README: STEADY_METRICS).
