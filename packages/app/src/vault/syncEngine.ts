@@ -315,9 +315,13 @@ export class SyncEngine {
   /**
    * Pulls, brings the vault's records in on the first run, pushes, writes what other
    * devices changed into the vault, and saves. Throws what the relay or the network did.
+   * With `push: false`, only pulls (and nothing on the first run).
    */
-  async sync(): Promise<void> {
+  async sync(options: { readonly push?: boolean } = {}): Promise<void> {
+    const push = options.push ?? true;
     if (this.movedAt === null) {
+      // Moving over pushes every record: it waits until pushing is wanted again.
+      if (!push) return;
       try {
         await moveOver(this.vault, this.device);
         // Moved once every record was brought in and pushed; writes made meanwhile are
@@ -335,7 +339,7 @@ export class SyncEngine {
     } finally {
       await this.applyAndSave();
     }
-    await this.device.push();
+    if (push) await this.device.push();
     await this.save();
   }
 

@@ -138,7 +138,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               disabled={state.busy}
               onClick={() => {
                 void session.serverBackup.uploadNow();
-                void session.sync.syncNow();
+                void session.sync.syncNow(true);
               }}
             >
               {t('relay.now')}
