@@ -66,9 +66,10 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     phase === 'sending'
       ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1_000_000)
       : new Intl.NumberFormat(locale).format(n);
-  // A full server stops both the copy and sync: said once.
-  const syncProblem =
-    sync.problem && !(sync.problem === 'full' && state.problem === 'full') ? sync.problem : null;
+  // A full server, or a vault's space used up, stops both the copy and sync: said once.
+  const same =
+    (sync.problem === 'full' || sync.problem === 'quota') && sync.problem === state.problem;
+  const syncProblem = same ? null : sync.problem;
   const paused = state.deleteAt !== null;
   const failure: PlainKey | null =
     problem ??
