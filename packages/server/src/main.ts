@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { DeploymentConfig } from '@steady/core/help';
 import { ConfigError, DEPLOYMENT_CONFIG_FILE, loadDeploymentConfig } from './config/load.ts';
 import { startServer } from './serve.ts';
-import { BACKUP_BASE, BackupConfigError, openBackup, readBackupConfig } from './backup/index.ts';
+import {
+  BACKUP_BASE,
+  BackupConfigError,
+  openBackup,
+  readBackupConfig,
+  SqliteDriverMissing,
+} from './backup/index.ts';
 import {
   createMetrics,
   MetricsConfigError,
@@ -96,7 +102,11 @@ try {
   console.error(`Steady did not start: the timestamp settings need fixing.\n${error.message}`);
   process.exit(1);
 }
-const backup = await openBackup(backupConfig, { timestamps });
+const backup = await openBackup(backupConfig, { timestamps }).catch((error: unknown) => {
+  if (!(error instanceof SqliteDriverMissing)) throw error;
+  console.error(`Steady did not start: ${error.message}`);
+  process.exit(1);
+});
 if (backup) console.log(`Steady: backup relay on, storing in ${backup.description}`);
 if (timestamps) {
   console.log(

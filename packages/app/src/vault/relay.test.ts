@@ -1,6 +1,15 @@
 import type { RelayIdentity } from '@steady/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadBackup, relayAvailable, relayBase, RelayError, uploadBackup } from './relay.ts';
+import {
+  askDeletion,
+  cancelDeletion,
+  deletionOf,
+  downloadBackup,
+  relayAvailable,
+  relayBase,
+  RelayError,
+  uploadBackup,
+} from './relay.ts';
 
 const identity: RelayIdentity = { vaultId: 'v123', token: 'secret-token' } as RelayIdentity;
 const BASE = relayBase('https://relay.example/');
@@ -111,9 +120,45 @@ describe('relay client', () => {
     expect(await problem(uploadBackup(BASE, identity, bytes(), null))).toBe('busy');
     relayAnswering(status(500));
     expect(await problem(uploadBackup(BASE, identity, bytes(), null))).toBe('failed');
+    // 507: the whole server full, or this vault's space used up (also when the body is not JSON).
+    const refused = (error: string) =>
+      new Response(JSON.stringify({ error, message: 'x' }), { status: 507 });
+    relayAnswering(refused('storage_full'));
+    expect(await problem(uploadBackup(BASE, identity, bytes(), 3))).toBe('full');
+    relayAnswering(refused('quota_exceeded'));
+    expect(await problem(uploadBackup(BASE, identity, bytes(), 3))).toBe('quota');
+    relayAnswering(status(507));
+    expect(await problem(uploadBackup(BASE, identity, bytes(), 3))).toBe('quota');
     // Stored, but with no version number to go on from.
     relayAnswering(status(201));
     expect(await problem(uploadBackup(BASE, identity, bytes(), null))).toBe('failed');
+  });
+
+  it("asks for, reads and cancels the deletion of the relay's copy, with the token", async () => {
+    const at = Date.parse('2026-12-05T03:00:00.000Z') / 1000;
+    const calls = relayAnswering(
+      json({ deleteAt: null, delayHours: 72 }),
+      new Response(JSON.stringify({ deleteAt: at, deleteAtIso: 'x' }), { status: 202 }),
+      json({ deleteAt: at, deleteAtIso: 'x', delayHours: 72 }),
+      json({ cancelled: true, deleteAt: null }),
+      status(404),
+    );
+    expect(await deletionOf(BASE, identity)).toEqual({ deleteAt: null, delayHours: 72 });
+    expect(await askDeletion(BASE, identity)).toBe('2026-12-05T03:00:00.000Z');
+    expect(await deletionOf(BASE, identity)).toEqual({
+      deleteAt: '2026-12-05T03:00:00.000Z',
+      delayHours: 72,
+    });
+    await cancelDeletion(BASE, identity);
+    expect(await problem(deletionOf(BASE, identity))).toBe('not-found');
+    expect(calls.map((c) => `${c.init.method} ${c.url.slice(BASE.length)}`)).toEqual([
+      'GET /vaults/v123/deletion',
+      'DELETE /vaults/v123',
+      'GET /vaults/v123/deletion',
+      'POST /vaults/v123/cancel-delete',
+      'GET /vaults/v123/deletion',
+    ]);
+    expect(calls.every((c) => c.headers.Authorization === 'Bearer secret-token')).toBe(true);
   });
 
   it('downloads the newest backup, or says it is not there', async () => {

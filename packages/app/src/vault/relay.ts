@@ -5,7 +5,13 @@ import { anySignal } from '../lib/anySignal.ts';
 // only what exportBackup made (ciphertext and a MAC) and the key-derived id and token.
 // No cookies, no referrer, nothing cached on the way.
 
-export type RelayProblem = 'offline' | 'not-found' | 'too-large' | 'busy' | 'failed';
+/**
+ * Why a relay request failed. 'full': the whole server is full (507 storage_full);
+ * 'quota': this vault has used the space the server gives one vault (507 quota_exceeded).
+ * In both, nothing of the upload was stored.
+ */
+export type RelayProblem =
+  'offline' | 'not-found' | 'too-large' | 'busy' | 'full' | 'quota' | 'failed';
 
 export class RelayError extends Error {
   constructor(readonly problem: RelayProblem) {
@@ -43,6 +49,14 @@ function problemOf(status: number): RelayProblem {
   if (status === 413) return 'too-large';
   if (status === 429) return 'busy';
   return 'failed';
+}
+
+/** As problemOf, reading a 507's code: the whole server full, or this vault's quota. */
+async function refusal(response: Response): Promise<RelayError> {
+  if (response.status !== 507) return new RelayError(problemOf(response.status));
+  const body: unknown = await response.json().catch(() => null);
+  const code = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
+  return new RelayError(code === 'storage_full' ? 'full' : 'quota');
 }
 
 const vaultUrl = (base: string, { vaultId }: RelayIdentity) => `${base}/vaults/${vaultId}`;
@@ -122,7 +136,7 @@ export async function uploadBackup(
       version = null;
       continue;
     }
-    if (response.status !== 412) throw new RelayError(problemOf(response.status));
+    if (response.status !== 412) throw await refusal(response);
     version = await newestVersion(base, identity, stop);
   }
   throw new RelayError('failed');
@@ -136,6 +150,60 @@ export async function downloadBackup(
   const response = await call(vaultUrl(base, identity), { headers: auth(identity) });
   if (!response.ok) throw new RelayError(problemOf(response.status));
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** What the relay says of deleting this vault's copy (routes.ts, "Deleting a vault"). */
+export interface RelayDeletion {
+  /** When the relay will delete the copy (ISO instant), or null when none is asked. */
+  readonly deleteAt: string | null;
+  /** Hours between asking and the deletion, as this relay does it (null: not said). */
+  readonly delayHours: number | null;
+}
+
+const asIso = (seconds: unknown): string | null =>
+  typeof seconds === 'number' && Number.isFinite(seconds)
+    ? new Date(seconds * 1000).toISOString()
+    : null;
+
+async function deletionCall(
+  base: string,
+  identity: RelayIdentity,
+  method: 'GET' | 'DELETE' | 'POST',
+  path: string,
+): Promise<{ deleteAt?: unknown; delayHours?: unknown }> {
+  const response = await call(`${vaultUrl(base, identity)}${path}`, {
+    method,
+    headers: auth(identity),
+  });
+  if (!response.ok) throw new RelayError(problemOf(response.status));
+  const body: unknown = await response.json().catch(() => null);
+  if (typeof body !== 'object' || body === null) throw new RelayError('failed');
+  return body;
+}
+
+/** Whether a deletion of this vault's copy is asked, and the delay one would get. */
+export async function deletionOf(base: string, identity: RelayIdentity): Promise<RelayDeletion> {
+  const body = await deletionCall(base, identity, 'GET', '/deletion');
+  const hours = body.delayHours;
+  return {
+    deleteAt: asIso(body.deleteAt),
+    delayHours: typeof hours === 'number' && Number.isFinite(hours) ? hours : null,
+  };
+}
+
+/**
+ * Asks the relay to delete this vault's copy (every version, object and log entry). It
+ * does so after its delay; the answer is when (ISO). Asking again keeps the first time.
+ */
+export async function askDeletion(base: string, identity: RelayIdentity): Promise<string> {
+  const at = asIso((await deletionCall(base, identity, 'DELETE', '')).deleteAt);
+  if (at === null) throw new RelayError('failed');
+  return at;
+}
+
+/** Cancels a deletion asked for this vault's copy (none asked: nothing happens). */
+export async function cancelDeletion(base: string, identity: RelayIdentity): Promise<void> {
+  await deletionCall(base, identity, 'POST', '/cancel-delete');
 }
 
 export { newRelayKey, relayIdentity } from '@steady/core';

@@ -8,7 +8,7 @@ import {
   type Store,
 } from '@steady/core';
 import { Observable } from './observable.ts';
-import type { RelayProblem } from './relay.ts';
+import type { RelayDeletion, RelayProblem } from './relay.ts';
 
 /** What the person sees of server backup; the key itself stays in the vault. */
 export interface ServerBackupState {
@@ -20,6 +20,11 @@ export interface ServerBackupState {
   readonly problem: RelayProblem | null;
   /** The stored settings could not be read: they are kept, and not replaced by a new key. */
   readonly unreadable: boolean;
+  /**
+   * When the relay will delete its copy (ISO instant), once a deletion is asked; nothing
+   * is sent until then, or until it is cancelled. Null when none is asked.
+   */
+  readonly deleteAt: string | null;
 }
 
 export const SERVER_BACKUP_OFF: ServerBackupState = {
@@ -28,6 +33,7 @@ export const SERVER_BACKUP_OFF: ServerBackupState = {
   busy: false,
   problem: null,
   unreadable: false,
+  deleteAt: null,
 };
 
 /** The relay, as the scheduler needs it; the browser's is relayClient() below. */
@@ -42,6 +48,11 @@ export interface RelayClient {
     signal?: AbortSignal,
   ): Promise<number>;
   download(key: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Whether a deletion of the relay's copy is asked, and the delay one would get. */
+  deletion(key: string): Promise<RelayDeletion>;
+  /** Asks the relay to delete its copy after its delay; when it will (ISO). */
+  askDeletion(key: string): Promise<string>;
+  cancelDeletion(key: string): Promise<void>;
 }
 
 /** The relay over HTTP, its code loaded only when server backup is first used. */
@@ -60,6 +71,18 @@ export function relayClient(origin: () => string): RelayClient {
       const identity = await relay.relayIdentity(key);
       return relay.downloadBackup(relay.relayBase(origin()), identity);
     },
+    async deletion(key) {
+      const relay = await load();
+      return relay.deletionOf(relay.relayBase(origin()), await relay.relayIdentity(key));
+    },
+    async askDeletion(key) {
+      const relay = await load();
+      return relay.askDeletion(relay.relayBase(origin()), await relay.relayIdentity(key));
+    },
+    async cancelDeletion(key) {
+      const relay = await load();
+      await relay.cancelDeletion(relay.relayBase(origin()), await relay.relayIdentity(key));
+    },
   };
 }
 
@@ -69,6 +92,11 @@ export const AUTO_BACKUP_DELAY_MS = 15_000;
 export const PENDING_BACKUP_DELAY_MS = 1_000;
 /** After a failed try. */
 export const RETRY_BACKUP_DELAY_MS = 60_000;
+/**
+ * After the server said it is full, or this vault's space is used up: room comes back
+ * only when its operator makes some, so the whole copy is not sent again every minute.
+ */
+export const FULL_RETRY_DELAY_MS = 15 * 60_000;
 
 /**
  * Server backup while the vault is open: the relay key and what was last uploaded
@@ -120,7 +148,16 @@ export class ServerBackupPart {
           return;
         }
         this.#record = read.value;
-        this.#set({ on: true, lastAt: read.value.lastAt });
+        const { deleteAt } = read.value;
+        if (deleteAt !== null && Date.parse(deleteAt) <= Date.now()) {
+          // The relay has deleted its copy by now (its sweep runs within the hour): backup
+          // on the server ends here too, as the person asked.
+          void this.#endAfterDeletion(vault);
+          return;
+        }
+        this.#set({ on: true, lastAt: read.value.lastAt, deleteAt });
+        // While a deletion is asked, nothing goes to the relay: no sync, no upload.
+        if (deleteAt !== null) return;
         this.#keyListener?.(vault, read.value.key);
         // Changes a lock stopped from going up go now; one made since the unlock, before
         // this read said backup is on, could not be scheduled then and goes as usual.
@@ -204,6 +241,7 @@ export class ServerBackupPart {
       version: null,
       lastAt: null,
       pending: true,
+      deleteAt: null,
     };
     await vault.write([putChange(serverBackupSettings, 'serverBackup', record)]);
     this.#record = record;
@@ -235,7 +273,7 @@ export class ServerBackupPart {
   async uploadNow(): Promise<void> {
     const vault = this.#vault;
     const record = this.#record;
-    if (!vault || !record || this.state.value.busy) return;
+    if (!vault || !record || this.state.value.busy || record.deleteAt !== null) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     // Changes counted so far; one made during the upload is counted after it, so it is
@@ -246,6 +284,7 @@ export class ServerBackupPart {
     // Taken before the export: a lock, or backup turned off, while it runs aborts this one.
     const signal = this.#stop.signal;
     let failed = false;
+    let full = false;
     try {
       // The decoy stays out: if it backs up, it does so in its own place on the relay.
       const bytes = await exportBackup(this.store, vault, {
@@ -267,20 +306,110 @@ export class ServerBackupPart {
     } catch (error) {
       failed = true;
       if (this.#vault !== vault) return;
-      this.#set({ problem: problemOf(error) });
+      const problem = problemOf(error);
+      full = problem === 'full' || problem === 'quota';
+      this.#set({ problem });
     } finally {
       if (this.#vault === vault && this.#record) {
         this.#set({ busy: false });
         // Changed meanwhile, or failed: try again, later after a failure.
         if (this.#changes !== this.#uploaded || failed) {
-          this.#schedule(failed ? RETRY_BACKUP_DELAY_MS : AUTO_BACKUP_DELAY_MS);
+          this.#schedule(
+            full ? FULL_RETRY_DELAY_MS : failed ? RETRY_BACKUP_DELAY_MS : AUTO_BACKUP_DELAY_MS,
+          );
         }
       }
     }
   }
 
+  /**
+   * Asks the relay to delete its copy of this vault, after the relay's delay. From then
+   * on nothing is sent (no upload, no sync) until the deletion is cancelled; nothing on
+   * this device changes. Throws a RelayError when the relay did not take the request.
+   */
+  async askDeletion(): Promise<void> {
+    const vault = this.#require();
+    const record = this.#record;
+    if (!record) throw new Error('server backup is off');
+    const at = await this.relay.askDeletion(record.key);
+    if (this.#vault !== vault || this.#record !== record) return;
+    await this.#pause(vault, record, at);
+  }
+
+  /** Cancels the deletion asked of the relay; backup on the server goes on as before. */
+  async cancelDeletion(): Promise<void> {
+    const vault = this.#require();
+    const record = this.#record;
+    if (!record) throw new Error('server backup is off');
+    await this.relay.cancelDeletion(record.key);
+    if (this.#vault !== vault || this.#record !== record) return;
+    await this.#resume(vault, record);
+  }
+
+  /**
+   * Asks the relay whether a deletion of its copy is asked (from here, another device, or
+   * anyone else holding the key) and follows what it says: a deletion asked elsewhere
+   * stops sending here too and is shown, so it can be cancelled; one cancelled elsewhere
+   * lets backup go on. The relay's answer, with the delay a request would get; null when
+   * it could not be asked (then nothing changes).
+   */
+  async checkDeletion(): Promise<RelayDeletion | null> {
+    const vault = this.#vault;
+    const record = this.#record;
+    if (!vault || !record) return null;
+    let answer: RelayDeletion;
+    try {
+      answer = await this.relay.deletion(record.key);
+    } catch {
+      return null;
+    }
+    if (this.#vault !== vault || this.#record !== record) return null;
+    if (answer.deleteAt !== null && answer.deleteAt !== record.deleteAt) {
+      await this.#pause(vault, record, answer.deleteAt);
+    } else if (answer.deleteAt === null && record.deleteAt !== null) {
+      await this.#resume(vault, record);
+    }
+    return answer;
+  }
+
+  async #pause(vault: OpenVault, record: ServerBackupSettings, deleteAt: string): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#abortUpload();
+    const next = { ...record, deleteAt };
+    await vault.write([putChange(serverBackupSettings, 'serverBackup', next)]);
+    if (this.#vault !== vault || this.#record !== record) return;
+    this.#record = next;
+    this.#set({ deleteAt, problem: null, busy: false });
+    this.#keyListener?.(vault, null);
+  }
+
+  async #resume(vault: OpenVault, record: ServerBackupSettings): Promise<void> {
+    const next = { ...record, deleteAt: null };
+    await vault.write([putChange(serverBackupSettings, 'serverBackup', next)]);
+    if (this.#vault !== vault || this.#record !== record) return;
+    this.#record = next;
+    this.#set({ deleteAt: null });
+    this.#keyListener?.(vault, next.key);
+    // What changed meanwhile goes up now; the relay still holds every earlier version.
+    this.#schedule(PENDING_BACKUP_DELAY_MS);
+  }
+
+  /** The relay's copy is deleted as asked: backup on the server is off from here. */
+  async #endAfterDeletion(vault: OpenVault): Promise<void> {
+    try {
+      await vault.write([deleteChange(serverBackupSettings, 'serverBackup')]);
+    } catch {
+      // Locked meanwhile: the next unlock ends it.
+      return;
+    }
+    if (this.#vault !== vault) return;
+    this.#record = null;
+    this.state.set(SERVER_BACKUP_OFF);
+  }
+
   #schedule(delay = AUTO_BACKUP_DELAY_MS): void {
-    if (!this.#record) return;
+    if (!this.#record || this.#record.deleteAt !== null) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.uploadNow(), delay);
   }
@@ -301,7 +430,9 @@ function problemOf(error: unknown): RelayProblem {
   return problem === 'offline' ||
     problem === 'not-found' ||
     problem === 'too-large' ||
-    problem === 'busy'
+    problem === 'busy' ||
+    problem === 'full' ||
+    problem === 'quota'
     ? problem
     : 'failed';
 }

@@ -60,6 +60,8 @@ export interface FakeRelay {
   auto: boolean;
   /** How many relay keys were made. */
   keys: number;
+  /** When the relay will delete its copy (ISO), as asked; null when none is asked. */
+  deleteAt: string | null;
   readonly client: RelayClient;
 }
 
@@ -71,7 +73,15 @@ export function fakeRelay(): FakeRelay {
     uploads,
     auto: false,
     keys: 0,
+    deleteAt: null,
     client: {
+      // As the relay: 72 hours after the first request; asking again keeps that time.
+      deletion: async () => ({ deleteAt: relay.deleteAt, delayHours: 72 }),
+      askDeletion: async () =>
+        (relay.deleteAt ??= new Date(Date.now() + 72 * 3_600_000).toISOString()),
+      cancelDeletion: async () => {
+        relay.deleteAt = null;
+      },
       newKey: () => Promise.resolve(`relay-key-${(relay.keys += 1)}`),
       upload: (key, bytes, known, signal) =>
         new Promise<number>((resolve, reject) => {

@@ -40,6 +40,12 @@ export const SYNC_OFF: SyncState = {
 export const PULL_EVERY_MS = 30_000;
 /** Changes made here go up this long after the last one, so typing is one push. */
 export const PUSH_AFTER_MS = 2_000;
+/**
+ * After the relay said it is full, or this vault's space is used up: pulls go on, but
+ * changes are sent again only this much later (or when the person asks), so a phone does
+ * not send the same refused bytes every half minute.
+ */
+export const HOLD_PUSH_WHEN_FULL_MS = 15 * 60_000;
 
 /** Which kinds changed under the screens, and a count that moves each time. */
 export interface Applied {
@@ -77,6 +83,9 @@ export class SyncPart {
   #pullTimer: ReturnType<typeof setInterval> | undefined;
   #running: Promise<void> | null = null;
   #again = false;
+  #againForced = false;
+  /** No push before this time (ms), after the relay refused one for want of space. */
+  #holdPushUntil = 0;
   readonly #online = () => void this.syncNow();
 
   constructor(private readonly options: SyncPartOptions) {}
@@ -175,24 +184,35 @@ export class SyncPart {
     return this.#engine?.moved ?? false;
   }
 
-  /** Pulls and pushes now; a call while one runs makes one more run after it. */
-  syncNow(): Promise<void> {
+  /**
+   * Pulls and pushes now; a call while one runs makes one more run after it. While the
+   * relay is full (HOLD_PUSH_WHEN_FULL_MS) it only pulls, unless `force` (the person asked).
+   */
+  syncNow(force = false): Promise<void> {
     if (this.#running) {
       this.#again = true;
+      this.#againForced ||= force;
       return this.#running;
     }
     const engine = this.#engine;
     if (!engine) return Promise.resolve();
     clearTimeout(this.#pushTimer);
+    const push = force || Date.now() >= this.#holdPushUntil;
     const run = (async () => {
       this.#set({ busy: true });
       try {
-        await engine.sync();
+        await engine.sync({ push });
         if (this.#engine !== engine) return;
-        this.#set({ lastAt: new Date().toISOString(), problem: null });
+        if (push) this.#holdPushUntil = 0;
+        // Pulled only: the refusal that held the push back still stands.
+        this.#set({ lastAt: new Date().toISOString(), ...(push ? { problem: null } : {}) });
       } catch (error) {
         if (this.#engine !== engine) return;
-        this.#set({ problem: (await problemFor(error)) ?? 'failed' });
+        const problem = (await problemFor(error)) ?? 'failed';
+        if (problem === 'full' || problem === 'quota') {
+          this.#holdPushUntil = Date.now() + HOLD_PUSH_WHEN_FULL_MS;
+        }
+        this.#set({ problem });
       } finally {
         const usage = await engine.usage();
         if (this.#engine === engine) this.#set({ usage });
@@ -204,8 +224,10 @@ export class SyncPart {
     const running = run.finally(() => {
       if (this.#running === running) this.#running = null;
       if (this.#again && this.#engine === engine) {
+        const forced = this.#againForced;
         this.#again = false;
-        void this.syncNow();
+        this.#againForced = false;
+        void this.syncNow(forced);
       }
     });
     this.#running = running;
@@ -262,6 +284,8 @@ export class SyncPart {
     this.#failed = false;
     this.#early = [];
     this.#again = false;
+    this.#againForced = false;
+    this.#holdPushUntil = 0;
     this.state.set(SYNC_OFF);
   }
 

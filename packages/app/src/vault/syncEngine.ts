@@ -41,7 +41,7 @@ import { anySignal } from '../lib/anySignal.ts';
  */
 
 export type SyncProblem =
-  'offline' | 'too-large' | 'quota' | 'rolled-back' | 'unreadable' | 'failed';
+  'offline' | 'too-large' | 'quota' | 'full' | 'rolled-back' | 'unreadable' | 'failed';
 
 export interface EngineHooks {
   /** Records of these kinds were changed in the vault by what another device wrote. */
@@ -101,6 +101,7 @@ export function problemOf(error: unknown): SyncProblem {
     if (error.code === 'unavailable') return 'offline';
     if (error.code === 'too-large') return 'too-large';
     if (error.code === 'quota') return 'quota';
+    if (error.code === 'full') return 'full';
     if (error.code === 'rolled-back') return 'rolled-back';
   }
   return 'failed';
@@ -314,9 +315,13 @@ export class SyncEngine {
   /**
    * Pulls, brings the vault's records in on the first run, pushes, writes what other
    * devices changed into the vault, and saves. Throws what the relay or the network did.
+   * With `push: false`, only pulls (and nothing on the first run).
    */
-  async sync(): Promise<void> {
+  async sync(options: { readonly push?: boolean } = {}): Promise<void> {
+    const push = options.push ?? true;
     if (this.movedAt === null) {
+      // Moving over pushes every record: it waits until pushing is wanted again.
+      if (!push) return;
       try {
         await moveOver(this.vault, this.device);
         // Moved once every record was brought in and pushed; writes made meanwhile are
@@ -334,7 +339,7 @@ export class SyncEngine {
     } finally {
       await this.applyAndSave();
     }
-    await this.device.push();
+    if (push) await this.device.push();
     await this.save();
   }
 

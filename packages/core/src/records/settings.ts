@@ -52,12 +52,18 @@ export interface ServerBackupSettings {
   readonly lastAt: string | null;
   /** Changes were made that a lock stopped from being uploaded: upload after unlock. */
   readonly pending: boolean;
+  /**
+   * Version 2: the person asked the relay to delete its copy, which it does at this
+   * instant (ISO); until then nothing is sent, and the request can be cancelled. Null
+   * when no deletion was asked from here.
+   */
+  readonly deleteAt: string | null;
 }
 
 export const serverBackupSettings = /* @__PURE__ */ defineKind<ServerBackupSettings>({
   name: 'server backup settings',
   kind: 'settings',
-  version: 1,
+  version: 2,
   scope: 'local',
   ids: ['serverBackup'],
   parse(value) {
@@ -71,14 +77,20 @@ export const serverBackupSettings = /* @__PURE__ */ defineKind<ServerBackupSetti
     }
     const version = field(o, 'version');
     const lastAt = field(o, 'lastAt');
+    const deleteAt = field(o, 'deleteAt');
     return ok({
       key,
       version: typeof version === 'number' && Number.isInteger(version) ? version : null,
       lastAt: typeof lastAt === 'string' ? lastAt : null,
       pending: field(o, 'pending') === true,
+      deleteAt:
+        typeof deleteAt === 'string' && !Number.isNaN(Date.parse(deleteAt)) ? deleteAt : null,
     });
   },
-  migrate: {},
+  migrate: {
+    // Version 1 had no deletion: none was asked.
+    1: (value) => ({ ...(value as object), deleteAt: null }),
+  },
 });
 
 /** Home's own choices on this device (id 'home'): the "start here" list put away. */

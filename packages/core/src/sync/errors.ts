@@ -20,6 +20,11 @@ export type SyncErrorCode =
    * whoever runs the relay). Nothing of the refused upload was stored there.
    */
   | 'quota'
+  /**
+   * The relay as a whole is full (its total storage budget is reached): nothing of the
+   * refused upload was stored, and it takes new bytes again once space is freed or added.
+   */
+  | 'full'
   /** The relay could not be reached, or did not answer. */
   | 'unavailable';
 

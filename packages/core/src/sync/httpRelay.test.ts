@@ -101,6 +101,16 @@ describe('the HTTP relay', () => {
     }
   });
 
+  it("reports a full relay (507 storage_full) as SyncError 'full', apart from a vault's quota", async () => {
+    const { relay } = answering(507, { error: 'storage_full', message: 'full' });
+    const objects = [{ name: hex(7), bytes: new Uint8Array([1, 2, 3]) }];
+    const put = await caught(relay.putObjects(objects));
+    expect(isSyncError(put, 'full')).toBe(true);
+    expect(put?.quota).toBeUndefined();
+    const append = await caught(relay.appendLog(null, { id: hex(8), bytes: new Uint8Array(9) }));
+    expect(isSyncError(append, 'full')).toBe(true);
+  });
+
   it('reads the usage of the vault, and refuses an answer that is not the relay', async () => {
     const ok = answering(200, { used: 5, quota: 1073741824 });
     expect(await ok.relay.usage()).toEqual({ used: 5, quota: 1073741824 });

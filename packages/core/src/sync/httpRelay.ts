@@ -120,6 +120,10 @@ export function createHttpRelay(options: HttpRelayOptions): HttpRelay {
     }
     if (response.status === 410) throw new SyncError('rolled-back', `${what}: ${code}`);
     if (response.status === 413) throw new SyncError('too-large', `${what}: ${code}`);
+    // The whole relay is full, not this vault: nothing of this upload was stored.
+    if (response.status === 507 && code === 'storage_full') {
+      throw new SyncError('full', `${what}: ${code}`);
+    }
     if (response.status === 507) {
       // The vault is full on this relay: nothing of this upload was stored.
       const detail: QuotaDetail | undefined =

@@ -145,6 +145,34 @@ describe('backup settings from the environment', () => {
     }
   });
 
+  it('reads the total storage budget in MiB (none by default) and how old its total may be', () => {
+    expect(DEFAULT_LIMITS).toMatchObject({ totalBytes: 0, totalCheckSeconds: 30 });
+    expect(readBackupConfig({ STEADY_BACKUP: 'sqlite' })).toMatchObject({
+      limits: { totalBytes: 0, totalCheckSeconds: 30 },
+    });
+    expect(
+      readBackupConfig({
+        STEADY_BACKUP: 'postgres',
+        STEADY_BACKUP_PG: 'postgres://relay@db/steady',
+        STEADY_BACKUP_TOTAL_MB: '500000',
+        STEADY_BACKUP_TOTAL_CHECK_SECONDS: '5',
+      }),
+    ).toMatchObject({ limits: { totalBytes: 500_000 * 1024 * 1024, totalCheckSeconds: 5 } });
+    expect(
+      readBackupConfig({ STEADY_BACKUP: 'sqlite', STEADY_BACKUP_TOTAL_MB: '0' }),
+    ).toMatchObject({ limits: { totalBytes: 0 } });
+    for (const [name, value] of [
+      ['STEADY_BACKUP_TOTAL_MB', '-1'],
+      ['STEADY_BACKUP_TOTAL_MB', '2TB'],
+      ['STEADY_BACKUP_TOTAL_MB', '0.5'],
+      ['STEADY_BACKUP_TOTAL_CHECK_SECONDS', '0'],
+    ] as const) {
+      expect(() => readBackupConfig({ STEADY_BACKUP: 'sqlite', [name]: value })).toThrow(
+        new RegExp(name),
+      );
+    }
+  });
+
   it("reads the server's header and request timeouts", () => {
     expect(readTimeouts({})).toEqual(DEFAULT_TIMEOUTS);
     expect(DEFAULT_TIMEOUTS).toEqual({ headersSeconds: 20, requestSeconds: 300 });

@@ -60,6 +60,17 @@ export interface BackupLimits {
    */
   readonly vaultQuotaBytes: number;
   /**
+   * Bytes all vaults together may hold (0: no total budget). Once they hold this many, a
+   * write that would add bytes is refused (507, storage_full) and reads, deletions and
+   * writes that add nothing still work (budget.ts). Set in MiB, as STEADY_BACKUP_TOTAL_MB.
+   */
+  readonly totalBytes: number;
+  /**
+   * Seconds the total the budget is checked against may be old: it is read from the store
+   * (so every instance on one database sees the same) at most this often.
+   */
+  readonly totalCheckSeconds: number;
+  /**
    * Sync v2: hours an object no log entry names (an interrupted push) is kept before the
    * sweep collects it; a push still under way has this long to append its entry.
    */
@@ -120,6 +131,8 @@ export const DEFAULT_LIMITS: BackupLimits = {
   maxUploadsPerIp: 8,
   bodyIdleSeconds: 30,
   vaultQuotaBytes: 1024 * MIB,
+  totalBytes: 0,
+  totalCheckSeconds: 30,
   orphanHours: 48,
 };
 
@@ -152,6 +165,7 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['bodyIdleSeconds', 'STEADY_BACKUP_BODY_IDLE_SECONDS', 86_400],
   ['orphanHours', 'STEADY_BACKUP_ORPHAN_HOURS', 87_600],
   ['deleteDelayHours', 'STEADY_BACKUP_DELETE_DELAY_HOURS', 87_600],
+  ['totalCheckSeconds', 'STEADY_BACKUP_TOTAL_CHECK_SECONDS', 3600],
 ];
 
 /** Limits that may also be 0 (turned off). */
@@ -219,6 +233,8 @@ export function readBackupConfig(env: Env = process.env): BackupConfig {
     1024 * 1024,
   );
   limits.vaultQuotaBytes = quotaMb * MIB;
+  // 0 or unset: no total budget. At most 1 EiB, well inside a double's exact integers.
+  limits.totalBytes = wholeNumber(env, 'STEADY_BACKUP_TOTAL_MB', 0, 1024 ** 4) * MIB;
   const oneObject = limits.maxObjectBytes + BATCH_FRAME_BYTES;
   // Unset, the batch limit grows to hold one largest object; set, it must hold one.
   if (!env.STEADY_BACKUP_MAX_BATCH_BYTES?.trim()) {

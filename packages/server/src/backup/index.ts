@@ -5,7 +5,6 @@ import { InFlight } from './limits.ts';
 import type { BackupConfig } from './config.ts';
 import { openPostgresStore } from './postgres.ts';
 import { BACKUP_BASE, createBackupApi } from './routes.ts';
-import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import type { TimestampService } from '../timestamp/index.ts';
 
@@ -28,6 +27,44 @@ export interface BackupService {
   close(): Promise<void>;
 }
 
+/**
+ * The relay is set to SQLite, but its driver (better-sqlite3, an optional dependency with
+ * a native part) is not installed or was installed without being built.
+ */
+export class SqliteDriverMissing extends Error {
+  override readonly name = 'SqliteDriverMissing';
+  constructor(cause: unknown) {
+    super(
+      'STEADY_BACKUP=sqlite needs the package better-sqlite3, which is not installed or not built here. Run "npm install better-sqlite3 -w @steady/server" (or "npm rebuild better-sqlite3" after an install with --ignore-scripts), or use STEADY_BACKUP=postgres.',
+      { cause },
+    );
+  }
+}
+
+/** Whether `error` says the driver's package or its native part could not be loaded. */
+function driverMissing(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'MODULE_NOT_FOUND' ||
+    code === 'ERR_DLOPEN_FAILED' ||
+    (typeof message === 'string' && /Could not locate the bindings file/.test(message))
+  );
+}
+
+/**
+ * The SQLite store, its driver loaded only now: a server with the relay off, or on
+ * PostgreSQL, never loads better-sqlite3, so it starts where that is not installed.
+ */
+async function openSqlite(path: string): Promise<BackupStore> {
+  try {
+    const { openSqliteStore } = await import('./sqlite.ts');
+    return openSqliteStore(path);
+  } catch (error) {
+    throw driverMissing(error) ? new SqliteDriverMissing(error) : error;
+  }
+}
+
 /** Opens the configured store and builds the API; undefined when the backup relay is off. */
 export async function openBackup(
   config: BackupConfig,
@@ -36,7 +73,7 @@ export async function openBackup(
   if (config.kind === 'off') return undefined;
   const store =
     config.kind === 'sqlite'
-      ? openSqliteStore(config.sqlitePath)
+      ? await openSqlite(config.sqlitePath)
       : await openPostgresStore(config.postgresUrl, config.postgresPool);
   const health = storeHealthCheck(store);
   const uploads = new InFlight(config.limits.maxUploads, config.limits.maxUploadsPerIp);

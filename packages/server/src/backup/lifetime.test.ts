@@ -217,9 +217,10 @@ describe.each(backends)('a vault over time on $name', (backend) => {
     expect(asked.status).toBe(202);
     const at = clock + 72 * HOUR;
     expect(asked.json()).toEqual({ deleteAt: at, deleteAtIso: new Date(at * 1000).toISOString() });
-    expect((await request('GET', `/vaults/${vault.id}/deletion`, vault)).json()).toEqual(
-      asked.json(),
-    );
+    expect((await request('GET', `/vaults/${vault.id}/deletion`, vault)).json()).toEqual({
+      ...asked.json(),
+      delayHours: 72,
+    });
     // Asking again later does not put it off.
     clock += HOUR;
     expect((await request('DELETE', `/vaults/${vault.id}`, vault)).json()).toMatchObject({
@@ -243,6 +244,7 @@ describe.each(backends)('a vault over time on $name', (backend) => {
     expect(cancelled.json()).toEqual({ cancelled: true, deleteAt: null });
     expect((await request('GET', `/vaults/${vault.id}/deletion`, vault)).json()).toEqual({
       deleteAt: null,
+      delayHours: 72,
     });
     await collectDeletedVaults(store, at + 1000 * DAY);
     expect(await backend.rows(vault.id)).toEqual({ vaults: 1, versions: 2, objects: 2, log: 1 });

@@ -46,10 +46,18 @@ export interface MainProcess {
   output(): string;
 }
 
-/** Starts main.ts with exactly `env` (pass PATH and PORT when wanted) in `cwd`. */
-export function startMainProcess(cwd: string, env: Record<string, string>): Promise<MainProcess> {
+/**
+ * Starts main.ts with exactly `env` (pass PATH and PORT when wanted) in `cwd`; `imports`
+ * are more modules for Node to load first (after tsx), such as module hooks.
+ */
+export function startMainProcess(
+  cwd: string,
+  env: Record<string, string>,
+  imports: readonly string[] = [],
+): Promise<MainProcess> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    const preload = imports.flatMap((url) => ['--import', url]);
+    const child = spawn(process.execPath, ['--import', TSX, ...preload, MAIN], {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

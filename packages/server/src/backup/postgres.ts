@@ -491,6 +491,16 @@ export async function openPostgresStore(
 
     usage: (id) => used(pool, id),
 
+    async totalUsage() {
+      // octet_length of a stored bytea reads its length, not the bytes.
+      const result = await pool.query<{ used: string }>(
+        `SELECT (SELECT COALESCE(SUM(size), 0) FROM steady_sync_objects)
+              + (SELECT COALESCE(SUM(octet_length(bytes)), 0) FROM steady_sync_log)
+              + (SELECT COALESCE(SUM(size), 0) FROM steady_backup_versions) AS used`,
+      );
+      return Number(result.rows[0]!.used);
+    },
+
     async collectOrphans(before) {
       const deleted = await pool.query(
         `DELETE FROM steady_sync_objects AS o WHERE o.created_at < $1 AND NOT EXISTS (
@@ -584,6 +594,7 @@ export async function openPostgresStore(
     getObjects: (id, names, maxBytes) => read(() => store.getObjects(id, names, maxBytes)),
     readLog: (id, since, limit) => read(() => store.readLog(id, since, limit)),
     usage: (id) => read(() => store.usage(id)),
+    totalUsage: () => read(() => store.totalUsage()),
     deletionAt: (id) => read(() => store.deletionAt(id)),
   };
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
+import { StorageFullError, withTotalBudget } from './budget.ts';
 import type { BackupOptions } from './config.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { addressGroup, InFlight, memoryLimits, SharedLimits } from './limits.ts';
@@ -35,6 +36,9 @@ const MAX_READ_BYTES = 8 * 1024 * 1024;
 
 /** Bytes of a TimeStampReq at most: a SHA-256 one with a nonce is under 100. */
 export const MAX_TIMESTAMP_QUERY_BYTES = 4096;
+
+/** Seconds a device is asked to wait when the relay's total storage budget is reached. */
+const FULL_RETRY_SECONDS = 3600;
 
 /** Seconds a device is asked to wait after a 503 (the store could not answer). */
 const UNAVAILABLE_RETRY_SECONDS = 5;
@@ -156,8 +160,13 @@ export interface BackupApiOptions extends BackupOptions {
 }
 
 /** The backup API as a Hono app to mount at BACKUP_BASE. */
-export function createBackupApi(store: BackupStore, options: BackupApiOptions): Hono {
+export function createBackupApi(given: BackupStore, options: BackupApiOptions): Hono {
   const { limits } = options;
+  // The total storage budget, when set, wraps the store's writes (budget.ts).
+  const store =
+    limits.totalBytes > 0
+      ? withTotalBudget(given, limits.totalBytes, limits.totalCheckSeconds * 1000)
+      : given;
   // Kept in the store, so every instance on one database and every restart share them.
   const shared = new SharedLimits(store.limits ?? memoryLimits());
   const perVault: Bucket = {
@@ -214,6 +223,18 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
   }
 
   api.onError((error, c) => {
+    if (error instanceof StorageFullError) {
+      // Every vault on this relay, not this one: nothing of this upload was stored.
+      c.header('Retry-After', String(FULL_RETRY_SECONDS));
+      return c.json(
+        {
+          error: 'storage_full',
+          message:
+            'This backup server is full: it stores nothing new until space is freed or added. Nothing of this upload was stored.',
+        },
+        507,
+      );
+    }
     if (error instanceof QuotaExceededError) {
       // Checked inside the store's transaction: nothing of this upload was stored.
       return c.json(
@@ -531,9 +552,13 @@ export function createBackupApi(store: BackupStore, options: BackupApiOptions): 
     return c.json({ cancelled, deleteAt: null });
   });
 
+  // With the delay a request would be given, so the app can say it before one is made.
   api.get('/vaults/:id/deletion', async (c) => {
     const id = await authorise(c);
-    return c.json(deletion(await store.deletionAt(id)));
+    return c.json({
+      ...deletion(await store.deletionAt(id)),
+      delayHours: limits.deleteDelayHours,
+    });
   });
 
   // ---- Sync, version 2 (docs/sync-v2.md): objects and a log per vault. ----

@@ -211,6 +211,11 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
           + (SELECT COALESCE(SUM(length(bytes)), 0) FROM sync_log WHERE vault_id = ?)
           + (SELECT COALESCE(SUM(size), 0) FROM versions WHERE vault_id = ?) AS used`,
   );
+  const selectTotal = db.prepare<[], { used: number }>(
+    `SELECT (SELECT COALESCE(SUM(size), 0) FROM sync_objects)
+          + (SELECT COALESCE(SUM(length(bytes)), 0) FROM sync_log)
+          + (SELECT COALESCE(SUM(size), 0) FROM versions) AS used`,
+  );
   // Reads a page of the file itself, not only the connection's schema cache.
   const selectAnyVault = db.prepare('SELECT 1 FROM vaults LIMIT 1');
   const usage = (id: string) => selectUsage.get(id, id, id)!.used;
@@ -367,6 +372,7 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
       appendLog.immediate(id, expected, entry, now, quota),
     readLog: (id, since, limit) => readLog.deferred(id, since, limit),
     usage: (id) => usage(id),
+    totalUsage: () => selectTotal.get()!.used,
     collectOrphans: (before) => deleteOrphans.run(before).changes,
     scheduleDeletion: (id, at) => scheduleDeletion.immediate(id, at),
     cancelDeletion: (id) => cancel.run(id).changes > 0,

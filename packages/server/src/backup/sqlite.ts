@@ -35,6 +35,7 @@ const READS = new Set<keyof SqliteEngine>([
   'getObjects',
   'readLog',
   'usage',
+  'totalUsage',
   'ping',
   'deletionAt',
 ]);
@@ -218,6 +219,7 @@ export function openSqliteStore(path: string): BackupStore {
     appendLog: method('appendLog'),
     readLog: method('readLog'),
     usage: method('usage'),
+    totalUsage: method('totalUsage'),
     collectOrphans: method('collectOrphans'),
     scheduleDeletion: method('scheduleDeletion'),
     cancelDeletion: method('cancelDeletion'),

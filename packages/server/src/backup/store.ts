@@ -210,6 +210,12 @@ export interface BackupStore {
    */
   usage(id: string): Promise<number>;
   /**
+   * Bytes all vaults hold together, counted as `usage` counts one vault's (for the total
+   * storage budget, budget.ts). A read of every row's size: asked every so often, not
+   * on every write.
+   */
+  totalUsage(): Promise<number>;
+  /**
    * Deletes, in every vault, the objects stored before `before` (seconds since 1970) that
    * no log entry can name: no entry was appended after them. The relay cannot read an
    * entry, but a device appends the entry naming its objects only after they are stored,

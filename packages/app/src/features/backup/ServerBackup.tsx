@@ -5,6 +5,7 @@ import { Loading } from '../../ui/Status.tsx';
 import { useServerBackup, useSession, useSync } from '../../vault/sessionContext.ts';
 import { KeyGroups } from '../lock/KeyGroups.tsx';
 import { relayAvailable, relayBase } from '../../vault/relay.ts';
+import { DeleteServerCopy } from './DeleteServerCopy.tsx';
 
 /** Whether a backup relay answers for this deployment: null while asking. */
 export function useRelayAvailable(): boolean | null {
@@ -65,6 +66,11 @@ export function ServerBackup({ available }: { available: boolean | null }) {
     phase === 'sending'
       ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1_000_000)
       : new Intl.NumberFormat(locale).format(n);
+  // A full server, or a vault's space used up, stops both the copy and sync: said once.
+  const same =
+    (sync.problem === 'full' || sync.problem === 'quota') && sync.problem === state.problem;
+  const syncProblem = same ? null : sync.problem;
+  const paused = state.deleteAt !== null;
   const failure: PlainKey | null =
     problem ??
     (state.problem === 'not-found'
@@ -87,7 +93,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
           </button>
         </>
       )}
-      {state.on && (
+      {state.on && !paused && (
         <>
           <p role="status" class="ok">
             {state.busy
@@ -119,7 +125,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               })}
             </p>
           )}
-          {sync.problem && <p class="error">{t(`relay.sync.problem.${sync.problem}`)}</p>}
+          {syncProblem && <p class="error">{t(`relay.sync.problem.${syncProblem}`)}</p>}
           {shownKey && (
             <>
               <KeyGroups text={shownKey} label="relay.keyLabel" />
@@ -133,7 +139,7 @@ export function ServerBackup({ available }: { available: boolean | null }) {
               disabled={state.busy}
               onClick={() => {
                 void session.serverBackup.uploadNow();
-                void session.sync.syncNow();
+                void session.sync.syncNow(true);
               }}
             >
               {t('relay.now')}
@@ -159,6 +165,8 @@ export function ServerBackup({ available }: { available: boolean | null }) {
           <p class="hint">{t('relay.offNote')}</p>
         </>
       )}
+      {/* In one place whether a deletion is asked or not, so it keeps what it said. */}
+      {state.on && <DeleteServerCopy />}
       {failure && (
         <p class="error" role="alert">
           {t(failure)}

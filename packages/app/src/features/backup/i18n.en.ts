@@ -92,6 +92,29 @@ export const backupEn = {
     'This device’s record of what it has sent could not be read, so keeping devices up to date is paused. Everything you wrote is still here.',
   'relay.sync.problem.failed':
     'Your other devices could not be brought up to date just now. Steady will try again.',
+  'relay.problem.full':
+    'The backup server is full, so your latest changes are not on it yet. Everything you wrote is safe on this device, and nothing here was changed. Steady will try again later; the service that runs the server can make room.',
+  'relay.problem.quota':
+    'Your backup has used all the space this server gives it, so the latest copy is not on it. Everything you wrote is safe on this device, and nothing here was changed. Steady will try again later; the service that runs the server can give it more room.',
+  'relay.sync.problem.full':
+    'The backup server is full, so your other devices do not get new changes for now. Everything you wrote is safe on this device. Steady will try again later.',
+  'relay.delete.ask': 'Delete my copy on the server',
+  'relay.delete.explain':
+    'Steady will ask the server to delete your copy there: every version it keeps. The server waits {delay} before deleting it, until {date}, so that you can change your mind. Until then nothing more is sent to the server, and you can cancel here. Nothing on this device is deleted.',
+  'relay.delete.explainUnknown':
+    'Steady will ask the server to delete your copy there: every version it keeps. The server waits a few days before deleting it, so that you can change your mind. Until then nothing more is sent to the server, and you can cancel here. Nothing on this device is deleted.',
+  'relay.delete.days': { one: '1 day', other: '{count} days' },
+  'relay.delete.hours': { one: '1 hour', other: '{count} hours' },
+  'relay.delete.confirm': 'Ask the server to delete it',
+  'relay.delete.keep': 'Keep it',
+  'relay.delete.pending': 'Your server copy will be deleted on {date}.',
+  'relay.delete.pendingNote':
+    'Until then nothing more is sent to the server, and everything stays on this device. If you did not ask for this, or you have changed your mind, you can cancel it.',
+  'relay.delete.cancel': 'Cancel the deletion',
+  'relay.delete.cancelled':
+    'The deletion is cancelled: your copy stays on the server, and backup goes on.',
+  'relay.delete.failed':
+    'The server did not take the request. Nothing was changed. Try again later.',
   'relay.restoreTitle': 'Restore from the server',
   'relay.restoreIntro':
     'If you turned on backup on the server, type your server backup key and the passphrase that was in use. The newest copy replaces what is on this phone.',

@@ -97,6 +97,29 @@ export const backupEs = {
     'No se pudo leer el registro de lo que este dispositivo ha enviado, así que la puesta al día está en pausa. Todo lo que escribiste sigue aquí.',
   'relay.sync.problem.failed':
     'No se pudieron poner al día tus otros dispositivos ahora mismo. Steady lo volverá a intentar.',
+  'relay.problem.full':
+    'El servidor de copias está lleno, así que tus últimos cambios todavía no están en él. Todo lo que escribiste sigue a salvo en este dispositivo y aquí no ha cambiado nada. Steady volverá a intentarlo más tarde; el servicio que gestiona el servidor puede hacer sitio.',
+  'relay.problem.quota':
+    'Tu copia ha usado todo el espacio que le da este servidor, así que la última copia no está en él. Todo lo que escribiste sigue a salvo en este dispositivo y aquí no ha cambiado nada. Steady volverá a intentarlo más tarde; el servicio que gestiona el servidor puede darle más espacio.',
+  'relay.sync.problem.full':
+    'El servidor de copias está lleno, así que por ahora tus otros dispositivos no reciben los cambios nuevos. Todo lo que escribiste sigue a salvo en este dispositivo. Steady volverá a intentarlo más tarde.',
+  'relay.delete.ask': 'Borrar mi copia del servidor',
+  'relay.delete.explain':
+    'Steady pedirá al servidor que borre tu copia: todas las versiones que guarda. El servidor espera {delay} antes de borrarla, hasta el {date}, para que puedas cambiar de idea. Mientras tanto no se envía nada más al servidor, y puedes cancelarlo aquí. No se borra nada de este dispositivo.',
+  'relay.delete.explainUnknown':
+    'Steady pedirá al servidor que borre tu copia: todas las versiones que guarda. El servidor espera unos días antes de borrarla, para que puedas cambiar de idea. Mientras tanto no se envía nada más al servidor, y puedes cancelarlo aquí. No se borra nada de este dispositivo.',
+  'relay.delete.days': { one: '1 día', other: '{count} días' },
+  'relay.delete.hours': { one: '1 hora', other: '{count} horas' },
+  'relay.delete.confirm': 'Pedir al servidor que la borre',
+  'relay.delete.keep': 'Mantenerla',
+  'relay.delete.pending': 'Tu copia del servidor se borrará el {date}.',
+  'relay.delete.pendingNote':
+    'Hasta entonces no se envía nada más al servidor, y todo sigue en este dispositivo. Si no lo pediste tú, o has cambiado de idea, puedes cancelarlo.',
+  'relay.delete.cancel': 'Cancelar el borrado',
+  'relay.delete.cancelled':
+    'Borrado cancelado: tu copia sigue en el servidor y Steady vuelve a enviar copias.',
+  'relay.delete.failed':
+    'El servidor no aceptó la petición. No ha cambiado nada. Vuelve a intentarlo más tarde.',
   'relay.restoreTitle': 'Recuperar desde el servidor',
   'relay.restoreIntro':
     'Si activaste la copia en el servidor, escribe tu clave de copia y la frase de paso que usabas entonces. La copia más reciente sustituye lo que hay en este teléfono.',

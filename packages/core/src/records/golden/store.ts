@@ -33,8 +33,16 @@ export async function goldenStore(vault: GoldenVault): Promise<MemoryStore> {
  * A fixture row's value as today's record kinds read it: the fixture's own, but for the
  * kinds whose shape changed since, which add what their migration adds (and nothing else).
  */
-export function currentValue(row: { readonly kind: string; readonly value: unknown }): unknown {
+export function currentValue(row: {
+  readonly kind: string;
+  readonly id: string;
+  readonly value: unknown;
+}): unknown {
   // Self-check result version 2: the version says so, and nothing was written yet.
   if (row.kind === 'selfcheck') return Object.assign({}, row.value, { version: 2, written: {} });
+  // Server backup settings version 2: no deletion of the relay's copy was asked.
+  if (row.kind === 'settings' && row.id === 'serverBackup') {
+    return Object.assign({}, row.value, { deleteAt: null });
+  }
   return row.value;
 }
