@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'relay-load': () => import('./relay-load.bench.ts'),
   evidence: () => import('./evidence.bench.ts'),
   'relay-small': () => import('./relay-small.bench.ts'),
+  lighthouse: () => import('./lighthouse.bench.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));
