@@ -10,6 +10,7 @@ import { profileHasBytes, searchProfile } from './support/profile.ts';
 import { startAppServer } from './support/server.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
+import { openFromNav } from './pages/ShellPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
 
 // Voice notes (issue 19) with Chromium's fake microphone, which plays a steady beep:
@@ -235,9 +236,9 @@ describe('a browser that refuses the microphone', () => {
       await expect(page.locator('.journal-voice-list').count()).resolves.toBe(0);
 
       // In Spanish, the same refusal in the person's own language.
-      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await openFromNav(page, 'Settings');
       await page.locator('#settings-language').selectOption('es');
-      await page.getByRole('navigation').getByRole('button', { name: 'Diario' }).click();
+      await openFromNav(page, 'Diario');
       await page.getByRole('button', { name: 'Escribir una entrada nueva' }).click();
       await page.getByRole('heading', { name: 'Una entrada nueva' }).waitFor();
       await voice.getByRole('button', { name: 'Grabar una nota de voz' }).click();
