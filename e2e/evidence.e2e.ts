@@ -1,10 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readZip, verifyPackage, writeZip, type Verdict } from '@steady/core/evidence';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { printToPdf } from './support/pdf.ts';
 import { jpegWithGps } from './support/jpeg.ts';
 import { startAppServer } from './support/server.ts';
 import { CheckRecordPage } from './pages/CheckRecordPage.ts';
@@ -117,6 +122,47 @@ describe('the evidence package', () => {
     expect(page.url()).toBe(url);
     await expect(page.title()).resolves.toBe(title);
     expect(await axeViolations(page), 'en').toEqual([]);
+  });
+
+  test('the report prints the chosen photos, each with the digest the package gives it', async () => {
+    const { page } = session;
+    const report = new ReportPage(page);
+    await report.open();
+    // Off at first: the entry says a photo is kept and not printed.
+    expect(await page.locator('.report-photo').count()).toBe(0);
+    await expect(page.locator('.report-doc').textContent()).resolves.toContain('not printed here');
+    await page
+      .getByLabel('The photos, each with the fingerprint (SHA-256) of its stored file')
+      .check();
+    const img = page.locator('.report-photo img');
+    await img.waitFor();
+    await page.waitForFunction(() => {
+      const shown = document.querySelector<HTMLImageElement>('.report-photo img');
+      return shown !== null && shown.complete && shown.naturalWidth > 0;
+    });
+    expect(await img.getAttribute('src')).toMatch(/^blob:/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const photo = readZip(pkg).find((f) => f.name.startsWith('photos/'))!;
+    const digest = createHash('sha256').update(photo.bytes).digest('hex');
+    const scratch = await mkdtemp(join(tmpdir(), 'steady-evidence-print-'));
+    try {
+      const pdf = await printToPdf(page, scratch, 'report-photos');
+      expect(pdf.text).toContain('Photo 1. SHA-256 of the stored file');
+      expect(pdf.text.replace(/\s+/g, '')).toContain(digest);
+      expect(pdf.text).not.toContain('not printed here');
+      const images = execFileSync('pdfimages', ['-list', join(scratch, 'report-photos.pdf')], {
+        encoding: 'utf8',
+      });
+      // Two header lines, then one line per image on the pages.
+      expect(images.trim().split('\n').length - 2).toBeGreaterThanOrEqual(1);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    await page
+      .getByLabel('The photos, each with the fingerprint (SHA-256) of its stored file')
+      .uncheck();
+    await page.locator('.report-photo').first().waitFor({ state: 'detached' });
   });
 
   test('the report screen passes axe in Spanish, and the sheet is in Spanish', async () => {
