@@ -139,6 +139,8 @@ const NOT_COUNTS: Readonly<Record<string, string>> = {
   'journal.attach.alt': 'a position ("Image 2 of this entry")',
   'journal.entry.version': 'a position ("Version 2, saved on …")',
   'journal.voice.item': 'a position ("Voice note 2 (0:05)")',
+  'report.entry.photoAlt': 'a position ("Photo 2 kept with this entry")',
+  'report.entry.photoCaption': 'a position ("Photo 2. SHA-256 of …")',
   'journal.voice.play': 'a position ("Play voice note 2")',
   'journal.voice.remove': 'a position ("Remove voice note 2")',
   'report.entry.voice': 'a position ("Voice note 2, 0:05 long")',
