@@ -54,6 +54,7 @@ function problemOf(status: number): RelayProblem {
 /** As problemOf, reading a 507's code: the whole server full, or this vault's quota. */
 async function refusal(response: Response): Promise<RelayError> {
   if (response.status !== 507) return new RelayError(problemOf(response.status));
+  // A 507 without a readable body is read as this vault's quota, the more common one.
   const body: unknown = await response.json().catch(() => null);
   const code = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
   return new RelayError(code === 'storage_full' ? 'full' : 'quota');
@@ -176,6 +177,7 @@ async function deletionCall(
     headers: auth(identity),
   });
   if (!response.ok) throw new RelayError(problemOf(response.status));
+  // A body that is not JSON is refused just below, as any answer of the wrong shape.
   const body: unknown = await response.json().catch(() => null);
   if (typeof body !== 'object' || body === null) throw new RelayError('failed');
   return body;

@@ -361,6 +361,7 @@ export class ServerBackupPart {
     try {
       answer = await this.relay.deletion(record.key);
     } catch {
+      // Not reachable now: nothing changes here, and the next check asks again.
       return null;
     }
     if (this.#vault !== vault || this.#record !== record) return null;

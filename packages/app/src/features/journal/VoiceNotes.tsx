@@ -28,6 +28,8 @@ export function useAttachmentMetas(
     const readAll = async () => {
       const found = new Map<string, AttachmentMeta>();
       for (const id of ids) {
+        // One that cannot be read stays out of this map: imagesOf then keeps its id, and
+        // the entry shows it as an attachment that could not be opened.
         const read = await vault.read(attachmentMeta, id).catch(() => undefined);
         if (read?.ok) found.set(id, read.value);
       }

@@ -176,6 +176,7 @@ export function VoiceRecorder({
             </p>
             <textarea
               id="jf-voice-transcript"
+              autoComplete="off"
               rows={3}
               maxLength={STORED_LIMITS.transcript}
               aria-describedby="jf-voice-transcript-hint"

@@ -190,7 +190,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
         writes,
       );
     } catch {
-      return;
+      return; // Still pending: it is written with the entry when it is saved.
     }
     const size = note.blob.size;
     const meta: AttachmentMeta = {
