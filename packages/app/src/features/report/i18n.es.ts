@@ -50,7 +50,7 @@ export const reportEs = {
   'report.doc.harmsAll': 'Tipos de daño incluidos: todos',
   'report.doc.pinnedOnly': 'Solo se incluyen las entradas que su autora o autor decidió fijar.',
   'report.doc.about':
-    'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento se tomó del reloj de este dispositivo al guardar cada entrada por primera vez; Steady no deja editarlo. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
+    'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento se tomó del reloj de este dispositivo al guardar cada entrada por primera vez, y no se puede editar después. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
   'report.doc.notAssessment':
     'No es un diagnóstico ni una evaluación de nadie. Las cifras que siguen solo cuentan lo que se anotó.',
   'report.doc.entries': { other: 'Entradas en este informe: {count}' },
