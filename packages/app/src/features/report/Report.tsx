@@ -68,7 +68,7 @@ export function Report() {
     if (!wantPhotos || !records) return undefined;
     let live = true;
     let found: Map<string, ReportPhoto> | undefined;
-    readReportPhotos(vault, records).then(
+    readReportPhotos(vault, records, voices).then(
       (read) => {
         found = read;
         if (live) setPhotos(read);
@@ -81,7 +81,7 @@ export function Report() {
       if (found) revokePhotos(found);
       setPhotos(null);
     };
-  }, [wantPhotos, records, vault]);
+  }, [wantPhotos, records, voices, vault]);
 
   const report = useMemo(
     () => (records && options ? buildReport(records, options) : null),

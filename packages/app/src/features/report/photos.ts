@@ -13,15 +13,18 @@ export interface ReportPhoto {
 /**
  * The photos any version of these entries names, by id, read from the vault only when
  * the person asks for them on paper. A photo that cannot be read is left out here; the
- * entry then says how many it keeps that are not printed.
+ * entry then says how many it keeps that are not printed. `voices`: the voice notes
+ * already read for the report (readReportVoices), whose bytes are not read again here.
  */
 export async function readReportPhotos(
   vault: Pick<VaultApi, 'read'>,
   records: readonly JournalRecord[],
+  voices: ReadonlyMap<string, unknown>,
 ): Promise<Map<string, ReportPhoto>> {
   const { hexSha256 } = await import('@steady/core/evidence');
   const photos = new Map<string, ReportPhoto>();
   for (const id of photoIds(records)) {
+    if (voices.has(id)) continue;
     const stored = await readPhoto(vault, id);
     if (!stored || isVoiceMeta(stored.meta)) continue;
     const blob = new Blob([stored.bytes as Uint8Array<ArrayBuffer>], { type: stored.meta.type });
