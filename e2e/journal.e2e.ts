@@ -326,6 +326,18 @@ describe('photos chosen one after another, without waiting', () => {
       });
       const jpeg = await jpegWithGps(page);
       const input = page.getByLabel('Photos or screenshots (optional)');
+      // A photo on screen must stay there while it is written to the vault and shown from
+      // it: the most photos seen so far, and the fewest seen after that, are kept.
+      await page.evaluate(() => {
+        const count = () => document.querySelectorAll('.journal-attach img').length;
+        const seen = window as unknown as { photos: { most: number; dropped: boolean } };
+        seen.photos = { most: 0, dropped: false };
+        new MutationObserver(() => {
+          const now = count();
+          if (now < seen.photos.most) seen.photos.dropped = true;
+          seen.photos.most = Math.max(seen.photos.most, now);
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       // Each choice starts while the one before is still being prepared and written.
       for (const name of ['door-1.jpg', 'door-2.jpg', 'door-3.jpg']) {
         await input.setInputFiles({ name, mimeType: 'image/jpeg', buffer: jpeg });
@@ -337,6 +349,10 @@ describe('photos chosen one after another, without waiting', () => {
         .poll(() => page.locator('.journal-attach [role="status"]').textContent())
         .toBe('');
       expect(await shown.count()).toBe(3);
+      const seen = await page.evaluate(
+        () => (window as unknown as { photos: { dropped: boolean } }).photos,
+      );
+      expect(seen.dropped, 'a photo blinked out while it was being written').toBe(false);
       await journal.save();
       await journal.entryHeading.waitFor();
       await page.locator('.journal-entry img.journal-image').nth(2).waitFor();

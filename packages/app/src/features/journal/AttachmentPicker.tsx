@@ -29,9 +29,12 @@ export function AttachmentPicker({
   onRemoveAdded,
   error,
   others = 0,
+  shown,
 }: {
   kept: string[];
   added: PendingImage[];
+  /** Kept photos whose bytes are still in memory from being chosen here. */
+  shown?: ReadonlyMap<string, Blob>;
   onKeptChange: (ids: string[]) => void;
   /** Only the images chosen now: the list they join may have moved on meanwhile. */
   onAdd: (images: PendingImage[]) => void;
@@ -42,7 +45,8 @@ export function AttachmentPicker({
 }) {
   const { t } = useShell();
   const [problems, setProblems] = useState<string[]>([]);
-  const [working, setWorking] = useState(false);
+  // Choices still being prepared: a second may start before the first is done.
+  const [working, setWorking] = useState(0);
   const limit = ATTACHMENT_LIMITS.inputLabel;
 
   async function choose(input: HTMLInputElement) {
@@ -50,7 +54,7 @@ export function AttachmentPicker({
     // Cleared so the same file can be chosen again after removing it.
     input.value = '';
     if (files.length === 0) return;
-    setWorking(true);
+    setWorking((n) => n + 1);
     const found: string[] = [];
     const next: PendingImage[] = [];
     for (const file of files) {
@@ -74,7 +78,7 @@ export function AttachmentPicker({
     }
     setProblems(found);
     if (next.length > 0) onAdd(next);
-    setWorking(false);
+    setWorking((n) => n - 1);
   }
 
   const describedBy = ['jf-attach-hint', problems.length || error ? 'jf-attach-error' : '']
@@ -97,7 +101,7 @@ export function AttachmentPicker({
         onChange={(e) => void choose(e.currentTarget)}
       />
       <p role="status" class="hint">
-        {working ? t('journal.attach.working') : ''}
+        {working > 0 ? t('journal.attach.working') : ''}
       </p>
       <div id="jf-attach-error" role="alert" class="error">
         {error && <p>{error}</p>}
@@ -111,7 +115,11 @@ export function AttachmentPicker({
           const index = n;
           return (
             <li key={id}>
-              <AttachmentImage id={id} alt={t('journal.attach.alt', { n: index })} />
+              <AttachmentImage
+                id={id}
+                alt={t('journal.attach.alt', { n: index })}
+                blob={shown?.get(id)}
+              />
               <button
                 type="button"
                 class="secondary"

@@ -70,6 +70,7 @@ export function EntryForm(props: Props) {
         onRemoveAdded={entry.removeAdded}
         error={attachmentError}
         others={keptVoice.length + entry.addedVoice.length}
+        shown={entry.shown}
       />
       <VoiceField
         kept={keptVoice}

@@ -19,7 +19,7 @@ export function useAttachmentMetas(
 ): ReadonlyMap<string, AttachmentMeta> | null {
   const vault = useVault();
   const [read, setRead] = useState<{
-    key: string;
+    tried: ReadonlySet<string>;
     metas: ReadonlyMap<string, AttachmentMeta>;
   } | null>(null);
   const key = ids.join(',');
@@ -35,19 +35,20 @@ export function useAttachmentMetas(
       }
       return found;
     };
-    void readAll().then((found) => live && setRead({ key, metas: found }));
+    const tried = new Set(ids);
+    void readAll().then((found) => live && setRead({ tried, metas: found }));
     return () => {
       live = false;
     };
     // `key` stands for the ids: a new array with the same ids reads nothing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vault, key]);
-  // Ids added since the last read (a photo, a note just kept) wait for theirs, unless known.
-  const metas = read?.key === key ? read.metas : null;
-  const unknown = ids.some((id) => !known?.has(id));
-  if (metas === null && unknown) return null;
-  if (!known || known.size === 0) return metas;
-  const merged = new Map(metas ?? []);
+  // While the ids are read again the last read stands, so nothing on screen blinks out;
+  // an id added since (a photo, a note just kept) waits for its description, unless known.
+  const settled = ids.every((id) => read?.tried.has(id) || known?.has(id));
+  if (!settled) return null;
+  if (!known || known.size === 0) return read?.metas ?? new Map();
+  const merged = new Map(read?.metas ?? []);
   for (const [id, meta] of known) if (ids.includes(id)) merged.set(id, meta);
   return merged;
 }

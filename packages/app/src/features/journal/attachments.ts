@@ -131,36 +131,48 @@ export function chunkId(attachmentId: string, n: number): string {
 /** The records that store one prepared image: its description and its chunks. */
 export async function attachmentWrites(id: string, image: PreparedImage): Promise<VaultChange[]> {
   const bytes = new Uint8Array(await image.blob.arrayBuffer());
-  return storedWrites(bytes, (size, chunks) => ({
+  return storedWrites(bytes, imageMeta(id, image));
+}
+
+/** The description a prepared photo is stored under (its bytes are its blob's bytes). */
+export function imageMeta(id: string, image: PreparedImage): AttachmentMeta {
+  const size = image.blob.size;
+  return {
     id,
     type: image.type,
     size,
-    chunks,
+    chunks: chunkCount(size),
     width: image.width,
     height: image.height,
-  }));
+  };
+}
+
+function chunkCount(bytes: number): number {
+  return Math.max(1, Math.ceil(bytes / ATTACHMENT_LIMITS.chunkBytes));
 }
 
 /** The records that store one voice note, exactly as a photo is stored. */
 export async function voiceWrites(note: PendingVoice): Promise<VaultChange[]> {
   const bytes = new Uint8Array(await note.blob.arrayBuffer());
-  return storedWrites(bytes, (size, chunks) => ({
+  return storedWrites(bytes, voiceMeta(note));
+}
+
+/** The description a voice note is stored under. */
+export function voiceMeta(note: PendingVoice): AttachmentMeta {
+  const size = note.blob.size;
+  return {
     id: note.id,
     type: note.type,
     size,
-    chunks,
+    chunks: chunkCount(size),
     durationMs: note.durationMs,
     transcript: note.transcript,
-  }));
+  };
 }
 
-function storedWrites(
-  bytes: Uint8Array,
-  describe: (size: number, chunks: number) => AttachmentMeta,
-): VaultChange[] {
+function storedWrites(bytes: Uint8Array, meta: AttachmentMeta): VaultChange[] {
   const size = ATTACHMENT_LIMITS.chunkBytes;
-  const chunks = Math.max(1, Math.ceil(bytes.length / size));
-  const meta = describe(bytes.length, chunks);
+  const chunks = meta.chunks;
   const writes: VaultChange[] = [putChange(attachmentMeta, meta.id, meta)];
   for (let n = 0; n < chunks; n++) {
     const chunk = toBase64(bytes.subarray(n * size, (n + 1) * size));

@@ -15,9 +15,10 @@ import { newId, useVault } from '../../vault/api.ts';
 import { previewOf, useDraft } from '../../vault/drafts.ts';
 import type { PendingImage } from './AttachmentPicker.tsx';
 import {
-  ATTACHMENT_LIMITS,
   attachmentDeletes,
   attachmentWrites,
+  imageMeta,
+  voiceMeta,
   voiceWrites,
   type PendingVoice,
   type VaultChange,
@@ -54,6 +55,9 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   const [addedVoice, setAddedVoice] = useState<PendingVoice[]>([]);
   // Descriptions of voice notes kept here, so they show before the vault is read again.
   const [known, setKnown] = useState<ReadonlyMap<string, AttachmentMeta>>(new Map());
+  // Photos chosen here and since written: shown from the bytes already in memory, so they
+  // stay on screen instead of flickering out while the vault is read back.
+  const [shown, setShown] = useState<ReadonlyMap<string, Blob>>(new Map());
   // Photos written to the vault with the draft, before the entry is saved: the draft
   // owns them until then, and they go if it is discarded.
   const [fresh, setFresh] = useState<string[]>([]);
@@ -171,6 +175,16 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     // Written now, so the draft owns every one (a save deletes those not kept); one taken
     // out while it was being written stays out.
     const stay = ids.filter((id) => !dropped.current.has(id));
+    setKnown((map) => {
+      const next = new Map(map);
+      for (const image of incoming) next.set(image.id, imageMeta(image.id, image.image));
+      return next;
+    });
+    setShown((map) => {
+      const next = new Map(map);
+      for (const image of incoming) next.set(image.id, image.image.blob);
+      return next;
+    });
     setKept((list) => [...list, ...stay.filter((id) => !list.includes(id))]);
     setFresh((list) => [...list, ...ids.filter((id) => !list.includes(id))]);
     setAdded((list) => list.filter((image) => !ids.includes(image.id)));
@@ -192,16 +206,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     } catch {
       return; // Still pending: it is written with the entry when it is saved.
     }
-    const size = note.blob.size;
-    const meta: AttachmentMeta = {
-      id: note.id,
-      type: note.type,
-      size,
-      chunks: Math.max(1, Math.ceil(size / ATTACHMENT_LIMITS.chunkBytes)),
-      durationMs: note.durationMs,
-      transcript: note.transcript,
-    };
-    setKnown((map) => new Map(map).set(note.id, meta));
+    setKnown((map) => new Map(map).set(note.id, voiceMeta(note)));
     if (!dropped.current.has(note.id)) {
       setKept((list) => (list.includes(note.id) ? list : [...list, note.id]));
     }
@@ -247,6 +252,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     setFresh([]);
     setAdded([]);
     setAddedVoice([]);
+    setShown(new Map());
     setDiscarded(true);
   }
 
@@ -258,6 +264,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     added,
     addedVoice,
     known,
+    shown,
     errors,
     errorCount,
     failed,
