@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readBackup, relayIdentity } from '@steady/core';
+import { readBackup, relayIdentity } from '@steady/core/backup';
 import type { RunningServer } from '@steady/server';
 import { foreignRequests, openSession, type Session } from './support/browser.ts';
 import { linkDevice, relaySection, turnOnBackup, waitSynced } from './support/largeVault.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { relayIdentity } from '@steady/core';
+import { relayIdentity } from '@steady/core/backup';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, openSession, type Session } from './support/browser.ts';

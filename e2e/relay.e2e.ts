@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { relayIdentity, newRelayKey } from '@steady/core';
+import { relayIdentity, newRelayKey } from '@steady/core/backup';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, openSession } from './support/browser.ts';

@@ -16,7 +16,6 @@ import {
   deriveKeyBytes,
   editEntry,
   emptyPlan,
-  exportBackup,
   MemoryStore,
   setPinned,
   validateCheckIn,
@@ -29,6 +28,7 @@ import {
   validateUrge,
   type OpenVault,
 } from '../../packages/core/src/index.ts';
+import { exportBackup } from '../../packages/core/src/backup/index.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {

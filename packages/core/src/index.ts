@@ -52,7 +52,7 @@ export * from './model/index.ts';
 export * from './insight/index.ts';
 export * from './urges/index.ts';
 export * from './plan/index.ts';
-export * from './backup/index.ts';
+// Backup files: import from '@steady/core/backup', so the app loads them only when asked.
 export * from './calm/index.ts';
 export * from './progress/index.ts';
 export * from './schema/index.ts';

@@ -1,6 +1,6 @@
 // Locks the vault after a stretch without use, and, if the person chooses, as
 // soon as Steady is hidden (another app, the lock button, the tab switched).
-import { AUTO_LOCK, clampMinutes } from '@steady/core';
+import { AUTO_LOCK, clampMinutes } from '@steady/core/vault';
 
 export const AUTO_LOCK_DEFAULT_MINUTES = AUTO_LOCK.defaultMinutes;
 export const AUTO_LOCK_MIN_MINUTES = AUTO_LOCK.minMinutes;

@@ -5,7 +5,7 @@ import {
   type DeriveKey,
   type DuressMode,
   type OpenVault,
-} from '@steady/core';
+} from '@steady/core/vault';
 import { Observable } from './observable.ts';
 import type { SecurityPart } from './security.ts';
 

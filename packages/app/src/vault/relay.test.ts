@@ -1,4 +1,4 @@
-import type { RelayIdentity } from '@steady/core';
+import type { RelayIdentity } from '@steady/core/backup';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   askDeletion,

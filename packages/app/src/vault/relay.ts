@@ -1,4 +1,4 @@
-import type { RelayIdentity } from '@steady/core';
+import type { RelayIdentity } from '@steady/core/backup';
 import { anySignal } from '../lib/anySignal.ts';
 
 // The app's side of the backup relay (packages/server/src/backup/routes.ts): it sends
@@ -208,4 +208,4 @@ export async function cancelDeletion(base: string, identity: RelayIdentity): Pro
   await deletionCall(base, identity, 'POST', '/cancel-delete');
 }
 
-export { newRelayKey, relayIdentity } from '@steady/core';
+export { newRelayKey, relayIdentity } from '@steady/core/backup';

@@ -5,7 +5,7 @@ import {
   securitySettings,
   type OpenVault,
   type SecuritySettings,
-} from '@steady/core';
+} from '@steady/core/vault';
 import { startAutoLock, type AutoLock, type AutoLockOptions } from './autoLock.ts';
 import { Observable } from './observable.ts';
 

@@ -1,12 +1,11 @@
 import {
-  exportBackup,
   putChange,
   deleteChange,
   serverBackupSettings,
   type OpenVault,
   type ServerBackupSettings,
   type Store,
-} from '@steady/core';
+} from '@steady/core/vault';
 import { Observable } from './observable.ts';
 import type { RelayDeletion, RelayProblem } from './relay.ts';
 
@@ -287,6 +286,7 @@ export class ServerBackupPart {
     let full = false;
     try {
       // The decoy stays out: if it backs up, it does so in its own place on the relay.
+      const { exportBackup } = await import('@steady/core/backup');
       const bytes = await exportBackup(this.store, vault, {
         withContent: this.withContent(),
         withDecoy: false,

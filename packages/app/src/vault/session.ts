@@ -1,8 +1,6 @@
 import {
   createVault,
   deleteChange,
-  exportBackup,
-  importBackup,
   IndexedDbStore,
   putChange,
   requestPersistence,
@@ -14,7 +12,7 @@ import {
   type DeriveKey,
   type OpenVault,
   type Store,
-} from '@steady/core';
+} from '@steady/core/vault';
 import type { VaultApi } from './api.ts';
 import type { AutoLock, AutoLockOptions } from './autoLock.ts';
 import { DuressPart } from './duress.ts';
@@ -166,7 +164,10 @@ export class VaultSession {
 
   /** The whole vault as an encrypted backup file; only while open. */
   async backup(): Promise<Uint8Array> {
-    return exportBackup(this.store, this.#require());
+    const vault = this.#require();
+    // Backup files are made from Settings only: their code stays out of the first download.
+    const { exportBackup } = await import('@steady/core/backup');
+    return exportBackup(this.store, vault);
   }
 
   /**
@@ -181,6 +182,7 @@ export class VaultSession {
     this.sync.closed();
     const signal = this.#begin();
     try {
+      const { importBackup } = await import('@steady/core/backup');
       await importBackup(this.store, file, passphrase, { derive: this.#derive, signal });
     } finally {
       if (this.#pending?.signal === signal) this.#pending = null;

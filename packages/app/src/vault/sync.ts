@@ -5,7 +5,7 @@ import {
   type ConflictCopy,
   type OpenVault,
   type RecordKind,
-} from '@steady/core';
+} from '@steady/core/vault';
 import { Observable } from './observable.ts';
 import type * as EngineModule from './syncEngine.ts';
 import type { SyncEngine, SyncProblem } from './syncEngine.ts';

@@ -4,8 +4,6 @@ import {
   deleteChange,
   createVault,
   emptyPlan,
-  exportBackup,
-  importBackup,
   journalEntry,
   MemoryStore,
   putChange,
@@ -19,6 +17,7 @@ import {
   type OpenVault,
   type SafetyPlan,
 } from '@steady/core';
+import { exportBackup, importBackup } from '@steady/core/backup';
 import {
   MemoryRelay,
   SyncError,

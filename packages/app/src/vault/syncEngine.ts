@@ -1,9 +1,7 @@
 import {
   deleteChange,
-  kindFor,
   mergeRuleOf,
   putChange,
-  relayIdentity,
   syncLocal,
   syncPending,
   syncRecordState,
@@ -12,6 +10,8 @@ import {
   type OpenVault,
   type RecordKind,
 } from '@steady/core';
+import { relayIdentity } from '@steady/core/backup';
+import { kindFor } from '@steady/core/registry';
 // The engine's own code comes through its own entry, so none of it is in the first download.
 import {
   createHttpRelay,

@@ -1,4 +1,4 @@
-import { MAX_BACKUP_BYTES } from '@steady/core';
+import { MAX_BACKUP_BYTES } from '@steady/core/backup';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useSession } from '../../vault/sessionContext.ts';

@@ -1,4 +1,5 @@
-import { isBackupError, isStoreError } from '@steady/core';
+import { isStoreError } from '@steady/core';
+import { isBackupError } from '@steady/core/backup';
 import type { PlainKey } from '../../i18n/index.ts';
 
 /** The message a person sees for a refused restore: each says that nothing changed. */

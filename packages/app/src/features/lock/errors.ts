@@ -1,4 +1,4 @@
-import { isVaultError } from '@steady/core';
+import { isVaultError } from '@steady/core/vault';
 import type { PlainKey } from '../../i18n/index.ts';
 
 /** The message a person sees for a failed unlock, recovery or change. */
