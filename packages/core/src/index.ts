@@ -1,9 +1,10 @@
-// The public entry of @steady/core. The app and the server import only from here.
-export type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store/store.ts';
-export { StoreError, isStoreError, type StoreErrorCode } from './store/errors.ts';
+// The public entry of @steady/core. The app and the server import only from here (the
+// app's first screen from '@steady/core/vault', which this entry includes whole).
+export * from './vault-entry.ts';
+export type { StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store/store.ts';
+export { StoreError, type StoreErrorCode } from './store/errors.ts';
 export { MemoryStore, type MemorySnapshot } from './store/memory.ts';
-export { IndexedDbStore } from './store/indexeddb.ts';
-export { requestPersistence, type PersistenceResult } from './store/persistence.ts';
+export { type PersistenceResult } from './store/persistence.ts';
 export {
   DEFAULT_KDF,
   FALLBACK_KDF,
@@ -12,25 +13,14 @@ export {
   assertKdfParams,
   deriveKeyBytes,
   judgeKdfParams,
-  type DeriveKey,
   type KdfParams,
   type KdfVerdict,
 } from './vault/kdf.ts';
-export {
-  createVault,
-  resetPassphraseWithRecovery,
-  unlock,
-  unlockWithRecoveryKey,
-  vaultExists,
-  type CreateVaultOptions,
-  type CreatedVault,
-  type UnlockOptions,
-} from './vault/vault.ts';
-export type { OpenVault, VaultEntry } from './vault/open-vault.ts';
+export type { CreateVaultOptions, CreatedVault, UnlockOptions } from './vault/vault.ts';
+export type { VaultEntry } from './vault/open-vault.ts';
 export type { VaultChange } from './vault/change.ts';
 export type { CredentialOptions } from './vault/credentials.ts';
 export type { SlotRole } from './vault/keyslots.ts';
-export type { DuressMode } from './vault/duress.ts';
 export { VAULT_HEADER_KEY } from './vault/header-io.ts';
 export {
   CorruptError,
@@ -44,7 +34,6 @@ export {
   WeakKdfError,
   WrongPassphraseError,
   WrongRecoveryKeyError,
-  isVaultError,
   type VaultErrorCode,
 } from './vault/errors.ts';
 export * from './help/common.ts';
@@ -60,4 +49,4 @@ export * from './records/index.ts';
 export * from './selfcheck/index.ts';
 // Sync's own code is its own entry (@steady/core/sync), out of the app's first download;
 // the types screens need come from here too.
-export type { ConflictCopy, RecordView } from './sync/state.ts';
+export type { RecordView } from './sync/state.ts';
