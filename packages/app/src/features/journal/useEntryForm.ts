@@ -58,6 +58,17 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   // Photos chosen here and since written: shown from the bytes already in memory, so they
   // stay on screen instead of flickering out while the vault is read back.
   const [shown, setShown] = useState<ReadonlyMap<string, Blob>>(new Map());
+  // A photo taken out of the entry lets its bytes go from memory at once, not when the
+  // form closes.
+  useEffect(() => {
+    setShown((map) => {
+      const gone = [...map.keys()].filter((id) => !kept.includes(id));
+      if (gone.length === 0) return map;
+      const next = new Map(map);
+      for (const id of gone) next.delete(id);
+      return next;
+    });
+  }, [kept]);
   // Photos written to the vault with the draft, before the entry is saved: the draft
   // owns them until then, and they go if it is discarded.
   const [fresh, setFresh] = useState<string[]>([]);
