@@ -19,6 +19,12 @@ export interface VaultApi {
    * from it counts as changed here, so what another device changed meanwhile is kept.
    */
   put<T>(kind: RecordKind<T>, id: string, value: T, options?: { base?: T }): Promise<void>;
+  /**
+   * Puts `value` only when no record is under `id` yet (true when it was written), and
+   * still lands when the vault locks meanwhile. For local records, such as a draft typed
+   * before its form had read the one already stored: that one is never written over.
+   */
+  putNew<T>(kind: RecordKind<T>, id: string, value: T): Promise<boolean>;
   /** Several changes (made with putChange and deleteChange), all together or not at all. */
   commit(changes: readonly CheckedChange[]): Promise<void>;
   delete(kind: RecordKind<unknown>, id: string): Promise<void>;

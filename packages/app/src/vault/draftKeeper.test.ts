@@ -138,4 +138,34 @@ describe('DraftKeeper (what useDraft does)', () => {
     expect(resumed).toEqual([]);
     expect(await stored(api)).toEqual(foreign);
   });
+
+  it('typed and locked before the form had read its draft back: written all the same', async () => {
+    const { session } = await openSession();
+    // No settle: the form's own read of its stored draft has not come back yet.
+    const { type } = form(session.api());
+    type('typed in the first instant');
+    session.lock();
+    await settle();
+
+    await session.unlock(PASS);
+    const again = form(session.api());
+    await until(() => again.resumed.length === 1, 'the form to carry on');
+    expect(again.resumed[0]?.data).toBe('typed in the first instant');
+  });
+
+  it('typed and locked before that read: a stored draft is never written over unread', async () => {
+    const { session } = await openSession();
+    const first = form(session.api());
+    await settle();
+    first.type('the draft kept from before');
+    await first.keeper.sync();
+
+    const second = form(session.api());
+    second.type('typed before it came back');
+    session.lock();
+    await settle();
+
+    await session.unlock(PASS);
+    expect((await stored(session.api()))?.data).toBe('the draft kept from before');
+  });
 });

@@ -99,8 +99,23 @@ export class DraftKeeper<T> {
    */
   sync(): Promise<void> {
     clearTimeout(this.#timer);
-    if (!this.#ready || this.#finished) return Promise.resolve();
+    if (this.#finished) return Promise.resolve();
     const { value, dirty } = this.#latest;
+    if (!this.#ready) {
+      // Typed (and locked, or closed) before the form's read of its stored draft came
+      // back: written only if there is none, which is never written over unread.
+      if (!dirty) return Promise.resolve();
+      const json = JSON.stringify(value);
+      this.#stored = json;
+      return this.#api.putNew(formDraft, this.#id, this.#draft(value)).then(
+        (written) => {
+          if (!written && this.#stored === json) this.#stored = null;
+        },
+        () => {
+          if (this.#stored === json) this.#stored = null;
+        },
+      );
+    }
     if (!dirty) {
       if (this.#stored === null) return Promise.resolve();
       this.#stored = null;
@@ -149,8 +164,12 @@ export class DraftKeeper<T> {
   }
 
   #put(value: T): Change {
+    return putChange(formDraft, this.#id, this.#draft(value));
+  }
+
+  #draft(value: T): FormDraft {
     const { form, target, preview, owns } = this.#latest;
-    const draft: FormDraft = {
+    return {
       form,
       target: target ?? null,
       savedAt: new Date().toISOString(),
@@ -158,7 +177,6 @@ export class DraftKeeper<T> {
       owns: [...(owns ?? [])],
       data: value,
     };
-    return putChange(formDraft, this.#id, draft);
   }
 
   get #api(): VaultApi {

@@ -265,6 +265,17 @@ export class VaultSession {
             options?.base === undefined ? undefined : { value: options.base },
           ),
         ),
+      putNew: (kind, id, value) => {
+        try {
+          if (kind.scope !== 'local') throw new Error(`${kind.name} is synced: use put`);
+          const change = putChange(kind, id, value);
+          const written = change.op === 'put' ? vault.writeNew(change) : Promise.resolve(false);
+          void this.serverBackup.changed(written.then(() => undefined)).catch(() => undefined);
+          return written;
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      },
       commit: (changes) => attempt(() => commit(changes)),
       delete: (kind, id) => attempt(() => commit([deleteChange(kind, id)])),
       beforeLock: (callback) => {

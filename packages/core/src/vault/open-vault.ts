@@ -422,6 +422,27 @@ export class OpenVault {
     await turn;
   }
 
+  /**
+   * Puts `change` only when no record is under its id yet; true when it was written. The
+   * keys are taken at once, as write() does, so it still lands if the vault locks before
+   * the check is made. For a draft typed before the form had read its stored one: what is
+   * stored is never written over unread.
+   */
+  async writeNew(change: VaultChange & { readonly op: 'put' }): Promise<boolean> {
+    const keys = this.#unlocked();
+    const sealing = this.#seal([change]);
+    sealing.catch(() => undefined);
+    const naming = storageName(keys, change.kind, change.id);
+    const turn = this.#commits.then(async () => {
+      const name = await naming;
+      if ((await this.#store.get(name.tag, name.id)) !== undefined) return false;
+      await this.#store.commit(await sealing);
+      return true;
+    });
+    this.#commits = turn.catch(() => undefined);
+    return turn;
+  }
+
   async #seal(changes: readonly VaultChange[]): Promise<StoreOp[]> {
     const keys = this.#unlocked();
     for (const change of changes) {
