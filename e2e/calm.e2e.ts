@@ -29,6 +29,7 @@ describe('paced breathing', () => {
       await page.goto(server.url);
       const calm = new CalmPage(page);
       await calm.open();
+      await calm.openBreathing();
       await calm.chooseLength(1);
       await calm.start();
       await calm.waitForPhase('calm.phase.in');
@@ -71,6 +72,7 @@ describe('paced breathing', () => {
       await page.goto(server.url);
       const calm = new CalmPage(page);
       await calm.open();
+      await calm.openBreathing();
       await calm.start();
       // Start turns into Pause where it stands: keyboard focus is not lost.
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
@@ -207,6 +209,9 @@ describe('check-in, rebuilding log and progress', () => {
     const calmEs = new CalmPage(page, 'es');
     await calmEs.open();
     expect(await axeViolations(page)).toEqual([]);
+    await calmEs.chooseMoment('thinking');
+    expect(await axeViolations(page)).toEqual([]);
+    await calmEs.openBreathing();
     await calmEs.start();
     await calmEs.waitForPhase('calm.phase.in');
     expect(await axeViolations(page)).toEqual([]);

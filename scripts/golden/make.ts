@@ -19,6 +19,7 @@ import {
   MemoryStore,
   setPinned,
   validateCheckIn,
+  validateCopingIdea,
   validateHold,
   validateIfThen,
   validatePlan,
@@ -29,6 +30,8 @@ import {
   type OpenVault,
 } from '../../packages/core/src/index.ts';
 import { exportBackup } from '../../packages/core/src/backup/index.ts';
+import { readStored } from '../../packages/core/src/records/kind.ts';
+import { kindFor } from '../../packages/core/src/records/registry.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -289,6 +292,16 @@ function contentRows(): Row[] {
         'unsent',
       ),
     },
+    ...(
+      [
+        ['c1', 'Golden: the song my grandmother sang', '2026-11-02T18:00:00.000Z'],
+        ['c2', 'Golden: a walk to the river', '2026-11-03T18:00:00.000Z'],
+      ] as const
+    ).map(([id, text, writtenAt]) => ({
+      kind: 'coping',
+      id,
+      value: ok(validateCopingIdea({ id, text, writtenAt }), 'coping idea'),
+    })),
     {
       kind: 'urge-settings',
       id: 'main',
@@ -342,16 +355,36 @@ const UNREADABLE: Row[] = [
   },
   { kind: 'checkin', id: '2026-11-18', value: 'Golden: not a check-in at all' },
   { kind: 'reminder', id: 'r-bad', value: { id: 'r-bad', writtenAt: 'yesterday' } },
+  { kind: 'coping', id: 'c-bad', value: { id: 'c-bad', text: '   ', writtenAt: 'soon' } },
 ];
 
+// Each record is stored under its kind's version of today, as the app writes it.
 async function fill(vault: OpenVault, rows: readonly Row[]): Promise<void> {
-  await vault.putMany(rows.map(({ kind, id, value }) => ({ kind, id, value })));
+  await vault.write(
+    rows.map(({ kind, id, value }) => ({
+      op: 'put' as const,
+      kind,
+      id,
+      value,
+      version: kindFor(kind, id)?.version ?? 1,
+    })),
+  );
 }
 
 const store = new MemoryStore();
 const derive = deriveKeyBytes;
 const { vault, recoveryKey } = await createVault(store, PASSPHRASE, { derive, kdf: DEFAULT_KDF });
-const content = contentRows();
+// The rows above are written in the shapes of the first fixture's day; each is stored
+// as today's app stores it: brought to its kind's current shape by the kind's own
+// migrations (and recorded so in values.json), under the kind's current version.
+function current(row: Row): Row {
+  const kind = kindFor(row.kind, row.id);
+  if (!kind) throw new Error(`no kind for ${row.kind}/${row.id}`);
+  const read = readStored(kind, { id: row.id, value: row.value, version: 1 });
+  if (!read.ok) throw new Error(`${row.kind}/${row.id} does not read: ${JSON.stringify(read)}`);
+  return { ...row, value: read.value };
+}
+const content = contentRows().map(current);
 await fill(vault, [...content, ...UNREADABLE]);
 await vault.setDuress(PASSPHRASE, DURESS, 'decoy', { derive });
 const decoy = vault.decoy();

@@ -48,6 +48,10 @@ const shell = {
     one: '1 24-hour hold could not be read.',
     other: '{count} 24-hour holds could not be read.',
   },
+  'unreadable.coping': {
+    one: '1 line of your own list could not be read.',
+    other: '{count} lines of your own list could not be read.',
+  },
   'unreadable.reminder': {
     one: '1 reminder could not be read.',
     other: '{count} reminders could not be read.',

@@ -38,6 +38,10 @@ const shell = {
     one: 'No se pudo leer {count} espera de 24 horas.',
     other: 'No se pudieron leer {count} esperas de 24 horas.',
   },
+  'unreadable.coping': {
+    one: 'No se pudo leer {count} línea de tu propia lista.',
+    other: 'No se pudieron leer {count} líneas de tu propia lista.',
+  },
   'unreadable.reminder': {
     one: 'No se pudo leer {count} recordatorio.',
     other: 'No se pudieron leer {count} recordatorios.',

@@ -10,6 +10,7 @@ export type UnreadableWhat =
   | 'urge'
   | 'hold'
   | 'reminder'
+  | 'coping'
   | 'ifthen'
   | 'unsent'
   | 'selfcheck'
@@ -23,6 +24,7 @@ const COUNTS: Record<UnreadableWhat, PluralKey> = {
   urge: 'unreadable.urge',
   hold: 'unreadable.hold',
   reminder: 'unreadable.reminder',
+  coping: 'unreadable.coping',
   ifthen: 'unreadable.ifthen',
   unsent: 'unreadable.unsent',
   selfcheck: 'unreadable.selfcheck',

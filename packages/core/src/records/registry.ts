@@ -1,3 +1,4 @@
+import { copingIdea } from './coping.ts';
 import { attachmentChunk, attachmentMeta, journalEntry } from './journal.ts';
 import { dailyCheckIn, freedomOrConnection } from './checkins.ts';
 import { formDraft } from './drafts.ts';
@@ -25,6 +26,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   ifThenPlan,
   unsentMessage,
   urgeSettings,
+  copingIdea,
   dailyCheckIn,
   freedomOrConnection,
   selfCheckResult,
