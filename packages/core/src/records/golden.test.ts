@@ -56,6 +56,8 @@ describe('the golden fixture of 2026-12-01', () => {
       'sync object to send',
       'changes waiting for sync',
       'home settings',
+      'timestamp receipt',
+      'timestamp settings',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>
