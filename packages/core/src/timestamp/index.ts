@@ -49,7 +49,10 @@ export type TimestampProblem =
   | 'mismatch'
   /** No certificate in the token to check it with. */
   | 'no-certificate'
-  /** The signature does not check out, or the certificate is not for time-stamping. */
+  /**
+   * The signature does not check out, the certificate is not for time-stamping, or (given
+   * the authority's certificate) the token was not signed with it.
+   */
   | 'bad-signature';
 
 export type TimestampReading =
@@ -164,14 +167,17 @@ async function verifySigner(
 }
 
 /**
- * Checks a TimeStampToken on its own: it is signed by the certificate it carries, that
- * certificate is for time-stamping, and it names `digest`. Whether that certificate is
- * the authority's is for whoever reads the receipt (README: the published certificate).
+ * Checks a TimeStampToken: it is signed by the certificate it carries, that certificate
+ * is for time-stamping, and it names `digest`. Given `certificate` (the authority's, DER,
+ * as it publishes it), the token must be signed with that one and no other; without it,
+ * whether the token's own certificate is the authority's is for whoever reads the
+ * receipt (README: the published certificate).
  */
 export async function checkTimestampToken(
   token: Uint8Array,
   digest: string,
   nonce?: string,
+  certificate?: Uint8Array,
 ): Promise<TimestampReading> {
   const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
   if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
@@ -202,9 +208,14 @@ export async function checkTimestampToken(
   ) {
     return fail('mismatch', "The token answers another request's nonce.");
   }
-  const certificates = (signed.certificates ?? []).filter(
+  let certificates = (signed.certificates ?? []).filter(
     (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
   );
+  if (certificate !== undefined) {
+    const trusted = parse(certificate, (schema) => new pkijs.Certificate({ schema }));
+    if (!trusted) return fail('bad-signature', 'The authority certificate does not read.');
+    certificates = [trusted];
+  }
   if (certificates.length === 0) return fail('no-certificate');
   const signer = await verifySigner(signed, certificates);
   if (!signer || !forTimeStamping(signer)) return fail('bad-signature');
@@ -234,4 +245,43 @@ export async function readTimestampReply(
   if (!response.timeStampToken) return fail('malformed');
   const token = new Uint8Array(response.timeStampToken.toSchema().toBER(false));
   return checkTimestampToken(token, query.digest, query.nonce);
+}
+
+/**
+ * The DER of the certificate a token says signed it (the one it carries that its signer
+ * names), unchecked; undefined when it carries none. To list an authority once, by it.
+ */
+export function tokenCertificate(token: Uint8Array): Uint8Array | undefined {
+  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
+  if (!content || content.contentType !== SIGNED_DATA) return undefined;
+  try {
+    const signed = new pkijs.SignedData({ schema: content.content });
+    const sid = signed.signerInfos[0]?.sid as unknown;
+    if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+    const signer = (signed.certificates ?? []).find(
+      (certificate): certificate is pkijs.Certificate =>
+        certificate instanceof pkijs.Certificate &&
+        certificate.issuer.isEqual(sid.issuer) &&
+        certificate.serialNumber.isEqual(sid.serialNumber),
+    );
+    return signer ? new Uint8Array(signer.toSchema().toBER(false)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The DER of the one certificate in PEM text (as the relay publishes it), or undefined. */
+export function certificateFromPem(pem: string): Uint8Array | undefined {
+  const match =
+    /^-----BEGIN CERTIFICATE-----\r?\n([A-Za-z0-9+/=\r\n]+?)-----END CERTIFICATE-----\s*$/.exec(
+      pem.trim() + '\n',
+    );
+  if (!match) return undefined;
+  let der: Uint8Array;
+  try {
+    der = Uint8Array.from(atob(match[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+  return parse(der, (schema) => new pkijs.Certificate({ schema })) ? der : undefined;
 }
