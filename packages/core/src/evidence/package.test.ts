@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEntry, editEntry } from '../model/journal.ts';
 import type { JournalRecord } from '../model/journal-types.ts';
@@ -7,6 +6,8 @@ import { seeded } from '../sync/test-support.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { buildPackage, verifyPackage, type EvidencePhoto } from './package.ts';
 import { readZip, writeZip, type ZipFile } from './zip.ts';
+import formatOne from './fixtures/format-1.json';
+import { fromBase64 } from '../records/golden/store.ts';
 
 const SHEET = { name: 'HOW-TO-CHECK.txt', text: 'How to check this package.\n' };
 
@@ -292,7 +293,7 @@ describe('the evidence package', () => {
 // Receipts signed by the relay, and checked by openssl too: packages/server/src/timestamp.
 describe('receipts in the package (format 2)', () => {
   it('still checks a format-1 package as it was made then (no receipts)', async () => {
-    const old = new Uint8Array(readFileSync(new URL('./fixtures/format-1.zip', import.meta.url)));
+    const old = fromBase64(formatOne.file);
     const manifest = JSON.parse(
       new TextDecoder().decode(readZip(old).find((f) => f.name === 'manifest.json')?.bytes),
     ) as { version: number };
