@@ -100,6 +100,66 @@ function parse<T>(bytes: Uint8Array, make: (schema: asn1js.AsnType) => T): T | u
   }
 }
 
+/** True when `bytes` are one DER value, encoded as asn1js would encode it again. */
+function isDer(bytes: Uint8Array): boolean {
+  const parsed = asn1js.fromBER(buffer(bytes));
+  if (parsed.offset === -1 || parsed.offset !== bytes.byteLength) return false;
+  try {
+    return toHex(new Uint8Array(parsed.result.toBER(false))) === toHex(bytes);
+  } catch {
+    return false;
+  }
+}
+
+const der = (schema: { toSchema(): asn1js.AsnType }): string =>
+  toHex(new Uint8Array(schema.toSchema().toBER(false)));
+
+/**
+ * The fields of a time-stamp token's SignedData that its signature does not cover, as
+ * RFC 3161 and RFC 5652 fix them: version 3 (content other than data), one signer of
+ * version 1, and the digest algorithms listed being the signer's own.
+ */
+function wellFormedSignedData(signed: pkijs.SignedData): boolean {
+  const signer = signed.signerInfos[0];
+  if (signed.version !== 3 || signer?.version !== 1 || signed.signerInfos.length !== 1) {
+    return false;
+  }
+  const params = signer.digestAlgorithm.algorithmParams as unknown;
+  if (params !== undefined && !(params instanceof asn1js.Null)) return false;
+  return (
+    signed.digestAlgorithms.length === 1 &&
+    der(signed.digestAlgorithms[0]!) === der(signer.digestAlgorithm)
+  );
+}
+
+/** Signature algorithms a signer may name for each hash (RFC 5754 sections 3.2, 3.3). */
+const SIGNATURES: Readonly<Record<string, readonly string[]>> = {
+  'SHA-256': ['1.2.840.10045.4.3.2', '1.2.840.113549.1.1.11', '1.2.840.113549.1.1.1'],
+  'SHA-384': ['1.2.840.10045.4.3.3', '1.2.840.113549.1.1.12', '1.2.840.113549.1.1.1'],
+  'SHA-512': ['1.2.840.10045.4.3.4', '1.2.840.113549.1.1.13', '1.2.840.113549.1.1.1'],
+};
+const ECDSA_PREFIX = '1.2.840.10045.4.3.';
+
+/**
+ * The signer's signature algorithm is one that goes with its hash, with the parameters
+ * its RFC gives (none for ECDSA, NULL for RSA), and an ECDSA signature is strict DER:
+ * the parts of a token its signature does not cover may not differ from what was signed.
+ */
+function signatureAlgorithmFits(signer: pkijs.SignerInfo, hash: string): boolean {
+  const { algorithmId, algorithmParams } = signer.signatureAlgorithm;
+  if (!(SIGNATURES[hash] ?? []).includes(algorithmId)) return false;
+  const params = algorithmParams as unknown;
+  if (algorithmId.startsWith(ECDSA_PREFIX)) {
+    if (params !== undefined) return false;
+    const value = signer.signature.valueBlock.valueHexView;
+    const parsed = asn1js.fromBER(buffer(value));
+    if (!isDer(value) || !(parsed.result instanceof asn1js.Sequence)) return false;
+    const parts = parsed.result.valueBlock.value;
+    return parts.length === 2 && parts.every((part) => part instanceof asn1js.Integer);
+  }
+  return params === undefined || params instanceof asn1js.Null;
+}
+
 function authorityName(certificate: pkijs.Certificate): string {
   const value = (type: string) =>
     certificate.subject.typesAndValues.find((entry) => entry.type === type)?.value.valueBlock
@@ -132,13 +192,16 @@ async function verifySigner(
   if (!signerInfo || !attributes || !content || signed.signerInfos.length !== 1) return undefined;
   const sid = signerInfo.sid as unknown;
   if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+  // Byte for byte, not as names compare (which ignores case and spacing).
   const signer = certificates.find(
     (certificate) =>
-      certificate.issuer.isEqual(sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
+      der(certificate.issuer) === der(sid.issuer) &&
+      certificate.serialNumber.isEqual(sid.serialNumber),
   );
   if (!signer) return undefined;
   const hash = engine.getAlgorithmByOID(signerInfo.digestAlgorithm.algorithmId);
   if (!('name' in hash) || !['SHA-256', 'SHA-384', 'SHA-512'].includes(hash.name)) return undefined;
+  if (!signatureAlgorithmFits(signerInfo, hash.name)) return undefined;
   const only = (type: string) => {
     const found = attributes.attributes.filter((attribute) => attribute.type === type);
     return found.length === 1 && found[0]!.values.length === 1 ? found[0]!.values[0] : undefined;
@@ -181,6 +244,9 @@ export async function checkTimestampToken(
 ): Promise<TimestampReading> {
   const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
   if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
+  // DER only: the same bytes again when encoded anew, so no byte of a kept token can be
+  // changed (a length, a tag) and still read as the same token.
+  if (!isDer(token)) return fail('malformed');
   let signed: pkijs.SignedData;
   let info: pkijs.TSTInfo;
   try {
@@ -211,9 +277,18 @@ export async function checkTimestampToken(
   let certificates = (signed.certificates ?? []).filter(
     (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
   );
+  if (!wellFormedSignedData(signed)) return fail('malformed');
   if (certificate !== undefined) {
     const trusted = parse(certificate, (schema) => new pkijs.Certificate({ schema }));
     if (!trusted) return fail('bad-signature', 'The authority certificate does not read.');
+    // The certificate the token carries, if it carries one, is that same certificate.
+    const carried = certificates.length === 0 ? undefined : tokenCertificate(token);
+    if (
+      certificates.length > 0 &&
+      (carried === undefined || toHex(carried) !== toHex(certificate))
+    ) {
+      return fail('bad-signature', 'The token carries another certificate.');
+    }
     certificates = [trusted];
   }
   if (certificates.length === 0) return fail('no-certificate');
