@@ -20,10 +20,10 @@ export {
   readSecurity,
   securitySettings,
   serverBackupSettings,
+  timestampSettings,
 } from './records/settings.ts';
 export { dailyCheckIn } from './records/checkins.ts';
 export { syncPending } from './records/sync.ts';
-export { timestampSettings } from './records/timestamps.ts';
 export type { Store } from './store/store.ts';
 export type { DeriveKey } from './vault/kdf.ts';
 export type { OpenVault } from './vault/open-vault.ts';

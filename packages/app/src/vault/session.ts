@@ -29,6 +29,7 @@ import { SecurityPart } from './security.ts';
 import { relayBase } from './relayBase.ts';
 import { relayClient, ServerBackupPart, type RelayClient } from './serverBackup.ts';
 import { SyncPart } from './sync.ts';
+import { TimestampPart } from './timestamps.ts';
 
 /** The database name says nothing about what is inside. */
 export const DATABASE_NAME = 'steady';
@@ -56,6 +57,8 @@ export class VaultSession {
   readonly duress: DuressPart;
   /** Keeping this vault's devices in step through the relay, once server backup is on. */
   readonly sync: SyncPart;
+  /** Trusted timestamps for entries, once the person turns them on here. */
+  readonly timestamps: TimestampPart;
   /** The relay's origin when the deployment names one; empty means this origin. */
   relayOrigin = '';
   readonly #derive: DeriveKey;
@@ -74,6 +77,11 @@ export class VaultSession {
     );
     this.duress = new DuressPart(this.#derive, this.security);
     this.sync = new SyncPart({ base: () => relayBase(this.relayOrigin) });
+    this.timestamps = new TimestampPart(() => relayBase(this.relayOrigin));
+    // Another device's entries may lack receipts: the stamper looks (when on).
+    this.sync.applied.subscribe(({ kinds }) => {
+      if (kinds.has('journal')) this.timestamps.changed();
+    });
     this.serverBackup.withContent = () => !this.sync.moved;
     // Sync runs under the relay key whenever server backup is on for the open vault.
     this.serverBackup.onKey((vault, key) => {
@@ -223,6 +231,7 @@ export class VaultSession {
     if (this.#vault) this.serverBackup.locking(this.#vault);
     this.serverBackup.closed();
     this.sync.closed();
+    this.timestamps.closed();
     this.security.closed();
     this.duress.closed();
     this.#pending?.abort();
@@ -251,6 +260,13 @@ export class VaultSession {
       // Sync took the change in before it landed; if it did not land, sync starts again
       // from what the vault holds.
       if (withSync.length > 0) write.catch(() => this.sync.reopen());
+      // A saved entry has a version without a receipt: the stamper looks (when on).
+      if (changes.some((change) => change.kind === 'journal')) {
+        write.then(
+          () => this.timestamps.changed(),
+          () => undefined,
+        );
+      }
       return changed(write);
     };
     return {
@@ -319,6 +335,7 @@ export class VaultSession {
     this.security.opened(vault);
     this.serverBackup.opened(vault);
     this.duress.opened(vault);
+    this.timestamps.opened(vault, this.api());
     this.#setLock({
       status: 'open',
       recoveryToConfirm: recovery,

@@ -4,8 +4,13 @@ import { formDraft } from './drafts.ts';
 import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
-import { homeSettings, securitySettings, serverBackupSettings } from './settings.ts';
-import { timestampReceipt, timestampSettings } from './timestamps.ts';
+import {
+  homeSettings,
+  securitySettings,
+  serverBackupSettings,
+  timestampSettings,
+} from './settings.ts';
+import { timestampReceipt } from './timestamps.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { putChange, readStored } from './kind.ts';
 import { kindFor } from './registry.ts';
-import { parseReceipt, receiptId, timestampReceipt, timestampSettings } from './timestamps.ts';
+import { timestampSettings } from './settings.ts';
+import { parseReceipt, receiptId, timestampReceipt } from './timestamps.ts';
 
 const receipt = {
   id: 'e1f2-0',

@@ -1,5 +1,5 @@
 import { failed, ok, type Issues } from '../schema/issues.ts';
-import { booleanAt, field, idAt, intAt, instantAt, objectAt, textAt } from '../schema/read.ts';
+import { field, idAt, intAt, instantAt, objectAt, textAt } from '../schema/read.ts';
 import { defineKind } from './kind.ts';
 
 /*
@@ -106,28 +106,4 @@ export const timestampReceipt = /* @__PURE__ */ defineKind<TimestampReceipt>({
   migrate: {},
   merge: { strategy: 'fields', conflictCopies: [] },
   idOf: (receipt) => receipt.id,
-});
-
-/** Whether this device asks for trusted timestamps (kind 'settings', id 'timestamps'). */
-export interface TimestampSettings {
-  readonly on: boolean;
-}
-
-export const DEFAULT_TIMESTAMPS: TimestampSettings = { on: false };
-
-/** This device's own choice: local, never synced; off until the person turns it on. */
-export const timestampSettings = /* @__PURE__ */ defineKind<TimestampSettings>({
-  name: 'timestamp settings',
-  kind: 'settings',
-  version: 1,
-  scope: 'local',
-  ids: ['timestamps'],
-  parse(value) {
-    const issues: Issues = [];
-    const o = objectAt(value, '', issues, ['on']);
-    if (o === undefined) return failed(issues);
-    const on = booleanAt(field(o, 'on'), 'on', issues);
-    return issues.length === 0 && on !== undefined ? ok({ on }) : failed(issues);
-  },
-  migrate: {},
 });
