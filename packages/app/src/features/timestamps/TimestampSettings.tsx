@@ -60,6 +60,7 @@ export function TimestampSettings() {
       <label class="choice">
         <input
           autoComplete="off"
+          id="timestamps-on"
           type="checkbox"
           aria-describedby="timestamps-what"
           checked={on}
