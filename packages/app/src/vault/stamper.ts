@@ -55,6 +55,9 @@ export function startStamper(options: StamperOptions): Stamper {
   const clearTimer =
     options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   const stop = new AbortController();
+  // Read through functions: a lock or a save may change them while a round awaits.
+  const stopped = () => stop.signal.aborted;
+  const isDue = () => due;
   let certificate: Uint8Array | undefined;
   let running = false;
   let due = false;
@@ -168,7 +171,7 @@ export function startStamper(options: StamperOptions): Stamper {
     } finally {
       running = false;
     }
-    if (stop.signal.aborted) return;
+    if (stopped()) return;
     options.onRound?.({ stored, failed });
     if (failed) {
       const ms = Math.min(BACKOFF.firstMs * 2 ** failures, BACKOFF.maxMs);
@@ -177,7 +180,7 @@ export function startStamper(options: StamperOptions): Stamper {
         waiting = null;
         void run();
       }, ms);
-    } else if (due) {
+    } else if (isDue()) {
       void run();
     }
   }
