@@ -39,7 +39,8 @@ beforeAll(async () => {
     STEADY_BACKUP_SQLITE: join(scratch, 'relay.sqlite'),
     STEADY_TSA: 'on',
   });
-  session = await openSession();
+  // A phone's screen: the setting and the report's lines must fit it.
+  session = await openSession({ viewport: { width: 360, height: 740 } });
   session.page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith('/api/backup/v1/timestamp')) {
       stampRequests.push(request);
@@ -79,6 +80,9 @@ describe('trusted timestamps', () => {
     });
     expect(await toggle.isChecked()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
 
     // Saved while off: nothing goes to the relay.
     const journal = new JournalPage(page);
@@ -125,6 +129,9 @@ describe('trusted timestamps', () => {
     const report = await reportWithReceipts(2);
     const line = (await report.doc.locator('.report-receipt').first().textContent())!.trim();
     expect(line).toMatch(new RegExp(`^Existed no later than .+, per ${AUTHORITY}\\.$`));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
 
     // What left the browser: a TimeStampReq of 60-odd bytes, none of the words.
     expect(stampRequests.length).toBeGreaterThanOrEqual(2);
@@ -206,5 +213,32 @@ describe('trusted timestamps', () => {
     await check.openFromHelp('Check a record');
     await check.check({ name: 'records.zip', mimeType: 'application/zip', buffer: pkg });
     await expect(check.verdict.textContent()).resolves.toContain('Time-stamp receipts: 2.');
+  });
+
+  test('speak Spanish too: the setting passes axe, the report says when and per whom', async () => {
+    const { page } = session;
+    await openFromNav(page, 'Settings');
+    await page.locator('#settings-language').selectOption('es');
+    try {
+      const card = page.getByRole('group', { name: 'Sellos de tiempo de confianza' });
+      await card.waitFor();
+      await expect(card.textContent()).resolves.toContain('Nunca sus palabras');
+      expect(
+        await card
+          .getByRole('checkbox', {
+            name: 'Pedir sellos de tiempo para mis entradas en este dispositivo',
+          })
+          .isChecked(),
+      ).toBe(true);
+      expect(await axeViolations(page), 'es settings').toEqual([]);
+      const report = new ReportPage(page);
+      await report.open('Informe');
+      const line = (await report.doc.locator('.report-receipt').first().textContent())!.trim();
+      expect(line).toMatch(new RegExp(`^Ya existía a más tardar el .+, según ${AUTHORITY}\\.$`));
+      expect(await axeViolations(page), 'es report').toEqual([]);
+    } finally {
+      await openFromNav(page, 'Ajustes');
+      await page.locator('#settings-language').selectOption('en');
+    }
   });
 });

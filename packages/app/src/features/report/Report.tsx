@@ -3,6 +3,7 @@ import { timestampReceipt, type JournalRecord, type TimestampReceipt } from '@st
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal } from '../journal/data.ts';
@@ -37,6 +38,7 @@ export function Report() {
   const [voices, setVoices] = useState<ReadonlyMap<string, ReportVoice>>(new Map());
   const [photos, setPhotos] = useState<ReadonlyMap<string, ReportPhoto> | null>(null);
   const [receipts, setReceipts] = useState<ReadonlyMap<string, TimestampReceipt>>(new Map());
+  const [unreadableReceipts, setUnreadableReceipts] = useState(0);
   const [options, setOptions] = useState<ReportOptions | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -58,6 +60,7 @@ export function Report() {
         if (!live) return;
         setVoices(found);
         setReceipts(new Map(stamped.items.map((item) => [item.id, item.value])));
+        setUnreadableReceipts(stamped.unreadable.length);
         setRecords(loaded);
         setOptions(firstOptions(loaded));
       })
@@ -113,6 +116,7 @@ export function Report() {
         <>
           <div class="report-choose">
             <p>{t('report.intro')}</p>
+            <UnreadableNote what="receipt" count={unreadableReceipts} />
             <p class="hint">{t('report.note')}</p>
             <ReportChooser options={options} onChange={setOptions} />
             <p role="status" class="report-count">
