@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
 import { openSession, type Session } from './support/browser.ts';
+import { storedRows } from './support/golden.ts';
 import { startAppServerWithRelayConfig } from './support/server.ts';
 import { CheckRecordPage } from './pages/CheckRecordPage.ts';
 import { JournalPage } from './pages/JournalPage.ts';
@@ -240,5 +241,20 @@ describe('trusted timestamps', () => {
       await openFromNav(page, 'Ajustes');
       await page.locator('#settings-language').selectOption('en');
     }
+  });
+
+  test('a deleted entry takes its receipts with it', async () => {
+    const { page } = session;
+    const journal = new JournalPage(page);
+    await journal.open();
+    const before = (await storedRows(page)).length;
+    await journal.openRow('Before:');
+    await page.getByRole('button', { name: 'Delete this entry' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByText('The entry was deleted.').waitFor();
+    // The entry and its one version's receipt, nothing else.
+    expect((await storedRows(page)).length).toBe(before - 2);
+    const report = await reportWithReceipts(1);
+    expect(await report.doc.locator('.report-entry').count()).toBe(1);
   });
 });
