@@ -1,6 +1,10 @@
 // Receipts the relay issued, carried in an evidence package: the package checks while
 // it is untouched, and any byte of a receipt's token changed is refused, naming the entry.
-import { rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, editEntry, type JournalRecord } from '@steady/core';
 import {
@@ -28,6 +32,19 @@ import {
 import { generatedIdentity } from './identity.ts';
 
 const BASE = '/api/backup/v1';
+const CLI = fileURLToPath(new URL('../tools/check-package.ts', import.meta.url));
+const run = promisify(execFile);
+
+/** The command-line check's output and exit code for a package file. */
+async function cli(file: string): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', CLI, file]);
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, stdout: failed.stdout };
+  }
+}
 const SHEET = { name: 'HOW-TO-CHECK.txt', text: 'How to check.\n' };
 
 let site: { dir: string; staticDir: string };
@@ -114,6 +131,7 @@ describe('a package carrying receipts the relay issued', () => {
     const files = readZip(bytes).map((f) => ({ name: f.name, bytes: f.bytes }));
     const token = Buffer.from(manifest.entries[1]!.receipts[1]!.token, 'base64');
     let refused = 0;
+    let firstForged: Uint8Array | undefined;
     for (let i = 0; i < token.length; i += 2) {
       const changed = Buffer.from(token);
       changed[i]! ^= 1 << (i % 8);
@@ -131,9 +149,11 @@ describe('a package carrying receipts the relay issued', () => {
         ),
       };
       const json = new TextEncoder().encode(JSON.stringify(forged));
-      const verdict = await verifyPackage(
-        writeZip(files.map((f) => (f.name === 'manifest.json' ? { ...f, bytes: json } : f))),
+      const zip = writeZip(
+        files.map((f) => (f.name === 'manifest.json' ? { ...f, bytes: json } : f)),
       );
+      firstForged ??= zip;
+      const verdict = await verifyPackage(zip);
       expect(verdict.problems, `byte ${i}`).toEqual([
         { code: 'receipt-invalid', entry: 'entry-2', version: 1 },
       ]);
@@ -141,5 +161,17 @@ describe('a package carrying receipts the relay issued', () => {
     }
     expect(refused).toBe(Math.ceil(token.length / 2));
     expect(refused).toBeGreaterThan(400);
+
+    // The command-line check says the same: the count, and which entry's receipt failed.
+    await writeFile(join(site.dir, 'good.zip'), bytes);
+    await writeFile(join(site.dir, 'forged.zip'), firstForged!);
+    const good = await cli(join(site.dir, 'good.zip'));
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('time-stamp receipts: 3');
+    const forged = await cli(join(site.dir, 'forged.zip'));
+    expect(forged.code).toBe(1);
+    expect(forged.stdout).toContain(
+      'A time-stamp receipt does not match this version, or was not signed by the authority listed. (entry entry-2, version 2)',
+    );
   }, 120_000);
 });
