@@ -90,10 +90,16 @@ export function timestampQuery(digest: string): TimestampQuery {
   };
 }
 
-function parse<T>(bytes: Uint8Array, make: (schema: asn1js.AsnType) => T): T | undefined {
+function parse<T>(
+  bytes: Uint8Array,
+  make: (schema: asn1js.AsnType) => T,
+  { der = false }: { der?: boolean } = {},
+): T | undefined {
   const parsed = asn1js.fromBER(buffer(bytes));
   if (parsed.offset === -1 || parsed.offset !== bytes.byteLength) return undefined;
   try {
+    // DER only: the same bytes again when encoded anew.
+    if (der && toHex(new Uint8Array(parsed.result.toBER(false))) !== toHex(bytes)) return undefined;
     return make(parsed.result);
   } catch {
     return undefined;
@@ -111,8 +117,22 @@ function isDer(bytes: Uint8Array): boolean {
   }
 }
 
-const der = (schema: { toSchema(): asn1js.AsnType }): string =>
-  toHex(new Uint8Array(schema.toSchema().toBER(false)));
+type Encodable = { toSchema(): asn1js.AsnType };
+
+/** The DER of a structure as hex; undefined when it cannot be encoded (a damaged token). */
+function der(schema: Encodable): string | undefined {
+  try {
+    return toHex(new Uint8Array(schema.toSchema().toBER(false)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Both encode, to the same bytes. */
+function sameDer(a: Encodable, b: Encodable | string): boolean {
+  const left = der(a);
+  return left !== undefined && left === (typeof b === 'string' ? b : der(b));
+}
 
 /**
  * The fields of a time-stamp token's SignedData that its signature does not cover, as
@@ -128,7 +148,7 @@ function wellFormedSignedData(signed: pkijs.SignedData): boolean {
   if (params !== undefined && !(params instanceof asn1js.Null)) return false;
   return (
     signed.digestAlgorithms.length === 1 &&
-    der(signed.digestAlgorithms[0]!) === der(signer.digestAlgorithm)
+    sameDer(signed.digestAlgorithms[0]!, signer.digestAlgorithm)
   );
 }
 
@@ -195,8 +215,7 @@ async function verifySigner(
   // Byte for byte, not as names compare (which ignores case and spacing).
   const signer = certificates.find(
     (certificate) =>
-      der(certificate.issuer) === der(sid.issuer) &&
-      certificate.serialNumber.isEqual(sid.serialNumber),
+      sameDer(certificate.issuer, sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
   );
   if (!signer) return undefined;
   const hash = engine.getAlgorithmByOID(signerInfo.digestAlgorithm.algorithmId);
@@ -242,11 +261,10 @@ export async function checkTimestampToken(
   nonce?: string,
   certificate?: Uint8Array,
 ): Promise<TimestampReading> {
-  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
-  if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
   // DER only: the same bytes again when encoded anew, so no byte of a kept token can be
   // changed (a length, a tag) and still read as the same token.
-  if (!isDer(token)) return fail('malformed');
+  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }), { der: true });
+  if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
   let signed: pkijs.SignedData;
   let info: pkijs.TSTInfo;
   try {
@@ -279,13 +297,13 @@ export async function checkTimestampToken(
   );
   if (!wellFormedSignedData(signed)) return fail('malformed');
   if (certificate !== undefined) {
-    const trusted = parse(certificate, (schema) => new pkijs.Certificate({ schema }));
+    const trusted = trustedCertificate(certificate);
     if (!trusted) return fail('bad-signature', 'The authority certificate does not read.');
     // The certificate the token carries, if it carries one, is that same certificate.
-    const carried = certificates.length === 0 ? undefined : tokenCertificate(token);
+    const carried = certificates.length === 0 ? undefined : signerOf(signed, certificates);
     if (
       certificates.length > 0 &&
-      (carried === undefined || toHex(carried) !== toHex(certificate))
+      (carried === undefined || !sameDer(carried, toHex(certificate)))
     ) {
       return fail('bad-signature', 'The token carries another certificate.');
     }
@@ -322,6 +340,33 @@ export async function readTimestampReply(
   return checkTimestampToken(token, query.digest, query.nonce);
 }
 
+/** The carried certificate the token's signer names (byte for byte), if any. */
+function signerOf(
+  signed: pkijs.SignedData,
+  certificates: readonly pkijs.Certificate[],
+): pkijs.Certificate | undefined {
+  const sid = signed.signerInfos[0]?.sid as unknown;
+  if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+  return certificates.find(
+    (certificate) =>
+      sameDer(certificate.issuer, sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
+  );
+}
+
+/** Authority certificates read so far (a package names a few, for many receipts). */
+const trustedCache = new Map<string, pkijs.Certificate>();
+
+function trustedCertificate(bytes: Uint8Array): pkijs.Certificate | undefined {
+  const key = toHex(bytes);
+  const known = trustedCache.get(key);
+  if (known) return known;
+  const certificate = parse(bytes, (schema) => new pkijs.Certificate({ schema }));
+  if (!certificate) return undefined;
+  if (trustedCache.size >= 8) trustedCache.clear();
+  trustedCache.set(key, certificate);
+  return certificate;
+}
+
 /**
  * The DER of the certificate a token says signed it (the one it carries that its signer
  * names), unchecked; undefined when it carries none. To list an authority once, by it.
@@ -331,14 +376,10 @@ export function tokenCertificate(token: Uint8Array): Uint8Array | undefined {
   if (!content || content.contentType !== SIGNED_DATA) return undefined;
   try {
     const signed = new pkijs.SignedData({ schema: content.content });
-    const sid = signed.signerInfos[0]?.sid as unknown;
-    if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
-    const signer = (signed.certificates ?? []).find(
-      (certificate): certificate is pkijs.Certificate =>
-        certificate instanceof pkijs.Certificate &&
-        certificate.issuer.isEqual(sid.issuer) &&
-        certificate.serialNumber.isEqual(sid.serialNumber),
+    const certificates = (signed.certificates ?? []).filter(
+      (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
     );
+    const signer = signerOf(signed, certificates);
     return signer ? new Uint8Array(signer.toSchema().toBER(false)) : undefined;
   } catch {
     return undefined;
