@@ -7,8 +7,9 @@
 // A fixture is made once, from the code of its day, and never made again: it stands
 // for what people's phones hold. When a record's shape changes, add a migration, make a
 // new fixture with a new NAME, and keep every older one with its tests.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   createEntry,
   createVault,
@@ -32,6 +33,15 @@ import {
 import { exportBackup } from '../../packages/core/src/backup/index.ts';
 import { readStored } from '../../packages/core/src/records/kind.ts';
 import { kindFor } from '../../packages/core/src/records/registry.ts';
+import { hexSha256, versionDigests } from '../../packages/core/src/evidence/index.ts';
+import type { JournalRecord } from '../../packages/core/src/model/journal-types.ts';
+import { receiptId } from '../../packages/core/src/records/timestamps.ts';
+import { readTimestampReply, timestampQuery } from '../../packages/core/src/timestamp/index.ts';
+import { generatedIdentity } from '../../packages/server/src/timestamp/identity.ts';
+import {
+  createTimestamper,
+  DEFAULT_TSA_POLICY,
+} from '../../packages/server/src/timestamp/index.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -57,6 +67,51 @@ type Row = { kind: string; id: string; value: unknown };
 // A 1×1 PNG: the smallest real image an entry can carry.
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+/**
+ * Receipts of trusted timestamps for every version of the entries (since 2026-12-03):
+ * real RFC 3161 tokens, signed by a relay identity made for this fixture alone.
+ */
+async function receiptRows(entries: readonly JournalRecord[]): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'golden-tsa-'));
+  try {
+    const identity = await generatedIdentity(dir, 'Relay time-stamping service');
+    const timestamper = createTimestamper({
+      identity,
+      policy: DEFAULT_TSA_POLICY,
+      now: () => new Date('2026-12-03T09:00:00.000Z'),
+    });
+    const photo = await hexSha256(Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0)));
+    const rows: Row[] = [];
+    for (const entry of entries) {
+      const digests = await versionDigests(entry, (id) =>
+        id === 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5' ? photo : undefined,
+      );
+      for (const [version, digest] of digests.entries()) {
+        const query = timestampQuery(digest);
+        const reading = await readTimestampReply(await timestamper.respond(query.der), query);
+        if (!reading.ok) throw new Error(`receipt: ${reading.problem}`);
+        const id = receiptId(entry.id, version);
+        rows.push({
+          kind: 'timestamp-receipt',
+          id,
+          value: {
+            id,
+            entry: entry.id,
+            version,
+            digest,
+            token: Buffer.from(reading.receipt.token).toString('base64'),
+            time: reading.receipt.time,
+            authority: reading.receipt.authority,
+          },
+        });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function contentRows(): Row[] {
   const first = ok(
@@ -384,7 +439,16 @@ function current(row: Row): Row {
   if (!read.ok) throw new Error(`${row.kind}/${row.id} does not read: ${JSON.stringify(read)}`);
   return { ...row, value: read.value };
 }
-const content = contentRows().map(current);
+const rows = contentRows().map(current);
+const journals = rows
+  .filter((row) => row.kind === 'journal')
+  .map((row) => row.value as JournalRecord);
+const content: Row[] = [
+  ...rows,
+  ...(await receiptRows(journals)),
+  { kind: 'settings', id: 'timestamps', value: { on: true } },
+  { kind: 'settings', id: 'home', value: { startHereHidden: true } },
+];
 await fill(vault, [...content, ...UNREADABLE]);
 await vault.setDuress(PASSPHRASE, DURESS, 'decoy', { derive });
 const decoy = vault.decoy();

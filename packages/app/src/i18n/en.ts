@@ -72,6 +72,10 @@ const shell = {
     one: '1 draft could not be read.',
     other: '{count} drafts could not be read.',
   },
+  'unreadable.receipt': {
+    one: '1 time-stamp receipt could not be read.',
+    other: '{count} time-stamp receipts could not be read.',
+  },
   'unreadable.help':
     'They are kept exactly as they were, on this device and in your backups; nothing was deleted. A newer version of Steady may read them: reload the page to update, then look again. If they still cannot be read, they may be damaged, and a backup made before may hold them whole.',
 

@@ -14,7 +14,8 @@ export type UnreadableWhat =
   | 'ifthen'
   | 'unsent'
   | 'selfcheck'
-  | 'draft';
+  | 'draft'
+  | 'receipt';
 
 const COUNTS: Record<UnreadableWhat, PluralKey> = {
   journal: 'unreadable.journal',
@@ -29,6 +30,7 @@ const COUNTS: Record<UnreadableWhat, PluralKey> = {
   unsent: 'unreadable.unsent',
   selfcheck: 'unreadable.selfcheck',
   draft: 'unreadable.draft',
+  receipt: 'unreadable.receipt',
 };
 
 /**

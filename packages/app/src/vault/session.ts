@@ -20,6 +20,7 @@ import { SecurityPart } from './security.ts';
 import { relayBase } from './relayBase.ts';
 import { relayClient, ServerBackupPart, type RelayClient } from './serverBackup.ts';
 import { SyncPart } from './sync.ts';
+import { TimestampPart } from './timestamps.ts';
 import { vaultApi } from './vaultApi.ts';
 
 /** The database name says nothing about what is inside. */
@@ -48,6 +49,8 @@ export class VaultSession {
   readonly duress: DuressPart;
   /** Keeping this vault's devices in step through the relay, once server backup is on. */
   readonly sync: SyncPart;
+  /** Trusted timestamps for entries, once the person turns them on here. */
+  readonly timestamps: TimestampPart;
   /** The relay's origin when the deployment names one; empty means this origin. */
   relayOrigin = '';
   readonly #derive: DeriveKey;
@@ -66,6 +69,11 @@ export class VaultSession {
     );
     this.duress = new DuressPart(this.#derive, this.security);
     this.sync = new SyncPart({ base: () => relayBase(this.relayOrigin) });
+    this.timestamps = new TimestampPart(() => relayBase(this.relayOrigin));
+    // Another device's entries may lack receipts: the stamper looks (when on).
+    this.sync.applied.subscribe(({ kinds }) => {
+      if (kinds.has('journal')) this.timestamps.changed();
+    });
     this.serverBackup.withContent = () => !this.sync.moved;
     // Sync runs under the relay key whenever server backup is on for the open vault.
     this.serverBackup.onKey((vault, key) => {
@@ -215,6 +223,7 @@ export class VaultSession {
     if (this.#vault) this.serverBackup.locking(this.#vault);
     this.serverBackup.closed();
     this.sync.closed();
+    this.timestamps.closed();
     this.security.closed();
     this.duress.closed();
     this.#pending?.abort();
@@ -238,6 +247,8 @@ export class VaultSession {
       sync: this.sync,
       serverBackup: this.serverBackup,
       beforeLock: this.#beforeLock,
+      // A saved entry has a version without a receipt: the stamper looks (when on).
+      journalSaved: () => this.timestamps.changed(),
     });
   }
 
@@ -272,6 +283,7 @@ export class VaultSession {
     this.security.opened(vault);
     this.serverBackup.opened(vault);
     this.duress.opened(vault);
+    this.timestamps.opened(vault, this.api());
     this.#setLock({
       status: 'open',
       recoveryToConfirm: recovery,

@@ -5,6 +5,7 @@ import { useObservable } from './observable.ts';
 import type { SecurityState } from './security.ts';
 import type { ServerBackupState } from './serverBackup.ts';
 import type { SyncState } from './sync.ts';
+import type { TimestampState } from './timestamps.ts';
 import type { LockState, VaultStatus } from './lockState.ts';
 import type { VaultSession } from './session.ts';
 
@@ -41,4 +42,8 @@ export function useDuressMode(): DuressMode | null {
 
 export function useSync(): SyncState {
   return useObservable(useSession().sync.state);
+}
+
+export function useTimestamps(): TimestampState {
+  return useObservable(useSession().timestamps.state);
 }

@@ -10,6 +10,8 @@ export interface VaultApiParts {
   readonly serverBackup: ServerBackupPart;
   /** Called just before the vault locks; the session empties it at every lock. */
   readonly beforeLock: Set<() => void>;
+  /** Called once a write that changed a journal entry has landed. */
+  readonly journalSaved?: () => void;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface VaultApiParts {
  */
 export function vaultApi(
   vault: OpenVault,
-  { sync, serverBackup, beforeLock }: VaultApiParts,
+  { sync, serverBackup, beforeLock, journalSaved }: VaultApiParts,
 ): VaultApi {
   const changed = (write: Promise<void>) => serverBackup.changed(write);
   const commit = (changes: readonly CheckedChange[], base?: { value: unknown }) => {
@@ -27,6 +29,9 @@ export function vaultApi(
     // Sync took the change in before it landed; if it did not land, sync starts again
     // from what the vault holds.
     if (withSync.length > 0) write.catch(() => sync.reopen());
+    if (journalSaved && changes.some((change) => change.kind === 'journal')) {
+      write.then(journalSaved, () => undefined);
+    }
     return changed(write);
   };
   return {

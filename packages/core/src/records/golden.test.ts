@@ -57,6 +57,8 @@ describe('the golden fixture of 2026-12-01', () => {
       'changes waiting for sync',
       'home settings',
       'coping idea',
+      'timestamp receipt',
+      'timestamp settings',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>

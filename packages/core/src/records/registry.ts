@@ -5,7 +5,13 @@ import { formDraft } from './drafts.ts';
 import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
-import { homeSettings, securitySettings, serverBackupSettings } from './settings.ts';
+import {
+  homeSettings,
+  securitySettings,
+  serverBackupSettings,
+  timestampSettings,
+} from './settings.ts';
+import { timestampReceipt } from './timestamps.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';
@@ -41,6 +47,8 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   syncRecordState,
   syncSealedObject,
   syncPending,
+  timestampReceipt,
+  timestampSettings,
 ];
 
 /** The kind a stored (kind, id) belongs to, if any. */

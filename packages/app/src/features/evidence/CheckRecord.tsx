@@ -114,6 +114,7 @@ function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, 
               versions: verdict.versions,
               photos: verdict.photos,
               voiceNotes: verdict.voiceNotes,
+              receipts: verdict.receipts,
             })}
           </p>
           {verdict.head !== null && (

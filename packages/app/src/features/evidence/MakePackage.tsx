@@ -1,5 +1,7 @@
 import './evidence.css';
-import type { JournalRecord } from '@steady/core';
+import { receiptId, type JournalRecord, type TimestampReceipt } from '@steady/core';
+import type { EvidenceReceipt } from '@steady/core/evidence';
+import { fromBase64 } from '../../lib/base64.ts';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
@@ -19,7 +21,30 @@ type State =
  * to hand over. Not encrypted, so the warning comes before the button. Nothing about it
  * goes to the title, the address or a log; the file's name says only the day.
  */
-export function MakePackage({ records }: { records: readonly JournalRecord[] }) {
+/** The receipts of the entries' versions, their tokens as bytes, by entry id. */
+function packageReceipts(
+  records: readonly JournalRecord[],
+  receipts: ReadonlyMap<string, TimestampReceipt>,
+): Map<string, EvidenceReceipt[]> {
+  const out = new Map<string, EvidenceReceipt[]>();
+  for (const record of records) {
+    const list = record.versions.flatMap((_, version) => {
+      const receipt = receipts.get(receiptId(record.id, version));
+      return receipt ? [{ version, token: fromBase64(receipt.token) }] : [];
+    });
+    if (list.length > 0) out.set(record.id, list);
+  }
+  return out;
+}
+
+export function MakePackage({
+  records,
+  receipts = new Map(),
+}: {
+  records: readonly JournalRecord[];
+  /** Trusted timestamps' receipts, by receipt id; each goes in with its version. */
+  receipts?: ReadonlyMap<string, TimestampReceipt>;
+}) {
   const { t, locale } = useShell();
   const vault = useVault();
   const [state, setState] = useState<State>({ step: 'ready' });
@@ -35,6 +60,7 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
       const madeAt = now.toISOString();
       const { bytes, manifest } = await buildPackage({
         entries: records,
+        receipts: packageReceipts(records, receipts),
         photos,
         madeAt,
         howToCheck: {

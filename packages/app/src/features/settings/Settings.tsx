@@ -17,6 +17,9 @@ const DisguiseSettings = lazyPart(() =>
 const DuressSettings = lazyPart(() =>
   import('../lock/DuressSettings.tsx').then((m) => m.DuressSettings),
 );
+const TimestampSettings = lazyPart(() =>
+  import('../timestamps/TimestampSettings.tsx').then((m) => m.TimestampSettings),
+);
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_LABELS = {
@@ -122,6 +125,7 @@ export function Settings() {
       {vaultOpen && <SecuritySettings />}
       {vaultOpen && <DuressSettings />}
       <BackupSection />
+      {vaultOpen && <TimestampSettings />}
 
       <p class="muted">{t('settings.stored')}</p>
     </section>
