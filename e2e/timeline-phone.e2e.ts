@@ -306,6 +306,90 @@ describe('the timeline on a 360 px phone', () => {
     });
   }
 
+  for (const lang of ['en', 'es'] as const) {
+    const w = WORDS[lang];
+    test(`progress and the urge log draw their charts at the width shown (${lang})`, async () => {
+      const session = await openSession({ viewport: PHONE, hasTouch: true });
+      const { page } = session;
+      try {
+        // Three check-ins and three urges, a week apart, on the device's clock.
+        await page.clock.install({ time: new Date('2026-11-02T10:00:00') });
+        await page.goto(server.url);
+        await new LockPage(page).setUp(PASSPHRASE);
+        const shell = new ShellPage(page, server.url);
+        for (const [day, steadiness] of [
+          ['2026-11-02', 3],
+          ['2026-11-10', 5],
+          ['2026-11-17', 6],
+        ] as const) {
+          await page.clock.setSystemTime(new Date(`${day}T10:00:00`));
+          const checkin = new CheckInPage(page);
+          await checkin.open();
+          await checkin.fill({ steadiness, sleep: 4 });
+          await checkin.save();
+          await shell.goTo('Home');
+          const urges = new UrgesPage(page);
+          await urges.reachOut();
+          await urges.setStrength(10 - steadiness);
+          await urges.next();
+        }
+        if (lang === 'es') await speak(session, 'es');
+
+        const progress = new ProgressPage(page, lang);
+        await progress.open();
+        const drawn = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('main .chart-box')].map((box) => {
+              const svg = box.querySelector('svg')!;
+              return {
+                box: Math.round(box.getBoundingClientRect().width) - 2,
+                width: Math.round(svg.getBoundingClientRect().width),
+                height: Math.round(svg.getBoundingClientRect().height),
+                scale: svg.getScreenCTM()!.a,
+              };
+            }),
+          );
+        const felt = w['progress.feltChartWeeks'].replace(
+          '{measure}',
+          w['progress.col.steadiness'],
+        );
+        await progress.chart(felt).waitFor();
+        await progress.chart(w['progress.stepsTitle']).waitFor();
+        // Three check-ins within the last four weeks: the days chart is drawn too.
+        await progress.chart(w['progress.daysTitle']).waitFor();
+        const charts = await drawn();
+        expect(charts).toHaveLength(3);
+        for (const chart of charts) {
+          expect(chart.width).toBe(chart.box);
+          expect(chart.scale).toBe(1);
+          expect(chart.height).toBeGreaterThanOrEqual(200);
+          expect(chart.height).toBeLessThanOrEqual(280);
+        }
+        expect(await page.locator('main .progress-dot').count()).toBeGreaterThanOrEqual(6);
+        await expect(progress.rows(progress.feltTable('week')).count()).resolves.toBe(3);
+        expect(await brokenWords(page, '.progress')).toEqual([]);
+        expect(await pageOverflow(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await shell.goTo(w['nav.urges']);
+        const urges = new UrgesPage(page, lang);
+        await urges.openLog();
+        await urges.chart().waitFor();
+        expect(await urges.chartFew().count()).toBe(0);
+        const [urgeChart] = await drawn();
+        expect(urgeChart?.width).toBe(urgeChart?.box);
+        expect(urgeChart?.scale).toBe(1);
+        expect(await page.locator('main .urges-bar').count()).toBe(3);
+        await expect(urges.tableRows().count()).resolves.toBe(3);
+        expect(await brokenWords(page, 'main')).toEqual([]);
+        expect(await pageOverflow(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   test('the broken-word check finds a word split over two lines', async () => {
     const session = await openSession({ viewport: PHONE });
     const { page } = session;
