@@ -114,10 +114,7 @@ function TimelineChart({
         id: point.lead,
         label:
           point.count > 1
-            ? t('journal.timeline.markMany', {
-                ...params,
-                entries: t('journal.timeline.markEntries', { count: point.count }),
-              })
+            ? t('journal.timeline.markMany', { ...params, count: point.count })
             : t('journal.timeline.mark', params),
       });
     }

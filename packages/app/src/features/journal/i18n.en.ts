@@ -221,9 +221,11 @@ export const journalEn = {
   'journal.timeline.marks':
     'Days on the chart. Use the arrow keys to move between them and Enter to open one.',
   'journal.timeline.mark': '{date}: {stage}, severity {severity} of 5',
-  // {entries} is journal.timeline.markEntries, for a day with more than one entry.
-  'journal.timeline.markMany': '{date}: {stage}, severity {severity} of 5, {entries}',
-  'journal.timeline.markEntries': { one: '{count} entry', other: '{count} entries' },
+  // A day with more than one entry.
+  'journal.timeline.markMany': {
+    one: '{date}: {stage}, severity {severity} of 5, {count} entry',
+    other: '{date}: {stage}, severity {severity} of 5, {count} entries',
+  },
   'journal.timeline.chartTitle': 'Entries over time, by stage and severity',
   // {daysPart} and {cyclesPart} are the two counted phrases that follow.
   'journal.timeline.chartDesc':

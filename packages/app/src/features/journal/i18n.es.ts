@@ -231,8 +231,11 @@ export const journalEs = {
   'journal.timeline.marks':
     'Días en la gráfica. Usa las flechas para moverte entre ellos y Enter para abrir uno.',
   'journal.timeline.mark': '{date}: {stage}, gravedad {severity} de 5',
-  'journal.timeline.markMany': '{date}: {stage}, gravedad {severity} de 5, {entries}',
-  'journal.timeline.markEntries': { one: '{count} entrada', other: '{count} entradas' },
+  // A day with more than one entry.
+  'journal.timeline.markMany': {
+    one: '{date}: {stage}, gravedad {severity} de 5, {count} entrada',
+    other: '{date}: {stage}, gravedad {severity} de 5, {count} entradas',
+  },
   'journal.timeline.chartTitle': 'Entradas a lo largo del tiempo, por etapa y gravedad',
   'journal.timeline.chartDesc':
     'Del {from} al {to}: {daysPart} y {cyclesPart}. Las mismas cifras están en las tablas de abajo.',
