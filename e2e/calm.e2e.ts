@@ -163,9 +163,11 @@ describe('check-in, rebuilding log and progress', () => {
     const progress = new ProgressPage(page);
     await progress.open();
     await page.getByText(progress.w['progress.intro']).waitFor();
-    await progress.chart('Steadiness, week by week').waitFor();
-    await progress.chart(progress.w['progress.stepsTitle']).waitFor();
-    await progress.chart(progress.w['progress.daysTitle']).waitFor();
+    // One week, one day: in each chart's place, what will appear there, not a lone dot.
+    await progress.few('progress.feltFewWeeks').waitFor();
+    await progress.few('progress.stepsFewWeeks').waitFor();
+    await progress.few('progress.daysFew').waitFor();
+    await expect(page.locator('main').getByRole('img').count()).resolves.toBe(0);
 
     // One check-in this week: the replaced one, not both.
     const felt = progress.feltTable('week');
@@ -187,7 +189,7 @@ describe('check-in, rebuilding log and progress', () => {
       '8',
       '8',
     ]);
-    await progress.chart('Feeling safe, week by week').waitFor();
+    await progress.few('progress.feltFewWeeks').waitFor();
 
     await progress.byMonth('safety');
     await expect(progress.rows(progress.feltTable('month', 'safety')).count()).resolves.toBe(1);
