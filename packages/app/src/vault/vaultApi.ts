@@ -52,6 +52,7 @@ export function vaultApi(
         if (kind.scope !== 'local') throw new Error(`${kind.name} is synced: use put`);
         const change = putChange(kind, id, value);
         const written = change.op === 'put' ? vault.writeNew(change) : Promise.resolve(false);
+        // Counted for server backup only: the caller hears of a failed write from `written`.
         void changed(written.then(() => undefined)).catch(() => undefined);
         return written;
       } catch (error) {
