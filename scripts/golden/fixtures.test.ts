@@ -9,9 +9,9 @@ import { unlock } from '../../packages/core/src/vault/vault.ts';
 import {
   fromBase64,
   goldenStore,
+  kindOf,
   type GoldenVault,
 } from '../../packages/core/src/records/golden/store.ts';
-import { kindFor } from '../../packages/core/src/records/registry.ts';
 import { pendingRecoveryKey } from '../../packages/core/src/records/vault.ts';
 
 // Every fixture made after the first (golden/README.md), each opened the same way: every
@@ -41,12 +41,6 @@ interface Values {
 const real = { derive: deriveKeyBytes };
 const json = <T>(name: string, file: string): T =>
   JSON.parse(readFileSync(join(DIR, name, file), 'utf8')) as T;
-
-function kindOf(row: Row) {
-  const kind = kindFor(row.kind, row.id);
-  if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
-  return kind;
-}
 
 async function expectEveryValue(vault: OpenVault, values: Values): Promise<void> {
   for (const row of values.records) {

@@ -92,21 +92,27 @@ async function withEntry() {
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
+/** A stamper over `session`'s vault, its clock in the test's hands, each round recorded. */
+function stamping(session: { api(): VaultApi }, fetch: typeof globalThis.fetch) {
+  const clock = timers();
+  const rounds: Array<{ stored: number; failed: boolean }> = [];
+  const stamper = startStamper({
+    vault: session.api(),
+    base: BASE,
+    fetch,
+    ...clock,
+    onRound: (round) => rounds.push(round),
+  });
+  return { clock, rounds, stamper };
+}
+
 describe('the stamper', () => {
   it('sends only the digest of each version without a receipt, and keeps nothing that does not check', async () => {
     const { session, digest } = await withEntry();
     const relayed = relay(() =>
       Promise.resolve(new Response(new Uint8Array([0x30, 0x03, 1, 2, 3]))),
     );
-    const clock = timers();
-    const rounds: Array<{ stored: number; failed: boolean }> = [];
-    const stamper = startStamper({
-      vault: session.api(),
-      base: BASE,
-      fetch: relayed.fetch,
-      ...clock,
-      onRound: (round) => rounds.push(round),
-    });
+    const { clock, rounds, stamper } = stamping(session, relayed.fetch);
     stamper.poke();
     await until(() => rounds.length === 1, 'the first round');
     const [stamp] = relayed.stamps();
@@ -129,15 +135,7 @@ describe('the stamper', () => {
     const relayed = relay(() =>
       offline ? Promise.reject(new TypeError('offline')) : Promise.resolve(new Response('')),
     );
-    const clock = timers();
-    const rounds: Array<{ stored: number; failed: boolean }> = [];
-    const stamper = startStamper({
-      vault: session.api(),
-      base: BASE,
-      fetch: relayed.fetch,
-      ...clock,
-      onRound: (round) => rounds.push(round),
-    });
+    const { clock, rounds, stamper } = stamping(session, relayed.fetch);
     stamper.poke();
     const waits: number[] = [];
     for (let n = 1; n <= 9; n++) {
@@ -174,13 +172,7 @@ describe('the stamper', () => {
           });
         }),
     );
-    const clock = timers();
-    const stamper = startStamper({
-      vault: session.api(),
-      base: BASE,
-      fetch: relayed.fetch,
-      ...clock,
-    });
+    const { clock, stamper } = stamping(session, relayed.fetch);
     stamper.poke();
     await until(() => relayed.stamps().length === 1, 'the request');
     session.lock();

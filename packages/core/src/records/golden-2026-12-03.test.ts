@@ -11,10 +11,8 @@ import { unlock } from '../vault/vault.ts';
 import backupJson from './golden/2026-12-03-receipts/backup.json';
 import values from './golden/2026-12-03-receipts/values.json';
 import vaultJson from './golden/2026-12-03-receipts/vault.json';
-import { fromBase64 as bytes, currentValue, goldenStore } from './golden/store.ts';
+import { fromBase64 as bytes, currentValue, goldenStore, kindOf } from './golden/store.ts';
 import { attachmentChunk, journalEntry } from './journal.ts';
-import type { RecordKind } from './kind.ts';
-import { kindFor } from './registry.ts';
 import { timestampSettings } from './settings.ts';
 import { timestampReceipt } from './timestamps.ts';
 
@@ -22,12 +20,6 @@ import { timestampReceipt } from './timestamps.ts';
 // (real RFC 3161 tokens) and this device's timestamp setting must come back intact, and
 // every token must still check for the digest of the version it was issued for.
 const real = { derive: deriveKeyBytes };
-
-function kindOf(row: { kind: string; id: string }): RecordKind<unknown> {
-  const kind = kindFor(row.kind, row.id);
-  if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
-  return kind;
-}
 
 async function expectEveryValue(vault: OpenVault): Promise<void> {
   for (const row of values.records) {
