@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
+import { pageOverflow } from './support/layout.ts';
 import { openSession, type Session } from './support/browser.ts';
 import { startAppServer } from './support/server.ts';
 import { CalmPage } from './pages/CalmPage.ts';
@@ -18,8 +18,6 @@ afterAll(async () => {
 
 const PASSPHRASE = 'meadow copper kettle 5821 quietly';
 const PHONE = { width: 360, height: 740 };
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('Calm, chosen by what is happening now (360 px wide)', () => {
   test('each moment offers three things to try; a new exercise runs step by step, before any unlock', async () => {
@@ -41,7 +39,7 @@ describe('Calm, chosen by what is happening now (360 px wide)', () => {
         calm.w['calm.ground.counting'],
       ]);
       expect(await axeViolations(page)).toEqual([]);
-      expect(await noSidewaysScroll(page)).toBe(true);
+      expect(await pageOverflow(page)).toBe(0);
 
       await calm.completeGrounding('calm.ex.release', 5);
       expect(await axeViolations(page)).toEqual([]);
@@ -127,7 +125,7 @@ describe('your own list in Calm', () => {
     expect(await box().inputValue()).toBe('');
     expect(await page.getByText(calm.w['calm.ownEmpty']).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await pageOverflow(page)).toBe(0);
   });
 
   test('it is kept locked with the rest: there again after a lock and unlock, and one line can go', async () => {
@@ -163,7 +161,7 @@ describe('your own list in Calm', () => {
     await calmEs.chooseMoment('numb');
     expect(await calmEs.offered()).toHaveLength(3);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await pageOverflow(page)).toBe(0);
     await new ShellPage(page, server.url).goTo('Ajustes');
     await page.getByLabel('Idioma').selectOption('en');
   });

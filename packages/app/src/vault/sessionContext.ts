@@ -1,6 +1,7 @@
 import type { DuressMode } from '@steady/core';
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
+import type { VaultApi } from './api.ts';
 import { useObservable } from './observable.ts';
 import type { SecurityState } from './security.ts';
 import type { ServerBackupState } from './serverBackup.ts';
@@ -26,6 +27,13 @@ export function useLockState(): LockState {
 /** Re-renders when the vault opens or locks. */
 export function useVaultStatus(): VaultStatus {
   return useLockState().status;
+}
+
+/** The records API while the vault is open (one per opening), null while it is not. */
+export function useOpenVault(): VaultApi | null {
+  const session = useSession();
+  const status = useVaultStatus();
+  return useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
 }
 
 export function useSecurity(): SecurityState {

@@ -46,8 +46,8 @@ export function vaultApi(
           options?.base === undefined ? undefined : { value: options.base },
         ),
       ),
-    putNew: (kind, id, value) => {
-      try {
+    putNew: (kind, id, value) =>
+      attempt(() => {
         // Not for synced kinds: sync would not hear of the write.
         if (kind.scope !== 'local') throw new Error(`${kind.name} is synced: use put`);
         const change = putChange(kind, id, value);
@@ -55,10 +55,7 @@ export function vaultApi(
         // Counted for server backup only: the caller hears of a failed write from `written`.
         void changed(written.then(() => undefined)).catch(() => undefined);
         return written;
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    },
+      }),
     commit: (changes) => attempt(() => commit(changes)),
     delete: (kind, id) => attempt(() => commit([deleteChange(kind, id)])),
     beforeLock: (callback) => {

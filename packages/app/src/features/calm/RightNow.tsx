@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { VaultContext } from '../../vault/api.ts';
-import { useSession, useVaultStatus } from '../../vault/sessionContext.ts';
+import { useOpenVault } from '../../vault/sessionContext.ts';
 import { exerciseOf, FOR_MOMENT, MOMENTS, type Moment } from './exercises.ts';
 import { OwnList } from './OwnList.tsx';
 import { ExerciseCard, Steps, useChosenExercise } from './Steps.tsx';
@@ -13,9 +13,7 @@ import { ExerciseCard, Steps, useChosenExercise } from './Steps.tsx';
 export function RightNow({ onBreathing }: { onBreathing: () => void }) {
   const { t } = useShell();
   // Calm opens without the vault; the person's own list shows while it is open.
-  const session = useSession();
-  const status = useVaultStatus();
-  const vault = useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
+  const vault = useOpenVault();
   const [moment, setMoment] = useState<Moment | null>(null);
   const { exercise, setExercise, listHeading } = useChosenExercise();
   if (exercise) return <Steps exercise={exercise} onClose={() => setExercise(null)} />;
