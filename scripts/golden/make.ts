@@ -310,6 +310,19 @@ function contentRows(): Row[] {
       },
     },
     {
+      kind: 'share-link',
+      id: '5a5e0000111122223333444455556666',
+      value: {
+        shareId: '5a5e0000111122223333444455556666',
+        token: 'ab'.repeat(32),
+        madeAt: '2026-11-22T08:00:00.000Z',
+        expiresAt: '2026-11-25T08:00:00.000Z',
+        downloads: 1,
+        entries: 2,
+        revokedAt: null,
+      },
+    },
+    {
       kind: 'draft',
       id: 'unsent',
       value: {

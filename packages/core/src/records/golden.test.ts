@@ -56,6 +56,7 @@ describe('the golden fixture of 2026-12-01', () => {
       'sync object to send',
       'changes waiting for sync',
       'home settings',
+      'shared link',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>

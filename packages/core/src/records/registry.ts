@@ -4,6 +4,7 @@ import { formDraft } from './drafts.ts';
 import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
+import { shareLink } from './shares.ts';
 import { homeSettings, securitySettings, serverBackupSettings } from './settings.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
@@ -39,6 +40,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   syncRecordState,
   syncSealedObject,
   syncPending,
+  shareLink,
 ];
 
 /** The kind a stored (kind, id) belongs to, if any. */
