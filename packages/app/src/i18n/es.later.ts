@@ -13,6 +13,7 @@ import { alertEs } from '../features/alert/i18n.es.ts';
 import { homeEs } from '../features/home/i18n.es.ts';
 import { helpEs } from '../features/help/i18n.es.ts';
 import { evidenceEs } from '../features/evidence/i18n.es.ts';
+import { shareEs } from '../features/share/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
 export const esLater = {
@@ -30,4 +31,5 @@ export const esLater = {
   ...homeEs,
   ...helpEs,
   ...evidenceEs,
+  ...shareEs,
 } satisfies LaterCatalog;

@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { offerDownload } from '../backup/download.ts';
-import { formatInstant } from '../journal/data.ts';
+import { makeEvidencePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
-import { readPhotos } from './photos.ts';
+import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
 
 type State =
   | { step: 'ready' }
@@ -27,22 +27,13 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
   async function make() {
     setState({ step: 'making' });
     try {
-      const [{ buildPackage }, { photos, missing }] = await Promise.all([
-        import('@steady/core/evidence'),
-        readPhotos(vault, records),
-      ]);
-      const now = new Date();
-      const madeAt = now.toISOString();
-      const { bytes, manifest } = await buildPackage({
-        entries: records,
-        photos,
-        madeAt,
-        howToCheck: {
-          name: t('evidence.sheet.name'),
-          text: t('evidence.sheet.text', { madeAt: formatInstant(madeAt, locale) }),
-        },
-      });
-      offerDownload(new Uint8Array(bytes), packageFileName(now));
+      const { bytes, manifest, missing, madeAt } = await makeEvidencePackage(
+        vault,
+        records,
+        t,
+        locale,
+      );
+      offerDownload(bytes, packageFileName(madeAt));
       setState({ step: 'made', entries: manifest.chain.count, missing, head: manifest.chain.head });
     } catch {
       setState({ step: 'failed' });
@@ -82,6 +73,7 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
+      <ShareWithAdvocate records={records} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ const DisguiseSettings = lazyPart(() =>
 const DuressSettings = lazyPart(() =>
   import('../lock/DuressSettings.tsx').then((m) => m.DuressSettings),
 );
+const SharedLinks = lazyPart(() => import('../share/SharedLinks.tsx').then((m) => m.SharedLinks));
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_LABELS = {
@@ -122,6 +123,7 @@ export function Settings() {
       {vaultOpen && <SecuritySettings />}
       {vaultOpen && <DuressSettings />}
       <BackupSection />
+      {vaultOpen && <SharedLinks />}
 
       <p class="muted">{t('settings.stored')}</p>
     </section>
