@@ -41,8 +41,11 @@ async function makeLink(page: Page): Promise<string> {
 }
 
 /** A browser that never saw the app: the advocate's. */
-async function advocate<T>(work: (page: Page, session: Session) => Promise<T>): Promise<T> {
-  const session = await openSession({ viewport: PHONE });
+async function advocate<T>(
+  work: (page: Page, session: Session) => Promise<T>,
+  locale = 'en-GB',
+): Promise<T> {
+  const session = await openSession({ viewport: PHONE, locale });
   try {
     return await work(session.page, session);
   } finally {
@@ -163,6 +166,21 @@ describe('sharing a report through the relay', () => {
       expect(await cut.page.getByRole('button', { name: 'Open the package' }).count()).toBe(0);
       expect(await axeViolations(cut.page)).toEqual([]);
     });
+  });
+
+  test('speaks Spanish to a browser that asks for it, and passes axe', async () => {
+    await advocate(async (page) => {
+      const open = new OpenSharePage(page);
+      await open.goto(first);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+      await expect(page.locator('main h1').textContent()).resolves.toBe(
+        'Registros que compartieron contigo',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Abrir el paquete', exact: true }).click();
+      await page.getByText('Este enlace ya no se puede abrir').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    }, 'es-MX');
   });
 
   test("leaves nothing readable in the relay's file: neither the words nor any link's key", async () => {
