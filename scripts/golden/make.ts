@@ -76,10 +76,13 @@ async function receiptRows(entries: readonly JournalRecord[]): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'golden-tsa-'));
   try {
     const identity = await generatedIdentity(dir, 'Relay time-stamping service');
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     const timestamper = createTimestamper({
       identity,
       policy: DEFAULT_TSA_POLICY,
-      now: () => new Date('2026-12-03T09:00:00.000Z'),
+      // The identity's certificate starts a minute before it is made, so the tokens are
+      // signed at the time the fixture is made (one instant for all of them).
+      now: () => signedAt,
     });
     const photo = await hexSha256(Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0)));
     const rows: Row[] = [];
@@ -375,6 +378,19 @@ function contentRows(): Row[] {
         version: 3,
         lastAt: '2026-11-21T20:31:00.000Z',
         pending: false,
+      },
+    },
+    {
+      kind: 'share-link',
+      id: '5a5e0000111122223333444455556666',
+      value: {
+        shareId: '5a5e0000111122223333444455556666',
+        token: 'ab'.repeat(32),
+        madeAt: '2026-11-22T08:00:00.000Z',
+        expiresAt: '2026-11-25T08:00:00.000Z',
+        downloads: 1,
+        entries: 2,
+        revokedAt: null,
       },
     },
     {

@@ -14,6 +14,7 @@ import { homeEs } from '../features/home/i18n.es.ts';
 import { helpEs } from '../features/help/i18n.es.ts';
 import { evidenceEs } from '../features/evidence/i18n.es.ts';
 import { timestampsEs } from '../features/timestamps/i18n.es.ts';
+import { shareEs } from '../features/share/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
 export const esLater = {
@@ -32,4 +33,5 @@ export const esLater = {
   ...helpEs,
   ...evidenceEs,
   ...timestampsEs,
+  ...shareEs,
 } satisfies LaterCatalog;

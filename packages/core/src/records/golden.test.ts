@@ -59,6 +59,7 @@ describe('the golden fixture of 2026-12-01', () => {
       'coping idea',
       'timestamp receipt',
       'timestamp settings',
+      'shared link',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>

@@ -12,6 +12,7 @@ import {
   timestampSettings,
 } from './settings.ts';
 import { timestampReceipt } from './timestamps.ts';
+import { shareLink } from './shares.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';
@@ -49,6 +50,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   syncPending,
   timestampReceipt,
   timestampSettings,
+  shareLink,
 ];
 
 /** The kind a stored (kind, id) belongs to, if any. */

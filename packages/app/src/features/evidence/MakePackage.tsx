@@ -1,14 +1,12 @@
 import './evidence.css';
-import { receiptId, type JournalRecord, type TimestampReceipt } from '@steady/core';
-import type { EvidenceReceipt } from '@steady/core/evidence';
-import { fromBase64 } from '../../lib/base64.ts';
+import type { JournalRecord, TimestampReceipt } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { offerDownload } from '../backup/download.ts';
-import { formatInstant } from '../journal/data.ts';
+import { makeEvidencePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
-import { readPhotos } from './photos.ts';
+import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
 
 type State =
   | { step: 'ready' }
@@ -21,22 +19,6 @@ type State =
  * to hand over. Not encrypted, so the warning comes before the button. Nothing about it
  * goes to the title, the address or a log; the file's name says only the day.
  */
-/** The receipts of the entries' versions, their tokens as bytes, by entry id. */
-function packageReceipts(
-  records: readonly JournalRecord[],
-  receipts: ReadonlyMap<string, TimestampReceipt>,
-): Map<string, EvidenceReceipt[]> {
-  const out = new Map<string, EvidenceReceipt[]>();
-  for (const record of records) {
-    const list = record.versions.flatMap((_, version) => {
-      const receipt = receipts.get(receiptId(record.id, version));
-      return receipt ? [{ version, token: fromBase64(receipt.token) }] : [];
-    });
-    if (list.length > 0) out.set(record.id, list);
-  }
-  return out;
-}
-
 export function MakePackage({
   records,
   receipts = new Map(),
@@ -52,23 +34,14 @@ export function MakePackage({
   async function make() {
     setState({ step: 'making' });
     try {
-      const [{ buildPackage }, { photos, missing }] = await Promise.all([
-        import('@steady/core/evidence'),
-        readPhotos(vault, records),
-      ]);
-      const now = new Date();
-      const madeAt = now.toISOString();
-      const { bytes, manifest } = await buildPackage({
-        entries: records,
-        receipts: packageReceipts(records, receipts),
-        photos,
-        madeAt,
-        howToCheck: {
-          name: t('evidence.sheet.name'),
-          text: t('evidence.sheet.text', { madeAt: formatInstant(madeAt, locale) }),
-        },
-      });
-      offerDownload(new Uint8Array(bytes), packageFileName(now));
+      const { bytes, manifest, missing, madeAt } = await makeEvidencePackage(
+        vault,
+        records,
+        receipts,
+        t,
+        locale,
+      );
+      offerDownload(bytes, packageFileName(madeAt));
       setState({ step: 'made', entries: manifest.chain.count, missing, head: manifest.chain.head });
     } catch {
       setState({ step: 'failed' });
@@ -108,6 +81,7 @@ export function MakePackage({
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
+      <ShareWithAdvocate records={records} receipts={receipts} />
     </section>
   );
 }

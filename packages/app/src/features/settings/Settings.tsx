@@ -20,6 +20,7 @@ const DuressSettings = lazyPart(() =>
 const TimestampSettings = lazyPart(() =>
   import('../timestamps/TimestampSettings.tsx').then((m) => m.TimestampSettings),
 );
+const SharedLinks = lazyPart(() => import('../share/SharedLinks.tsx').then((m) => m.SharedLinks));
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_LABELS = {
@@ -126,6 +127,7 @@ export function Settings() {
       {vaultOpen && <DuressSettings />}
       <BackupSection />
       {vaultOpen && <TimestampSettings />}
+      {vaultOpen && <SharedLinks />}
 
       <p class="muted">{t('settings.stored')}</p>
     </section>
