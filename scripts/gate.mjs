@@ -30,6 +30,7 @@ const steps = [
       '.dependency-cruiser.cjs',
     ],
   },
+  { name: 'file lengths', cmd: [process.execPath, 'scripts/file-lengths.mjs'] },
   { name: 'format', cmd: [bin('prettier'), '--check', '--log-level=warn', '.'] },
   {
     name: 'unit tests',
