@@ -292,11 +292,14 @@ describe('help', () => {
     }
   });
 
-  test('the UK shows 999 with the silent option, then 112', async () => {
+  test('the UK shows 999, then 112, with the silent option told once, just below', async () => {
     await withHelp(plain, async (help) => {
       await help.chooseCountry('GB-SCT');
       expect(await help.emergencyHrefs()).toEqual(['tel:999', 'tel:112']);
-      expect(await help.emergency.textContent()).toContain('press 55');
+      const silent = help.page.locator('section.help-silent');
+      expect(await silent.textContent()).toContain('press 55');
+      // Once on the screen: not again beside the number above it.
+      expect(await help.emergency.textContent()).not.toContain('55');
       expect(await help.serviceNames()).toEqual([
         'Domestic Abuse and Forced Marriage Helpline',
         'Galop LGBT+ Helpline',

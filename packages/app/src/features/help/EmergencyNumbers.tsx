@@ -2,6 +2,7 @@ import {
   CALL_LOCAL_EMERGENCY,
   DIRECTORY,
   emergencyFor,
+  silentWaysFor,
   smsHref,
   telHref,
   type CountryCode,
@@ -13,6 +14,13 @@ import { countryLabel } from './format.ts';
 export function EmergencyNumbers({ country }: { country: CountryCode }) {
   const { t, locale } = useShell();
   const info = emergencyFor(DIRECTORY, country);
+  // A number whose silent way is told just below ("If you cannot speak", the UK's 999
+  // then 55) is not told twice: its short note is left out here.
+  const toldBelow = new Set(
+    silentWaysFor(DIRECTORY, country)
+      .filter((way) => way.kind === 'call')
+      .map((way) => way.value),
+  );
   return (
     <section class="help-emergency" aria-labelledby="help-emergency-title">
       <h2 id="help-emergency-title">{t('help.emergencyTitle')}</h2>
@@ -35,7 +43,9 @@ export function EmergencyNumbers({ country }: { country: CountryCode }) {
                   ) : (
                     <span class="help-call">{entry.number}</span>
                   )}
-                  {entry.note && <p class="help-note">{t(entry.note)}</p>}
+                  {entry.note && !toldBelow.has(entry.number) && (
+                    <p class="help-note">{t(entry.note)}</p>
+                  )}
                 </li>
               );
             })}
