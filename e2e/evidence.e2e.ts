@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readZip, verifyPackage, writeZip, type Verdict } from '@steady/core/evidence';
@@ -107,6 +107,7 @@ describe('the evidence package', () => {
     expect(verdict).toMatchObject({ ok: true, entries: 2, versions: 2, photos: 1 });
     const names = readZip(pkg).map((f) => f.name);
     expect(names).toContain('how-to-check.txt');
+    expect(names).toContain('report.pdf');
     expect(names.filter((n) => n.startsWith('photos/'))).toHaveLength(1);
     const sheet = readZip(pkg).find((f) => f.name === 'how-to-check.txt')!;
     expect(Buffer.from(sheet.bytes).toString('utf8')).toContain('Check a record');
@@ -165,6 +166,51 @@ describe('the evidence package', () => {
     await page.locator('.report-photo').first().waitFor({ state: 'detached' });
   });
 
+  test('carries the report as a PDF: numbered pages, each entry’s words, the chosen photos', async () => {
+    const { page } = session;
+    const report = new ReportPage(page);
+    await report.open();
+    const photos = page.getByLabel(
+      'The photos, each with the fingerprint (SHA-256) of its stored file',
+    );
+    await photos.check();
+    await page.waitForFunction(() => {
+      const shown = document.querySelector<HTMLImageElement>('.report-photo img');
+      return shown !== null && shown.complete && shown.naturalWidth > 0;
+    });
+    const bytes = await readFile((await (await makePackage(page, 'Make the package')).path())!);
+    await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, problems: [] });
+    const files = readZip(bytes);
+    const photo = files.find((f) => f.name.startsWith('photos/'))!;
+    const digest = createHash('sha256').update(photo.bytes).digest('hex');
+    const scratch = await mkdtemp(join(tmpdir(), 'steady-evidence-pdf-'));
+    try {
+      const file = join(scratch, 'report.pdf');
+      await writeFile(file, files.find((f) => f.name === 'report.pdf')!.bytes);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`Page ${n} of ${pages}`));
+      // The same words as the report on screen, the entries oldest first.
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain(FIRST);
+      expect(flat).toContain(SECOND);
+      expect(flat.indexOf(FIRST)).toBeLessThan(flat.indexOf(SECOND));
+      expect(flat).toContain('Photo 1. SHA-256 of the stored file');
+      expect(text.replace(/\s+/g, '')).toContain(digest);
+      const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+      expect(images.trim().split('\n').slice(2)).toHaveLength(1);
+      // Nothing in it names the app or what made it.
+      expect(info).not.toMatch(/^(Title|Author|Creator|Producer):/m);
+      expect(text).not.toMatch(/steady/i);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    await expect(page.locator('.evidence-status').textContent()).resolves.not.toContain('PDF');
+    await photos.uncheck();
+    await page.locator('.report-photo').first().waitFor({ state: 'detached' });
+  });
+
   test('the report screen passes axe in Spanish, and the sheet is in Spanish', async () => {
     const { page } = session;
     await openFromNav(page, 'Settings');
@@ -174,6 +220,18 @@ describe('the evidence package', () => {
     const bytes = await readFile((await download.path())!);
     await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, entries: 2 });
     expect(readZip(bytes).map((f) => f.name)).toContain('como-comprobar.txt');
+    const pdf = readZip(bytes).find((f) => f.name === 'informe.pdf');
+    expect(pdf, 'the report, as a PDF named in Spanish').toBeDefined();
+    const scratch = await mkdtemp(join(tmpdir(), 'steady-evidence-pdf-es-'));
+    try {
+      await writeFile(join(scratch, 'informe.pdf'), pdf!.bytes);
+      const text = execFileSync('pdftotext', [join(scratch, 'informe.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toMatch(/Página 1 de \d+/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
     expect(await axeViolations(page), 'es').toEqual([]);
     await openFromNav(page, 'Ajustes');
     await page.locator('#settings-language').selectOption('en');

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { offerDownload } from '../backup/download.ts';
-import { makeEvidencePackage } from './build.ts';
+import { makeEvidencePackage, type MadePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
 import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
 
@@ -12,7 +12,14 @@ type State =
   | { step: 'ready' }
   | { step: 'making' }
   | { step: 'failed' }
-  | { step: 'made'; entries: number; missing: number; head: string | null };
+  | {
+      step: 'made';
+      entries: number;
+      missing: number;
+      head: string | null;
+      pdf: MadePackage['pdf'];
+      photosLeftOut: number;
+    };
 
 /**
  * Makes one .zip of the chosen entries (every version) and their photos, for the person
@@ -22,10 +29,13 @@ type State =
 export function MakePackage({
   records,
   receipts = new Map(),
+  printed = () => null,
 }: {
   records: readonly JournalRecord[];
   /** Trusted timestamps' receipts, by receipt id; each goes in with its version. */
   receipts?: ReadonlyMap<string, TimestampReceipt>;
+  /** The report on screen, to carry as a PDF (null: none). */
+  printed?: () => HTMLElement | null;
 }) {
   const { t, locale } = useShell();
   const vault = useVault();
@@ -34,15 +44,16 @@ export function MakePackage({
   async function make() {
     setState({ step: 'making' });
     try {
-      const { bytes, manifest, missing, madeAt } = await makeEvidencePackage(
-        vault,
-        records,
-        receipts,
-        t,
-        locale,
-      );
-      offerDownload(bytes, packageFileName(madeAt));
-      setState({ step: 'made', entries: manifest.chain.count, missing, head: manifest.chain.head });
+      const made = await makeEvidencePackage(vault, records, receipts, t, locale, printed());
+      offerDownload(made.bytes, packageFileName(made.madeAt));
+      setState({
+        step: 'made',
+        entries: made.manifest.chain.count,
+        missing: made.missing,
+        head: made.manifest.chain.head,
+        pdf: made.pdf,
+        photosLeftOut: made.photosLeftOut,
+      });
     } catch {
       setState({ step: 'failed' });
     }
@@ -71,6 +82,10 @@ export function MakePackage({
           <>
             <p>{t('evidence.made', { count: state.entries })}</p>
             {state.missing > 0 && <p>{t('evidence.photosMissing', { count: state.missing })}</p>}
+            {state.pdf === 'failed' && <p>{t('evidence.pdf.failed')}</p>}
+            {state.photosLeftOut > 0 && (
+              <p>{t('evidence.pdf.photosLeftOut', { count: state.photosLeftOut })}</p>
+            )}
           </>
         )}
       </div>
@@ -81,7 +96,7 @@ export function MakePackage({
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
-      <ShareWithAdvocate records={records} receipts={receipts} />
+      <ShareWithAdvocate records={records} receipts={receipts} printed={printed} />
     </section>
   );
 }

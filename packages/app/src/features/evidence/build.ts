@@ -12,6 +12,23 @@ export interface MadePackage {
   /** Photos and voice notes that could not be read, so are not in it (it says so). */
   readonly missing: number;
   readonly madeAt: Date;
+  /**
+   * The report as a PDF inside it: 'in' (with `photosLeftOut` photos it could not
+   * draw), 'failed' (the package is whole without it), or 'none' (none was asked for).
+   */
+  readonly pdf: 'in' | 'failed' | 'none';
+  readonly photosLeftOut: number;
+}
+
+/** The report on screen as a PDF with numbered pages, or null if it cannot be made. */
+async function printedPdf(printed: HTMLElement, t: Translate) {
+  try {
+    const { reportPdf } = await import('../report/reportPdf.ts');
+    return await reportPdf(printed, (page, pages) => t('evidence.pdf.page', { page, pages }));
+  } catch {
+    // Said on screen: the package is made without it.
+    return null;
+  }
 }
 
 /** The receipts of the entries' versions, their tokens as bytes, by entry id. */
@@ -34,7 +51,8 @@ function packageReceipts(
  * The evidence package of these entries (every version) with their photos and voice
  * notes and the sheet on how to check it, as one .zip: what is downloaded, or sealed
  * and shared through the relay. Each trusted timestamp's receipt (by receipt id) goes in
- * beside its version.
+ * beside its version. `printed`: the report as the person sees it (its `.report-doc`),
+ * carried as a PDF to read and print; the check covers the entries themselves.
  */
 export async function makeEvidencePackage(
   vault: VaultApi,
@@ -42,10 +60,12 @@ export async function makeEvidencePackage(
   receipts: ReadonlyMap<string, TimestampReceipt>,
   t: Translate,
   locale: Locale,
+  printed: HTMLElement | null = null,
 ): Promise<MadePackage> {
-  const [{ buildPackage }, { photos, missing }] = await Promise.all([
+  const [{ buildPackage }, { photos, missing }, pdf] = await Promise.all([
     import('@steady/core/evidence'),
     readPhotos(vault, records),
+    printed ? printedPdf(printed, t) : null,
   ]);
   const madeAt = new Date();
   const iso = madeAt.toISOString();
@@ -53,11 +73,19 @@ export async function makeEvidencePackage(
     entries: records,
     receipts: packageReceipts(records, receipts),
     photos,
+    extra: pdf ? [{ name: t('evidence.pdf.name'), bytes: pdf.bytes }] : [],
     madeAt: iso,
     howToCheck: {
       name: t('evidence.sheet.name'),
       text: t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }),
     },
   });
-  return { bytes: new Uint8Array(bytes), manifest, missing, madeAt };
+  return {
+    bytes: new Uint8Array(bytes),
+    manifest,
+    missing,
+    madeAt,
+    pdf: pdf ? 'in' : printed ? 'failed' : 'none',
+    photosLeftOut: pdf?.photosLeftOut ?? 0,
+  };
 }

@@ -1,6 +1,6 @@
 import './report.css';
 import { timestampReceipt, type JournalRecord, type TimestampReceipt } from '@steady/core';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
@@ -44,6 +44,7 @@ export function Report() {
   const [attempt, setAttempt] = useState(0);
   // Fixed when the screen opens, so the preview and the paper say the same day.
   const [madeAt] = useState(() => new Date());
+  const screen = useRef<HTMLElement>(null);
   const [showName, setShowName] = useState(false);
 
   useEffect(() => {
@@ -98,7 +99,7 @@ export function Report() {
   );
 
   return (
-    <section class="screen report" aria-labelledby="report-title">
+    <section class="screen report" aria-labelledby="report-title" ref={screen}>
       <h1 id="report-title" tabIndex={-1}>
         {t('report.title')}
       </h1>
@@ -138,7 +139,11 @@ export function Report() {
                 >
                   {t('report.print')}
                 </button>
-                <MakePackage records={report.records} receipts={receipts} />
+                <MakePackage
+                  records={report.records}
+                  receipts={receipts}
+                  printed={() => screen.current?.querySelector<HTMLElement>('.report-doc') ?? null}
+                />
                 <h2 class="report-preview-title">{t('report.preview')}</h2>
               </>
             )}

@@ -35,9 +35,12 @@ function problemOf(error: unknown): Problem {
 export function ShareWithAdvocate({
   records,
   receipts,
+  printed,
 }: {
   records: readonly JournalRecord[];
   receipts: ReadonlyMap<string, TimestampReceipt>;
+  /** The report on screen, carried as a PDF. */
+  printed: () => HTMLElement | null;
 }) {
   const { t, locale } = useShell();
   const vault = useVault();
@@ -50,7 +53,7 @@ export function ShareWithAdvocate({
     setState({ step: 'making' });
     try {
       const [made, { sealShare, shareUrl }] = await Promise.all([
-        makeEvidencePackage(vault, records, receipts, t, locale),
+        makeEvidencePackage(vault, records, receipts, t, locale, printed()),
         import('@steady/core/share'),
       ]);
       const { sealed, key } = await sealShare(made.bytes);

@@ -1,0 +1,156 @@
+import { writePdf, type Block, type Run, type TextBlock } from '@steady/core/pdf';
+
+// The report as a PDF for the evidence package: made from the report the person sees on
+// screen (the same choices, the same words, the photos they chose), so what the package
+// carries is what they checked. Loaded only when a package is made.
+
+const HEADINGS: Readonly<Record<string, { size: number; space: number }>> = {
+  H1: { size: 18, space: 14 },
+  H2: { size: 16, space: 12 },
+  H3: { size: 13, space: 12 },
+  H4: { size: 11.5, space: 10 },
+  H5: { size: 10.5, space: 8 },
+  H6: { size: 10, space: 6 },
+};
+/** The longest side of a photo in the PDF, in pixels: enough for A4 at about 190 dpi. */
+const PHOTO_SIDE = 1600;
+
+/** The elements that hold blocks of their own, rather than words. */
+const BLOCKS = new Set([
+  ...Object.keys(HEADINGS),
+  ...['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION'],
+  ...['UL', 'OL', 'DL', 'TABLE', 'IMG'],
+]);
+
+type Item = Block | Promise<Block | null>;
+
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function shown(el: Element): boolean {
+  if (el instanceof HTMLElement && el.hidden) return false;
+  if (el.getAttribute('aria-hidden') === 'true') return false;
+  return getComputedStyle(el).display !== 'none';
+}
+
+/** Its text in lines as shown (a written entry keeps its line breaks). */
+function linesOf(el: HTMLElement): string[] {
+  return el.innerText
+    .split('\n')
+    .map(plain)
+    .filter((line) => line !== '');
+}
+
+/** The runs of an element's text, bold where the page shows it bold. */
+function runsOf(el: Element, bold = false): Run[] {
+  const runs: Run[] = [];
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) runs.push({ text: node.textContent ?? '', bold });
+    else if (node instanceof Element && shown(node)) {
+      runs.push(...runsOf(node, bold || ['STRONG', 'B', 'TH', 'DT'].includes(node.tagName)));
+    }
+  }
+  return runs;
+}
+
+const text = (runs: Run[], more: Omit<TextBlock, 'kind' | 'runs'> = {}): TextBlock => ({
+  kind: 'text',
+  runs,
+  ...more,
+});
+
+/** A photo as JPEG bytes, drawn from the picture already on screen. */
+async function photo(img: HTMLImageElement): Promise<Block | null> {
+  try {
+    await img.decode();
+    const scale = Math.min(1, PHOTO_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    // A transparent PNG would turn black in a JPEG: white paper under it.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/jpeg', 0.9));
+    return blob ? { kind: 'image', jpeg: new Uint8Array(await blob.arrayBuffer()) } : null;
+  } catch {
+    // Counted by the caller: the package says the PDF lacks a photo.
+    return null;
+  }
+}
+
+function walk(el: Element, out: Item[]): void {
+  if (!shown(el)) return;
+  const tag = el.tagName;
+  const heading = HEADINGS[tag];
+  if (heading) {
+    out.push(text(runsOf(el, true), { ...heading, heading: true }));
+    return;
+  }
+  if (tag === 'P') {
+    for (const line of linesOf(el as HTMLElement)) {
+      out.push(text([{ text: line }], el.classList.contains('hint') ? { size: 9 } : {}));
+    }
+    return;
+  }
+  if (tag === 'DL') {
+    for (const row of el.querySelectorAll(':scope > div')) {
+      const term = row.querySelector('dt');
+      const value = row.querySelector('dd');
+      if (!term || !value) continue;
+      const [first = '', ...rest] = linesOf(value as HTMLElement);
+      out.push(text([{ text: `${plain(term.textContent)}: `, bold: true }, { text: first }]));
+      for (const line of rest) out.push(text([{ text: line }], { space: 2 }));
+    }
+    return;
+  }
+  if (tag === 'UL' || tag === 'OL') {
+    for (const item of el.querySelectorAll(':scope > li')) {
+      if (shown(item)) out.push(text([{ text: '• ' }, ...runsOf(item)], { indent: 10, space: 3 }));
+    }
+    return;
+  }
+  if (tag === 'TABLE') {
+    const caption = el.querySelector('caption');
+    if (caption) out.push(text([{ text: plain(caption.textContent), bold: true }]));
+    for (const row of el.querySelectorAll('tr')) {
+      const cells = [...row.children].map((cell) => ({
+        text: plain(cell.textContent),
+        bold: row.parentElement?.tagName === 'THEAD',
+      }));
+      const runs = cells.flatMap((cell, i) => (i === 0 ? [cell] : [{ text: ' · ' }, cell]));
+      out.push(text(runs, { size: 9, space: 2 }));
+    }
+    return;
+  }
+  if (tag === 'IMG') {
+    out.push(photo(el as HTMLImageElement));
+    return;
+  }
+  // A box of blocks is walked into; a box of words only (a caption, a span) is a line.
+  if ([...el.children].some((child) => BLOCKS.has(child.tagName))) {
+    for (const child of el.children) walk(child, out);
+  } else if (plain(el.textContent) !== '') {
+    out.push(text(runsOf(el), { size: el.tagName === 'FIGCAPTION' ? 9 : 10 }));
+  }
+}
+
+export interface ReportPdf {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** Photos on screen that could not be put in the PDF. */
+  readonly photosLeftOut: number;
+}
+
+/** The report on screen (its `.report-doc` element) as a PDF with numbered pages. */
+export async function reportPdf(
+  report: HTMLElement,
+  footer: (page: number, pages: number) => string,
+): Promise<ReportPdf> {
+  const items: Item[] = [];
+  walk(report, items);
+  const blocks = await Promise.all(items);
+  const kept = blocks.filter((block): block is Block => block !== null);
+  const pdf = writePdf(kept, { footer });
+  return { bytes: pdf.bytes, photosLeftOut: blocks.length - kept.length + pdf.skipped };
+}
