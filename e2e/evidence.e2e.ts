@@ -197,6 +197,16 @@ describe('the evidence package', () => {
       expect(flat).toContain(SECOND);
       expect(flat.indexOf(FIRST)).toBeLessThan(flat.indexOf(SECOND));
       expect(flat).toContain('Photo 1. SHA-256 of the stored file');
+      // Each entry with the digest of its version, as the manifest lists it.
+      const manifest = JSON.parse(
+        Buffer.from(files.find((f) => f.name === 'manifest.json')!.bytes).toString('utf8'),
+      ) as { entries: Array<{ versions: string[] }> };
+      expect(manifest.entries).toHaveLength(2);
+      for (const entry of manifest.entries) {
+        expect(text.replace(/\s+/g, '')).toContain(
+          `Digestofthisversion(SHA-256),asthepackagelistsit:${entry.versions.at(-1)!}`,
+        );
+      }
       expect(text.replace(/\s+/g, '')).toContain(digest);
       const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
       expect(images.trim().split('\n').slice(2)).toHaveLength(1);

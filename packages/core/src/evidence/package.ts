@@ -60,8 +60,12 @@ export interface PackageInput {
   readonly madeAt: string;
   /** The plain sheet on how to check the package, in the person's language. */
   readonly howToCheck: { readonly name: string; readonly text: string };
-  /** Other files to carry (the report as a PDF), named by the caller. */
-  readonly extra?: readonly ZipFile[];
+  /**
+   * Other files to carry (the report as a PDF), named by the caller; or a function
+   * that makes them once the entries are listed (a PDF that prints each digest).
+   */
+  readonly extra?:
+    readonly ZipFile[] | ((entries: readonly ManifestEntry[]) => Promise<readonly ZipFile[]>);
 }
 
 export interface ManifestPhoto {
@@ -220,7 +224,7 @@ export async function buildPackage(
   }
   const extra = [
     { name: input.howToCheck.name, bytes: utf8(input.howToCheck.text) },
-    ...(input.extra ?? []),
+    ...(typeof input.extra === 'function' ? await input.extra(listed) : (input.extra ?? [])),
   ];
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,

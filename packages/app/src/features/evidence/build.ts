@@ -1,5 +1,7 @@
 import { receiptId, type JournalRecord, type TimestampReceipt } from '@steady/core';
-import type { EvidenceReceipt, Manifest } from '@steady/core/evidence';
+import type { EvidenceReceipt, Manifest, ManifestEntry } from '@steady/core/evidence';
+import type { ReportPdf } from '../report/reportPdf.ts';
+import { groupHex } from './format.ts';
 import { fromBase64 } from '../../lib/base64.ts';
 import type { Locale, Translate } from '../../i18n/index.ts';
 import type { VaultApi } from '../../vault/api.ts';
@@ -20,11 +22,25 @@ export interface MadePackage {
   readonly photosLeftOut: number;
 }
 
-/** The report on screen as a PDF with numbered pages, or null if it cannot be made. */
-async function printedPdf(printed: HTMLElement, t: Translate) {
+/**
+ * The report on screen as a PDF with numbered pages, each entry with the digest of its
+ * current version as the package lists it; null if it cannot be made.
+ */
+async function printedPdf(
+  printed: HTMLElement,
+  entries: readonly ManifestEntry[],
+  t: Translate,
+): Promise<ReportPdf | null> {
   try {
     const { reportPdf } = await import('../report/reportPdf.ts');
-    return await reportPdf(printed, (page, pages) => t('evidence.pdf.page', { page, pages }));
+    const digests = new Map(entries.flatMap((e) => e.versions.slice(-1).map((d) => [e.id, d])));
+    return await reportPdf(printed, {
+      footer: (page, pages) => t('evidence.pdf.page', { page, pages }),
+      digestLine: (id) => {
+        const digest = digests.get(id);
+        return digest ? t('evidence.pdf.digest', { digest: groupHex(digest) }) : null;
+      },
+    });
   } catch {
     // Said on screen: the package is made without it.
     return null;
@@ -62,30 +78,35 @@ export async function makeEvidencePackage(
   locale: Locale,
   printed: HTMLElement | null = null,
 ): Promise<MadePackage> {
-  const [{ buildPackage }, { photos, missing }, pdf] = await Promise.all([
+  const [{ buildPackage }, { photos, missing }] = await Promise.all([
     import('@steady/core/evidence'),
     readPhotos(vault, records),
-    printed ? printedPdf(printed, t) : null,
   ]);
+  let pdf: ReportPdf | null = null;
   const madeAt = new Date();
   const iso = madeAt.toISOString();
   const { bytes, manifest } = await buildPackage({
     entries: records,
     receipts: packageReceipts(records, receipts),
     photos,
-    extra: pdf ? [{ name: t('evidence.pdf.name'), bytes: pdf.bytes }] : [],
+    extra: async (entries) => {
+      if (!printed) return [];
+      pdf = await printedPdf(printed, entries, t);
+      return pdf ? [{ name: t('evidence.pdf.name'), bytes: pdf.bytes }] : [];
+    },
     madeAt: iso,
     howToCheck: {
       name: t('evidence.sheet.name'),
       text: t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }),
     },
   });
+  const made = pdf as ReportPdf | null;
   return {
     bytes: new Uint8Array(bytes),
     manifest,
     missing,
     madeAt,
-    pdf: pdf ? 'in' : printed ? 'failed' : 'none',
-    photosLeftOut: pdf?.photosLeftOut ?? 0,
+    pdf: made ? 'in' : printed ? 'failed' : 'none',
+    photosLeftOut: made?.photosLeftOut ?? 0,
   };
 }

@@ -26,6 +26,7 @@ export const evidenceEn = {
     'This code stands for the whole package. Write it down, or give it separately (by phone, on paper). If someone later checks the package and gets the same code, nothing in it was changed.',
 
   'evidence.pdf.name': 'report.pdf',
+  'evidence.pdf.digest': 'Digest of this version (SHA-256), as the package lists it: {digest}',
   'evidence.pdf.page': 'Page {page} of {pages}',
   'evidence.pdf.failed':
     'The report could not be added as a PDF. Everything else is in the package; you can still print the report from this screen.',

@@ -29,6 +29,8 @@ export const evidenceEs = {
     'Este código representa todo el paquete. Anótalo o dalo por separado (por teléfono, en papel). Si más adelante alguien comprueba el paquete y obtiene el mismo código, nada se cambió.',
 
   'evidence.pdf.name': 'informe.pdf',
+  'evidence.pdf.digest':
+    'Resumen digital de esta versión (SHA-256), como lo da el paquete: {digest}',
   'evidence.pdf.page': 'Página {page} de {pages}',
   'evidence.pdf.failed':
     'No se pudo añadir el informe como PDF. Todo lo demás está en el paquete; puedes imprimir el informe desde esta pantalla.',

@@ -71,7 +71,7 @@ function Entry({
   const shown = options.photos ? content.attachments.flatMap((id) => printed.get(id) ?? []) : [];
   const photos = content.attachments.length - voiceNotes.length - shown.length;
   return (
-    <article class="report-entry">
+    <article class="report-entry" data-entry={record.id}>
       <div class="report-entry-head">
         <h4>
           {t('report.entry.heading', {

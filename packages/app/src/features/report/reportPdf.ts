@@ -80,8 +80,21 @@ async function photo(img: HTMLImageElement): Promise<Block | null> {
   }
 }
 
-function walk(el: Element, out: Item[]): void {
+interface Walk {
+  /** The line under an entry's head that gives its digest, by entry id (null: none). */
+  readonly digestLine: (entry: string) => string | null;
+}
+
+function walk(el: Element, out: Item[], how: Walk): void {
   if (!shown(el)) return;
+  // An entry's head, then its digest, as the package lists it.
+  if (el.classList.contains('report-entry-head')) {
+    for (const child of el.children) walk(child, out, how);
+    const entry = el.closest<HTMLElement>('[data-entry]')?.dataset.entry;
+    const line = entry === undefined ? null : how.digestLine(entry);
+    if (line) out.push(text([{ text: line }], { size: 9 }));
+    return;
+  }
   const tag = el.tagName;
   const heading = HEADINGS[tag];
   if (heading) {
@@ -130,7 +143,7 @@ function walk(el: Element, out: Item[]): void {
   }
   // A box of blocks is walked into; a box of words only (a caption, a span) is a line.
   if ([...el.children].some((child) => BLOCKS.has(child.tagName))) {
-    for (const child of el.children) walk(child, out);
+    for (const child of el.children) walk(child, out, how);
   } else if (plain(el.textContent) !== '') {
     out.push(text(runsOf(el), { size: el.tagName === 'FIGCAPTION' ? 9 : 10 }));
   }
@@ -142,15 +155,20 @@ export interface ReportPdf {
   readonly photosLeftOut: number;
 }
 
+export interface ReportPdfOptions extends Walk {
+  /** The line at the foot of each page ("Page 2 of 5"). */
+  readonly footer: (page: number, pages: number) => string;
+}
+
 /** The report on screen (its `.report-doc` element) as a PDF with numbered pages. */
 export async function reportPdf(
   report: HTMLElement,
-  footer: (page: number, pages: number) => string,
+  options: ReportPdfOptions,
 ): Promise<ReportPdf> {
   const items: Item[] = [];
-  walk(report, items);
+  walk(report, items, options);
   const blocks = await Promise.all(items);
   const kept = blocks.filter((block): block is Block => block !== null);
-  const pdf = writePdf(kept, { footer });
+  const pdf = writePdf(kept, { footer: options.footer });
   return { bytes: pdf.bytes, photosLeftOut: blocks.length - kept.length + pdf.skipped };
 }
