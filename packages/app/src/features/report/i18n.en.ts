@@ -46,7 +46,7 @@ export const reportEn = {
   'report.doc.harmsAll': 'Kinds of harm included: all',
   'report.doc.pinnedOnly': 'Only entries the writer chose to pin are included.',
   'report.doc.about':
-    'This is a personal record, written by the person it belongs to at the times shown as “Written down”. That time was recorded from this device’s clock when each entry was first saved, and it cannot be edited afterwards. When an entry was edited later, the earlier version was kept, and the edit is noted with its date.',
+    'This is a personal record, written by the person it belongs to at the times shown as “Written down”. That time was taken from this device’s own clock when each entry was first saved, and the app it was kept in does not let anyone edit it. Where a version has a time-stamp receipt, the receipt, not the device’s clock, shows when it existed. When an entry was edited later, the earlier version was kept, and the edit is noted with its date.',
   'report.doc.notAssessment':
     'It is not a diagnosis or an assessment of anyone. Any figures below only count what was written down.',
   'report.doc.entries': { other: 'Entries in this report: {count}' },

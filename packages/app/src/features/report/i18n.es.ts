@@ -50,7 +50,7 @@ export const reportEs = {
   'report.doc.harmsAll': 'Tipos de daño incluidos: todos',
   'report.doc.pinnedOnly': 'Solo se incluyen las entradas que su autora o autor decidió fijar.',
   'report.doc.about':
-    'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento se tomó del reloj de este dispositivo al guardar cada entrada por primera vez, y no se puede editar después. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
+    'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento se tomó del propio reloj de este dispositivo al guardar cada entrada por primera vez, y la aplicación donde se guardó no deja que nadie lo edite. Cuando una versión tiene un recibo de sellado de tiempo, es el recibo, y no el reloj del dispositivo, el que muestra cuándo existía. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
   'report.doc.notAssessment':
     'No es un diagnóstico ni una evaluación de nadie. Las cifras que siguen solo cuentan lo que se anotó.',
   'report.doc.entries': { other: 'Entradas en este informe: {count}' },
