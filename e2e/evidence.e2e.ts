@@ -148,8 +148,21 @@ describe('the evidence package', () => {
     const digest = createHash('sha256').update(photo.bytes).digest('hex');
     const scratch = await mkdtemp(join(tmpdir(), 'steady-evidence-print-'));
     try {
+      // Paper waits for every entry's digest, which the screen says it is working out.
+      await page.waitForFunction(
+        () => document.querySelector('.report-digests-status')?.textContent === '',
+      );
       const pdf = await printToPdf(page, scratch, 'report-photos');
       expect(pdf.text).toContain('Photo 1. SHA-256 of the stored file');
+      // Each entry with its version's digest, the same as the package lists.
+      const listed = JSON.parse(
+        Buffer.from(readZip(pkg).find((f) => f.name === 'manifest.json')!.bytes).toString('utf8'),
+      ) as { entries: Array<{ versions: string[] }> };
+      for (const entry of listed.entries) {
+        expect(pdf.text.replace(/\s+/g, '')).toContain(
+          `Digestofthisversion(SHA-256):${entry.versions.at(-1)!}`,
+        );
+      }
       expect(pdf.text.replace(/\s+/g, '')).toContain(digest);
       expect(pdf.text).not.toContain('not printed here');
       const images = execFileSync('pdfimages', ['-list', join(scratch, 'report-photos.pdf')], {
@@ -202,6 +215,8 @@ describe('the evidence package', () => {
         Buffer.from(files.find((f) => f.name === 'manifest.json')!.bytes).toString('utf8'),
       ) as { entries: Array<{ versions: string[] }> };
       expect(manifest.entries).toHaveLength(2);
+      // Once each: the package's own line, not the screen's again.
+      expect(flat.match(/Digest of this version/g)).toHaveLength(2);
       for (const entry of manifest.entries) {
         expect(text.replace(/\s+/g, '')).toContain(
           `Digestofthisversion(SHA-256),asthepackagelistsit:${entry.versions.at(-1)!}`,

@@ -1,12 +1,11 @@
 import { journalEntry, receiptId, timestampReceipt, type JournalRecord } from '@steady/core';
-import { hexSha256, versionDigests } from '@steady/core/evidence';
 import {
   certificateFromPem,
   checkTimestampToken,
   readTimestampReply,
   timestampQuery,
 } from '@steady/core/timestamp';
-import { readPhoto } from '../features/evidence/photos.ts';
+import { versionDigestsOf } from '../features/evidence/photos.ts';
 import { anySignal } from '../lib/anySignal.ts';
 import { toBase64 } from '../lib/base64.ts';
 import type { VaultApi } from './api.ts';
@@ -88,19 +87,6 @@ export function startStamper(options: StamperOptions): Stamper {
     return der;
   }
 
-  /** The digests of an entry's versions, or undefined while a photo it names is not here. */
-  async function digestsOf(record: JournalRecord): Promise<string[] | undefined> {
-    const photos = new Map<string, string>();
-    const ids = new Set(record.versions.flatMap((v) => v.content.attachments));
-    for (const id of ids) {
-      const photo = await readPhoto(vault, id);
-      // Not synced here yet, or damaged: a digest without it would match no package.
-      if (!photo) return undefined;
-      photos.set(id, await hexSha256(photo.bytes));
-    }
-    return versionDigests(record, (id) => photos.get(id));
-  }
-
   async function stamp(entry: string, version: number, digest: string): Promise<void> {
     const trusted = await relayCertificate();
     const query = timestampQuery(digest);
@@ -144,7 +130,7 @@ export function startStamper(options: StamperOptions): Stamper {
         .map((_, version) => version)
         .filter((version) => !have.has(receiptId(record.id, version)));
       if (missing.length === 0) continue;
-      const digests = await digestsOf(record);
+      const digests = await versionDigestsOf(vault, record);
       if (!digests) continue;
       for (const version of missing) {
         if (stop.signal.aborted) return stored;

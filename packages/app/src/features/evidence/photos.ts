@@ -56,3 +56,24 @@ export async function readPhoto(
   if (at !== meta.size) return undefined;
   return { meta, bytes };
 }
+
+/**
+ * The digests of an entry's versions, as a package made now would list them, or
+ * undefined while a photo or voice note it names is not here (not synced yet, or
+ * damaged: a digest without it would match no package). `known`: digests of stored
+ * attachments already worked out, by id; those read here are added to it.
+ */
+export async function versionDigestsOf(
+  vault: Pick<VaultApi, 'read'>,
+  record: JournalRecord,
+  known: Map<string, string> = new Map(),
+): Promise<string[] | undefined> {
+  const { hexSha256, versionDigests } = await import('@steady/core/evidence');
+  for (const id of new Set(record.versions.flatMap((v) => v.content.attachments))) {
+    if (known.has(id)) continue;
+    const photo = await readPhoto(vault, id);
+    if (!photo) return undefined;
+    known.set(id, await hexSha256(photo.bytes));
+  }
+  return versionDigests(record, (id) => known.get(id));
+}

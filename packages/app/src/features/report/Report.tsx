@@ -13,6 +13,7 @@ import { ReportDocument } from './ReportDocument.tsx';
 import { MakePackage } from '../evidence/MakePackage.tsx';
 import { readReportPhotos, revokePhotos, type ReportPhoto } from './photos.ts';
 import { readReportVoices, type ReportVoice } from './voice.ts';
+import { useEntryDigests } from './digests.ts';
 
 function firstOptions(records: readonly JournalRecord[]): ReportOptions {
   const { from, to } = journalSpan(records);
@@ -46,6 +47,7 @@ export function Report() {
   const [madeAt] = useState(() => new Date());
   const screen = useRef<HTMLElement>(null);
   const [showName, setShowName] = useState(false);
+  const { digests, done: digestsDone } = useEntryDigests(vault, records, voices);
 
   useEffect(() => {
     let live = true;
@@ -131,6 +133,9 @@ export function Report() {
                 <p class="hint" id="report-print-hint">
                   {t('report.printHint')}
                 </p>
+                <p role="status" class="hint report-digests-status">
+                  {digestsDone ? '' : t('report.digestsWorking')}
+                </p>
                 <button
                   type="button"
                   class="report-print-go"
@@ -157,6 +162,7 @@ export function Report() {
               voices={voices}
               photos={photos ?? undefined}
               receipts={receipts}
+              digests={digests}
             />
           )}
         </>

@@ -14,6 +14,7 @@ import {
   INJURIES,
   Photos,
   Receipt,
+  EntryDigest,
   Texts,
   type TextField,
   useWhen,
@@ -35,12 +36,15 @@ interface Props {
   photos?: ReadonlyMap<string, ReportPhoto>;
   /** Trusted timestamps' receipts, by receipt id (`<entry>-<version>`). */
   receipts?: ReadonlyMap<string, TimestampReceipt>;
+  /** Each entry's current version's digest, by entry id (null: not worked out). */
+  digests?: ReadonlyMap<string, string | null>;
 }
 
 const NO_VOICES: ReadonlyMap<string, ReportVoice> = new Map();
 const NO_RECEIPTS: ReadonlyMap<string, TimestampReceipt> = new Map();
 
 const NO_PHOTOS: ReadonlyMap<string, ReportPhoto> = new Map();
+const NO_DIGESTS: ReadonlyMap<string, string | null> = new Map();
 
 function Entry({
   record,
@@ -48,12 +52,15 @@ function Entry({
   voices,
   printed,
   receipts,
+  digest,
 }: {
   record: JournalRecord;
   options: ReportOptions;
   voices: ReadonlyMap<string, ReportVoice>;
   printed: ReadonlyMap<string, ReportPhoto>;
   receipts: ReadonlyMap<string, TimestampReceipt>;
+  /** Its current version's digest; null: could not be worked out; undefined: not yet. */
+  digest: string | null | undefined;
 }) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -118,6 +125,7 @@ function Entry({
             </span>
           ))}
         </p>
+        <EntryDigest digest={digest} />
       </div>
       <Texts content={content} fields={fields} />
       {fields.length > 0 && !anyText && <p class="hint">{t('report.entry.noText')}</p>}
@@ -153,6 +161,7 @@ export function ReportDocument({
   voices = NO_VOICES,
   photos = NO_PHOTOS,
   receipts = NO_RECEIPTS,
+  digests = NO_DIGESTS,
 }: Props) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -247,6 +256,7 @@ export function ReportDocument({
               voices={voices}
               printed={photos}
               receipts={receipts}
+              digest={digests.get(record.id)}
             />
           ))}
         </section>

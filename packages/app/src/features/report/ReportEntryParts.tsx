@@ -114,3 +114,22 @@ export function Photos({ photos }: { photos: readonly ReportPhoto[] }) {
     </div>
   );
 }
+
+/**
+ * The digest of an entry's current version, as the evidence package lists it, so a
+ * printed page can be matched to the package (the PDF inside the package gives the
+ * package's own instead of this line).
+ */
+export function EntryDigest({ digest }: { digest: string | null | undefined }) {
+  const { t } = useShell();
+  if (digest === undefined) return null;
+  return (
+    <p class="report-written report-entry-digest">
+      {digest === null ? (
+        t('report.entry.digestMissing')
+      ) : (
+        <span class="report-digest">{t('report.entry.digest', { digest: groupHex(digest) })}</span>
+      )}
+    </p>
+  );
+}

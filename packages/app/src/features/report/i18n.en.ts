@@ -45,6 +45,10 @@ export const reportEn = {
   'report.doc.harms': 'Kinds of harm included: {list}',
   'report.doc.harmsAll': 'Kinds of harm included: all',
   'report.doc.pinnedOnly': 'Only entries the writer chose to pin are included.',
+  'report.digestsWorking': 'Working out each entry’s digest. Wait for it before you print.',
+  'report.entry.digest': 'Digest of this version (SHA-256): {digest}',
+  'report.entry.digestMissing':
+    'The digest of this version could not be worked out: a photo or voice note it names cannot be read on this device.',
   'report.doc.about':
     'This is a personal record, written by the person it belongs to at the times shown as “Written down”. That time was taken from this device’s own clock when each entry was first saved, and the app it was kept in does not let anyone edit it. Where a version has a time-stamp receipt, the receipt, not the device’s clock, shows when it existed. When an entry was edited later, the earlier version was kept, and the edit is noted with its date.',
   'report.doc.notAssessment':

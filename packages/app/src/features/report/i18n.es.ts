@@ -49,6 +49,11 @@ export const reportEs = {
   'report.doc.harms': 'Tipos de daño incluidos: {list}',
   'report.doc.harmsAll': 'Tipos de daño incluidos: todos',
   'report.doc.pinnedOnly': 'Solo se incluyen las entradas que su autora o autor decidió fijar.',
+  'report.digestsWorking':
+    'Calculando el resumen digital de cada entrada. Espera a que termine antes de imprimir.',
+  'report.entry.digest': 'Resumen digital de esta versión (SHA-256): {digest}',
+  'report.entry.digestMissing':
+    'No se pudo calcular el resumen digital de esta versión: una foto o nota de voz que incluye no se puede leer en este dispositivo.',
   'report.doc.about':
     'Es un registro personal, escrito por la persona a quien pertenece en los momentos indicados como «Anotado». Ese momento se tomó del propio reloj de este dispositivo al guardar cada entrada por primera vez, y la aplicación donde se guardó no deja que nadie lo edite. Cuando una versión tiene un recibo de sellado de tiempo, es el recibo, y no el reloj del dispositivo, el que muestra cuándo existía. Cuando una entrada se editó después, se conservó la versión anterior y la edición figura con su fecha.',
   'report.doc.notAssessment':

@@ -28,6 +28,8 @@ const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function shown(el: Element): boolean {
   if (el instanceof HTMLElement && el.hidden) return false;
+  // The digest line on screen: the PDF gives the package's own (digestLine).
+  if (el.classList.contains('report-entry-digest')) return false;
   if (el.getAttribute('aria-hidden') === 'true') return false;
   return getComputedStyle(el).display !== 'none';
 }
