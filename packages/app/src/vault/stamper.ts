@@ -1,4 +1,4 @@
-import { journalEntry, receiptId, timestampReceipt, type JournalRecord } from '@steady/core';
+import { journalEntry, receiptId, timestampReceipt } from '@steady/core';
 import {
   certificateFromPem,
   checkTimestampToken,

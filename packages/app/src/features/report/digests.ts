@@ -21,7 +21,8 @@ export function useEntryDigests(
   }>({ digests: new Map(), done: false });
   useEffect(() => {
     if (!records) return undefined;
-    let live = true;
+    // An object, so each await reads it afresh (a lock or new records stop the work).
+    const run = { live: true };
     setState({ digests: new Map(), done: false });
     void (async () => {
       // The voice notes' digests are already read for the report.
@@ -29,7 +30,7 @@ export function useEntryDigests(
       for (const [id, voice] of voices) if (voice.sha256 !== null) known.set(id, voice.sha256);
       const digests = new Map<string, string | null>();
       for (const record of records) {
-        if (!live) return;
+        if (!run.live) return;
         try {
           digests.set(record.id, (await versionDigestsOf(vault, record, known))?.at(-1) ?? null);
         } catch {
@@ -37,10 +38,10 @@ export function useEntryDigests(
           digests.set(record.id, null);
         }
       }
-      if (live) setState({ digests, done: true });
+      if (run.live) setState({ digests, done: true });
     })();
     return () => {
-      live = false;
+      run.live = false;
     };
   }, [vault, records, voices]);
   return state;
