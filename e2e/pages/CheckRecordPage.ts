@@ -45,4 +45,37 @@ export class CheckRecordPage {
       );
     }, before);
   }
+
+  get passphrase(): Locator {
+    return this.page.locator('#check-passphrase');
+  }
+
+  /** What the passphrase form says of the last passphrase tried. */
+  get passphraseError(): Locator {
+    return this.page.locator('#check-passphrase-error');
+  }
+
+  get saveOpened(): Locator {
+    return this.page.locator('.check-save button');
+  }
+
+  /** Chooses a locked file and waits for the page to ask its passphrase. */
+  async chooseLocked(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.locator('#check-file').setInputFiles(file);
+    await this.passphrase.waitFor();
+  }
+
+  /**
+   * Types a passphrase, presses Enter (the form's submit) and waits for the answer:
+   * a verdict, a refusal of the file, or the passphrase refused.
+   */
+  async unlock(passphrase: string): Promise<void> {
+    await this.passphrase.fill(passphrase);
+    await this.passphrase.press('Enter');
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector('.check-result .check-verdict, .check-result .error') !== null ||
+        (document.querySelector('#check-passphrase-error')?.textContent ?? '') !== '',
+    );
+  }
 }
