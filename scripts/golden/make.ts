@@ -7,8 +7,9 @@
 // A fixture is made once, from the code of its day, and never made again: it stands
 // for what people's phones hold. When a record's shape changes, add a migration, make a
 // new fixture with a new NAME, and keep every older one with its tests.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   createEntry,
   createVault,
@@ -19,6 +20,7 @@ import {
   MemoryStore,
   setPinned,
   validateCheckIn,
+  validateCopingIdea,
   validateHold,
   validateIfThen,
   validatePlan,
@@ -29,6 +31,17 @@ import {
   type OpenVault,
 } from '../../packages/core/src/index.ts';
 import { exportBackup } from '../../packages/core/src/backup/index.ts';
+import { readStored } from '../../packages/core/src/records/kind.ts';
+import { kindFor } from '../../packages/core/src/records/registry.ts';
+import { hexSha256, versionDigests } from '../../packages/core/src/evidence/index.ts';
+import type { JournalRecord } from '../../packages/core/src/model/journal-types.ts';
+import { receiptId } from '../../packages/core/src/records/timestamps.ts';
+import { readTimestampReply, timestampQuery } from '../../packages/core/src/timestamp/index.ts';
+import { generatedIdentity } from '../../packages/server/src/timestamp/identity.ts';
+import {
+  createTimestamper,
+  DEFAULT_TSA_POLICY,
+} from '../../packages/server/src/timestamp/index.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -54,6 +67,54 @@ type Row = { kind: string; id: string; value: unknown };
 // A 1×1 PNG: the smallest real image an entry can carry.
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+/**
+ * Receipts of trusted timestamps for every version of the entries (since 2026-12-03):
+ * real RFC 3161 tokens, signed by a relay identity made for this fixture alone.
+ */
+async function receiptRows(entries: readonly JournalRecord[]): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'golden-tsa-'));
+  try {
+    const identity = await generatedIdentity(dir, 'Relay time-stamping service');
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const timestamper = createTimestamper({
+      identity,
+      policy: DEFAULT_TSA_POLICY,
+      // The identity's certificate starts a minute before it is made, so the tokens are
+      // signed at the time the fixture is made (one instant for all of them).
+      now: () => signedAt,
+    });
+    const photo = await hexSha256(Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0)));
+    const rows: Row[] = [];
+    for (const entry of entries) {
+      const digests = await versionDigests(entry, (id) =>
+        id === 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5' ? photo : undefined,
+      );
+      for (const [version, digest] of digests.entries()) {
+        const query = timestampQuery(digest);
+        const reading = await readTimestampReply(await timestamper.respond(query.der), query);
+        if (!reading.ok) throw new Error(`receipt: ${reading.problem}`);
+        const id = receiptId(entry.id, version);
+        rows.push({
+          kind: 'timestamp-receipt',
+          id,
+          value: {
+            id,
+            entry: entry.id,
+            version,
+            digest,
+            token: Buffer.from(reading.receipt.token).toString('base64'),
+            time: reading.receipt.time,
+            authority: reading.receipt.authority,
+          },
+        });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function contentRows(): Row[] {
   const first = ok(
@@ -289,6 +350,16 @@ function contentRows(): Row[] {
         'unsent',
       ),
     },
+    ...(
+      [
+        ['c1', 'Golden: the song my grandmother sang', '2026-11-02T18:00:00.000Z'],
+        ['c2', 'Golden: a walk to the river', '2026-11-03T18:00:00.000Z'],
+      ] as const
+    ).map(([id, text, writtenAt]) => ({
+      kind: 'coping',
+      id,
+      value: ok(validateCopingIdea({ id, text, writtenAt }), 'coping idea'),
+    })),
     {
       kind: 'urge-settings',
       id: 'main',
@@ -307,6 +378,19 @@ function contentRows(): Row[] {
         version: 3,
         lastAt: '2026-11-21T20:31:00.000Z',
         pending: false,
+      },
+    },
+    {
+      kind: 'share-link',
+      id: '5a5e0000111122223333444455556666',
+      value: {
+        shareId: '5a5e0000111122223333444455556666',
+        token: 'ab'.repeat(32),
+        madeAt: '2026-11-22T08:00:00.000Z',
+        expiresAt: '2026-11-25T08:00:00.000Z',
+        downloads: 1,
+        entries: 2,
+        revokedAt: null,
       },
     },
     {
@@ -342,16 +426,45 @@ const UNREADABLE: Row[] = [
   },
   { kind: 'checkin', id: '2026-11-18', value: 'Golden: not a check-in at all' },
   { kind: 'reminder', id: 'r-bad', value: { id: 'r-bad', writtenAt: 'yesterday' } },
+  { kind: 'coping', id: 'c-bad', value: { id: 'c-bad', text: '   ', writtenAt: 'soon' } },
 ];
 
+// Each record is stored under its kind's version of today, as the app writes it.
 async function fill(vault: OpenVault, rows: readonly Row[]): Promise<void> {
-  await vault.putMany(rows.map(({ kind, id, value }) => ({ kind, id, value })));
+  await vault.write(
+    rows.map(({ kind, id, value }) => ({
+      op: 'put' as const,
+      kind,
+      id,
+      value,
+      version: kindFor(kind, id)?.version ?? 1,
+    })),
+  );
 }
 
 const store = new MemoryStore();
 const derive = deriveKeyBytes;
 const { vault, recoveryKey } = await createVault(store, PASSPHRASE, { derive, kdf: DEFAULT_KDF });
-const content = contentRows();
+// The rows above are written in the shapes of the first fixture's day; each is stored
+// as today's app stores it: brought to its kind's current shape by the kind's own
+// migrations (and recorded so in values.json), under the kind's current version.
+function current(row: Row): Row {
+  const kind = kindFor(row.kind, row.id);
+  if (!kind) throw new Error(`no kind for ${row.kind}/${row.id}`);
+  const read = readStored(kind, { id: row.id, value: row.value, version: 1 });
+  if (!read.ok) throw new Error(`${row.kind}/${row.id} does not read: ${JSON.stringify(read)}`);
+  return { ...row, value: read.value };
+}
+const rows = contentRows().map(current);
+const journals = rows
+  .filter((row) => row.kind === 'journal')
+  .map((row) => row.value as JournalRecord);
+const content: Row[] = [
+  ...rows,
+  ...(await receiptRows(journals)),
+  { kind: 'settings', id: 'timestamps', value: { on: true } },
+  { kind: 'settings', id: 'home', value: { startHereHidden: true } },
+];
 await fill(vault, [...content, ...UNREADABLE]);
 await vault.setDuress(PASSPHRASE, DURESS, 'decoy', { derive });
 const decoy = vault.decoy();

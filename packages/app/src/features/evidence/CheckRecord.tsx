@@ -11,9 +11,10 @@ import {
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Loading } from '../../ui/Status.tsx';
+import type { Locale, Translate } from '../../i18n/index.ts';
+import { formatDay, formatInstant } from '../../lib/dates.ts';
 import { deriveInWorker } from '../../vault/kdf.ts';
 import { offerDownload } from '../backup/download.ts';
-import { formatDay, formatInstant } from '../journal/data.ts';
 import { PassphraseField } from '../lock/PassphraseField.tsx';
 import { checkPackageFile, groupHex, PACKAGE_LIMIT, packageFileName } from './format.ts';
 import { entryNames, type EntryName } from './names.ts';
@@ -49,7 +50,7 @@ const FILE_REFUSALS: ReadonlySet<LockErrorCode> = new Set([
  * which entry a problem is in.
  */
 export function CheckRecord() {
-  const { t } = useShell();
+  const { t, locale } = useShell();
   const [state, setState] = useState<State>({ step: 'choose' });
   const [passphrase, setPassphrase] = useState('');
 
@@ -146,7 +147,9 @@ export function CheckRecord() {
           <p class="error">{t(state.message, { limit: PACKAGE_LIMIT.label })}</p>
         )}
         {state.step === 'lock-refused' && <p class="error">{t(`check.lock.${state.code}`)}</p>}
-        {state.step === 'done' && <VerdictView verdict={state.verdict} names={state.names} />}
+        {state.step === 'done' && (
+          <VerdictView verdict={state.verdict} names={state.names} t={t} locale={locale} />
+        )}
       </div>
       {state.step === 'done' && state.opened !== null && (
         <div class="check-save">
@@ -166,8 +169,18 @@ export function CheckRecord() {
   );
 }
 
-function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, EntryName> }) {
-  const { t, locale } = useShell();
+/** What verifyPackage found, in words; also on the page that opens a shared link. */
+export function VerdictView({
+  verdict,
+  names,
+  t,
+  locale,
+}: {
+  verdict: Verdict;
+  names: Map<string, EntryName>;
+  t: Translate;
+  locale: Locale;
+}) {
   const entryName = (id: string) => {
     const name = names.get(id);
     return name
@@ -215,6 +228,7 @@ function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, 
               versions: verdict.versions,
               photos: verdict.photos,
               voiceNotes: verdict.voiceNotes,
+              receipts: verdict.receipts,
             })}
           </p>
           {verdict.head !== null && (

@@ -1,16 +1,16 @@
 import './evidence.css';
-import type { JournalRecord } from '@steady/core';
+import type { JournalRecord, TimestampReceipt } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { useVault } from '../../vault/api.ts';
 import { deriveInWorker } from '../../vault/kdf.ts';
 import { offerDownload } from '../backup/download.ts';
-import { formatInstant } from '../journal/data.ts';
 import { NewPassphraseFields, newPassphraseReady } from '../lock/NewPassphraseFields.tsx';
 import { canUse, passphraseStrength } from '../lock/strength.ts';
+import { makeEvidencePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
-import { readPhotos } from './photos.ts';
+import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
 
 type Protection = 'locked' | 'open';
 const PROTECTIONS: readonly Protection[] = ['locked', 'open'];
@@ -34,7 +34,14 @@ type State =
  * Nothing about it goes to the title, the address or a log; the file's name says only
  * the day. The passphrase is forgotten once the file is made.
  */
-export function MakePackage({ records }: { records: readonly JournalRecord[] }) {
+export function MakePackage({
+  records,
+  receipts = new Map(),
+}: {
+  records: readonly JournalRecord[];
+  /** Trusted timestamps' receipts, by receipt id; each goes in with its version. */
+  receipts?: ReadonlyMap<string, TimestampReceipt>;
+}) {
   const { t, locale } = useShell();
   const vault = useVault();
   const [state, setState] = useState<State>({ step: 'ready' });
@@ -68,25 +75,19 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
     if (state.step === 'making') return;
     setState({ step: 'making' });
     try {
-      const [evidence, { photos, missing }] = await Promise.all([
-        import('@steady/core/evidence'),
-        readPhotos(vault, records),
-      ]);
-      const now = new Date();
-      const madeAt = now.toISOString();
-      const { bytes, manifest } = await evidence.buildPackage({
-        entries: records,
-        photos,
-        madeAt,
-        howToCheck: {
-          name: t('evidence.sheet.name'),
-          text: t('evidence.sheet.text', { madeAt: formatInstant(madeAt, locale) }),
-        },
-      });
+      const { bytes, manifest, missing, madeAt } = await makeEvidencePackage(
+        vault,
+        records,
+        receipts,
+        t,
+        locale,
+      );
       const file = locked
-        ? await evidence.lockPackage(bytes, passphrase, { derive: deriveInWorker })
-        : new Uint8Array(bytes);
-      offerDownload(file, packageFileName(now, locked));
+        ? await (
+            await import('@steady/core/evidence')
+          ).lockPackage(bytes, passphrase, { derive: deriveInWorker })
+        : bytes;
+      offerDownload(file, packageFileName(madeAt, locked));
       setPassphrase('');
       setAgain('');
       setUnderstood(false);
@@ -183,6 +184,7 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
+      <ShareWithAdvocate records={records} receipts={receipts} />
     </section>
   );
 }
