@@ -8,13 +8,7 @@ import {
 } from '../crypto/webcrypto.ts';
 import { open } from '../vault/aead.ts';
 import { concat, randomBytes, readU32, u32, utf8, wipe, type Bytes } from '../vault/bytes.ts';
-import {
-  DEFAULT_KDF,
-  deriveKeyBytes,
-  judgeKdfParams,
-  type DeriveKey,
-  type KdfParams,
-} from '../vault/kdf.ts';
+import { DEFAULT_KDF, judgeKdfParams, type DeriveKey, type KdfParams } from '../vault/kdf.ts';
 import { importHkdfBase } from '../vault/keys.ts';
 import { encodePassphrase } from '../vault/passphrase.ts';
 
@@ -127,8 +121,13 @@ export function isLockError(error: unknown, code?: LockErrorCode): error is Lock
 }
 
 export interface LockOptions {
-  /** Where the slow key derivation runs (the app: a Web Worker). Default: here. */
-  readonly derive?: DeriveKey;
+  /**
+   * Runs the slow key derivation, as the vault takes it: in the app a call into its Web
+   * Worker, elsewhere `deriveKeyBytes`. Not defaulted here, so the Argon2id code is not
+   * pulled into whatever first-screen chunk shares the KDF's module (the app's first
+   * download grew by 11 KB when it was).
+   */
+  readonly derive: DeriveKey;
 }
 
 export interface LockWithOptions extends LockOptions {
@@ -231,7 +230,7 @@ function assertPassphrase(passphrase: string): void {
 export async function lockPackage(
   bytes: Uint8Array,
   passphrase: string,
-  options: LockWithOptions = {},
+  options: LockWithOptions,
 ): Promise<Bytes> {
   assertPassphrase(passphrase);
   if (bytes.length > MAX_LOCKED_PACKAGE_BYTES) throw new RangeError('package too big to lock');
@@ -247,7 +246,7 @@ export async function lockPackage(
   header.set(prefix, AT.prefix);
   header.set(u32(Math.floor(bytes.length / 2 ** 32)), AT.length);
   header.set(u32(bytes.length % 2 ** 32), AT.length + 4);
-  const keys = await keysOf(passphrase, salt, kdf, options.derive ?? deriveKeyBytes);
+  const keys = await keysOf(passphrase, salt, kdf, options.derive);
   header.set(await hmacSign(keys.check, header.slice(0, AT.keyCheck)), AT.keyCheck);
   header.set(await checksum(header.subarray(0, AT.checksum)), AT.checksum);
 
@@ -271,7 +270,7 @@ export async function lockPackage(
 export async function openLockedPackage(
   bytes: Uint8Array,
   passphrase: string,
-  options: LockOptions = {},
+  options: LockOptions,
 ): Promise<Bytes> {
   const magic = LOCKED_MAGIC.subarray(0, Math.min(bytes.length, LOCKED_MAGIC.length));
   if (bytes.length === 0 || !magic.every((b, i) => bytes[i] === b)) {
@@ -295,7 +294,7 @@ export async function openLockedPackage(
   assertPassphrase(passphrase);
 
   const salt = header.slice(AT.salt, AT.salt + SALT_BYTES);
-  const keys = await keysOf(passphrase, salt, kdf, options.derive ?? deriveKeyBytes);
+  const keys = await keysOf(passphrase, salt, kdf, options.derive);
   const keyCheck = header.slice(AT.keyCheck, AT.checksum);
   if (!(await hmacVerify(keys.check, keyCheck, header.slice(0, AT.keyCheck)))) {
     throw new LockError('wrong-passphrase', 'key check');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEntry } from '@steady/core';
+import { createEntry, deriveKeyBytes } from '@steady/core';
 import { buildPackage, lockPackage, readZip, writeZip } from '@steady/core/evidence';
 
 const run = promisify(execFile);
@@ -91,7 +91,10 @@ describe('the command-line check of an evidence package', () => {
 
     beforeAll(async () => {
       locked = join(dir, 'records-2026-12-01.enc');
-      await writeFile(locked, await lockPackage(await twoEntries(), PASSPHRASE));
+      await writeFile(
+        locked,
+        await lockPackage(await twoEntries(), PASSPHRASE, { derive: deriveKeyBytes }),
+      );
       // As a person saves it from an editor: the passphrase, then the line's end.
       right = join(dir, 'right.txt');
       await writeFile(right, `${PASSPHRASE}\n`);
@@ -161,7 +164,7 @@ describe('the command-line check of an evidence package', () => {
     });
 
     it('exits 1 for a locked file changed or cut short', async () => {
-      const bytes = await lockPackage(await twoEntries(), PASSPHRASE);
+      const bytes = await lockPackage(await twoEntries(), PASSPHRASE, { derive: deriveKeyBytes });
       const changed = bytes.slice();
       changed[changed.length - 40] = (changed[changed.length - 40] ?? 0) ^ 1;
       const damaged = join(dir, 'damaged.enc');

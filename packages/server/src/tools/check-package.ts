@@ -7,6 +7,7 @@
 // cut locked file included), 2 when it could not be run (a wrong passphrase included).
 //   npm run check-package -- <package.zip|package.enc> [--json] [--passphrase-file PATH]
 import { readFile } from 'node:fs/promises';
+import { deriveKeyBytes } from '@steady/core';
 import {
   isLockedPackage,
   isLockError,
@@ -148,7 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const passphrase = await passphraseOf(args);
     if (typeof passphrase !== 'string') return passphrase.exit;
     try {
-      bytes = await openLockedPackage(bytes, passphrase);
+      bytes = await openLockedPackage(bytes, passphrase, { derive: deriveKeyBytes });
     } catch (error) {
       if (!isLockError(error)) throw error;
       const words = LOCK_WORDS[error.code];

@@ -8,7 +8,6 @@ const GIVE_UP = new Set(['\u0003', '\u0004']);
 
 export function askHidden(prompt: string): Promise<string | null> {
   const input = process.stdin;
-  process.stderr.write(prompt);
   return new Promise((resolve) => {
     let typed = '';
     const finish = (value: string | null) => {
@@ -26,8 +25,11 @@ export function askHidden(prompt: string): Promise<string | null> {
         else typed += char;
       }
     };
+    // Echo off before the prompt shows: what is typed the moment it appears (or before)
+    // is never shown by the terminal.
     input.setRawMode(true);
     input.resume();
     input.on('data', onData);
+    process.stderr.write(prompt);
   });
 }
