@@ -65,17 +65,35 @@ export class CheckRecordPage {
     await this.passphrase.waitFor();
   }
 
+  get openButton(): Locator {
+    return this.page.locator('.check-unlock button[type="submit"]');
+  }
+
   /**
-   * Types a passphrase, presses Enter (the form's submit) and waits for the answer:
-   * a verdict, a refusal of the file, or the passphrase refused.
+   * Types a passphrase, presses Enter (the form's submit) and waits for the answer: a
+   * verdict, a refusal of the file, or the passphrase refused. "Answered" is the form's
+   * button seen busy (a mutation observer catches it, so a fast answer is not missed)
+   * and then free again or gone, so a refusal left on screen from the try before is
+   * not taken for this one's.
    */
   async unlock(passphrase: string): Promise<void> {
     await this.passphrase.fill(passphrase);
+    await this.page.evaluate(() => {
+      const seen = window as unknown as { unlockBusy?: boolean };
+      seen.unlockBusy = false;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('.check-unlock button[type="submit"][disabled]') !== null) {
+          seen.unlockBusy = true;
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await this.passphrase.press('Enter');
     await this.page.waitForFunction(
       () =>
-        document.querySelector('.check-result .check-verdict, .check-result .error') !== null ||
-        (document.querySelector('#check-passphrase-error')?.textContent ?? '') !== '',
+        (window as unknown as { unlockBusy?: boolean }).unlockBusy === true &&
+        document.querySelector('.check-unlock button[type="submit"][disabled]') === null,
     );
   }
 }

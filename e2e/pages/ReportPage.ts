@@ -67,9 +67,13 @@ export class ReportPage {
     return this.page.locator('.evidence-make');
   }
 
-  /** Chooses locked (the default) or not, by the radio's value, in any language. */
+  /** The radio for locked (the default) or not, by its value, in any language. */
+  protection(protection: 'locked' | 'open'): Locator {
+    return this.evidence.locator(`input[name="evidence-protection"][value="${protection}"]`);
+  }
+
   async chooseProtection(protection: 'locked' | 'open'): Promise<void> {
-    await this.evidence.locator(`input[name="evidence-protection"][value="${protection}"]`).check();
+    await this.protection(protection).check();
   }
 
   /**
