@@ -3,16 +3,28 @@
 // hashing the same bytes alone (SHA-256 over every photo and every entry's text, the
 // least any check must do). Then the same with a trusted timestamp's receipt for every
 // version (RFC 3161 tokens signed by the relay's own code, in-process), each verified.
+// And the package locked with a passphrase and opened again (the vault's Argon2id, then
+// AES-256-GCM in 1 MiB chunks), against hashing the package's own bytes alone, with the
+// key derivation's share (a fixed cost, whatever the size) shown apart.
 // Runs in Node, where the app's code runs the same WebCrypto.
 // Run: npm run bench -- evidence
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createEntry, editEntry, type AttachmentMeta, type JournalRecord } from '@steady/core';
+import {
+  createEntry,
+  DEFAULT_KDF,
+  deriveKeyBytes,
+  editEntry,
+  type AttachmentMeta,
+  type JournalRecord,
+} from '@steady/core';
 import {
   buildPackage,
   hexSha256,
+  lockPackage,
+  openLockedPackage,
   verifyPackage,
   versionDigests,
   type EvidencePhoto,
@@ -112,6 +124,7 @@ export async function run(): Promise<void> {
   line('   against the baseline', `${(build / hashOnly).toFixed(1)}×`);
   line('checking the package', `${verify.toFixed(0)} ms`);
   line('   against the baseline', `${(verify / hashOnly).toFixed(1)}×`);
+  await lockAndOpen(bytes);
 
   // A receipt for every version, as the relay signs them (ECDSA P-256).
   const dir = await mkdtemp(join(tmpdir(), 'bench-tsa-'));
@@ -153,4 +166,35 @@ export async function run(): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Locks the package and opens it again, each against hashing its bytes alone. */
+async function lockAndOpen(bytes: Uint8Array): Promise<void> {
+  const passphrase = 'kettle lantern 4419 under snow';
+  const options = { derive: deriveKeyBytes };
+  const hashPackage = await timed(() => hexSha256(bytes));
+  const derive = await timed(() =>
+    deriveKeyBytes(new TextEncoder().encode(passphrase), new Uint8Array(16), DEFAULT_KDF),
+  );
+  let locked = new Uint8Array();
+  const lock = await timed(async () => {
+    locked = await lockPackage(bytes, passphrase, options);
+  });
+  let opened = new Uint8Array();
+  const open = await timed(async () => {
+    opened = await openLockedPackage(locked, passphrase, options);
+  });
+  if ((await hexSha256(opened)) !== (await hexSha256(bytes))) {
+    throw new Error('the opened package is not the one locked');
+  }
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  console.log(`locked with a passphrase: ${mib(bytes.length)} → ${mib(locked.length)}`);
+  line('hashing the package’s bytes alone (baseline)', `${hashPackage.toFixed(0)} ms`);
+  line('the key derivation alone (once in each below)', `${derive.toFixed(0)} ms`);
+  line('locking the package', `${lock.toFixed(0)} ms`);
+  line('   against the baseline', `${(lock / hashPackage).toFixed(1)}×`);
+  line('   without the key derivation', `${((lock - derive) / hashPackage).toFixed(1)}×`);
+  line('opening it again', `${open.toFixed(0)} ms`);
+  line('   against the baseline', `${(open / hashPackage).toFixed(1)}×`);
+  line('   without the key derivation', `${((open - derive) / hashPackage).toFixed(1)}×`);
 }

@@ -4,7 +4,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readZip, verifyPackage, writeZip, type Verdict } from '@steady/core/evidence';
-import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '@steady/server';
 import { axeViolations } from './support/axe.ts';
@@ -33,15 +32,6 @@ let pkg: Buffer;
 let verdict: Verdict;
 
 const grouped = (hex: string) => (hex.match(/.{4}/g) ?? []).join(' ');
-
-async function makePackage(page: Page, button: string): Promise<Download> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  await page.locator('.evidence-head .chain-head').waitFor();
-  return download;
-}
 
 /** The package with the first entry's words changed, zipped again as a tool would. */
 function changedCopy(bytes: Buffer): Buffer {
@@ -95,10 +85,12 @@ describe('the evidence package', () => {
     await report.open();
     const url = page.url();
     const title = await page.title();
+    // Locked is the default; this test takes the other way, which warns first.
+    await report.chooseProtection('open');
     await expect(page.locator('.evidence-warning').textContent()).resolves.toContain(
-      'not locked with your passphrase',
+      'this file is not locked',
     );
-    const download = await makePackage(page, 'Make the package');
+    const download = await report.makeOpenPackage();
     expect(download.suggestedFilename()).toMatch(/^records-\d{4}-\d{2}-\d{2}\.zip$/);
     pkg = await readFile((await download.path())!);
 
@@ -191,7 +183,7 @@ describe('the evidence package', () => {
       const shown = document.querySelector<HTMLImageElement>('.report-photo img');
       return shown !== null && shown.complete && shown.naturalWidth > 0;
     });
-    const bytes = await readFile((await (await makePackage(page, 'Make the package')).path())!);
+    const bytes = await readFile((await (await report.makeOpenPackage()).path())!);
     await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, problems: [] });
     const files = readZip(bytes);
     const photo = files.find((f) => f.name.startsWith('photos/'))!;
@@ -240,8 +232,9 @@ describe('the evidence package', () => {
     const { page } = session;
     await openFromNav(page, 'Settings');
     await page.locator('#settings-language').selectOption('es');
-    await new ReportPage(page).open('Informe');
-    const download = await makePackage(page, 'Preparar el paquete');
+    const report = new ReportPage(page);
+    await report.open('Informe');
+    const download = await report.makeOpenPackage();
     const bytes = await readFile((await download.path())!);
     await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, entries: 2 });
     expect(readZip(bytes).map((f) => f.name)).toContain('como-comprobar.txt');

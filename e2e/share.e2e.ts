@@ -74,8 +74,9 @@ afterAll(async () => {
 describe('sharing a report through the relay', () => {
   test('is offered only once server backup is on, and gives a link with the key in its fragment', async () => {
     const { page } = person;
-    await new ReportPage(page).open();
-    await page.getByRole('button', { name: 'Make the package', exact: true }).waitFor();
+    const report = new ReportPage(page);
+    await report.open();
+    await report.makeButton.waitFor();
     expect(await page.getByRole('button', { name: 'Make a link to share' }).count()).toBe(0);
 
     await openFromNav(page, 'Settings');

@@ -1,5 +1,5 @@
 import { openFromNav } from './ShellPage.ts';
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { printToPdf } from '../support/pdf.ts';
 
 /** The parts of the report, by their English labels on the chooser. */
@@ -60,5 +60,51 @@ export class ReportPage {
   /** Prints to PDF as the browser would for paper, and returns the PDF's text. */
   async printedText(dir: string, name: string): Promise<string> {
     return (await printToPdf(this.page, dir, name)).text;
+  }
+
+  /** The evidence package's form, below the report. */
+  get evidence(): Locator {
+    return this.page.locator('.evidence-make');
+  }
+
+  /** The radio for locked (the default) or not, by its value, in any language. */
+  protection(protection: 'locked' | 'open'): Locator {
+    return this.evidence.locator(`input[name="evidence-protection"][value="${protection}"]`);
+  }
+
+  async chooseProtection(protection: 'locked' | 'open'): Promise<void> {
+    await this.protection(protection).check();
+  }
+
+  /**
+   * Makes the package locked with `passphrase` (typed twice) and waits for the file and
+   * the chain head on screen.
+   */
+  async makeLockedPackage(passphrase: string): Promise<Download> {
+    await this.chooseProtection('locked');
+    await this.page.locator('#evidence-lock-new').fill(passphrase);
+    await this.page.locator('#evidence-lock-again').fill(passphrase);
+    return this.submitPackage();
+  }
+
+  /** Makes the package without a passphrase: the warning's box ticked first. */
+  async makeOpenPackage(): Promise<Download> {
+    await this.chooseProtection('open');
+    await this.page.locator('#evidence-understood').check();
+    return this.submitPackage();
+  }
+
+  /** The form's one button, whichever way was chosen. */
+  get makeButton(): Locator {
+    return this.evidence.locator('form button[type="submit"]');
+  }
+
+  private async submitPackage(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.makeButton.click(),
+    ]);
+    await this.page.locator('.evidence-head .chain-head').waitFor();
+    return download;
   }
 }

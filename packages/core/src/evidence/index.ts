@@ -18,4 +18,15 @@ export {
   type ProblemCode,
   type Verdict,
 } from './package.ts';
+export {
+  isLockedPackage,
+  isLockError,
+  LOCKED_HEADER_BYTES,
+  LockError,
+  lockPackage,
+  openLockedPackage,
+  type LockErrorCode,
+  type LockOptions,
+  type LockWithOptions,
+} from './locked.ts';
 export { crc32, readZip, writeZip, ZipError, type ZipFile } from './zip.ts';

@@ -1,10 +1,23 @@
 // Checks an evidence package made by the app (docs/evidence.md), with no vault and no
 // network: every entry's version digests, every photo's SHA-256, every link of the
-// chain, every time-stamp receipt (against the authority's certificate listed), every file. Prints what it found and exits 0 when nothing was changed, 1 when
-// something was (each problem named), 2 when it could not be run.
-//   npm run check-package -- <package.zip> [--json]
+// chain, every time-stamp receipt (against the authority's certificate listed), every file.
+// A locked package (.enc) is opened first with its passphrase, read from a file (its first
+// line) or, on a terminal, typed at a prompt that shows nothing. Prints what it found and
+// exits 0 when nothing was changed, 1 when something was (each problem named, a damaged or
+// cut locked file included), 2 when it could not be run (a wrong passphrase included).
+//   npm run check-package -- <package.zip|package.enc> [--json] [--passphrase-file PATH]
 import { readFile } from 'node:fs/promises';
-import { verifyPackage, type Problem, type Verdict } from '@steady/core/evidence';
+import { deriveKeyBytes } from '@steady/core';
+import {
+  isLockedPackage,
+  isLockError,
+  openLockedPackage,
+  verifyPackage,
+  type LockErrorCode,
+  type Problem,
+  type Verdict,
+} from '@steady/core/evidence';
+import { askHidden } from './hidden-prompt.ts';
 
 const WORDS: Readonly<Record<Problem['code'], string>> = {
   'not-a-package': 'This is not an evidence package, or its archive is damaged.',
@@ -50,23 +63,102 @@ export function report(verdict: Verdict): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((arg) => arg !== '--json');
-  if (files.length !== 1 || files[0] === undefined) {
-    process.stderr.write('Usage: npm run check-package -- <package.zip> [--json]\n');
+const USAGE =
+  'Usage: npm run check-package -- <package.zip|package.enc> [--json] [--passphrase-file PATH]\n';
+
+/** Why a locked package was not opened, and the exit code for it. */
+const LOCK_WORDS: Readonly<Record<LockErrorCode, { text: string; exit: 1 | 2 }>> = {
+  'wrong-passphrase': { text: 'The passphrase does not open this package.', exit: 2 },
+  'empty-passphrase': { text: 'No passphrase was given.', exit: 2 },
+  'cut-short': {
+    text: 'This locked package ends too early: it was cut short, perhaps by an unfinished download or copy.',
+    exit: 1,
+  },
+  damaged: { text: 'This locked package was changed or damaged after it was made.', exit: 1 },
+  'not-locked': { text: 'This file is not a locked package.', exit: 2 },
+  'unsupported-version': {
+    text: 'This package was locked by a newer version; update the tool to open it.',
+    exit: 2,
+  },
+};
+
+interface Args {
+  readonly file: string;
+  readonly json: boolean;
+  readonly passphraseFile: string | undefined;
+}
+
+function parseArgs(args: readonly string[]): Args | null {
+  const files: string[] = [];
+  let json = false;
+  let passphraseFile: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--passphrase-file') {
+      passphraseFile = args[++i];
+      if (passphraseFile === undefined) return null;
+    } else if (arg !== undefined && arg.startsWith('--passphrase-file=')) {
+      passphraseFile = arg.slice('--passphrase-file='.length);
+    } else if (arg !== undefined) files.push(arg);
+  }
+  const [file] = files;
+  return files.length === 1 && file !== undefined ? { file, json, passphraseFile } : null;
+}
+
+const cannotRead = (path: string, error: unknown) =>
+  `Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`;
+
+/** The passphrase's file holds it on its first line; the line's end is not part of it. */
+async function passphraseOf(args: Args): Promise<string | { exit: 2 }> {
+  if (args.passphraseFile !== undefined) {
+    try {
+      const text = await readFile(args.passphraseFile, 'utf8');
+      return text.replace(/\r?\n$/, '');
+    } catch (error) {
+      process.stderr.write(cannotRead(args.passphraseFile, error));
+      return { exit: 2 };
+    }
+  }
+  if (process.stdin.isTTY) {
+    const typed = await askHidden('Passphrase: ');
+    if (typed !== null) return typed;
+    process.stderr.write('No passphrase was typed.\n');
+    return { exit: 2 };
+  }
+  process.stderr.write(
+    'This package is locked. Give its passphrase with --passphrase-file PATH, or run this in a terminal to type it.\n',
+  );
+  return { exit: 2 };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === null) {
+    process.stderr.write(USAGE);
     return 2;
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(files[0]);
+    bytes = await readFile(args.file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    process.stderr.write(`Cannot read ${files[0]} (${code}).\n`);
+    process.stderr.write(cannotRead(args.file, error));
     return 2;
   }
+  if (isLockedPackage(bytes)) {
+    const passphrase = await passphraseOf(args);
+    if (typeof passphrase !== 'string') return passphrase.exit;
+    try {
+      bytes = await openLockedPackage(bytes, passphrase, { derive: deriveKeyBytes });
+    } catch (error) {
+      if (!isLockError(error)) throw error;
+      const words = LOCK_WORDS[error.code];
+      process.stderr.write(`${words.text}\n`);
+      return words.exit;
+    }
+  }
   const verdict = await verifyPackage(bytes);
-  process.stdout.write(json ? `${JSON.stringify(verdict, null, 2)}\n` : report(verdict));
+  process.stdout.write(args.json ? `${JSON.stringify(verdict, null, 2)}\n` : report(verdict));
   return verdict.ok ? 0 : 1;
 }
 

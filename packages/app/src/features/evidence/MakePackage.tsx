@@ -2,11 +2,18 @@ import './evidence.css';
 import type { JournalRecord, TimestampReceipt } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { useVault } from '../../vault/api.ts';
+import { deriveInWorker } from '../../vault/kdf.ts';
 import { offerDownload } from '../backup/download.ts';
+import { NewPassphraseFields, newPassphraseReady } from '../lock/NewPassphraseFields.tsx';
+import { canUse, passphraseStrength } from '../lock/strength.ts';
 import { makeEvidencePackage, type MadePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
 import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
+
+type Protection = 'locked' | 'open';
+const PROTECTIONS: readonly Protection[] = ['locked', 'open'];
 
 type State =
   | { step: 'ready' }
@@ -14,6 +21,7 @@ type State =
   | { step: 'failed' }
   | {
       step: 'made';
+      locked: boolean;
       entries: number;
       missing: number;
       head: string | null;
@@ -22,9 +30,11 @@ type State =
     };
 
 /**
- * Makes one .zip of the chosen entries (every version) and their photos, for the person
- * to hand over. Not encrypted, so the warning comes before the button. Nothing about it
- * goes to the title, the address or a log; the file's name says only the day.
+ * Makes one file of the chosen entries (every version) and their photos, for the person
+ * to hand over. Locked with a passphrase of its own by default (a .enc file); without
+ * one only as a separate choice, after a plain warning and a ticked box (a .zip).
+ * Nothing about it goes to the title, the address or a log; the file's name says only
+ * the day. The passphrase is forgotten once the file is made.
  */
 export function MakePackage({
   records,
@@ -40,14 +50,50 @@ export function MakePackage({
   const { t, locale } = useShell();
   const vault = useVault();
   const [state, setState] = useState<State>({ step: 'ready' });
+  const [protection, setProtection] = useState<Protection>('locked');
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [tried, setTried] = useState(false);
+  const locked = protection === 'locked';
+  const ready = locked ? newPassphraseReady(passphrase, again) : understood;
 
-  async function make() {
+  function choose(next: Protection) {
+    setProtection(next);
+    setTried(false);
+    setUnderstood(false);
+  }
+
+  async function make(event: Event) {
+    event.preventDefault();
+    setTried(true);
+    if (!ready) {
+      // Straight to what stops it, so a keyboard or screen reader user hears why.
+      const first = !locked
+        ? 'evidence-understood'
+        : canUse(passphraseStrength(passphrase))
+          ? 'evidence-lock-again'
+          : 'evidence-lock-new';
+      document.getElementById(first)?.focus();
+      return;
+    }
+    if (state.step === 'making') return;
     setState({ step: 'making' });
     try {
       const made = await makeEvidencePackage(vault, records, receipts, t, locale, printed());
-      offerDownload(made.bytes, packageFileName(made.madeAt));
+      const file = locked
+        ? await (
+            await import('@steady/core/evidence')
+          ).lockPackage(made.bytes, passphrase, { derive: deriveInWorker })
+        : made.bytes;
+      offerDownload(file, packageFileName(made.madeAt, locked));
+      setPassphrase('');
+      setAgain('');
+      setUnderstood(false);
+      setTried(false);
       setState({
         step: 'made',
+        locked,
         entries: made.manifest.chain.count,
         missing: made.missing,
         head: made.manifest.chain.head,
@@ -59,28 +105,75 @@ export function MakePackage({
     }
   }
 
+  const making = state.step === 'making';
   return (
     <section class="evidence-make" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t('evidence.title')}</h2>
       <p>{t('evidence.intro')}</p>
-      <p class="evidence-warning" id="evidence-warning">
-        {t('evidence.warning')}
-      </p>
-      <p class="hint">{t('evidence.downloads')}</p>
-      <button
-        type="button"
-        aria-describedby="evidence-warning"
-        disabled={state.step === 'making'}
-        onClick={() => void make()}
-      >
-        {t('evidence.make')}
-      </button>
+      <form class="evidence-form" onSubmit={(event) => void make(event)} noValidate>
+        <RadioGroup
+          name="evidence-protection"
+          legend={t('evidence.protection')}
+          options={PROTECTIONS}
+          value={protection}
+          onChange={choose}
+          label={(option) => t(`evidence.protection.${option}`)}
+        />
+        {locked ? (
+          <>
+            <p class="hint" id="evidence-lock-hint">
+              {t('evidence.lockHint')}
+            </p>
+            <NewPassphraseFields
+              id="evidence-lock"
+              label="evidence.passphrase"
+              againLabel="evidence.passphraseAgain"
+              value={passphrase}
+              again={again}
+              onInput={setPassphrase}
+              onAgain={setAgain}
+              tried={tried}
+              hintId="evidence-lock-hint"
+            />
+          </>
+        ) : (
+          <>
+            <p class="evidence-warning" id="evidence-warning">
+              {t('evidence.warning')}
+            </p>
+            <label class="choice">
+              <input
+                autoComplete="off"
+                id="evidence-understood"
+                type="checkbox"
+                checked={understood}
+                aria-describedby="evidence-warning evidence-understood-error"
+                aria-invalid={tried && !understood ? true : undefined}
+                onChange={(event) => setUnderstood(event.currentTarget.checked)}
+              />
+              {t('evidence.understood')}
+            </label>
+            <p id="evidence-understood-error" class="error" aria-live="polite">
+              {tried && !understood ? t('evidence.understoodNeeded') : ''}
+            </p>
+          </>
+        )}
+        <p class="hint">{t('evidence.downloads')}</p>
+        <button type="submit" disabled={making}>
+          {t(locked ? 'evidence.makeLocked' : 'evidence.makeOpen')}
+        </button>
+      </form>
       <div role="status" class="evidence-status">
         {state.step === 'making' && <p>{t('evidence.making')}</p>}
         {state.step === 'failed' && <p class="error">{t('evidence.failed')}</p>}
         {state.step === 'made' && (
           <>
-            <p>{t('evidence.made', { count: state.entries })}</p>
+            <p>
+              {t(state.locked ? 'evidence.madeLocked' : 'evidence.made', {
+                count: state.entries,
+              })}
+            </p>
+            {state.locked && <p>{t('evidence.madeLockedHint')}</p>}
             {state.missing > 0 && <p>{t('evidence.photosMissing', { count: state.missing })}</p>}
             {state.pdf === 'failed' && <p>{t('evidence.pdf.failed')}</p>}
             {state.photosLeftOut > 0 && (

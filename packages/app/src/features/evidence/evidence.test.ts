@@ -103,6 +103,7 @@ describe('the package’s words and names', () => {
 
   it('names the file by the day only', () => {
     expect(packageFileName(new Date(2026, 11, 1, 23, 59))).toBe('records-2026-12-01.zip');
+    expect(packageFileName(new Date(2026, 11, 1, 23, 59), true)).toBe('records-2026-12-01.enc');
   });
 
   it('refuses an empty or a huge file before reading it', () => {

@@ -5,11 +5,13 @@ export function groupHex(hex: string): string {
 
 /**
  * A neutral name: it says when, not what, so a downloads list says nothing of the
- * person's situation or of the app.
+ * person's situation or of the app. A locked package ends in `.enc`, an unlocked one in
+ * `.zip` (what it is, so an advocate's computer opens it).
  */
-export function packageFileName(now: Date = new Date()): string {
+export function packageFileName(now: Date = new Date(), locked = false): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `records-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.zip`;
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `records-${day}.${locked ? 'enc' : 'zip'}`;
 }
 
 /** Bigger files are refused before they are opened: a cheap phone would run out of memory. */

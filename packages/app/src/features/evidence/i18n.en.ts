@@ -5,17 +5,33 @@ export const evidenceEn = {
   'evidence.title': 'An evidence package',
   'evidence.intro':
     'One file with the entries chosen above, every version of each, their photos and voice notes, and a sheet on how to check them. Anyone you give it to can see whether anything in it was changed.',
+  'evidence.protection': 'How to protect the file',
+  'evidence.protection.locked': 'With a passphrase (recommended)',
+  'evidence.protection.open': 'Without a passphrase',
+  'evidence.lockHint':
+    'Choose a passphrase for this file only, not the one that opens this app. Give it to the person you trust another way than the file: say it in person or by phone, or write it on paper. Never send it with the file.',
+  'evidence.passphrase': 'A passphrase for this file',
+  'evidence.passphraseAgain': 'The same passphrase again',
   'evidence.warning':
-    'This file is not locked with your passphrase. Whoever has it can open it and read everything in it. Keep it somewhere only you can reach, or give it straight to the person you trust.',
+    'Without a passphrase, this file is not locked. Whoever gets it can open it and read everything in it. Keep it somewhere only you can reach, or give it straight to the person you trust.',
+  'evidence.understood': 'I understand that anyone who gets this file can read everything in it',
+  'evidence.understoodNeeded': 'Tick the box first to make the file without a passphrase.',
   'evidence.downloads':
     'Your browser may show the file in its list of downloads. You can remove it from that list once you have moved the file.',
-  'evidence.make': 'Make the package',
+  'evidence.makeLocked': 'Make the locked package',
+  'evidence.makeOpen': 'Make the package without a passphrase',
   'evidence.making': 'Making the package…',
   'evidence.failed': 'The package could not be made. Nothing was changed. Please try again.',
   'evidence.made': {
     one: 'Made, with 1 entry. Your browser is saving the file.',
     other: 'Made, with {count} entries. Your browser is saving the file.',
   },
+  'evidence.madeLocked': {
+    one: 'Made and locked, with 1 entry. Your browser is saving the file.',
+    other: 'Made and locked, with {count} entries. Your browser is saving the file.',
+  },
+  'evidence.madeLockedHint':
+    'The file opens only with the passphrase you chose. Give it to the person you trust separately from the file.',
   'evidence.photosMissing': {
     one: '1 photo or voice note could not be read, so it is not in the package; the package says so.',
     other:
@@ -37,16 +53,35 @@ export const evidenceEn = {
   },
   'evidence.sheet.name': 'how-to-check.txt',
   'evidence.sheet.text':
-    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json). The report (report.pdf) is the same record laid out to read and print, as the person chose it; the check below covers the entries, photos and voice notes themselves.\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nSome versions may have a time-stamp receipt: a time-stamping service was sent only the version’s digest (never its words) and signed the time it received it. The receipt shows the version existed no later than that time. The check verifies each receipt against the service’s certificate, listed once in manifest.json with its SHA-256 fingerprint; compare that fingerprint with the one the service publishes.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
+    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json). The report (report.pdf) is the same record laid out to read and print, as the person chose it; the check below covers the entries, photos and voice notes themselves.\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nSome versions may have a time-stamp receipt: a time-stamping service was sent only the version’s digest (never its words) and signed the time it received it. The receipt shows the version existed no later than that time. The check verifies each receipt against the service’s certificate, listed once in manifest.json with its SHA-256 fingerprint; compare that fingerprint with the one the service publishes.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nIf you were given the package locked (a file ending in .enc), both ask for its passphrase first.\n\nMade on {madeAt}.\n',
 
   'check.title': 'Check a record',
   'check.intro':
     'If someone gave you a package of their records, you can check here that nothing in it was changed since it was made. The file stays on this device: nothing is sent anywhere, and nothing is saved.',
-  'check.choose': 'Choose the package (.zip)',
+  'check.choose': 'Choose the package (.zip or .enc)',
   'check.checking': 'Checking…',
   'check.empty': 'This file is empty. Please choose the package itself.',
   'check.tooBig': 'This file is bigger than {limit}, too big to check here.',
   'check.unreadable': 'This file could not be read. Please try again.',
+  'check.lockedTitle': 'This package is locked',
+  'check.lockedText':
+    'Type the passphrase you were given for it. It stays on this device and is forgotten once the package is open.',
+  'check.passphrase': 'The package’s passphrase',
+  'check.open': 'Open and check',
+  'check.opening': 'Opening the package…',
+  'check.lock.wrong-passphrase':
+    'This passphrase does not open the package. Check it with the person who gave it to you, then try again.',
+  'check.lock.empty-passphrase': 'Please type the passphrase first.',
+  'check.lock.cut-short':
+    'This file ends too early: it was cut short, perhaps by an unfinished download or copy. Ask for the file again.',
+  'check.lock.damaged':
+    'This locked file was changed or damaged after it was made, so it cannot be opened. Ask for the file again.',
+  'check.lock.not-locked': 'This file is not a locked package.',
+  'check.lock.unsupported-version':
+    'This package was locked by a newer version of the app. Update the app, then try again.',
+  'check.saveOpened': 'Save the opened package (.zip)',
+  'check.saveOpenedHint':
+    'The saved copy is not locked: whoever has it can read everything in it. Keep it somewhere safe.',
   'check.ok': 'Unchanged',
   'check.okText':
     'Every entry, version, photo and link matches what was recorded when it was made.',
