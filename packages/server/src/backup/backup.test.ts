@@ -15,7 +15,7 @@ import { BACKUP_BASE, createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
 import { startMainProcess, stopMainProcess } from './main-process.ts';
-import { OPEN_LIMITS } from './test-support.ts';
+import { call, OPEN_LIMITS, type Answer } from './test-support.ts';
 
 /** Forgets every limit's count in the store (all its rows expire). */
 const freshLimits = async (store: BackupStore) => {
@@ -30,32 +30,6 @@ const newVault = (): Vault => ({
   id: randomBytes(16).toString('hex'),
   token: randomBytes(32).toString('hex'),
 });
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Uint8Array;
-  text: string;
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  headers: Record<string, string> = {},
-  body?: Uint8Array,
-): Promise<Answer> {
-  const init: RequestInit = { method, headers };
-  if (body) init.body = body as Uint8Array<ArrayBuffer>;
-  const response = await fetch(`${base}${BACKUP_BASE}${path}`, init);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: bytes,
-    text: new TextDecoder().decode(bytes),
-  };
-}
 
 const auth = (vault: Vault) => ({ Authorization: `Bearer ${vault.token}` });
 const octets = { 'Content-Type': 'application/octet-stream' };

@@ -15,36 +15,10 @@ import type { BackupLimits } from './config.ts';
 import { startMainProcess, sqliteRelayEnv, stopMainProcess, tempSite } from './main-process.ts';
 import { openPostgresStore } from './postgres.ts';
 import { startTestPostgres, type TestPostgres } from './postgres-harness.ts';
-import { BACKUP_BASE, createBackupApi } from './routes.ts';
+import { createBackupApi } from './routes.ts';
 import { openSqliteStore } from './sqlite.ts';
 import type { BackupStore } from './store.ts';
-import { OPEN_LIMITS } from './test-support.ts';
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Uint8Array;
-  text: string;
-}
-
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  headers: Record<string, string> = {},
-  body?: Uint8Array,
-): Promise<Answer> {
-  const init: RequestInit = { method, headers };
-  if (body) init.body = body as Uint8Array<ArrayBuffer>;
-  const response = await fetch(`${base}${BACKUP_BASE}${path}`, init);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: bytes,
-    text: new TextDecoder().decode(bytes),
-  };
-}
+import { call, OPEN_LIMITS, type Answer } from './test-support.ts';
 
 const octets = { 'Content-Type': 'application/octet-stream' };
 
