@@ -99,4 +99,34 @@ describe('entry digests', () => {
       '7e20820f8c73de1f59e62f3ff48439c5051544a0ef1116fdfd1f0fbc623398e9',
     );
   });
+
+  it('cover the details when an entry has them: each one changes the digest', async () => {
+    const withDetails = (details: Record<string, string>) => {
+      const [, second] = FULL.versions;
+      return read({
+        ...FULL,
+        versions: [FULL.versions[0], { ...second, content: { ...second?.content, details } }],
+      });
+    };
+    const plain = await versionDigests(read(FULL), shaOf);
+    const given = { place: 'The car park', policeReport: 'CAD 4471/26', children: 'no' };
+    const detailed = await versionDigests(withDetails(given), shaOf);
+    // The first version, without details, keeps its digest; the second's is new.
+    expect(detailed[0]).toBe(plain[0]);
+    expect(detailed[1]).not.toBe(plain[1]);
+    const changed = [
+      { ...given, place: 'The car park.' },
+      { ...given, policeReport: 'CAD 4471/27' },
+      { ...given, children: 'unsure' },
+      { place: given.place, policeReport: given.policeReport },
+    ];
+    for (const details of changed) {
+      expect((await versionDigests(withDetails(details), shaOf))[1]).not.toBe(detailed[1]);
+    }
+    // Given in another order they are the same details, and the same digest.
+    const reordered = { children: 'no', policeReport: 'CAD 4471/26', place: 'The car park' };
+    expect(await versionDigests(withDetails(reordered), shaOf)).toEqual(detailed);
+    // Empty details are no details: the digest the entry had before.
+    expect(await versionDigests(withDetails({ place: '' }), shaOf)).toEqual(plain);
+  });
 });
