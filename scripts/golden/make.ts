@@ -7,16 +7,22 @@
 // A fixture is made once, from the code of its day, and never made again: it stands
 // for what people's phones hold. When a record's shape changes, add a migration, make a
 // new fixture with a new NAME, and keep every older one with its tests.
+//
+// Every record is checked by its kind and stored with its kind's current version (as the
+// app stores it), so each row below is written in today's shape. Fixtures made before
+// 2026-12-03 stored every record as version 1, which they then all were.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   createEntry,
+  createJottedEntry,
   createVault,
   DEFAULT_KDF,
   deriveKeyBytes,
   editEntry,
   emptyPlan,
   MemoryStore,
+  putChange,
   setPinned,
   validateCheckIn,
   validateHold,
@@ -29,6 +35,7 @@ import {
   type OpenVault,
 } from '../../packages/core/src/index.ts';
 import { exportBackup } from '../../packages/core/src/backup/index.ts';
+import { kindFor } from '../../packages/core/src/records/registry.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -176,9 +183,77 @@ function contentRows(): Row[] {
     'open hold',
   );
 
+  // Details for a court or advocate (journal entry version 3): one entry with every one,
+  // one with a few and an edit that changes one (its first version keeps the first).
+  const journal3 = ok(
+    createEntry(
+      {
+        occurred: { date: '2026-11-25', time: '23:05', approximate: false },
+        stage: 'incident',
+        severity: 5,
+        harms: ['threats', 'physical'],
+        what: 'Golden: he came to the flat although the order says he must not.',
+        felt: 'Golden: frozen, then I called the police.',
+        after: ['denial'],
+        afterNote: '',
+        injuries: 'Golden: a cut on my hand from the door.',
+        witnesses: 'Golden: the officer who came, and my son.',
+        attachments: [],
+        details: {
+          place: 'Golden: outside flat 4, 12 Elm Road',
+          policeReport: 'Golden: CAD 4471/25NOV',
+          medicalWhere: 'Golden: St Mary’s walk-in centre',
+          medicalWhen: 'Golden: the next morning, about nine',
+          property: 'Golden: the front door’s glass',
+          messages: 'Golden: “You will regret this” at 22:40, then eleven missed calls.',
+          evidenceKept: 'Golden: printed screenshots at my sister’s',
+          orderInForce: 'yes',
+          orderBroken: 'yes',
+          children: 'yes',
+        },
+      },
+      new Date('2026-11-26T08:10:00.000Z'),
+      '9999cccc0000dddd1111eeee2222ffff',
+    ),
+    'journal entry with every detail',
+  );
+  const fourthFirst = ok(
+    createEntry(
+      {
+        occurred: { date: '2026-11-27', approximate: true },
+        stage: 'tension',
+        severity: 3,
+        harms: ['monitoring'],
+        what: 'Golden: he was waiting at the school gate.',
+        details: { place: 'Golden: the school gate', orderInForce: 'unsure' },
+      },
+      new Date('2026-11-27T16:00:00.000Z'),
+      '3333dddd4444eeee5555ffff6666aaaa',
+    ),
+    'journal entry with some details',
+  );
+  const fourth = editEntry(
+    fourthFirst,
+    { details: { place: 'Golden: the school gate', orderInForce: 'no', children: 'unsure' } },
+    new Date('2026-11-28T09:00:00.000Z'),
+  );
+  if (!fourth.ok || !fourth.changed) throw new Error('edit of the details');
+  const journal4 = fourth.value;
+  const jotted = ok(
+    createJottedEntry(
+      { what: 'Golden: he drove past twice tonight.', occurred: { date: '2026-11-29' } },
+      new Date('2026-11-29T21:30:00.000Z'),
+      '7777eeee8888ffff9999aaaa0000bbbb',
+    ),
+    'quick note',
+  );
+
   return [
     { kind: 'journal', id: journal1.id, value: journal1 },
     { kind: 'journal', id: journal2.id, value: journal2 },
+    { kind: 'journal', id: journal3.id, value: journal3 },
+    { kind: 'journal', id: journal4.id, value: journal4 },
+    { kind: 'journal', id: jotted.id, value: jotted },
     {
       kind: 'attachment',
       id: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5',
@@ -233,13 +308,14 @@ function contentRows(): Row[] {
       kind: 'selfcheck',
       id: '9999aaaa9999aaaa9999aaaa9999aaaa',
       value: {
-        version: 1,
+        version: 2,
         takenAt: '2026-11-10T10:00:00.000Z',
         answers: {
           'returning-1': 'often',
           'minimising-2': 'sometimes',
           'isolation-1': 'not-at-all',
         },
+        written: {},
       },
     },
     {
@@ -307,8 +383,10 @@ function contentRows(): Row[] {
         version: 3,
         lastAt: '2026-11-21T20:31:00.000Z',
         pending: false,
+        deleteAt: null,
       },
     },
+    { kind: 'settings', id: 'home', value: { startHereHidden: true } },
     {
       kind: 'draft',
       id: 'unsent',
@@ -324,8 +402,41 @@ function contentRows(): Row[] {
   ];
 }
 
-/** Records no release could read: kept to show they are counted and never changed. */
-const UNREADABLE: Row[] = [
+/**
+ * Records no release could read: kept to show they are counted and never changed. Each
+ * is stored with its kind's current version unless its row says another.
+ */
+const UNREADABLE: Array<Row & { version?: number }> = [
+  {
+    // A version-2 entry claiming details, which no release that wrote version 2 did.
+    kind: 'journal',
+    id: 'bbbb0000cccc1111dddd2222eeee3333',
+    version: 2,
+    value: {
+      id: 'bbbb0000cccc1111dddd2222eeee3333',
+      writtenAt: '2026-11-24T10:00:00.000Z',
+      pinned: false,
+      versions: [
+        {
+          editedAt: '2026-11-24T10:00:00.000Z',
+          content: {
+            occurred: { date: '2026-11-24', approximate: false },
+            stage: 'calm',
+            harms: [],
+            severity: 1,
+            what: 'Golden: a version-2 entry that claims details.',
+            felt: '',
+            after: [],
+            afterNote: '',
+            injuries: '',
+            witnesses: '',
+            attachments: [],
+            details: { place: 'Golden: nowhere a release wrote' },
+          },
+        },
+      ],
+    },
+  },
   {
     kind: 'checkin',
     id: '2026-11-19',
@@ -344,19 +455,44 @@ const UNREADABLE: Row[] = [
   { kind: 'reminder', id: 'r-bad', value: { id: 'r-bad', writtenAt: 'yesterday' } },
 ];
 
-async function fill(vault: OpenVault, rows: readonly Row[]): Promise<void> {
-  await vault.putMany(rows.map(({ kind, id, value }) => ({ kind, id, value })));
+function kindOf(row: Row) {
+  const kind = kindFor(row.kind, row.id);
+  if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
+  return kind;
+}
+
+/** Each row checked by its kind and rebuilt as the app stores it, with the kind's version. */
+function checked(rows: readonly Row[]): Row[] {
+  return rows.map((row) => {
+    const change = putChange(kindOf(row), row.id, row.value);
+    return { kind: row.kind, id: row.id, value: change.value };
+  });
+}
+
+async function fill(
+  vault: OpenVault,
+  rows: ReadonlyArray<Row & { version?: number }>,
+): Promise<void> {
+  await vault.write(
+    rows.map(({ kind, id, value, version }) => ({
+      op: 'put' as const,
+      kind,
+      id,
+      value,
+      version: version ?? kindOf({ kind, id, value }).version,
+    })),
+  );
 }
 
 const store = new MemoryStore();
 const derive = deriveKeyBytes;
 const { vault, recoveryKey } = await createVault(store, PASSPHRASE, { derive, kdf: DEFAULT_KDF });
-const content = contentRows();
+const content = checked(contentRows());
 await fill(vault, [...content, ...UNREADABLE]);
 await vault.setDuress(PASSPHRASE, DURESS, 'decoy', { derive });
 const decoy = vault.decoy();
 if (!decoy) throw new Error('no decoy');
-const decoyRows: Row[] = [
+const decoyRows: Row[] = checked([
   {
     kind: 'checkin',
     id: '2026-11-21',
@@ -374,7 +510,7 @@ const decoyRows: Row[] = [
       'decoy check-in',
     ),
   },
-];
+]);
 await fill(decoy, decoyRows);
 const backup = await exportBackup(store, vault);
 
