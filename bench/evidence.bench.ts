@@ -1,11 +1,26 @@
 // Issue 19's figure: the time to build an evidence package of 1,000 entries with 100
 // photos (2 MB of noise each, as a re-encoded photo is) and to check it, against
 // hashing the same bytes alone (SHA-256 over every photo and every entry's text, the
-// least any check must do). Runs in Node, where the app's code runs the same WebCrypto.
+// least any check must do). Then the same with a trusted timestamp's receipt for every
+// version (RFC 3161 tokens signed by the relay's own code, in-process), each verified.
+// Runs in Node, where the app's code runs the same WebCrypto.
 // Run: npm run bench -- evidence
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createEntry, editEntry, type AttachmentMeta, type JournalRecord } from '@steady/core';
-import { buildPackage, hexSha256, verifyPackage, type EvidencePhoto } from '@steady/core/evidence';
+import {
+  buildPackage,
+  hexSha256,
+  verifyPackage,
+  versionDigests,
+  type EvidencePhoto,
+  type EvidenceReceipt,
+} from '@steady/core/evidence';
+import { readTimestampReply, timestampQuery } from '@steady/core/timestamp';
+import { generatedIdentity } from '../packages/server/src/timestamp/identity.ts';
+import { createTimestamper, DEFAULT_TSA_POLICY } from '../packages/server/src/timestamp/index.ts';
 import { line } from './support.ts';
 
 const ENTRIES = 1000;
@@ -97,4 +112,45 @@ export async function run(): Promise<void> {
   line('   against the baseline', `${(build / hashOnly).toFixed(1)}×`);
   line('checking the package', `${verify.toFixed(0)} ms`);
   line('   against the baseline', `${(verify / hashOnly).toFixed(1)}×`);
+
+  // A receipt for every version, as the relay signs them (ECDSA P-256).
+  const dir = await mkdtemp(join(tmpdir(), 'bench-tsa-'));
+  try {
+    const identity = await generatedIdentity(dir, 'Relay time-stamping service');
+    const timestamper = createTimestamper({ identity, policy: DEFAULT_TSA_POLICY });
+    const sha = new Map<string, string>();
+    for (const [id, photo] of photos) sha.set(id, await hexSha256(photo.bytes));
+    const receipts = new Map<string, EvidenceReceipt[]>();
+    let count = 0;
+    for (const record of records) {
+      const digests = await versionDigests(record, (id) => sha.get(id));
+      const list: EvidenceReceipt[] = [];
+      for (const [version, digest] of digests.entries()) {
+        const query = timestampQuery(digest);
+        const reading = await readTimestampReply(await timestamper.respond(query.der), query);
+        if (!reading.ok) throw new Error(`no receipt: ${reading.problem}`);
+        list.push({ version, token: reading.receipt.token });
+        count += 1;
+      }
+      receipts.set(record.id, list);
+    }
+    let stamped = new Uint8Array();
+    const buildStamped = await timed(async () => {
+      stamped = (await buildPackage({ entries: records, receipts, photos, madeAt, howToCheck }))
+        .bytes;
+    });
+    let receiptsChecked = 0;
+    const verifyStamped = await timed(async () => {
+      const verdict = await verifyPackage(stamped);
+      if (!verdict.ok) throw new Error('the stamped package did not check');
+      receiptsChecked = verdict.receipts;
+    });
+    if (receiptsChecked !== count) throw new Error('not every receipt was checked');
+    line(`with ${count} receipts: building`, `${buildStamped.toFixed(0)} ms`);
+    line('   against the baseline', `${(buildStamped / hashOnly).toFixed(1)}×`);
+    line(`with ${count} receipts: checking`, `${verifyStamped.toFixed(0)} ms`);
+    line('   against the baseline', `${(verifyStamped / hashOnly).toFixed(1)}×`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

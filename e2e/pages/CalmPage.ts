@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { WORDS, type Words } from '../support/words.ts';
 import { pluralText } from '../../packages/app/src/i18n/plural.ts';
 
-/** The calm screen: paced breathing and grounding. Reachable while locked. */
+/** The calm screen: what is happening now, paced breathing and grounding. Reachable while locked. */
 export class CalmPage {
   readonly w: Words;
 
@@ -30,6 +30,11 @@ export class CalmPage {
   async openGrounding(): Promise<void> {
     await this.view(this.w['calm.toGrounding']).click();
     await this.page.getByRole('heading', { name: this.w['calm.groundTitle'] }).waitFor();
+  }
+
+  async openNow(): Promise<void> {
+    await this.view(this.w['calm.toNow']).click();
+    await this.page.getByRole('heading', { name: this.w['calm.nowTitle'] }).waitFor();
   }
 
   async openBreathing(): Promise<void> {
@@ -75,10 +80,37 @@ export class CalmPage {
     return this.page.locator('.calm-circle');
   }
 
-  /** Runs one grounding exercise through to its end. */
+  /** Says what is happening now, on the "Right now" view. */
+  async chooseMoment(moment: 'sleep' | 'panic' | 'numb' | 'thinking' | 'angry'): Promise<Locator> {
+    const button = this.page
+      .getByRole('group', { name: this.w['calm.moments'] })
+      .getByRole('button', { name: this.w[`calm.moment.${moment}`], exact: true });
+    await button.click();
+    await this.page.getByRole('heading', { name: this.w['calm.tryTitle'] }).waitFor();
+    return button;
+  }
+
+  /** The names of the things to try now, in order. */
+  async offered(): Promise<string[]> {
+    return this.page
+      .getByRole('region', { name: this.w['calm.tryTitle'] })
+      .getByRole('listitem')
+      .getByRole('heading')
+      .allTextContents();
+  }
+
+  /** Runs one step-by-step exercise through to its end. */
   async completeGrounding(
     name:
-      'calm.ground.senses' | 'calm.ground.feet' | 'calm.ground.categories' | 'calm.ground.counting',
+      | 'calm.ground.senses'
+      | 'calm.ground.feet'
+      | 'calm.ground.categories'
+      | 'calm.ground.counting'
+      | 'calm.ex.release'
+      | 'calm.ex.place'
+      | 'calm.ex.kindness'
+      | 'calm.ex.reasons'
+      | 'calm.ex.shake',
     steps: number,
   ): Promise<void> {
     await this.page

@@ -60,4 +60,14 @@ export class ProgressPage {
   chart(name: string): Locator {
     return this.page.getByRole('img', { name });
   }
+
+  /** What stands in a chart's place while it would have fewer than two points. */
+  few(
+    key: Extract<
+      keyof Words,
+      `progress.${'feltFew' | 'stepsFew'}${'Weeks' | 'Months'}` | 'progress.daysFew'
+    >,
+  ): Locator {
+    return this.page.getByText(this.w[key]);
+  }
 }

@@ -135,4 +135,9 @@ export class UrgesPage {
   chart(): Locator {
     return this.page.getByRole('img', { name: this.w['urges.chartTitle'] });
   }
+
+  /** What stands in the chart's place while the log holds a single week. */
+  chartFew(): Locator {
+    return this.page.getByText(this.w['urges.chartFew']);
+  }
 }

@@ -2,9 +2,15 @@ import type { Page } from 'playwright-core';
 import values from '../../packages/core/src/records/golden/2026-12-01/values.json';
 import vault from '../../packages/core/src/records/golden/2026-12-01/vault.json';
 import backup from '../../packages/core/src/records/golden/2026-12-01/backup.json';
+import receiptValues from '../../packages/core/src/records/golden/2026-12-03-receipts/values.json';
+import receiptVault from '../../packages/core/src/records/golden/2026-12-03-receipts/vault.json';
+import type { GoldenVault } from '../../packages/core/src/records/golden/store.ts';
 
 /** The golden fixture of 2026-12-01 (packages/core/src/records/golden/README.md). */
 export const GOLDEN = { values, vault, backup };
+
+/** The golden fixture of 2026-12-03, with trusted timestamps' receipts. */
+export const GOLDEN_RECEIPTS = { values: receiptValues, vault: receiptVault };
 
 /** A stored record as base64, the way vault.json holds it. */
 export type StoredRow = { tag: string; id: string; data: string };
@@ -30,7 +36,7 @@ export async function openBlankOnOrigin(page: Page, origin: string, path: string
  * by [tag, id] holding { tag, id, data: Uint8Array }, 'meta' keyed by key holding
  * { key, value: Uint8Array }.
  */
-export async function seedGoldenVault(page: Page): Promise<void> {
+export async function seedGoldenVault(page: Page, fixture: GoldenVault = vault): Promise<void> {
   await page.evaluate(
     (store) =>
       new Promise<void>((resolve, reject) => {
@@ -56,7 +62,7 @@ export async function seedGoldenVault(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    vault,
+    fixture,
   );
 }
 

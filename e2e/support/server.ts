@@ -1,4 +1,11 @@
-import { openBackup, readBackupConfig, startServer, type RunningServer } from '@steady/server';
+import {
+  openBackup,
+  openTimestamps,
+  readBackupConfig,
+  readTimestampConfig,
+  startServer,
+  type RunningServer,
+} from '@steady/server';
 import { APP_DIST } from './paths.ts';
 
 export async function startAppServer(publicConfig?: unknown): Promise<RunningServer> {
@@ -19,7 +26,10 @@ export function startAppServerWithRelay(sqlitePath: string): Promise<RunningServ
 export async function startAppServerWithRelayConfig(
   env: Record<string, string>,
 ): Promise<RunningServer> {
-  const backup = await openBackup(readBackupConfig(env));
+  const backupConfig = readBackupConfig(env);
+  // STEADY_TSA=on: the relay signs RFC 3161 timestamps too, with a key made beside the file.
+  const timestamps = await openTimestamps(readTimestampConfig(env, backupConfig));
+  const backup = await openBackup(backupConfig, { timestamps });
   if (!backup) throw new Error('the backup relay did not start');
   const server = await startServer({ staticDir: APP_DIST, port: 0, backupApi: backup.api });
   return {

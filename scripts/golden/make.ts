@@ -7,12 +7,9 @@
 // A fixture is made once, from the code of its day, and never made again: it stands
 // for what people's phones hold. When a record's shape changes, add a migration, make a
 // new fixture with a new NAME, and keep every older one with its tests.
-//
-// Every record is checked by its kind and stored with its kind's current version (as the
-// app stores it), so each row below is written in today's shape. Fixtures made before
-// 2026-12-03 stored every record as version 1, which they then all were.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   createEntry,
   createJottedEntry,
@@ -22,9 +19,9 @@ import {
   editEntry,
   emptyPlan,
   MemoryStore,
-  putChange,
   setPinned,
   validateCheckIn,
+  validateCopingIdea,
   validateHold,
   validateIfThen,
   validatePlan,
@@ -35,7 +32,17 @@ import {
   type OpenVault,
 } from '../../packages/core/src/index.ts';
 import { exportBackup } from '../../packages/core/src/backup/index.ts';
+import { readStored } from '../../packages/core/src/records/kind.ts';
 import { kindFor } from '../../packages/core/src/records/registry.ts';
+import { hexSha256, versionDigests } from '../../packages/core/src/evidence/index.ts';
+import type { JournalRecord } from '../../packages/core/src/model/journal-types.ts';
+import { receiptId } from '../../packages/core/src/records/timestamps.ts';
+import { readTimestampReply, timestampQuery } from '../../packages/core/src/timestamp/index.ts';
+import { generatedIdentity } from '../../packages/server/src/timestamp/identity.ts';
+import {
+  createTimestamper,
+  DEFAULT_TSA_POLICY,
+} from '../../packages/server/src/timestamp/index.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -57,12 +64,67 @@ function ok<T>(checked: { ok: true; value: T } | { ok: false }, what: string): T
 }
 
 type Row = { kind: string; id: string; value: unknown };
+/**
+ * A row of the content, written in the shape of its kind's version `writtenAs` (1 unless
+ * it says another: the shapes of the first fixture's day).
+ */
+type ContentRow = Row & { writtenAs?: number };
+/** An unreadable row, stored under `version` when it says one, else its kind's current. */
+type StoredRow = Row & { version?: number };
 
 // A 1×1 PNG: the smallest real image an entry can carry.
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
-function contentRows(): Row[] {
+/**
+ * Receipts of trusted timestamps for every version of the entries (since 2026-12-03):
+ * real RFC 3161 tokens, signed by a relay identity made for this fixture alone.
+ */
+async function receiptRows(entries: readonly JournalRecord[]): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'golden-tsa-'));
+  try {
+    const identity = await generatedIdentity(dir, 'Relay time-stamping service');
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const timestamper = createTimestamper({
+      identity,
+      policy: DEFAULT_TSA_POLICY,
+      // The identity's certificate starts a minute before it is made, so the tokens are
+      // signed at the time the fixture is made (one instant for all of them).
+      now: () => signedAt,
+    });
+    const photo = await hexSha256(Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0)));
+    const rows: Row[] = [];
+    for (const entry of entries) {
+      const digests = await versionDigests(entry, (id) =>
+        id === 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5' ? photo : undefined,
+      );
+      for (const [version, digest] of digests.entries()) {
+        const query = timestampQuery(digest);
+        const reading = await readTimestampReply(await timestamper.respond(query.der), query);
+        if (!reading.ok) throw new Error(`receipt: ${reading.problem}`);
+        const id = receiptId(entry.id, version);
+        rows.push({
+          kind: 'timestamp-receipt',
+          id,
+          value: {
+            id,
+            entry: entry.id,
+            version,
+            digest,
+            token: Buffer.from(reading.receipt.token).toString('base64'),
+            time: reading.receipt.time,
+            authority: reading.receipt.authority,
+          },
+        });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function contentRows(): ContentRow[] {
   const first = ok(
     createEntry(
       {
@@ -251,9 +313,10 @@ function contentRows(): Row[] {
   return [
     { kind: 'journal', id: journal1.id, value: journal1 },
     { kind: 'journal', id: journal2.id, value: journal2 },
-    { kind: 'journal', id: journal3.id, value: journal3 },
-    { kind: 'journal', id: journal4.id, value: journal4 },
-    { kind: 'journal', id: jotted.id, value: jotted },
+    // Written in the shape of version 3 (details), and of version 2 (a quick note).
+    { kind: 'journal', id: journal3.id, value: journal3, writtenAs: 3 },
+    { kind: 'journal', id: journal4.id, value: journal4, writtenAs: 3 },
+    { kind: 'journal', id: jotted.id, value: jotted, writtenAs: 2 },
     {
       kind: 'attachment',
       id: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5',
@@ -308,14 +371,13 @@ function contentRows(): Row[] {
       kind: 'selfcheck',
       id: '9999aaaa9999aaaa9999aaaa9999aaaa',
       value: {
-        version: 2,
+        version: 1,
         takenAt: '2026-11-10T10:00:00.000Z',
         answers: {
           'returning-1': 'often',
           'minimising-2': 'sometimes',
           'isolation-1': 'not-at-all',
         },
-        written: {},
       },
     },
     {
@@ -365,6 +427,16 @@ function contentRows(): Row[] {
         'unsent',
       ),
     },
+    ...(
+      [
+        ['c1', 'Golden: the song my grandmother sang', '2026-11-02T18:00:00.000Z'],
+        ['c2', 'Golden: a walk to the river', '2026-11-03T18:00:00.000Z'],
+      ] as const
+    ).map(([id, text, writtenAt]) => ({
+      kind: 'coping',
+      id,
+      value: ok(validateCopingIdea({ id, text, writtenAt }), 'coping idea'),
+    })),
     {
       kind: 'urge-settings',
       id: 'main',
@@ -383,10 +455,21 @@ function contentRows(): Row[] {
         version: 3,
         lastAt: '2026-11-21T20:31:00.000Z',
         pending: false,
-        deleteAt: null,
       },
     },
-    { kind: 'settings', id: 'home', value: { startHereHidden: true } },
+    {
+      kind: 'share-link',
+      id: '5a5e0000111122223333444455556666',
+      value: {
+        shareId: '5a5e0000111122223333444455556666',
+        token: 'ab'.repeat(32),
+        madeAt: '2026-11-22T08:00:00.000Z',
+        expiresAt: '2026-11-25T08:00:00.000Z',
+        downloads: 1,
+        entries: 2,
+        revokedAt: null,
+      },
+    },
     {
       kind: 'draft',
       id: 'unsent',
@@ -402,11 +485,8 @@ function contentRows(): Row[] {
   ];
 }
 
-/**
- * Records no release could read: kept to show they are counted and never changed. Each
- * is stored with its kind's current version unless its row says another.
- */
-const UNREADABLE: Array<Row & { version?: number }> = [
+/** Records no release could read: kept to show they are counted and never changed. */
+const UNREADABLE: StoredRow[] = [
   {
     // A version-2 entry claiming details, which no release that wrote version 2 did.
     kind: 'journal',
@@ -453,33 +533,18 @@ const UNREADABLE: Array<Row & { version?: number }> = [
   },
   { kind: 'checkin', id: '2026-11-18', value: 'Golden: not a check-in at all' },
   { kind: 'reminder', id: 'r-bad', value: { id: 'r-bad', writtenAt: 'yesterday' } },
+  { kind: 'coping', id: 'c-bad', value: { id: 'c-bad', text: '   ', writtenAt: 'soon' } },
 ];
 
-function kindOf(row: Row) {
-  const kind = kindFor(row.kind, row.id);
-  if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
-  return kind;
-}
-
-/** Each row checked by its kind and rebuilt as the app stores it, with the kind's version. */
-function checked(rows: readonly Row[]): Row[] {
-  return rows.map((row) => {
-    const change = putChange(kindOf(row), row.id, row.value);
-    return { kind: row.kind, id: row.id, value: change.value };
-  });
-}
-
-async function fill(
-  vault: OpenVault,
-  rows: ReadonlyArray<Row & { version?: number }>,
-): Promise<void> {
+// Each record is stored under its kind's version of today, as the app writes it.
+async function fill(vault: OpenVault, rows: readonly StoredRow[]): Promise<void> {
   await vault.write(
     rows.map(({ kind, id, value, version }) => ({
       op: 'put' as const,
       kind,
       id,
       value,
-      version: version ?? kindOf({ kind, id, value }).version,
+      version: version ?? kindFor(kind, id)?.version ?? 1,
     })),
   );
 }
@@ -487,12 +552,32 @@ async function fill(
 const store = new MemoryStore();
 const derive = deriveKeyBytes;
 const { vault, recoveryKey } = await createVault(store, PASSPHRASE, { derive, kdf: DEFAULT_KDF });
-const content = checked(contentRows());
+// The rows above are written in the shapes of the first fixture's day (or of the version
+// a row names); each is stored as today's app stores it: brought to its kind's current
+// shape by the kind's own migrations (and recorded so in values.json), under the kind's
+// current version.
+function current({ writtenAs = 1, ...row }: ContentRow): Row {
+  const kind = kindFor(row.kind, row.id);
+  if (!kind) throw new Error(`no kind for ${row.kind}/${row.id}`);
+  const read = readStored(kind, { id: row.id, value: row.value, version: writtenAs });
+  if (!read.ok) throw new Error(`${row.kind}/${row.id} does not read: ${JSON.stringify(read)}`);
+  return { ...row, value: read.value };
+}
+const rows = contentRows().map(current);
+const journals = rows
+  .filter((row) => row.kind === 'journal')
+  .map((row) => row.value as JournalRecord);
+const content: Row[] = [
+  ...rows,
+  ...(await receiptRows(journals)),
+  { kind: 'settings', id: 'timestamps', value: { on: true } },
+  { kind: 'settings', id: 'home', value: { startHereHidden: true } },
+];
 await fill(vault, [...content, ...UNREADABLE]);
 await vault.setDuress(PASSPHRASE, DURESS, 'decoy', { derive });
 const decoy = vault.decoy();
 if (!decoy) throw new Error('no decoy');
-const decoyRows: Row[] = checked([
+const decoyRows: Row[] = [
   {
     kind: 'checkin',
     id: '2026-11-21',
@@ -510,7 +595,7 @@ const decoyRows: Row[] = checked([
       'decoy check-in',
     ),
   },
-]);
+];
 await fill(decoy, decoyRows);
 const backup = await exportBackup(store, vault);
 

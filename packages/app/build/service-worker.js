@@ -53,8 +53,10 @@ self.addEventListener('fetch', (event) => {
   }
 
   if (request.mode === 'navigate') {
-    // One page serves every path: answer from the cache so the app opens offline.
-    event.respondWith(caches.match('/index.html').then((hit) => hit ?? fetch(request)));
+    // One page serves every path but a shared link's own (open.html): answer from the
+    // cache so the app opens offline.
+    const page = url.pathname === '/open.html' ? '/open.html' : '/index.html';
+    event.respondWith(caches.match(page).then((hit) => hit ?? fetch(request)));
     return;
   }
 

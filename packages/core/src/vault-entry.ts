@@ -20,6 +20,7 @@ export {
   readSecurity,
   securitySettings,
   serverBackupSettings,
+  timestampSettings,
 } from './records/settings.ts';
 export { dailyCheckIn } from './records/checkins.ts';
 export { syncPending } from './records/sync.ts';

@@ -13,6 +13,8 @@ import { alertEn } from '../features/alert/i18n.en.ts';
 import { homeEn } from '../features/home/i18n.en.ts';
 import { helpEn } from '../features/help/i18n.en.ts';
 import { evidenceEn } from '../features/evidence/i18n.en.ts';
+import { timestampsEn } from '../features/timestamps/i18n.en.ts';
+import { shareEn } from '../features/share/i18n.en.ts';
 
 // The source catalog's second part: the words of the screens whose code loads later
 // (index.ts loads it after the first paint, and every such screen waits for it).
@@ -31,4 +33,6 @@ export const enLater = {
   ...homeEn,
   ...helpEn,
   ...evidenceEn,
+  ...timestampsEn,
+  ...shareEn,
 } as const satisfies Readonly<Record<string, Message>>;

@@ -48,6 +48,10 @@ const shell = {
     one: '1 24-hour hold could not be read.',
     other: '{count} 24-hour holds could not be read.',
   },
+  'unreadable.coping': {
+    one: '1 line of your own list could not be read.',
+    other: '{count} lines of your own list could not be read.',
+  },
   'unreadable.reminder': {
     one: '1 reminder could not be read.',
     other: '{count} reminders could not be read.',
@@ -67,6 +71,10 @@ const shell = {
   'unreadable.draft': {
     one: '1 draft could not be read.',
     other: '{count} drafts could not be read.',
+  },
+  'unreadable.receipt': {
+    one: '1 time-stamp receipt could not be read.',
+    other: '{count} time-stamp receipts could not be read.',
   },
   'unreadable.help':
     'They are kept exactly as they were, on this device and in your backups; nothing was deleted. A newer version of Steady may read them: reload the page to update, then look again. If they still cannot be read, they may be damaged, and a backup made before may hold them whole.',

@@ -13,6 +13,8 @@ import { alertEs } from '../features/alert/i18n.es.ts';
 import { homeEs } from '../features/home/i18n.es.ts';
 import { helpEs } from '../features/help/i18n.es.ts';
 import { evidenceEs } from '../features/evidence/i18n.es.ts';
+import { timestampsEs } from '../features/timestamps/i18n.es.ts';
+import { shareEs } from '../features/share/i18n.es.ts';
 
 // Spanish for the screens whose code loads later (see en.later.ts).
 export const esLater = {
@@ -30,4 +32,6 @@ export const esLater = {
   ...homeEs,
   ...helpEs,
   ...evidenceEs,
+  ...timestampsEs,
+  ...shareEs,
 } satisfies LaterCatalog;

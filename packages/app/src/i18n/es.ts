@@ -38,6 +38,10 @@ const shell = {
     one: 'No se pudo leer {count} espera de 24 horas.',
     other: 'No se pudieron leer {count} esperas de 24 horas.',
   },
+  'unreadable.coping': {
+    one: 'No se pudo leer {count} línea de tu propia lista.',
+    other: 'No se pudieron leer {count} líneas de tu propia lista.',
+  },
   'unreadable.reminder': {
     one: 'No se pudo leer {count} recordatorio.',
     other: 'No se pudieron leer {count} recordatorios.',
@@ -57,6 +61,10 @@ const shell = {
   'unreadable.draft': {
     one: 'No se pudo leer {count} borrador.',
     other: 'No se pudieron leer {count} borradores.',
+  },
+  'unreadable.receipt': {
+    one: 'No se pudo leer {count} recibo de sello de tiempo.',
+    other: 'No se pudieron leer {count} recibos de sello de tiempo.',
   },
   'unreadable.help':
     'Se conservan tal como estaban, en este dispositivo y en tus copias de seguridad; no se borró nada. Puede que una versión más nueva de Steady los lea: recarga la página para actualizarla y vuelve a mirar. Si siguen sin poder leerse, puede que estén dañados, y una copia hecha antes podría tenerlos completos.',

@@ -10,10 +10,12 @@ export type UnreadableWhat =
   | 'urge'
   | 'hold'
   | 'reminder'
+  | 'coping'
   | 'ifthen'
   | 'unsent'
   | 'selfcheck'
-  | 'draft';
+  | 'draft'
+  | 'receipt';
 
 const COUNTS: Record<UnreadableWhat, PluralKey> = {
   journal: 'unreadable.journal',
@@ -23,10 +25,12 @@ const COUNTS: Record<UnreadableWhat, PluralKey> = {
   urge: 'unreadable.urge',
   hold: 'unreadable.hold',
   reminder: 'unreadable.reminder',
+  coping: 'unreadable.coping',
   ifthen: 'unreadable.ifthen',
   unsent: 'unreadable.unsent',
   selfcheck: 'unreadable.selfcheck',
   draft: 'unreadable.draft',
+  receipt: 'unreadable.receipt',
 };
 
 /**

@@ -105,16 +105,7 @@ export class DraftKeeper<T> {
       // Typed (and locked, or closed) before the form's read of its stored draft came
       // back: written only if there is none, which is never written over unread.
       if (!dirty) return Promise.resolve();
-      const json = JSON.stringify(value);
-      this.#stored = json;
-      return this.#api.putNew(formDraft, this.#id, this.#draft(value)).then(
-        (written) => {
-          if (!written && this.#stored === json) this.#stored = null;
-        },
-        () => {
-          if (this.#stored === json) this.#stored = null;
-        },
-      );
+      return this.#keep(value, () => this.#api.putNew(formDraft, this.#id, this.#draft(value)));
     }
     if (!dirty) {
       if (this.#stored === null) return Promise.resolve();
@@ -154,13 +145,22 @@ export class DraftKeeper<T> {
   }
 
   #write(value: T, extra: readonly Change[]): Promise<void> {
+    return this.#keep(value, () => this.#api.commit([...extra, this.#put(value)]).then(() => true));
+  }
+
+  /**
+   * Notes `value` as the stored draft and starts `write` (synchronously: inside beforeLock,
+   * the keys are still there); if it is not written, the next change tries again.
+   */
+  #keep(value: T, write: () => Promise<boolean>): Promise<void> {
     const json = JSON.stringify(value);
     this.#stored = json;
-    // Started synchronously: inside beforeLock, the keys are still there.
-    return this.#api.commit([...extra, this.#put(value)]).catch(() => {
-      // Not written: the next change tries again.
+    const forget = () => {
       if (this.#stored === json) this.#stored = null;
-    });
+    };
+    return write().then((written) => {
+      if (!written) forget();
+    }, forget);
   }
 
   #put(value: T): Change {

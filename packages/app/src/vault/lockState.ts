@@ -31,7 +31,7 @@ export const CLOSED: Omit<LockState, 'status'> = {
 };
 
 /** A thrown check (an invalid value, a locked vault) as a rejected promise, like the rest. */
-export function attempt(write: () => Promise<void>): Promise<void> {
+export function attempt<T>(write: () => Promise<T>): Promise<T> {
   try {
     return write();
   } catch (error) {

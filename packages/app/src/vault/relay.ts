@@ -1,64 +1,12 @@
 import type { RelayIdentity } from '@steady/core/backup';
-import { anySignal } from '../lib/anySignal.ts';
+import { call, problemOf, refusal, RelayError } from './relayHttp.ts';
 
 // The app's side of the backup relay (packages/server/src/backup/routes.ts): it sends
-// only what exportBackup made (ciphertext and a MAC) and the key-derived id and token.
-// No cookies, no referrer, nothing cached on the way.
+// only what exportBackup made (ciphertext and a MAC) and the key-derived id and token,
+// through relayHttp.ts (no cookies, no referrer, nothing cached on the way).
 
-/**
- * Why a relay request failed. 'full': the whole server is full (507 storage_full);
- * 'quota': this vault has used the space the server gives one vault (507 quota_exceeded).
- * In both, nothing of the upload was stored.
- */
-export type RelayProblem =
-  'offline' | 'not-found' | 'too-large' | 'busy' | 'full' | 'quota' | 'failed';
-
-export class RelayError extends Error {
-  constructor(readonly problem: RelayProblem) {
-    super(`backup relay: ${problem}`);
-    this.name = 'RelayError';
-  }
-}
-
+export { RelayError, type RelayProblem } from './relayHttp.ts';
 export { relayBase } from './relayBase.ts';
-
-/** Long enough for 16 MiB on a slow mobile connection. */
-const REQUEST_TIMEOUT_MS = 120_000;
-
-async function call(url: string, init: RequestInit = {}, stop?: AbortSignal): Promise<Response> {
-  stop?.throwIfAborted();
-  // A request that hangs must not hold every later upload back.
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  try {
-    return await fetch(url, {
-      ...init,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-      signal: stop ? anySignal([stop, timeout]) : timeout,
-    });
-  } catch {
-    // fetch rejects only when no answer came (no network, a refused connection, the
-    // timeout): said as 'offline', which the backup screen shows and the scheduler retries.
-    throw new RelayError('offline');
-  }
-}
-
-function problemOf(status: number): RelayProblem {
-  if (status === 404) return 'not-found';
-  if (status === 413) return 'too-large';
-  if (status === 429) return 'busy';
-  return 'failed';
-}
-
-/** As problemOf, reading a 507's code: the whole server full, or this vault's quota. */
-async function refusal(response: Response): Promise<RelayError> {
-  if (response.status !== 507) return new RelayError(problemOf(response.status));
-  // A 507 without a readable body is read as this vault's quota, the more common one.
-  const body: unknown = await response.json().catch(() => null);
-  const code = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
-  return new RelayError(code === 'storage_full' ? 'full' : 'quota');
-}
 
 const vaultUrl = (base: string, { vaultId }: RelayIdentity) => `${base}/vaults/${vaultId}`;
 const auth = ({ token }: RelayIdentity) => ({ Authorization: `Bearer ${token}` });

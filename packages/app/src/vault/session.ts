@@ -1,14 +1,11 @@
 import {
   createVault,
-  deleteChange,
   IndexedDbStore,
-  putChange,
   requestPersistence,
   resetPassphraseWithRecovery,
   unlock,
   unlockWithRecoveryKey,
   vaultExists,
-  type CheckedChange,
   type DeriveKey,
   type OpenVault,
   type Store,
@@ -17,18 +14,14 @@ import type { VaultApi } from './api.ts';
 import type { AutoLock, AutoLockOptions } from './autoLock.ts';
 import { DuressPart } from './duress.ts';
 import { deriveInWorker } from './kdf.ts';
-import {
-  attempt,
-  CLOSED,
-  type LockState,
-  type RecoveryToConfirm,
-  type VaultStatus,
-} from './lockState.ts';
+import { CLOSED, type LockState, type RecoveryToConfirm, type VaultStatus } from './lockState.ts';
 import { Observable } from './observable.ts';
 import { SecurityPart } from './security.ts';
 import { relayBase } from './relayBase.ts';
 import { relayClient, ServerBackupPart, type RelayClient } from './serverBackup.ts';
 import { SyncPart } from './sync.ts';
+import { TimestampPart } from './timestamps.ts';
+import { vaultApi } from './vaultApi.ts';
 
 /** The database name says nothing about what is inside. */
 export const DATABASE_NAME = 'steady';
@@ -56,6 +49,8 @@ export class VaultSession {
   readonly duress: DuressPart;
   /** Keeping this vault's devices in step through the relay, once server backup is on. */
   readonly sync: SyncPart;
+  /** Trusted timestamps for entries, once the person turns them on here. */
+  readonly timestamps: TimestampPart;
   /** The relay's origin when the deployment names one; empty means this origin. */
   relayOrigin = '';
   readonly #derive: DeriveKey;
@@ -74,6 +69,11 @@ export class VaultSession {
     );
     this.duress = new DuressPart(this.#derive, this.security);
     this.sync = new SyncPart({ base: () => relayBase(this.relayOrigin) });
+    this.timestamps = new TimestampPart(() => relayBase(this.relayOrigin));
+    // Another device's entries may lack receipts: the stamper looks (when on).
+    this.sync.applied.subscribe(({ kinds }) => {
+      if (kinds.has('journal')) this.timestamps.changed();
+    });
     this.serverBackup.withContent = () => !this.sync.moved;
     // Sync runs under the relay key whenever server backup is on for the open vault.
     this.serverBackup.onKey((vault, key) => {
@@ -223,6 +223,7 @@ export class VaultSession {
     if (this.#vault) this.serverBackup.locking(this.#vault);
     this.serverBackup.closed();
     this.sync.closed();
+    this.timestamps.closed();
     this.security.closed();
     this.duress.closed();
     this.#pending?.abort();
@@ -242,50 +243,13 @@ export class VaultSession {
 
   /** The records API for feature screens, bound to the vault open right now. */
   api(): VaultApi {
-    const vault = this.#require();
-    const changed = (write: Promise<void>) => this.serverBackup.changed(write);
-    // What sync keeps of a change lands in the same commit as the change.
-    const commit = (changes: readonly CheckedChange[], base?: { value: unknown }) => {
-      const withSync = this.sync.record(changes, base);
-      const write = vault.write([...changes, ...withSync]);
-      // Sync took the change in before it landed; if it did not land, sync starts again
-      // from what the vault holds.
-      if (withSync.length > 0) write.catch(() => this.sync.reopen());
-      return changed(write);
-    };
-    return {
-      read: (kind, id) => vault.read(kind, id),
-      readAll: (kind, afterDecrypt) => vault.readAll(kind, afterDecrypt),
-      // Sealed synchronously (inside beforeLock the keys are still there), and a value
-      // that fails its check is refused before anything is written.
-      put: (kind, id, value, options) =>
-        attempt(() =>
-          commit(
-            [putChange(kind, id, value)],
-            options?.base === undefined ? undefined : { value: options.base },
-          ),
-        ),
-      putNew: (kind, id, value) => {
-        try {
-          if (kind.scope !== 'local') throw new Error(`${kind.name} is synced: use put`);
-          const change = putChange(kind, id, value);
-          const written = change.op === 'put' ? vault.writeNew(change) : Promise.resolve(false);
-          void this.serverBackup.changed(written.then(() => undefined)).catch(() => undefined);
-          return written;
-        } catch (error) {
-          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      },
-      commit: (changes) => attempt(() => commit(changes)),
-      delete: (kind, id) => attempt(() => commit([deleteChange(kind, id)])),
-      beforeLock: (callback) => {
-        this.#beforeLock.add(callback);
-        return () => this.#beforeLock.delete(callback);
-      },
-      onSynced: (listener) => this.sync.applied.subscribe(({ kinds }) => listener(kinds)),
-      conflicts: (kind, id) => this.sync.conflicts(kind, id),
-      resolveConflict: (kind, id, copy, choice) => this.sync.resolve(kind, id, copy, choice),
-    };
+    return vaultApi(this.#require(), {
+      sync: this.sync,
+      serverBackup: this.serverBackup,
+      beforeLock: this.#beforeLock,
+      // A saved entry has a version without a receipt: the stamper looks (when on).
+      journalSaved: () => this.timestamps.changed(),
+    });
   }
 
   #setLock(change: Partial<LockState>): void {
@@ -319,6 +283,7 @@ export class VaultSession {
     this.security.opened(vault);
     this.serverBackup.opened(vault);
     this.duress.opened(vault);
+    this.timestamps.opened(vault, this.api());
     this.#setLock({
       status: 'open',
       recoveryToConfirm: recovery,

@@ -1,10 +1,12 @@
 import type { DuressMode } from '@steady/core';
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
+import type { VaultApi } from './api.ts';
 import { useObservable } from './observable.ts';
 import type { SecurityState } from './security.ts';
 import type { ServerBackupState } from './serverBackup.ts';
 import type { SyncState } from './sync.ts';
+import type { TimestampState } from './timestamps.ts';
 import type { LockState, VaultStatus } from './lockState.ts';
 import type { VaultSession } from './session.ts';
 
@@ -27,6 +29,13 @@ export function useVaultStatus(): VaultStatus {
   return useLockState().status;
 }
 
+/** The records API while the vault is open (one per opening), null while it is not. */
+export function useOpenVault(): VaultApi | null {
+  const session = useSession();
+  const status = useVaultStatus();
+  return useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
+}
+
 export function useSecurity(): SecurityState {
   return useObservable(useSession().security.state);
 }
@@ -41,4 +50,8 @@ export function useDuressMode(): DuressMode | null {
 
 export function useSync(): SyncState {
   return useObservable(useSession().sync.state);
+}
+
+export function useTimestamps(): TimestampState {
+  return useObservable(useSession().timestamps.state);
 }

@@ -6,6 +6,8 @@ import { seeded } from '../sync/test-support.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { buildPackage, verifyPackage, type EvidencePhoto } from './package.ts';
 import { readZip, writeZip, type ZipFile } from './zip.ts';
+import formatOne from './fixtures/format-1.json';
+import { fromBase64 } from '../records/golden/store.ts';
 
 const SHEET = { name: 'HOW-TO-CHECK.txt', text: 'How to check this package.\n' };
 
@@ -285,6 +287,76 @@ describe('the evidence package', () => {
     expect(added.problems).toEqual([{ code: 'unexpected-file', file: 'extra.txt' }]);
     const noSheet = await verifyPackage(writeZip(files.filter((f) => f.name !== SHEET.name)));
     expect(noSheet.problems).toEqual([{ code: 'file-missing', file: SHEET.name }]);
+  });
+});
+
+// Receipts signed by the relay, and checked by openssl too: packages/server/src/timestamp.
+describe('receipts in the package (format 2)', () => {
+  it('still checks a format-1 package as it was made then (no receipts)', async () => {
+    const old = fromBase64(formatOne.file);
+    const manifest = JSON.parse(
+      new TextDecoder().decode(readZip(old).find((f) => f.name === 'manifest.json')?.bytes),
+    ) as { version: number };
+    expect(manifest.version).toBe(1);
+    expect(await verifyPackage(old)).toMatchObject({
+      ok: true,
+      entries: 2,
+      versions: 3,
+      photos: 1,
+      receipts: 0,
+      problems: [],
+    });
+    // And a changed byte in it is named as before.
+    const files = filesOf(old).map((f) =>
+      f.name === 'photos/p0001.jpg'
+        ? { name: f.name, bytes: Uint8Array.from(f.bytes, (b, i) => (i === 10 ? b ^ 1 : b)) }
+        : f,
+    );
+    expect((await verifyPackage(writeZip(files))).problems).toEqual([
+      { code: 'photo-changed', entry: 'entry-one', file: 'photos/p0001.jpg' },
+    ]);
+  });
+
+  it('is format 2, with no authority listed when no receipt was given', async () => {
+    const { manifest } = await sample();
+    expect(manifest.version).toBe(2);
+    expect(manifest.authorities).toEqual([]);
+    expect(manifest.entries.every((e) => e.receipts.length === 0)).toBe(true);
+  });
+
+  it('leaves out a receipt whose token does not check for its version', async () => {
+    const one = entry(1);
+    const { manifest } = await buildPackage({
+      entries: [one],
+      receipts: new Map([[one.id, [{ version: 0, token: utf8('not a token') }]]]),
+      photos: new Map(),
+      madeAt: '2026-12-01T10:00:00.000Z',
+      howToCheck: SHEET,
+    });
+    expect(manifest.entries[0]?.receipts).toEqual([]);
+  });
+
+  it('refuses a receipt that is not a token for its version, naming the entry and version', async () => {
+    const { bytes, manifest } = await sample();
+    const target = manifest.entries[2]!;
+    const forged = {
+      ...manifest,
+      authorities: [{ name: 'Anyone', sha256: 'ab'.repeat(32), certificate: btoa('x') }],
+      entries: manifest.entries.map((e) =>
+        e.id === target.id
+          ? {
+              ...e,
+              receipts: [
+                { version: 1, time: '2026-12-01T10:00:00.000Z', authority: 0, token: btoa('x') },
+              ],
+            }
+          : e,
+      ),
+    };
+    const verdict = await verifyPackage(writeZip(withManifest(filesOf(bytes), forged)));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.receipts).toBe(1);
+    expect(verdict.problems).toEqual([{ code: 'receipt-invalid', entry: target.id, version: 1 }]);
   });
 });
 

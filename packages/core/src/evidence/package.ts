@@ -2,6 +2,7 @@ import type { JournalRecord } from '../model/journal-types.ts';
 import { validateJournalRecord } from '../model/journal-validate.ts';
 import type { AttachmentMeta } from '../records/journal.ts';
 import { canonicalJson, isPlainObject } from '../sync/json.ts';
+import { checkTimestampToken, tokenCertificate } from '../timestamp/index.ts';
 import { utf8, type Bytes } from '../vault/bytes.ts';
 import { chainOrder, hexSha256, linkDigest, versionDigests } from './digest.ts';
 import { readZip, writeZip, ZipError, type ZipFile } from './zip.ts';
@@ -19,6 +20,11 @@ import { readZip, writeZip, ZipError, type ZipFile } from './zip.ts';
  *   voice/v0001.webm     a voice note, byte for byte as kept (listed with the photos, by
  *                        its audio type: an entry's digests cover both alike)
  *
+ * Format 2 adds, to each entry, the receipts of its versions from a time-stamping
+ * authority (RFC 3161 tokens, base64; records/timestamps.ts), and once, at the top, the
+ * certificate of each authority that signed one; checking verifies every receipt
+ * against its version's digest and that certificate. Format 1 (no receipts) still checks.
+ *
  * Names inside say nothing of the app or of what happened. Checking (verifyPackage)
  * recomputes every digest and link from the files and names exactly what does not
  * match: an entry changed (and which version), a photo changed or missing, an entry
@@ -27,7 +33,9 @@ import { readZip, writeZip, ZipError, type ZipFile } from './zip.ts';
  */
 
 export const PACKAGE_FORMAT = 'evidence-package';
-export const PACKAGE_VERSION = 1;
+export const PACKAGE_VERSION = 2;
+/** The versions verifyPackage reads: 1 had no receipts. */
+const READS = [1, 2] as const;
 const MANIFEST = 'manifest.json';
 
 export interface EvidencePhoto {
@@ -35,8 +43,18 @@ export interface EvidencePhoto {
   readonly bytes: Uint8Array;
 }
 
+/** A time-stamping authority's receipt for one version of an entry. */
+export interface EvidenceReceipt {
+  /** The version's place in the entry, 0 for the first written. */
+  readonly version: number;
+  /** The TimeStampToken, DER, carrying the authority's certificate. */
+  readonly token: Uint8Array;
+}
+
 export interface PackageInput {
   readonly entries: readonly JournalRecord[];
+  /** Receipts by entry id; one whose token does not check for its version is left out. */
+  readonly receipts?: ReadonlyMap<string, readonly EvidenceReceipt[]>;
   /** The photos the entries name, by attachment id; one not here is listed as not kept. */
   readonly photos: ReadonlyMap<string, EvidencePhoto>;
   readonly madeAt: string;
@@ -54,6 +72,24 @@ export interface ManifestPhoto {
   readonly sha256: string;
 }
 
+export interface ManifestReceipt {
+  readonly version: number;
+  /** What the token says, for a reader; checking reads them from the token again. */
+  readonly time: string;
+  readonly authority: number;
+  /** The TimeStampToken, DER, base64. */
+  readonly token: string;
+}
+
+export interface ManifestAuthority {
+  /** Its name, as its certificate gives it. */
+  readonly name: string;
+  /** SHA-256 of its certificate's DER, to compare with the one it publishes. */
+  readonly sha256: string;
+  /** Its certificate, DER, base64. */
+  readonly certificate: string;
+}
+
 export interface ManifestEntry {
   readonly id: string;
   readonly file: string;
@@ -61,13 +97,17 @@ export interface ManifestEntry {
   readonly versions: readonly string[];
   readonly photos: readonly ManifestPhoto[];
   readonly link: string;
+  /** Format 2: receipts of its versions, by version; none in format 1. */
+  readonly receipts: readonly ManifestReceipt[];
 }
 
 export interface Manifest {
   readonly format: typeof PACKAGE_FORMAT;
-  readonly version: typeof PACKAGE_VERSION;
+  readonly version: (typeof READS)[number];
   readonly madeAt: string;
   readonly entries: readonly ManifestEntry[];
+  /** Format 2: every authority that signed a receipt, once; entries name them by place. */
+  readonly authorities: readonly ManifestAuthority[];
   readonly chain: { readonly count: number; readonly head: string | null };
   /** Files carried beside the entries and photos (the sheet, the report). */
   readonly files: readonly string[];
@@ -82,6 +122,23 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'audio/mp4': 'm4a',
 };
 const isAudio = (type: string) => type.startsWith('audio/');
+const toBase64 = (bytes: Uint8Array): string => {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+};
+/** A receipt's token checked for `digest` with `certificate`; a token that throws is refused. */
+const checkReceipt = (token: Uint8Array, digest: string, certificate: Uint8Array) =>
+  checkTimestampToken(token, digest, undefined, certificate).catch(() => ({ ok: false }) as const);
+const fromBase64 = (text: string): Uint8Array | undefined => {
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+};
 
 /** Builds the package; the entries may come in any order (they are chained as written). */
 export async function buildPackage(
@@ -93,6 +150,7 @@ export async function buildPackage(
   let photoCount = 0;
   let voiceCount = 0;
   const listed: ManifestEntry[] = [];
+  const authorities: ManifestAuthority[] = [];
   let prev: string | null = null;
   for (const [i, record] of entries.entries()) {
     const photos: ManifestPhoto[] = [];
@@ -121,9 +179,43 @@ export async function buildPackage(
     const digestOf = (id: string) => photoFiles.get(id)?.sha256;
     const versions = await versionDigests(record, digestOf);
     const link = await linkDigest(prev, record.id, record.writtenAt, versions);
+    const receipts: ManifestReceipt[] = [];
+    const given = [...(input.receipts?.get(record.id) ?? [])].sort((a, b) => a.version - b.version);
+    for (const receipt of given) {
+      const digest = versions[receipt.version];
+      const certificate = tokenCertificate(receipt.token);
+      if (digest === undefined || certificate === undefined) continue;
+      if (receipts.some((r) => r.version === receipt.version)) continue;
+      const checked = await checkReceipt(receipt.token, digest, certificate);
+      if (!checked.ok) continue;
+      const sha256 = await hexSha256(certificate);
+      let authority = authorities.findIndex((a) => a.sha256 === sha256);
+      if (authority === -1) {
+        authority = authorities.length;
+        authorities.push({
+          name: checked.receipt.authority,
+          sha256,
+          certificate: toBase64(certificate),
+        });
+      }
+      receipts.push({
+        version: receipt.version,
+        time: checked.receipt.time,
+        authority,
+        token: toBase64(receipt.token),
+      });
+    }
     const file = `entries/e${pad(i + 1)}.json`;
     files.push({ name: file, bytes: utf8(canonicalJson(record)) });
-    listed.push({ id: record.id, file, writtenAt: record.writtenAt, versions, photos, link });
+    listed.push({
+      id: record.id,
+      file,
+      writtenAt: record.writtenAt,
+      versions,
+      photos,
+      link,
+      receipts,
+    });
     prev = link;
   }
   const extra = [
@@ -135,6 +227,7 @@ export async function buildPackage(
     version: PACKAGE_VERSION,
     madeAt: input.madeAt,
     entries: listed,
+    authorities,
     chain: { count: listed.length, head: prev },
     files: extra.map((f) => f.name),
   };
@@ -157,7 +250,9 @@ export type ProblemCode =
   | 'photo-changed'
   | 'photo-missing'
   | 'chain-broken'
-  | 'chain-end-changed';
+  | 'chain-end-changed'
+  /** A receipt that does not check for its version's digest with its authority's certificate. */
+  | 'receipt-invalid';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -176,6 +271,8 @@ export interface Verdict {
   /** Photos, and apart from them voice notes (attachments of an audio type). */
   readonly photos: number;
   readonly voiceNotes: number;
+  /** Receipts from a time-stamping authority, every one listed (0 in format 1). */
+  readonly receipts: number;
   /** The chain's head as recomputed from the files (null for no entries or no manifest). */
   readonly head: string | null;
   readonly problems: readonly Problem[];
@@ -185,15 +282,39 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isDigest = (v: unknown): v is string => isText(v) && HEX64.test(v);
 
-function readManifest(value: unknown): Manifest | null {
-  if (
-    !isPlainObject(value) ||
-    value.format !== PACKAGE_FORMAT ||
-    value.version !== PACKAGE_VERSION
-  ) {
-    return null;
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function readAuthorities(value: unknown): ManifestAuthority[] | null {
+  if (!Array.isArray(value)) return null;
+  const list: ManifestAuthority[] = [];
+  for (const a of value as unknown[]) {
+    if (!isPlainObject(a) || !isText(a.name) || !isDigest(a.sha256) || !isText(a.certificate)) {
+      return null;
+    }
+    list.push({ name: a.name, sha256: a.sha256, certificate: a.certificate });
   }
+  return list;
+}
+
+function readReceipts(value: unknown): ManifestReceipt[] | null {
+  if (!Array.isArray(value)) return null;
+  const list: ManifestReceipt[] = [];
+  for (const r of value as unknown[]) {
+    if (!isPlainObject(r) || !isIndex(r.version) || !isIndex(r.authority)) return null;
+    if (!isText(r.time) || !isText(r.token)) return null;
+    list.push({ version: r.version, time: r.time, authority: r.authority, token: r.token });
+  }
+  return list;
+}
+
+function readManifest(value: unknown): Manifest | null {
+  if (!isPlainObject(value) || value.format !== PACKAGE_FORMAT) return null;
+  const format = READS.find((v) => v === value.version);
+  if (format === undefined) return null;
   const { madeAt, entries, chain, files } = value;
+  // Format 1 had no receipts; in format 2 both lists are there, even when empty.
+  const authorities = format === 1 ? [] : readAuthorities(value.authorities);
+  if (authorities === null) return null;
   if (!isText(madeAt) || !Array.isArray(entries) || !isPlainObject(chain)) return null;
   if (!Array.isArray(files) || !files.every(isText)) return null;
   if (typeof chain.count !== 'number' || !(chain.head === null || isDigest(chain.head)))
@@ -209,6 +330,8 @@ function readManifest(value: unknown): Manifest | null {
       if (typeof p.size !== 'number' || !isDigest(p.sha256)) return null;
       photos.push({ id: p.id, file: p.file, type: p.type, size: p.size, sha256: p.sha256 });
     }
+    const receipts = format === 1 ? [] : readReceipts(e.receipts);
+    if (receipts === null) return null;
     list.push({
       id: e.id,
       file: e.file,
@@ -216,13 +339,15 @@ function readManifest(value: unknown): Manifest | null {
       versions: [...e.versions],
       photos,
       link: e.link,
+      receipts,
     });
   }
   return {
     format: PACKAGE_FORMAT,
-    version: PACKAGE_VERSION,
+    version: format,
     madeAt,
     entries: list,
+    authorities,
     chain: { count: chain.count, head: chain.head },
     files: [...files],
   };
@@ -235,6 +360,7 @@ const refused = (code: ProblemCode): Verdict => ({
   versions: 0,
   photos: 0,
   voiceNotes: 0,
+  receipts: 0,
   head: null,
   problems: [{ code }],
 });
@@ -274,6 +400,8 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
   const photoOk = new Map<string, boolean>();
   const voiceFiles = new Set<string>();
   let versions = 0;
+  let receipts = 0;
+  const certificates = manifest.authorities.map((a) => fromBase64(a.certificate));
   let prev: string | null = null;
   let lastWrittenAt = '';
   let lastId = '';
@@ -333,6 +461,36 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
         });
       }
     }
+    // Receipts: each token, for its version's digest as listed (a changed version is
+    // named above), signed with its authority's certificate as included, saying the time
+    // the manifest says. A listed certificate that is not what the authority is known to
+    // publish is for the reader to compare (its SHA-256 is beside it).
+    const seenVersions = new Set<number>();
+    for (const receipt of entry.receipts) {
+      receipts += 1;
+      const digest = entry.versions[receipt.version];
+      const token = fromBase64(receipt.token);
+      const certificate = certificates[receipt.authority];
+      const authority = manifest.authorities[receipt.authority];
+      const checked =
+        digest === undefined || token === undefined || certificate === undefined
+          ? null
+          : await checkReceipt(token, digest, certificate);
+      const sha = certificate === undefined ? undefined : await hexSha256(certificate);
+      if (
+        checked?.ok !== true ||
+        checked.receipt.time !== receipt.time ||
+        sha !== authority?.sha256 ||
+        seenVersions.has(receipt.version)
+      ) {
+        problems.push({
+          code: 'receipt-invalid',
+          entry: entry.id,
+          version: receipt.version,
+        });
+      }
+      seenVersions.add(receipt.version);
+    }
     // The link, from the manifest's own digests: a break means something before moved.
     const inOrder =
       lastId === '' || chainOrder({ writtenAt: lastWrittenAt, id: lastId }, entry) < 0;
@@ -363,6 +521,7 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
     versions,
     photos: photoOk.size - voiceFiles.size,
     voiceNotes: voiceFiles.size,
+    receipts,
     head,
     problems,
   };

@@ -54,6 +54,42 @@ describe('timelineSeries', () => {
     });
   });
 
+  it("names each day's lead entry: the most serious stage, then the most severe, then the earliest", () => {
+    const series = timelineSeries(
+      [
+        item('2025-03-03', 'calm', 5, { id: 'calm-5' }),
+        item('2025-03-03', 'incident', 2, { id: 'incident-2', time: '08:00' }),
+        item('2025-03-03', 'incident', 4, { id: 'incident-4-late', time: '21:00' }),
+        item('2025-03-03', 'incident', 4, { id: 'incident-4-early', time: '07:30' }),
+        item('2025-03-04', 'repair', 1, { id: 'only' }),
+        item('2025-03-05', 'tension', 3, { id: 'b', writtenAt: '2025-03-05T10:00:00.000Z' }),
+        item('2025-03-05', 'tension', 3, { id: 'a', writtenAt: '2025-03-05T12:00:00.000Z' }),
+        item('2025-03-06', 'calm', 2),
+      ],
+      '2025-03-01',
+      '2025-03-07',
+    );
+    expect(series.points.map((p) => [p.date, p.lead])).toEqual([
+      ['2025-03-03', 'incident-4-early'],
+      ['2025-03-04', 'only'],
+      // Same stage, severity and time: the one written first.
+      ['2025-03-05', 'b'],
+      // An entry without an id leads its day, and the mark has nothing to open.
+      ['2025-03-06', undefined],
+    ]);
+    // The order the entries arrive in does not change who leads.
+    const reversed = timelineSeries(
+      [
+        item('2025-03-03', 'incident', 4, { id: 'incident-4-early', time: '07:30' }),
+        item('2025-03-03', 'incident', 4, { id: 'incident-4-late', time: '21:00' }),
+        item('2025-03-03', 'calm', 5, { id: 'calm-5' }),
+      ],
+      '2025-03-03',
+      '2025-03-03',
+    );
+    expect(reversed.points[0]?.lead).toBe('incident-4-early');
+  });
+
   it('counts days across month and leap-year ends', () => {
     const series = timelineSeries([item('2024-03-01', 'calm')], '2024-02-28', '2024-03-01');
     expect(series.days).toBe(3);

@@ -1,5 +1,6 @@
 import { dayNumber, isCalendarDate, type IsoDate } from '../model/dates.ts';
 import type { Stage } from '../model/journal-types.ts';
+import { compareChronological } from '../model/order.ts';
 import { isUsableItem, type CycleItem } from './cycles.ts';
 
 export interface TimelinePoint {
@@ -12,6 +13,12 @@ export interface TimelinePoint {
   readonly severity: number;
   readonly count: number;
   readonly stages: Readonly<Record<Stage, number>>;
+  /**
+   * The id of the entry the day's mark stands for, which opening the mark shows: of
+   * the day's most serious stage, the most severe, and of those the earliest. Undefined
+   * only when that entry came without an id.
+   */
+  readonly lead: string | undefined;
 }
 
 export interface TimelineSeries {
@@ -38,6 +45,15 @@ interface Bucket {
   severity: number;
   count: number;
   stages: Record<Stage, number>;
+  leader: CycleItem;
+}
+
+/** Whether `item` leads its day rather than `leader`: more serious, more severe, earlier. */
+function leads(item: CycleItem, leader: CycleItem): boolean {
+  const stage = SERIOUSNESS[item.stage] - SERIOUSNESS[leader.stage];
+  if (stage !== 0) return stage > 0;
+  if (item.severity !== leader.severity) return item.severity > leader.severity;
+  return compareChronological(item, leader) < 0;
 }
 
 function emptyCounts(): Record<Stage, number> {
@@ -71,6 +87,7 @@ export function timelineSeries(
         severity: item.severity,
         count: 0,
         stages: emptyCounts(),
+        leader: item,
       };
       buckets.set(day, bucket);
     }
@@ -78,9 +95,10 @@ export function timelineSeries(
     bucket.stages[item.stage] += 1;
     bucket.severity = Math.max(bucket.severity, item.severity);
     if (SERIOUSNESS[item.stage] > SERIOUSNESS[bucket.stage]) bucket.stage = item.stage;
+    if (leads(item, bucket.leader)) bucket.leader = item;
   }
   const points = [...buckets]
     .sort(([a], [b]) => a - b)
-    .map(([day, bucket]): TimelinePoint => ({ day, ...bucket }));
+    .map(([day, { leader, ...bucket }]): TimelinePoint => ({ day, ...bucket, lead: leader.id }));
   return { from, to, days: dayNumber(to) - start + 1, points };
 }

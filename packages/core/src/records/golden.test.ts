@@ -56,6 +56,10 @@ describe('the golden fixture of 2026-12-01', () => {
       'sync object to send',
       'changes waiting for sync',
       'home settings',
+      'coping idea',
+      'timestamp receipt',
+      'timestamp settings',
+      'shared link',
     ]);
     const missing = RECORD_KINDS.map((k) => k.name).filter(
       (name) =>

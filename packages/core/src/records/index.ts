@@ -7,6 +7,9 @@ export * from './selfcheck.ts';
 export * from './settings.ts';
 export * from './vault.ts';
 export * from './drafts.ts';
+export * from './coping.ts';
+export * from './timestamps.ts';
+export * from './shares.ts';
 // The list of every kind: '@steady/core/registry', so the first download leaves it out
 // (it names every kind's parser; only backup and sync need the whole list).
 export * from './sync.ts';

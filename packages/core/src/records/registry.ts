@@ -1,10 +1,18 @@
+import { copingIdea } from './coping.ts';
 import { attachmentChunk, attachmentMeta, journalEntry } from './journal.ts';
 import { dailyCheckIn, freedomOrConnection } from './checkins.ts';
 import { formDraft } from './drafts.ts';
 import type { RecordKind } from './kind.ts';
 import { safetyPlan } from './plan.ts';
 import { selfCheckDraft, selfCheckResult } from './selfcheck.ts';
-import { homeSettings, securitySettings, serverBackupSettings } from './settings.ts';
+import {
+  homeSettings,
+  securitySettings,
+  serverBackupSettings,
+  timestampSettings,
+} from './settings.ts';
+import { timestampReceipt } from './timestamps.ts';
+import { shareLink } from './shares.ts';
 import { syncLocal, syncPending, syncRecordState, syncSealedObject } from './sync.ts';
 import { hold, ifThenPlan, reminder, unsentMessage, urge, urgeSettings } from './urges.ts';
 import { duressState, pendingRecoveryKey } from './vault.ts';
@@ -25,6 +33,7 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   ifThenPlan,
   unsentMessage,
   urgeSettings,
+  copingIdea,
   dailyCheckIn,
   freedomOrConnection,
   selfCheckResult,
@@ -39,6 +48,9 @@ export const RECORD_KINDS: readonly RecordKind<unknown>[] = [
   syncRecordState,
   syncSealedObject,
   syncPending,
+  timestampReceipt,
+  timestampSettings,
+  shareLink,
 ];
 
 /** The kind a stored (kind, id) belongs to, if any. */

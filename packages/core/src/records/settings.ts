@@ -117,3 +117,28 @@ export const homeSettings = /* @__PURE__ */ defineKind<HomeSettings>({
   },
   migrate: {},
 });
+
+// Trusted timestamps' switch; the receipts themselves are in timestamps.ts (loaded later).
+/** Whether this device asks for trusted timestamps (kind 'settings', id 'timestamps'). */
+export interface TimestampSettings {
+  readonly on: boolean;
+}
+
+export const DEFAULT_TIMESTAMPS: TimestampSettings = { on: false };
+
+/** This device's own choice: local, never synced; off until the person turns it on. */
+export const timestampSettings = /* @__PURE__ */ defineKind<TimestampSettings>({
+  name: 'timestamp settings',
+  kind: 'settings',
+  version: 1,
+  scope: 'local',
+  ids: ['timestamps'],
+  parse(value) {
+    const issues: Issues = [];
+    const o = objectAt(value, '', issues, ['on']);
+    if (o === undefined) return failed(issues);
+    const on = booleanAt(field(o, 'on'), 'on', issues);
+    return issues.length === 0 && on !== undefined ? ok({ on }) : failed(issues);
+  },
+  migrate: {},
+});

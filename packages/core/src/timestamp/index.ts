@@ -49,7 +49,10 @@ export type TimestampProblem =
   | 'mismatch'
   /** No certificate in the token to check it with. */
   | 'no-certificate'
-  /** The signature does not check out, or the certificate is not for time-stamping. */
+  /**
+   * The signature does not check out, the certificate is not for time-stamping, or (given
+   * the authority's certificate) the token was not signed with it.
+   */
   | 'bad-signature';
 
 export type TimestampReading =
@@ -87,14 +90,94 @@ export function timestampQuery(digest: string): TimestampQuery {
   };
 }
 
-function parse<T>(bytes: Uint8Array, make: (schema: asn1js.AsnType) => T): T | undefined {
+function parse<T>(
+  bytes: Uint8Array,
+  make: (schema: asn1js.AsnType) => T,
+  { der = false }: { der?: boolean } = {},
+): T | undefined {
   const parsed = asn1js.fromBER(buffer(bytes));
   if (parsed.offset === -1 || parsed.offset !== bytes.byteLength) return undefined;
   try {
+    // DER only: the same bytes again when encoded anew.
+    if (der && toHex(new Uint8Array(parsed.result.toBER(false))) !== toHex(bytes)) return undefined;
     return make(parsed.result);
   } catch {
     return undefined;
   }
+}
+
+/** True when `bytes` are one DER value, encoded as asn1js would encode it again. */
+function isDer(bytes: Uint8Array): boolean {
+  const parsed = asn1js.fromBER(buffer(bytes));
+  if (parsed.offset === -1 || parsed.offset !== bytes.byteLength) return false;
+  try {
+    return toHex(new Uint8Array(parsed.result.toBER(false))) === toHex(bytes);
+  } catch {
+    return false;
+  }
+}
+
+type Encodable = { toSchema(): asn1js.AsnType };
+
+/** The DER of a structure as hex; undefined when it cannot be encoded (a damaged token). */
+function der(schema: Encodable): string | undefined {
+  try {
+    return toHex(new Uint8Array(schema.toSchema().toBER(false)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Both encode, to the same bytes. */
+function sameDer(a: Encodable, b: Encodable | string): boolean {
+  const left = der(a);
+  return left !== undefined && left === (typeof b === 'string' ? b : der(b));
+}
+
+/**
+ * The fields of a time-stamp token's SignedData that its signature does not cover, as
+ * RFC 3161 and RFC 5652 fix them: version 3 (content other than data), one signer of
+ * version 1, and the digest algorithms listed being the signer's own.
+ */
+function wellFormedSignedData(signed: pkijs.SignedData): boolean {
+  const signer = signed.signerInfos[0];
+  if (signed.version !== 3 || signer?.version !== 1 || signed.signerInfos.length !== 1) {
+    return false;
+  }
+  const params = signer.digestAlgorithm.algorithmParams as unknown;
+  if (params !== undefined && !(params instanceof asn1js.Null)) return false;
+  return (
+    signed.digestAlgorithms.length === 1 &&
+    sameDer(signed.digestAlgorithms[0]!, signer.digestAlgorithm)
+  );
+}
+
+/** Signature algorithms a signer may name for each hash (RFC 5754 sections 3.2, 3.3). */
+const SIGNATURES: Readonly<Record<string, readonly string[]>> = {
+  'SHA-256': ['1.2.840.10045.4.3.2', '1.2.840.113549.1.1.11', '1.2.840.113549.1.1.1'],
+  'SHA-384': ['1.2.840.10045.4.3.3', '1.2.840.113549.1.1.12', '1.2.840.113549.1.1.1'],
+  'SHA-512': ['1.2.840.10045.4.3.4', '1.2.840.113549.1.1.13', '1.2.840.113549.1.1.1'],
+};
+const ECDSA_PREFIX = '1.2.840.10045.4.3.';
+
+/**
+ * The signer's signature algorithm is one that goes with its hash, with the parameters
+ * its RFC gives (none for ECDSA, NULL for RSA), and an ECDSA signature is strict DER:
+ * the parts of a token its signature does not cover may not differ from what was signed.
+ */
+function signatureAlgorithmFits(signer: pkijs.SignerInfo, hash: string): boolean {
+  const { algorithmId, algorithmParams } = signer.signatureAlgorithm;
+  if (!(SIGNATURES[hash] ?? []).includes(algorithmId)) return false;
+  const params = algorithmParams as unknown;
+  if (algorithmId.startsWith(ECDSA_PREFIX)) {
+    if (params !== undefined) return false;
+    const value = signer.signature.valueBlock.valueHexView;
+    const parsed = asn1js.fromBER(buffer(value));
+    if (!isDer(value) || !(parsed.result instanceof asn1js.Sequence)) return false;
+    const parts = parsed.result.valueBlock.value;
+    return parts.length === 2 && parts.every((part) => part instanceof asn1js.Integer);
+  }
+  return params === undefined || params instanceof asn1js.Null;
 }
 
 function authorityName(certificate: pkijs.Certificate): string {
@@ -129,13 +212,15 @@ async function verifySigner(
   if (!signerInfo || !attributes || !content || signed.signerInfos.length !== 1) return undefined;
   const sid = signerInfo.sid as unknown;
   if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+  // Byte for byte, not as names compare (which ignores case and spacing).
   const signer = certificates.find(
     (certificate) =>
-      certificate.issuer.isEqual(sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
+      sameDer(certificate.issuer, sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
   );
   if (!signer) return undefined;
   const hash = engine.getAlgorithmByOID(signerInfo.digestAlgorithm.algorithmId);
   if (!('name' in hash) || !['SHA-256', 'SHA-384', 'SHA-512'].includes(hash.name)) return undefined;
+  if (!signatureAlgorithmFits(signerInfo, hash.name)) return undefined;
   const only = (type: string) => {
     const found = attributes.attributes.filter((attribute) => attribute.type === type);
     return found.length === 1 && found[0]!.values.length === 1 ? found[0]!.values[0] : undefined;
@@ -164,16 +249,21 @@ async function verifySigner(
 }
 
 /**
- * Checks a TimeStampToken on its own: it is signed by the certificate it carries, that
- * certificate is for time-stamping, and it names `digest`. Whether that certificate is
- * the authority's is for whoever reads the receipt (README: the published certificate).
+ * Checks a TimeStampToken: it is signed by the certificate it carries, that certificate
+ * is for time-stamping, and it names `digest`. Given `certificate` (the authority's, DER,
+ * as it publishes it), the token must be signed with that one and no other; without it,
+ * whether the token's own certificate is the authority's is for whoever reads the
+ * receipt (README: the published certificate).
  */
 export async function checkTimestampToken(
   token: Uint8Array,
   digest: string,
   nonce?: string,
+  certificate?: Uint8Array,
 ): Promise<TimestampReading> {
-  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
+  // DER only: the same bytes again when encoded anew, so no byte of a kept token can be
+  // changed (a length, a tag) and still read as the same token.
+  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }), { der: true });
   if (!content || content.contentType !== SIGNED_DATA) return fail('malformed');
   let signed: pkijs.SignedData;
   let info: pkijs.TSTInfo;
@@ -202,9 +292,23 @@ export async function checkTimestampToken(
   ) {
     return fail('mismatch', "The token answers another request's nonce.");
   }
-  const certificates = (signed.certificates ?? []).filter(
+  let certificates = (signed.certificates ?? []).filter(
     (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
   );
+  if (!wellFormedSignedData(signed)) return fail('malformed');
+  if (certificate !== undefined) {
+    const trusted = trustedCertificate(certificate);
+    if (!trusted) return fail('bad-signature', 'The authority certificate does not read.');
+    // The certificate the token carries, if it carries one, is that same certificate.
+    const carried = certificates.length === 0 ? undefined : signerOf(signed, certificates);
+    if (
+      certificates.length > 0 &&
+      (carried === undefined || !sameDer(carried, toHex(certificate)))
+    ) {
+      return fail('bad-signature', 'The token carries another certificate.');
+    }
+    certificates = [trusted];
+  }
   if (certificates.length === 0) return fail('no-certificate');
   const signer = await verifySigner(signed, certificates);
   if (!signer || !forTimeStamping(signer)) return fail('bad-signature');
@@ -234,4 +338,66 @@ export async function readTimestampReply(
   if (!response.timeStampToken) return fail('malformed');
   const token = new Uint8Array(response.timeStampToken.toSchema().toBER(false));
   return checkTimestampToken(token, query.digest, query.nonce);
+}
+
+/** The carried certificate the token's signer names (byte for byte), if any. */
+function signerOf(
+  signed: pkijs.SignedData,
+  certificates: readonly pkijs.Certificate[],
+): pkijs.Certificate | undefined {
+  const sid = signed.signerInfos[0]?.sid as unknown;
+  if (!(sid instanceof pkijs.IssuerAndSerialNumber)) return undefined;
+  return certificates.find(
+    (certificate) =>
+      sameDer(certificate.issuer, sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber),
+  );
+}
+
+/** Authority certificates read so far (a package names a few, for many receipts). */
+const trustedCache = new Map<string, pkijs.Certificate>();
+
+function trustedCertificate(bytes: Uint8Array): pkijs.Certificate | undefined {
+  const key = toHex(bytes);
+  const known = trustedCache.get(key);
+  if (known) return known;
+  const certificate = parse(bytes, (schema) => new pkijs.Certificate({ schema }));
+  if (!certificate) return undefined;
+  if (trustedCache.size >= 8) trustedCache.clear();
+  trustedCache.set(key, certificate);
+  return certificate;
+}
+
+/**
+ * The DER of the certificate a token says signed it (the one it carries that its signer
+ * names), unchecked; undefined when it carries none. To list an authority once, by it.
+ */
+export function tokenCertificate(token: Uint8Array): Uint8Array | undefined {
+  const content = parse(token, (schema) => new pkijs.ContentInfo({ schema }));
+  if (!content || content.contentType !== SIGNED_DATA) return undefined;
+  try {
+    const signed = new pkijs.SignedData({ schema: content.content });
+    const certificates = (signed.certificates ?? []).filter(
+      (certificate): certificate is pkijs.Certificate => certificate instanceof pkijs.Certificate,
+    );
+    const signer = signerOf(signed, certificates);
+    return signer ? new Uint8Array(signer.toSchema().toBER(false)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The DER of the one certificate in PEM text (as the relay publishes it), or undefined. */
+export function certificateFromPem(pem: string): Uint8Array | undefined {
+  const match =
+    /^-----BEGIN CERTIFICATE-----\r?\n([A-Za-z0-9+/=\r\n]+?)-----END CERTIFICATE-----\s*$/.exec(
+      pem.trim() + '\n',
+    );
+  if (!match) return undefined;
+  let der: Uint8Array;
+  try {
+    der = Uint8Array.from(atob(match[1]!.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+  return parse(der, (schema) => new pkijs.Certificate({ schema })) ? der : undefined;
 }

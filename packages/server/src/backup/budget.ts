@@ -152,6 +152,13 @@ export function withTotalBudget(
       if (value > 0) total.added(sizeOf(objects));
       return value;
     },
+    // A share always adds its bytes, and belongs to no vault's quota.
+    async createShare(share, now) {
+      if (await total.full()) throw refuse();
+      const created = await store.createShare(share, now);
+      if (created) total.added(share.bytes.byteLength);
+      return created;
+    },
     async appendLog(id, expected, entry, now, quota) {
       // A log entry always adds its bytes.
       if (await total.full()) throw refuse();

@@ -25,6 +25,14 @@ export function collectDeletedVaults(
   return store.deleteDueVaults(now);
 }
 
+/** Deletes every share past its expiry (bytes and all); the number deleted. */
+export function collectExpiredShares(
+  store: BackupStore,
+  now: number = Math.floor(Date.now() / 1000),
+): Promise<number> {
+  return store.deleteExpiredShares(now);
+}
+
 /** An hour between sweeps, and the first a minute after start. */
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 const FIRST_SWEEP_MS = 60 * 1000;
@@ -66,4 +74,9 @@ export function startOrphanSweep(
 /** Deletes the vaults whose delay has passed, every hour, until stop() is called. */
 export function startDeletionSweep(store: BackupStore, everyMs = SWEEP_EVERY_MS): () => void {
   return sweepNowAndThen(() => collectDeletedVaults(store), everyMs);
+}
+
+/** Deletes the shares past their expiry, every hour, until stop() is called. */
+export function startShareSweep(store: BackupStore, everyMs = SWEEP_EVERY_MS): () => void {
+  return sweepNowAndThen(() => collectExpiredShares(store), everyMs);
 }

@@ -28,6 +28,8 @@ export interface BackupLimits {
   readonly ipBurst: number;
   /** New vaults one client address may create per day. */
   readonly vaultsPerIpPerDay: number;
+  /** New one-time shares one client address may make per day. */
+  readonly sharesPerIpPerDay: number;
   /** Sync v2: largest sealed object one PUT may store, in bytes. */
   readonly maxObjectBytes: number;
   /** Sync v2: largest sealed log entry, in bytes. */
@@ -119,6 +121,7 @@ export const DEFAULT_LIMITS: BackupLimits = {
   ipPerMinute: 120,
   ipBurst: 60,
   vaultsPerIpPerDay: 20,
+  sharesPerIpPerDay: 50,
   maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
   // 1,000 object names of 32 hex digits as JSON, padded and sealed, fit with room.
   maxEntryBytes: 128 * 1024,
@@ -155,6 +158,7 @@ const LIMIT_VARIABLES: ReadonlyArray<readonly [keyof BackupLimits, string, numbe
   ['ipPerMinute', 'STEADY_BACKUP_IP_PER_MINUTE', 1_000_000],
   ['ipBurst', 'STEADY_BACKUP_IP_BURST', 1_000_000],
   ['vaultsPerIpPerDay', 'STEADY_BACKUP_VAULTS_PER_IP_PER_DAY', 1_000_000],
+  ['sharesPerIpPerDay', 'STEADY_BACKUP_SHARES_PER_IP_PER_DAY', 1_000_000],
   ['maxObjectBytes', 'STEADY_BACKUP_MAX_OBJECT_BYTES', 64 * 1024 * 1024],
   ['maxEntryBytes', 'STEADY_BACKUP_MAX_ENTRY_BYTES', 16 * 1024 * 1024],
   ['maxBatchBytes', 'STEADY_BACKUP_MAX_BATCH_BYTES', 1024 * 1024 * 1024],

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { startDeletionSweep, startOrphanSweep } from './collect.ts';
+import { startDeletionSweep, startOrphanSweep, startShareSweep } from './collect.ts';
 import { storeHealthCheck, type HealthCheck } from './health.ts';
 import { InFlight } from './limits.ts';
 import type { BackupConfig } from './config.ts';
@@ -11,7 +11,7 @@ import type { TimestampService } from '../timestamp/index.ts';
 export { BackupConfigError, readBackupConfig, type BackupConfig } from './config.ts';
 export { BACKUP_BASE, createBackupApi } from './routes.ts';
 export type { BackupStore } from './store.ts';
-export { collectDeletedVaults, collectOrphans } from './collect.ts';
+export { collectDeletedVaults, collectExpiredShares, collectOrphans } from './collect.ts';
 export { storeHealthCheck, type HealthCheck, type StoreHealth } from './health.ts';
 
 export interface BackupService {
@@ -23,7 +23,7 @@ export interface BackupService {
   readonly health: HealthCheck;
   /** Request bodies being received now (for /metrics). */
   uploadsInFlight(): number;
-  /** Stops the sweeps (orphans, deleted vaults) and closes the store. */
+  /** Stops the sweeps (orphans, deleted vaults, expired shares) and closes the store. */
   close(): Promise<void>;
 }
 
@@ -85,6 +85,7 @@ export async function openBackup(
   });
   const stopOrphans = startOrphanSweep(store, config.limits.orphanHours);
   const stopDeletions = startDeletionSweep(store);
+  const stopShares = startShareSweep(store);
   // Where the data is, without a password from the URL.
   const description = config.kind === 'sqlite' ? `SQLite file ${config.sqlitePath}` : 'PostgreSQL';
   return {
@@ -96,6 +97,7 @@ export async function openBackup(
     close: async () => {
       stopOrphans();
       stopDeletions();
+      stopShares();
       await store.close();
     },
   };

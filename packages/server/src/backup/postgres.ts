@@ -67,6 +67,19 @@ ALTER TABLE steady_backup_vaults ADD COLUMN IF NOT EXISTS delete_at bigint;
 CREATE INDEX IF NOT EXISTS steady_backup_vaults_delete_at ON steady_backup_vaults (delete_at)
   WHERE delete_at IS NOT NULL;
 `;
+// One-time shares. Only ever added to an existing database: the tables above are untouched.
+const SHARE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS steady_shares (
+  id text PRIMARY KEY,
+  token_hash bytea NOT NULL,
+  size integer NOT NULL,
+  bytes bytea NOT NULL,
+  downloads_left integer NOT NULL,
+  expires_at bigint NOT NULL,
+  created_at bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS steady_shares_expires_at ON steady_shares (expires_at);
+`;
 const UNIQUE_VIOLATION = '23505';
 /** How long /health's query may take before the store counts as not answering. */
 export const PING_TIMEOUT_MS = 2000;
@@ -169,6 +182,7 @@ export async function openPostgresStore(
     await client.query(SYNC_SCHEMA);
     await client.query(ORPHAN_SCHEMA);
     await client.query(DELETION_SCHEMA);
+    await client.query(SHARE_SCHEMA);
     return prepareLimits(client);
   });
 
@@ -496,7 +510,8 @@ export async function openPostgresStore(
       const result = await pool.query<{ used: string }>(
         `SELECT (SELECT COALESCE(SUM(size), 0) FROM steady_sync_objects)
               + (SELECT COALESCE(SUM(octet_length(bytes)), 0) FROM steady_sync_log)
-              + (SELECT COALESCE(SUM(size), 0) FROM steady_backup_versions) AS used`,
+              + (SELECT COALESCE(SUM(size), 0) FROM steady_backup_versions)
+              + (SELECT COALESCE(SUM(size), 0) FROM steady_shares) AS used`,
       );
       return Number(result.rows[0]!.used);
     },
@@ -572,6 +587,67 @@ export async function openPostgresStore(
       return deleted;
     },
 
+    async createShare(share, now) {
+      const inserted = await pool.query(
+        `INSERT INTO steady_shares
+           (id, token_hash, size, bytes, downloads_left, expires_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+        [
+          share.id,
+          buffer(share.tokenHash),
+          share.bytes.byteLength,
+          buffer(share.bytes),
+          share.downloads,
+          share.expiresAt,
+          now,
+        ],
+      );
+      return inserted.rowCount === 1;
+    },
+
+    takeShare: (id, now) =>
+      transaction(async (client): Promise<Uint8Array | undefined> => {
+        // The row lock orders concurrent downloads, on every instance: each sees the count
+        // the one before it left, so no more get the bytes than were allowed.
+        const found = await client.query<{
+          bytes: Buffer;
+          downloads_left: number;
+          expires_at: string;
+        }>('SELECT bytes, downloads_left, expires_at FROM steady_shares WHERE id = $1 FOR UPDATE', [
+          id,
+        ]);
+        const row = found.rows[0];
+        if (!row) return undefined;
+        const expired = Number(row.expires_at) <= now;
+        if (expired || row.downloads_left <= 1) {
+          await client.query('DELETE FROM steady_shares WHERE id = $1', [id]);
+        } else {
+          await client.query(
+            'UPDATE steady_shares SET downloads_left = downloads_left - 1 WHERE id = $1',
+            [id],
+          );
+        }
+        return expired ? undefined : row.bytes;
+      }),
+
+    async shareTokenHash(id) {
+      const result = await pool.query<{ token_hash: Buffer }>(
+        'SELECT token_hash FROM steady_shares WHERE id = $1',
+        [id],
+      );
+      return result.rows[0]?.token_hash;
+    },
+
+    async deleteShare(id) {
+      const deleted = await pool.query('DELETE FROM steady_shares WHERE id = $1', [id]);
+      return (deleted.rowCount ?? 0) > 0;
+    },
+
+    async deleteExpiredShares(now) {
+      const deleted = await pool.query('DELETE FROM steady_shares WHERE expires_at <= $1', [now]);
+      return deleted.rowCount ?? 0;
+    },
+
     async ping() {
       await pingPool.query('SELECT 1 FROM steady_backup_vaults LIMIT 1');
     },
@@ -596,5 +672,6 @@ export async function openPostgresStore(
     usage: (id) => read(() => store.usage(id)),
     totalUsage: () => read(() => store.totalUsage()),
     deletionAt: (id) => read(() => store.deletionAt(id)),
+    shareTokenHash: (id) => read(() => store.shareTokenHash(id)),
   };
 }

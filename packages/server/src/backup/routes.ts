@@ -2,7 +2,7 @@
 // The client makes a random 128-bit vault id and a random 256-bit token; the
 // server keeps only the token's SHA-256 and stores opaque ciphertext as
 // append-only numbered versions. Nothing here logs an id, a token or an address.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { decodeFrames, encodeFrames, FrameError } from '@steady/core/sync';
 import { Hono, type Context } from 'hono';
@@ -37,6 +37,14 @@ const MAX_READ_BYTES = 8 * 1024 * 1024;
 /** Bytes of a TimeStampReq at most: a SHA-256 one with a nonce is under 100. */
 export const MAX_TIMESTAMP_QUERY_BYTES = 4096;
 
+/** A share's expiry: 72 hours unless asked, at most 7 days. */
+export const SHARE_DEFAULT_HOURS = 72;
+export const SHARE_MAX_HOURS = 7 * 24;
+/** Downloads a share allows: one unless asked, at most 5. */
+export const SHARE_MAX_DOWNLOADS = 5;
+/** A whole number as a query gives it: no sign, no leading zero. */
+const COUNT = /^[1-9]\d{0,5}$/;
+
 /** Seconds a device is asked to wait when the relay's total storage budget is reached. */
 const FULL_RETRY_SECONDS = 3600;
 
@@ -59,6 +67,9 @@ class ApiError extends Error {
 
 // An unknown vault and a wrong token answer with exactly this, byte for byte.
 const NOT_FOUND = () => new ApiError(404, 'not_found', 'There is no vault with this id and token.');
+
+// A share used up, expired, revoked or never made answers with exactly this, byte for byte.
+const GONE = () => new ApiError(410, 'gone', 'This link can no longer be opened.');
 
 export function etag(version: number): string {
   return `"${version}"`;
@@ -828,6 +839,106 @@ export function createBackupApi(given: BackupStore, options: BackupApiOptions): 
   api.get('/v2/:id/usage', async (c) => {
     const id = await authorise(c, true);
     return c.json({ used: await store.usage(id), quota: limits.vaultQuotaBytes });
+  });
+
+  // ---- One-time shares: sealed bytes for a link, the key only in its fragment. ----
+  // The relay makes the id and the revoke token, keeps the token's SHA-256 alone, and
+  // never sees the key. Nothing of a share is logged.
+
+  function shareId(c: Context): string {
+    const id = c.req.param('id') ?? '';
+    if (!VAULT_ID.test(id)) {
+      throw new ApiError(400, 'bad_share_id', 'A share id is 32 lowercase hexadecimal digits.');
+    }
+    return id;
+  }
+
+  /** `name` from the query as a whole number from 1 to `max`, or `fallback` if absent. */
+  function countQuery(c: Context, name: string, fallback: number, max: number): number {
+    const given = c.req.queries(name);
+    if (given === undefined) return fallback;
+    const [raw] = given;
+    if (given.length !== 1 || raw === undefined || !COUNT.test(raw) || Number(raw) > max) {
+      throw new ApiError(400, 'bad_query', `"${name}" is one whole number from 1 to ${max}.`);
+    }
+    return Number(raw);
+  }
+
+  api.post('/shares', async (c) => {
+    const address = await limitAddress(c);
+    const unknown = Object.keys(c.req.queries()).find(
+      (key) => key !== 'hours' && key !== 'downloads',
+    );
+    if (unknown !== undefined) {
+      throw new ApiError(400, 'bad_query', 'The only queries are "hours" and "downloads".');
+    }
+    const hours = countQuery(c, 'hours', SHARE_DEFAULT_HOURS, SHARE_MAX_HOURS);
+    const downloads = countQuery(c, 'downloads', 1, SHARE_MAX_DOWNLOADS);
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/octet-stream') {
+      throw new ApiError(415, 'bad_content_type', 'Send the share as application/octet-stream.');
+    }
+    const taken = await shared.takeToday(`shares:${address}`, limits.sharesPerIpPerDay);
+    if (!taken.ok) {
+      throw new ApiError(
+        429,
+        'too_many_shares',
+        'Too many new shares from here today.',
+        taken.wait,
+      );
+    }
+    try {
+      const bytes = await receive(c, limits.maxBlobBytes, 'A share');
+      if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'The share is empty.');
+      const token = randomBytes(32).toString('hex');
+      const expiresAt = now() + hours * 3600;
+      // 128 random bits: a second try is for the store's sake, never expected.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const id = randomBytes(16).toString('hex');
+        const share = { id, tokenHash: sha256(token), bytes, expiresAt, downloads };
+        if (await store.createShare(share, now())) {
+          return c.json(
+            {
+              id,
+              token,
+              expiresAt,
+              expiresAtIso: new Date(expiresAt * 1000).toISOString(),
+              downloads,
+            },
+            201,
+          );
+        }
+      }
+      throw new Error('No free share id.');
+    } catch (error) {
+      await taken.giveBack().catch(() => undefined);
+      throw error;
+    }
+  });
+
+  // Counts a download: past the last one, the bytes are gone.
+  api.get('/shares/:id', async (c) => {
+    await limitAddress(c);
+    const id = shareId(c);
+    const bytes = await store.takeShare(id, now());
+    if (!bytes) throw GONE();
+    c.header('Content-Type', 'application/octet-stream');
+    c.header('Content-Disposition', 'attachment');
+    return c.body(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>,
+    );
+  });
+
+  // Revoked with the token given when it was made: deleted, bytes and all, at once.
+  api.delete('/shares/:id', async (c) => {
+    await limitAddress(c);
+    const id = shareId(c);
+    const presented = presentedHash(c);
+    if (!hashesMatch(await store.shareTokenHash(id), presented) || !(await store.deleteShare(id))) {
+      // A wrong token and a share already gone answer alike.
+      throw new ApiError(404, 'not_found', 'There is no share with this id and token.');
+    }
+    return c.json({ revoked: true });
   });
 
   // ---- Time-stamps (RFC 3161 over HTTP, section 3.4): a digest in, a signed token out. ----

@@ -57,7 +57,20 @@ CREATE TABLE IF NOT EXISTS sync_log (
 ) STRICT;
 `;
 
-/** The store's methods, answering at once rather than with a promise. */
+// One-time shares. Only ever added to an existing file: the tables above are untouched.
+const SHARE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS shares (
+  id TEXT PRIMARY KEY,
+  token_hash BLOB NOT NULL,
+  size INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  downloads_left INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS shares_expires_at ON shares (expires_at);
+`;
+
 /** The store's calls (its limits are kept on the main thread, sqlite.ts). */
 export type StoreCalls = Omit<BackupStore, 'limits'>;
 
@@ -103,6 +116,7 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     db.pragma('foreign_keys = ON');
     db.exec(SCHEMA);
     db.exec(SYNC_SCHEMA);
+    db.exec(SHARE_SCHEMA);
     // Added later: the log's length when the object was stored (0 for objects stored
     // before this column, which only makes them look named by more entries). An object is
     // named by no entry when none was appended after it.
@@ -214,7 +228,8 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
   const selectTotal = db.prepare<[], { used: number }>(
     `SELECT (SELECT COALESCE(SUM(size), 0) FROM sync_objects)
           + (SELECT COALESCE(SUM(length(bytes)), 0) FROM sync_log)
-          + (SELECT COALESCE(SUM(size), 0) FROM versions) AS used`,
+          + (SELECT COALESCE(SUM(size), 0) FROM versions)
+          + (SELECT COALESCE(SUM(size), 0) FROM shares) AS used`,
   );
   // Reads a page of the file itself, not only the connection's schema cache.
   const selectAnyVault = db.prepare('SELECT 1 FROM vaults LIMIT 1');
@@ -341,6 +356,36 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     return deleteVault.run(id, now).changes;
   });
 
+  const insertShare = db.prepare(
+    `INSERT INTO shares (id, token_hash, size, bytes, downloads_left, expires_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const selectShare = db.prepare<
+    [string],
+    { bytes: Buffer; downloads_left: number; expires_at: number }
+  >('SELECT bytes, downloads_left, expires_at FROM shares WHERE id = ?');
+  const countDownload = db.prepare(
+    'UPDATE shares SET downloads_left = downloads_left - 1 WHERE id = ?',
+  );
+  const deleteShare = db.prepare('DELETE FROM shares WHERE id = ?');
+  const selectShareHash = db.prepare<[string], { token_hash: Buffer }>(
+    'SELECT token_hash FROM shares WHERE id = ?',
+  );
+  const deleteExpiredShares = db.prepare('DELETE FROM shares WHERE expires_at <= ?');
+  // IMMEDIATE: the write lock is held from the read of the count to its update, so two
+  // downloads cannot both take the last one.
+  const takeShare = db.transaction((id: string, now: number): Buffer | undefined => {
+    const row = selectShare.get(id);
+    if (!row) return undefined;
+    if (row.expires_at <= now) {
+      deleteShare.run(id);
+      return undefined;
+    }
+    if (row.downloads_left <= 1) deleteShare.run(id);
+    else countDownload.run(id);
+    return row.bytes;
+  });
+
   const asBlob = (row: { version: number; blob: Buffer } | undefined): StoredBlob | undefined =>
     row && { version: row.version, blob: row.blob };
 
@@ -379,6 +424,20 @@ export function openSqliteEngine(path: string, role: 'writer' | 'reader'): Sqlit
     deletionAt: (id) => selectDeleteAt.get(id)?.delete_at ?? null,
     deleteDueVaults: (now) =>
       selectDue.all(now).reduce((sum, { id }) => sum + deleteOne.immediate(id, now), 0),
+    createShare: (share, now) =>
+      insertShare.run(
+        share.id,
+        share.tokenHash,
+        share.bytes.byteLength,
+        share.bytes,
+        share.downloads,
+        share.expiresAt,
+        now,
+      ).changes === 1,
+    takeShare: (id, now) => takeShare.immediate(id, now),
+    shareTokenHash: (id) => selectShareHash.get(id)?.token_hash,
+    deleteShare: (id) => deleteShare.run(id).changes > 0,
+    deleteExpiredShares: (now) => deleteExpiredShares.run(now).changes,
     ping: () => {
       selectAnyVault.get();
     },

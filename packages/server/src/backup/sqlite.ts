@@ -38,6 +38,7 @@ const READS = new Set<keyof SqliteEngine>([
   'totalUsage',
   'ping',
   'deletionAt',
+  'shareTokenHash',
 ]);
 
 function rebuild(failure: WorkerFailure): Error {
@@ -225,6 +226,11 @@ export function openSqliteStore(path: string): BackupStore {
     cancelDeletion: method('cancelDeletion'),
     deletionAt: method('deletionAt'),
     deleteDueVaults: method('deleteDueVaults'),
+    createShare: method('createShare'),
+    takeShare: method('takeShare'),
+    shareTokenHash: method('shareTokenHash'),
+    deleteShare: method('deleteShare'),
+    deleteExpiredShares: method('deleteExpiredShares'),
     ping: method('ping'),
     close: async () => {
       if (closed) return;

@@ -126,6 +126,21 @@ export interface LimitStore {
   expireLimits(now: number): Promise<number>;
 }
 
+/**
+ * A one-time share (a report handed to an advocate): bytes the app sealed with a key that
+ * only the link's fragment holds, so the relay never has it. Times are seconds since 1970.
+ */
+export interface NewShare {
+  /** 128 random bits, made by the relay. */
+  readonly id: string;
+  /** The SHA-256 of the revoke token; the token itself is never stored. */
+  readonly tokenHash: Uint8Array;
+  readonly bytes: Uint8Array;
+  readonly expiresAt: number;
+  /** Downloads allowed, from 1. */
+  readonly downloads: number;
+}
+
 export interface BackupStore {
   /** Rate limits kept in this store; without it, a relay counts in its own memory. */
   readonly limits?: LimitStore;
@@ -210,8 +225,8 @@ export interface BackupStore {
    */
   usage(id: string): Promise<number>;
   /**
-   * Bytes all vaults hold together, counted as `usage` counts one vault's (for the total
-   * storage budget, budget.ts). A read of every row's size: asked every so often, not
+   * Bytes all vaults hold together, counted as `usage` counts one vault's, and the shares'
+   * bytes (for the total storage budget, budget.ts). A read of every row's size: asked every so often, not
    * on every write.
    */
   totalUsage(): Promise<number>;
@@ -239,6 +254,26 @@ export interface BackupStore {
    * hash). A deletion cancelled meanwhile is not done. The number of vaults deleted.
    */
   deleteDueVaults(now: number): Promise<number>;
+
+  // One-time shares: sealed bytes, a count of downloads and an expiry; no vault.
+
+  /** Stores the share, in one transaction, unless its id is taken: true if stored. */
+  createShare(share: NewShare, now: number): Promise<boolean>;
+  /**
+   * Counts one download and answers the bytes, in one transaction that holds the share's
+   * row: of concurrent calls, no more get the bytes than downloads were allowed. The last
+   * download deletes the share, bytes and all, in the same transaction; a share found
+   * expired is deleted and not answered. Undefined for a share used up, expired, revoked
+   * or never made: the caller cannot tell which.
+   */
+  takeShare(id: string, now: number): Promise<Uint8Array | undefined>;
+  /** The SHA-256 of the share's revoke token, or undefined for no such share. */
+  shareTokenHash(id: string): Promise<Uint8Array | undefined>;
+  /** Deletes the share, bytes and all (revoked): true if there was one. */
+  deleteShare(id: string): Promise<boolean>;
+  /** Deletes every share whose expiry is `now` or before; the number deleted. */
+  deleteExpiredShares(now: number): Promise<number>;
+
   /**
    * One cheap read of the store's tables, to tell whether it answers at all (/health).
    * Never waits behind a write: SQLite asks its reader, PostgreSQL a connection of its own.

@@ -9,6 +9,7 @@ export const OPEN_LIMITS: BackupLimits = {
   ipPerMinute: 1_000_000,
   ipBurst: 100_000,
   vaultsPerIpPerDay: 100_000,
+  sharesPerIpPerDay: 100_000,
   syncPerMinute: 1_000_000,
   syncBurst: 100_000,
 };

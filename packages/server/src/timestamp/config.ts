@@ -14,7 +14,7 @@ import type { BackupConfig } from '../backup/config.ts';
 export const DEFAULT_TSA_POLICY = '2.25.24501096239948483346453417050319715923';
 
 /** The common name of a generated certificate, when STEADY_TSA_NAME does not give one. */
-export const DEFAULT_TSA_NAME = 'Steady relay time-stamping';
+export const DEFAULT_TSA_NAME = 'Relay time-stamping service';
 
 /** File names of a generated key and certificate, in the relay's data folder. */
 export const GENERATED_KEY_FILE = 'steady-tsa-key.pem';

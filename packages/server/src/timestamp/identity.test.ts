@@ -20,13 +20,13 @@ describe('the generated signing key and certificate', () => {
   it('is made once when two instances start together on one folder', async () => {
     const dir = await tempDir();
     const [a, b] = await Promise.all([
-      generatedIdentity(dir, 'Steady relay time-stamping'),
-      generatedIdentity(dir, 'Steady relay time-stamping'),
+      generatedIdentity(dir, 'Relay time-stamping service'),
+      generatedIdentity(dir, 'Relay time-stamping service'),
     ]);
     expect(a.certificatePem).toBe(b.certificatePem);
     expect(a.certificatePem).toBe(await readFile(join(dir, GENERATED_CERT_FILE), 'utf8'));
     const x509 = new X509Certificate(a.certificatePem);
-    expect(x509.subject).toBe('CN=Steady relay time-stamping');
+    expect(x509.subject).toBe('CN=Relay time-stamping service');
     expect(x509.keyUsage).toEqual(['1.3.6.1.5.5.7.3.8']);
   });
 

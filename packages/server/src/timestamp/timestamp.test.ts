@@ -122,7 +122,7 @@ describe('the relay as a time-stamp authority (RFC 3161)', () => {
     // What the relay published is the time-stamping certificate the token names.
     const cert = await openssl('x509', '-in', join(dir, 'cert.pem'), '-noout', '-text');
     expect(cert).toMatch(/Extended Key Usage: critical\s+Time Stamping/);
-    expect(cert).toContain('CN = Steady relay time-stamping');
+    expect(cert).toContain('CN = Relay time-stamping service');
   });
 
   it('answers a request without certReq with a token holding no certificate', async () => {
@@ -308,7 +308,7 @@ describe("the app's side (core's timestamp entry) against the relay", () => {
     const reply = new Uint8Array(await response.arrayBuffer());
     const reading = await readTimestampReply(reply, query);
     if (!reading.ok) throw new Error(`refused: ${reading.problem}`);
-    expect(reading.receipt.authority).toBe('Steady relay time-stamping');
+    expect(reading.receipt.authority).toBe('Relay time-stamping service');
     expect(Math.abs(Date.parse(reading.receipt.time) - Date.now())).toBeLessThan(60_000);
 
     await writeFile(join(dir, 'app.tsq'), query.der);

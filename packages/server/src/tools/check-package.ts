@@ -1,6 +1,6 @@
 // Checks an evidence package made by the app (docs/evidence.md), with no vault and no
 // network: every entry's version digests, every photo's SHA-256, every link of the
-// chain, every file. Prints what it found and exits 0 when nothing was changed, 1 when
+// chain, every time-stamp receipt (against the authority's certificate listed), every file. Prints what it found and exits 0 when nothing was changed, 1 when
 // something was (each problem named), 2 when it could not be run.
 //   npm run check-package -- <package.zip> [--json]
 import { readFile } from 'node:fs/promises';
@@ -22,6 +22,8 @@ const WORDS: Readonly<Record<Problem['code'], string>> = {
   'chain-broken':
     'The chain of entries breaks here: an entry before this one was taken out, added or moved, or this one was.',
   'chain-end-changed': 'The chain’s end does not match: entries were taken off the end, or added.',
+  'receipt-invalid':
+    'A time-stamp receipt does not match this version, or was not signed by the authority listed.',
 };
 
 function describe(problem: Problem): string {
@@ -38,10 +40,10 @@ function describe(problem: Problem): string {
 export function report(verdict: Verdict): string {
   const lines = [
     verdict.ok
-      ? 'Unchanged: every digest, photo, voice note and link matches.'
+      ? 'Unchanged: every digest, photo, voice note, link and receipt matches.'
       : `Changed: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} found.`,
     `Made: ${verdict.madeAt ?? 'unknown'}`,
-    `Entries: ${verdict.entries}, versions: ${verdict.versions}, photos: ${verdict.photos}, voice notes: ${verdict.voiceNotes}`,
+    `Entries: ${verdict.entries}, versions: ${verdict.versions}, photos: ${verdict.photos}, voice notes: ${verdict.voiceNotes}, time-stamp receipts: ${verdict.receipts}`,
     `Chain head (SHA-256): ${verdict.head ?? 'none'}`,
     ...verdict.problems.map((p) => `- ${describe(p)}`),
   ];

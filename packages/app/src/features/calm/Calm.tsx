@@ -4,13 +4,17 @@ import { useShell } from '../../shell/context.ts';
 import { ViewTabs } from '../../ui/ViewTabs.tsx';
 import { Breathing } from './Breathing.tsx';
 import { Grounding } from './Grounding.tsx';
+import { RightNow } from './RightNow.tsx';
 
-type View = 'breathing' | 'grounding';
+type View = 'now' | 'breathing' | 'grounding';
 
-/** Regulation exercises. Public: it stores nothing, and may be needed before unlocking. */
+/**
+ * Ways to steady oneself. Public: the exercises store nothing, and may be needed before
+ * unlocking; the person's own list shows once the vault is open.
+ */
 export function Calm() {
   const { t } = useShell();
-  const [view, setView] = useState<View>('breathing');
+  const [view, setView] = useState<View>('now');
   return (
     <section class="screen calm" aria-labelledby="calm-title">
       <h1 id="calm-title">{t('calm.title')}</h1>
@@ -19,13 +23,20 @@ export function Calm() {
         class="calm-views"
         label={t('calm.views')}
         tabs={[
+          { id: 'now', label: t('calm.toNow') },
           { id: 'breathing', label: t('calm.toBreathing') },
           { id: 'grounding', label: t('calm.toGrounding') },
         ]}
         current={view}
         onSelect={setView}
       />
-      {view === 'breathing' ? <Breathing /> : <Grounding />}
+      {view === 'now' ? (
+        <RightNow onBreathing={() => setView('breathing')} />
+      ) : view === 'breathing' ? (
+        <Breathing />
+      ) : (
+        <Grounding />
+      )}
       <p class="muted">{t('calm.private')}</p>
     </section>
   );

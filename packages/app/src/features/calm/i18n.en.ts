@@ -3,11 +3,13 @@
 export const calmEn = {
   'calm.title': 'Calm your body',
   'calm.intro':
-    'Two ways to steady your body when everything feels too much. They will not fix what is happening, and they are not therapy. They can help you get through the next few minutes.',
+    'Short ways to steady yourself when everything feels too much. They will not fix what is happening, and they are not therapy. They can help you get through the next few minutes.',
   'calm.views': 'Calm exercises',
+  'calm.toNow': 'Right now',
   'calm.toBreathing': 'Breathing',
   'calm.toGrounding': 'Grounding',
-  'calm.private': 'Nothing you do on this screen is saved.',
+  'calm.private':
+    'The exercises save nothing. Your own list is kept locked with the rest of your records.',
 
   'calm.breatheTitle': 'Paced breathing',
   'calm.breatheIntro':
@@ -83,4 +85,84 @@ export const calmEn = {
   'calm.counting.2': 'Breathe out and count slowly to six.',
   'calm.counting.3':
     'Do it five times. If you lose count, start again at one. There is no wrong way.',
+
+  'calm.nowTitle': 'What is happening now?',
+  'calm.nowIntro': 'Choose what fits best, and you will see a few things to try.',
+  'calm.moments': 'What is happening now',
+  'calm.moment.sleep': 'I can’t sleep',
+  'calm.moment.panic': 'I’m panicking',
+  'calm.moment.numb': 'I feel numb or far away',
+  'calm.moment.thinking': 'I can’t stop thinking about them',
+  'calm.moment.angry': 'I’m angry',
+  'calm.tryTitle': 'Things to try',
+  'calm.tryBreathing': 'Paced breathing',
+  'calm.tryBreathingAbout': 'A slow breath out, at a pace you choose.',
+  'calm.tryOwn': 'Or something from your own list, below.',
+
+  'calm.ex.release': 'Let your muscles go',
+  'calm.ex.releaseAbout': 'Tighten, then let go, a little at a time.',
+  'calm.release.1':
+    'Sit or lie down. Make fists with both hands and squeeze gently while you count to five.',
+  'calm.release.2': 'Let go all at once. Notice how your hands feel now, heavy or warm.',
+  'calm.release.3': 'Lift your shoulders up to your ears, hold for five, and let them drop.',
+  'calm.release.4': 'Scrunch your face, hold for five, and let it go soft.',
+  'calm.release.5':
+    'Press your feet into the floor or the bed, hold for five, and let them rest. Stay like this for a few breaths.',
+
+  'calm.ex.place': 'A calm place',
+  'calm.ex.placeAbout': 'Picture somewhere you feel at ease.',
+  'calm.place.1':
+    'Think of a place where you feel calm. It can be real or made up: a beach, a kitchen, a park.',
+  'calm.place.2': 'Look around it in your mind. What colours do you see? Where is the light?',
+  'calm.place.3': 'What can you hear there? What does the air feel like on your skin?',
+  'calm.place.4':
+    'Stay there for a few breaths. You can come back to this place whenever you need it.',
+
+  'calm.ex.kindness': 'A kind pause',
+  'calm.ex.kindnessAbout': 'Speak to yourself as you would to a friend.',
+  'calm.kindness.1':
+    'If it feels right, put a hand on your chest or your cheek. Notice its warmth.',
+  'calm.kindness.2': 'Say to yourself: “This is really hard right now.”',
+  'calm.kindness.3':
+    'Remind yourself: “Many people have felt this. I am not alone in it, and it is not my fault.”',
+  'calm.kindness.4':
+    'Ask yourself what a good friend would say to you now, and say it to yourself, slowly.',
+
+  'calm.ex.reasons': 'My reasons',
+  'calm.ex.reasonsAbout': 'Come back to why you chose some distance.',
+  'calm.reasons.1':
+    'Your mind may be showing you the good moments. They were real, and so was the rest.',
+  'calm.reasons.2':
+    'Think of one time that hurt you. You do not need to go into detail; just name it to yourself.',
+  'calm.reasons.3':
+    'Say one reason you chose to step back, in your own words. Add it to your list below if you like.',
+  'calm.reasons.4':
+    'Your own reminders are in Staying gone, too. Thoughts about them come and go, like waves.',
+
+  'calm.ex.shake': 'Let it move',
+  'calm.ex.shakeAbout': 'Give a strong feeling somewhere to go.',
+  'calm.shake.1':
+    'Stand up if you can. Press both palms against a wall and push hard for a count of five.',
+  'calm.shake.2': 'Let go, and shake out your hands and arms for a few seconds.',
+  'calm.shake.3': 'Breathe out slowly, longer than you breathe in, three times.',
+  'calm.shake.4':
+    'Name the feeling to yourself: “I am angry.” It is allowed. You do not have to act on it now.',
+
+  'calm.ownTitle': 'Your own list',
+  'calm.ownIntro':
+    'What has helped you before, in your own words: a song, a person, a place, a smell.',
+  'calm.ownEmpty': 'Nothing on your list yet.',
+  'calm.ownLocked': 'Your own list shows here once you unlock.',
+  'calm.ownLabel': 'Something that helps me',
+  'calm.ownAdd': 'Add to my list',
+  'calm.ownRemove': 'Remove',
+  'calm.ownRemoveOne': 'Remove “{text}”',
+  'calm.ownAdded': 'Added to your list.',
+  'calm.ownRemoved': 'Removed from your list.',
+  'calm.ownEmptyText': 'Write a few words first.',
+  'calm.ownFull': {
+    one: 'Your list is full ({count} line). Remove one to add another.',
+    other: 'Your list is full ({count} lines). Remove one to add another.',
+  },
+  'calm.ownFailed': 'That could not be saved just now. What you wrote is still here; try again.',
 } as const;

@@ -5,11 +5,13 @@ import type { calmEn } from './i18n.en.ts';
 export const calmEs = {
   'calm.title': 'Calma tu cuerpo',
   'calm.intro':
-    'Dos maneras de serenar el cuerpo cuando todo te supera. No arreglan lo que está pasando y no son terapia, pero pueden ayudarte a atravesar los próximos minutos.',
+    'Maneras breves de serenarte cuando todo te supera. No arreglan lo que está pasando y no son terapia, pero pueden ayudarte a atravesar los próximos minutos.',
   'calm.views': 'Ejercicios de calma',
+  'calm.toNow': 'Ahora mismo',
   'calm.toBreathing': 'Respiración',
   'calm.toGrounding': 'Anclaje',
-  'calm.private': 'Nada de lo que hagas en esta pantalla se guarda.',
+  'calm.private':
+    'Los ejercicios no guardan nada. Tu propia lista se guarda bajo llave con el resto de tus registros.',
 
   'calm.breatheTitle': 'Respiración pausada',
   'calm.breatheIntro':
@@ -86,4 +88,83 @@ export const calmEs = {
   'calm.counting.2': 'Suelta el aire y cuenta despacio hasta seis.',
   'calm.counting.3':
     'Hazlo cinco veces. Si pierdes la cuenta, vuelve a empezar por uno. No hay forma de hacerlo mal.',
+
+  'calm.nowTitle': '¿Qué te está pasando ahora?',
+  'calm.nowIntro': 'Elige lo que más se parezca y verás algunas cosas que puedes probar.',
+  'calm.moments': 'Qué te está pasando ahora',
+  'calm.moment.sleep': 'No puedo dormir',
+  'calm.moment.panic': 'Siento pánico',
+  'calm.moment.numb': 'No siento nada, todo parece lejos',
+  'calm.moment.thinking': 'No dejo de pensar en esa persona',
+  'calm.moment.angry': 'Siento rabia',
+  'calm.tryTitle': 'Cosas que puedes probar',
+  'calm.tryBreathing': 'Respiración pausada',
+  'calm.tryBreathingAbout': 'Soltar el aire despacio, al ritmo que elijas.',
+  'calm.tryOwn': 'O algo de tu propia lista, más abajo.',
+
+  'calm.ex.release': 'Suelta los músculos',
+  'calm.ex.releaseAbout': 'Aprieta y luego suelta, poco a poco.',
+  'calm.release.1':
+    'Siéntate o acuéstate. Cierra las dos manos en puño y aprieta suave mientras cuentas hasta cinco.',
+  'calm.release.2': 'Suelta de golpe. Fíjate en cómo notas ahora las manos, pesadas o tibias.',
+  'calm.release.3': 'Sube los hombros hacia las orejas, aguanta cinco y déjalos caer.',
+  'calm.release.4': 'Arruga la cara, aguanta cinco y deja que se relaje.',
+  'calm.release.5':
+    'Empuja los pies contra el suelo o la cama, aguanta cinco y déjalos descansar. Quédate así unas cuantas respiraciones.',
+
+  'calm.ex.place': 'Un lugar tranquilo',
+  'calm.ex.placeAbout': 'Imagina un sitio donde te sientas a gusto.',
+  'calm.place.1':
+    'Piensa en un lugar donde te sientas en calma. Puede ser real o inventado: una playa, una cocina, un parque.',
+  'calm.place.2': 'Recórrelo con la mente. ¿Qué colores ves? ¿De dónde viene la luz?',
+  'calm.place.3': '¿Qué se oye allí? ¿Cómo se siente el aire en la piel?',
+  'calm.place.4':
+    'Quédate ahí unas cuantas respiraciones. Puedes volver a este lugar siempre que lo necesites.',
+
+  'calm.ex.kindness': 'Una pausa amable',
+  'calm.ex.kindnessAbout': 'Háblate como le hablarías a alguien que quieres.',
+  'calm.kindness.1': 'Si te parece bien, pon una mano en el pecho o en la mejilla. Nota su calor.',
+  'calm.kindness.2': 'Dite: «Esto es muy difícil ahora mismo».',
+  'calm.kindness.3':
+    'Recuérdate: «Mucha gente ha sentido esto. No soy la única persona que pasa por esto, y no es culpa mía».',
+  'calm.kindness.4':
+    'Pregúntate qué te diría ahora alguien que te quiere, y dítelo a ti, despacio.',
+
+  'calm.ex.reasons': 'Mis razones',
+  'calm.ex.reasonsAbout': 'Vuelve a por qué elegiste tomar distancia.',
+  'calm.reasons.1':
+    'Puede que tu mente te muestre los buenos momentos. Fueron reales, y lo demás también.',
+  'calm.reasons.2':
+    'Piensa en una vez que te hizo daño. No hace falta entrar en detalles; solo nómbrala para ti.',
+  'calm.reasons.3':
+    'Di una razón por la que elegiste alejarte, con tus palabras. Si quieres, añádela a tu lista, más abajo.',
+  'calm.reasons.4':
+    'Tus propios recordatorios también están en Mantener la distancia. Los pensamientos sobre esa persona vienen y van, como olas.',
+
+  'calm.ex.shake': 'Déjalo salir',
+  'calm.ex.shakeAbout': 'Dale a un sentimiento fuerte un lugar adonde ir.',
+  'calm.shake.1':
+    'Ponte de pie si puedes. Apoya las dos palmas en una pared y empuja fuerte mientras cuentas hasta cinco.',
+  'calm.shake.2': 'Suelta, y sacude las manos y los brazos unos segundos.',
+  'calm.shake.3': 'Suelta el aire despacio, más largo de lo que lo tomas, tres veces.',
+  'calm.shake.4':
+    'Ponle nombre: «Siento rabia». Está permitido. No tienes que hacer nada con ella ahora.',
+
+  'calm.ownTitle': 'Tu propia lista',
+  'calm.ownIntro':
+    'Lo que te ha ayudado antes, con tus palabras: una canción, una persona, un lugar, un olor.',
+  'calm.ownEmpty': 'Todavía no hay nada en tu lista.',
+  'calm.ownLocked': 'Tu propia lista aparece aquí cuando desbloqueas.',
+  'calm.ownLabel': 'Algo que me ayuda',
+  'calm.ownAdd': 'Añadir a mi lista',
+  'calm.ownRemove': 'Quitar',
+  'calm.ownRemoveOne': 'Quitar «{text}»',
+  'calm.ownAdded': 'Añadido a tu lista.',
+  'calm.ownRemoved': 'Quitado de tu lista.',
+  'calm.ownEmptyText': 'Escribe unas palabras primero.',
+  'calm.ownFull': {
+    one: 'Tu lista está llena ({count} línea). Quita una para añadir otra.',
+    other: 'Tu lista está llena ({count} líneas). Quita una para añadir otra.',
+  },
+  'calm.ownFailed': 'No se pudo guardar ahora. Lo que escribiste sigue aquí; vuelve a intentarlo.',
 } as const satisfies Translation<typeof calmEn>;

@@ -3,7 +3,8 @@ import { verifyPackage, type Problem, type Verdict } from '@steady/core/evidence
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Loading } from '../../ui/Status.tsx';
-import { formatDay, formatInstant } from '../journal/data.ts';
+import type { Locale, Translate } from '../../i18n/index.ts';
+import { formatDay, formatInstant } from '../../lib/dates.ts';
 import { checkPackageFile, groupHex, PACKAGE_LIMIT } from './format.ts';
 import { entryNames, type EntryName } from './names.ts';
 
@@ -20,7 +21,7 @@ type State =
  * which entry a problem is in.
  */
 export function CheckRecord() {
-  const { t } = useShell();
+  const { t, locale } = useShell();
   const [state, setState] = useState<State>({ step: 'choose' });
 
   async function check(file: File | undefined) {
@@ -59,14 +60,26 @@ export function CheckRecord() {
         {state.step === 'refused' && (
           <p class="error">{t(state.message, { limit: PACKAGE_LIMIT.label })}</p>
         )}
-        {state.step === 'done' && <VerdictView verdict={state.verdict} names={state.names} />}
+        {state.step === 'done' && (
+          <VerdictView verdict={state.verdict} names={state.names} t={t} locale={locale} />
+        )}
       </div>
     </section>
   );
 }
 
-function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, EntryName> }) {
-  const { t, locale } = useShell();
+/** What verifyPackage found, in words; also on the page that opens a shared link. */
+export function VerdictView({
+  verdict,
+  names,
+  t,
+  locale,
+}: {
+  verdict: Verdict;
+  names: Map<string, EntryName>;
+  t: Translate;
+  locale: Locale;
+}) {
   const entryName = (id: string) => {
     const name = names.get(id);
     return name
@@ -114,6 +127,7 @@ function VerdictView({ verdict, names }: { verdict: Verdict; names: Map<string, 
               versions: verdict.versions,
               photos: verdict.photos,
               voiceNotes: verdict.voiceNotes,
+              receipts: verdict.receipts,
             })}
           </p>
           {verdict.head !== null && (

@@ -1,12 +1,12 @@
 import './evidence.css';
-import type { JournalRecord } from '@steady/core';
+import type { JournalRecord, TimestampReceipt } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { useVault } from '../../vault/api.ts';
 import { offerDownload } from '../backup/download.ts';
-import { formatInstant } from '../journal/data.ts';
+import { makeEvidencePackage } from './build.ts';
 import { groupHex, packageFileName } from './format.ts';
-import { readPhotos } from './photos.ts';
+import { ShareWithAdvocate } from '../share/ShareWithAdvocate.tsx';
 
 type State =
   | { step: 'ready' }
@@ -19,7 +19,14 @@ type State =
  * to hand over. Not encrypted, so the warning comes before the button. Nothing about it
  * goes to the title, the address or a log; the file's name says only the day.
  */
-export function MakePackage({ records }: { records: readonly JournalRecord[] }) {
+export function MakePackage({
+  records,
+  receipts = new Map(),
+}: {
+  records: readonly JournalRecord[];
+  /** Trusted timestamps' receipts, by receipt id; each goes in with its version. */
+  receipts?: ReadonlyMap<string, TimestampReceipt>;
+}) {
   const { t, locale } = useShell();
   const vault = useVault();
   const [state, setState] = useState<State>({ step: 'ready' });
@@ -27,22 +34,14 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
   async function make() {
     setState({ step: 'making' });
     try {
-      const [{ buildPackage }, { photos, missing }] = await Promise.all([
-        import('@steady/core/evidence'),
-        readPhotos(vault, records),
-      ]);
-      const now = new Date();
-      const madeAt = now.toISOString();
-      const { bytes, manifest } = await buildPackage({
-        entries: records,
-        photos,
-        madeAt,
-        howToCheck: {
-          name: t('evidence.sheet.name'),
-          text: t('evidence.sheet.text', { madeAt: formatInstant(madeAt, locale) }),
-        },
-      });
-      offerDownload(new Uint8Array(bytes), packageFileName(now));
+      const { bytes, manifest, missing, madeAt } = await makeEvidencePackage(
+        vault,
+        records,
+        receipts,
+        t,
+        locale,
+      );
+      offerDownload(bytes, packageFileName(madeAt));
       setState({ step: 'made', entries: manifest.chain.count, missing, head: manifest.chain.head });
     } catch {
       setState({ step: 'failed' });
@@ -82,6 +81,7 @@ export function MakePackage({ records }: { records: readonly JournalRecord[] }) 
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
+      <ShareWithAdvocate records={records} receipts={receipts} />
     </section>
   );
 }

@@ -27,7 +27,7 @@ export const evidenceEn = {
 
   'evidence.sheet.name': 'how-to-check.txt',
   'evidence.sheet.text':
-    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
+    'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nSome versions may have a time-stamp receipt: a time-stamping service was sent only the version’s digest (never its words) and signed the time it received it. The receipt shows the version existed no later than that time. The check verifies each receipt against the service’s certificate, listed once in manifest.json with its SHA-256 fingerprint; compare that fingerprint with the one the service publishes.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
 
   'check.title': 'Check a record',
   'check.intro':
@@ -47,7 +47,7 @@ export const evidenceEn = {
   },
   'check.madeAt': 'Made on: {when}',
   'check.counts':
-    'Entries: {entries}. Versions: {versions}. Photos: {photos}. Voice notes: {voiceNotes}.',
+    'Entries: {entries}. Versions: {versions}. Photos: {photos}. Voice notes: {voiceNotes}. Time-stamp receipts: {receipts}.',
   'check.head': 'Chain head (SHA-256)',
   'check.headHint':
     'Ask the person who made it for this code, given separately. If it matches, the package is as they made it.',
@@ -75,4 +75,6 @@ export const evidenceEn = {
     'The chain breaks at this entry: it, or an entry just before it, was taken out, added or moved.',
   'check.problem.chain-end-changed':
     'The end of the chain does not match: entries were taken off the end, or added.',
+  'check.problem.receipt-invalid':
+    'The time-stamp receipt of this version does not match it, or was not signed by the service the package names.',
 } as const;

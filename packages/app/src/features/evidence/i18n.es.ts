@@ -30,7 +30,7 @@ export const evidenceEs = {
 
   'evidence.sheet.name': 'como-comprobar.txt',
   'evidence.sheet.text':
-    'CÓMO COMPROBAR ESTOS REGISTROS\n\nEste paquete contiene entradas de diario escritas por la persona que te lo dio, todas las versiones de cada entrada (editar nunca borra lo que se escribió primero), las fotos y notas de voz guardadas con ellas (las notas de voz son archivos de sonido que puedes reproducir) y una lista de todo (manifest.json).\n\nCada versión de cada entrada tiene un resumen digital: un código calculado a partir de sus palabras, fotos y notas de voz exactas. Las entradas están enlazadas una con la siguiente, en el orden en que se escribieron, y el último enlace es el código final de la cadena. Si algo se cambia, se agrega, se quita o se mueve, los códigos o la cadena dejan de coincidir, y la comprobación dice dónde.\n\nLa comprobación muestra el código final de la cadena de este paquete, de 64 letras y números. Pídele a quien preparó el paquete el código que vio al prepararlo, dado por separado (por teléfono o en papel). Si los dos coinciden, el paquete está tal como lo preparó.\n\nPara comprobarlo:\n- En la aplicación de la que vienen las entradas, abre Ayuda y luego «Comprobar un registro», y elige este archivo. Funciona sin conexión y el archivo nunca sale de tu computadora.\n- O, con el código fuente de la aplicación, ejecuta: npm run check-package -- <este archivo>\n\nPreparado el {madeAt}.\n',
+    'CÓMO COMPROBAR ESTOS REGISTROS\n\nEste paquete contiene entradas de diario escritas por la persona que te lo dio, todas las versiones de cada entrada (editar nunca borra lo que se escribió primero), las fotos y notas de voz guardadas con ellas (las notas de voz son archivos de sonido que puedes reproducir) y una lista de todo (manifest.json).\n\nCada versión de cada entrada tiene un resumen digital: un código calculado a partir de sus palabras, fotos y notas de voz exactas. Las entradas están enlazadas una con la siguiente, en el orden en que se escribieron, y el último enlace es el código final de la cadena. Si algo se cambia, se agrega, se quita o se mueve, los códigos o la cadena dejan de coincidir, y la comprobación dice dónde.\n\nAlgunas versiones pueden tener un recibo de sello de tiempo: a un servicio de sellado de tiempo solo se le envió el resumen digital de la versión (nunca sus palabras), y firmó la hora en que lo recibió. El recibo muestra que la versión ya existía a esa hora. La comprobación verifica cada recibo con el certificado del servicio, que aparece una vez en manifest.json con su huella SHA-256; compara esa huella con la que publica el servicio.\n\nLa comprobación muestra el código final de la cadena de este paquete, de 64 letras y números. Pídele a quien preparó el paquete el código que vio al prepararlo, dado por separado (por teléfono o en papel). Si los dos coinciden, el paquete está tal como lo preparó.\n\nPara comprobarlo:\n- En la aplicación de la que vienen las entradas, abre Ayuda y luego «Comprobar un registro», y elige este archivo. Funciona sin conexión y el archivo nunca sale de tu computadora.\n- O, con el código fuente de la aplicación, ejecuta: npm run check-package -- <este archivo>\n\nPreparado el {madeAt}.\n',
 
   'check.title': 'Comprobar un registro',
   'check.intro':
@@ -50,7 +50,7 @@ export const evidenceEs = {
   },
   'check.madeAt': 'Preparado el: {when}',
   'check.counts':
-    'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}. Notas de voz: {voiceNotes}.',
+    'Entradas: {entries}. Versiones: {versions}. Fotos: {photos}. Notas de voz: {voiceNotes}. Recibos de sello de tiempo: {receipts}.',
   'check.head': 'Código final de la cadena (SHA-256)',
   'check.headHint':
     'Pídele a quien lo preparó este código, dado por separado. Si coincide, el paquete está tal como lo preparó.',
@@ -79,4 +79,6 @@ export const evidenceEs = {
     'La cadena se rompe en esta entrada: esta, o una justo antes, se quitó, se agregó o se movió.',
   'check.problem.chain-end-changed':
     'El final de la cadena no coincide: se quitaron entradas del final, o se agregaron.',
+  'check.problem.receipt-invalid':
+    'El recibo de sello de tiempo de esta versión no coincide con ella, o no lo firmó el servicio que indica el paquete.',
 } satisfies Translation<typeof evidenceEn>;

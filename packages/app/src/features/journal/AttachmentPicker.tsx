@@ -24,7 +24,7 @@ function PendingPreview({ image, alt }: { image: PreparedImage; alt: string }) {
 export function AttachmentPicker({
   kept,
   added,
-  onKeptChange,
+  onRemoveKept,
   onAdd,
   onRemoveAdded,
   error,
@@ -35,7 +35,8 @@ export function AttachmentPicker({
   added: PendingImage[];
   /** Kept photos whose bytes are still in memory from being chosen here. */
   shown?: ReadonlyMap<string, Blob>;
-  onKeptChange: (ids: string[]) => void;
+  /** A photo already in the vault is taken out of the entry. */
+  onRemoveKept: (id: string) => void;
   /** Only the images chosen now: the list they join may have moved on meanwhile. */
   onAdd: (images: PendingImage[]) => void;
   onRemoveAdded: (id: string) => void;
@@ -120,11 +121,7 @@ export function AttachmentPicker({
                 alt={t('journal.attach.alt', { n: index })}
                 blob={shown?.get(id)}
               />
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => onKeptChange(kept.filter((other) => other !== id))}
-              >
+              <button type="button" class="secondary" onClick={() => onRemoveKept(id)}>
                 {t('journal.attach.remove', { n: index })}
               </button>
             </li>

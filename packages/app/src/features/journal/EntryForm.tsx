@@ -26,7 +26,6 @@ export function EntryForm(props: Props) {
   const metas = useAttachmentMetas(entry.kept, entry.known);
   const keptImages = imagesOf(entry.kept, metas);
   const keptVoice = voiceNotesOf(entry.kept, metas);
-  const voiceIds = new Set(keptVoice.map((meta) => meta.id));
   const count = entry.kept.length + entry.added.length + entry.addedVoice.length;
 
   return (
@@ -63,9 +62,7 @@ export function EntryForm(props: Props) {
       <AttachmentPicker
         kept={keptImages}
         added={entry.added}
-        onKeptChange={(images) =>
-          entry.setKept(entry.kept.filter((id) => images.includes(id) || voiceIds.has(id)))
-        }
+        onRemoveKept={entry.removeKept}
         onAdd={(images) => void entry.addImages(images)}
         onRemoveAdded={entry.removeAdded}
         error={attachmentError}
@@ -77,7 +74,7 @@ export function EntryForm(props: Props) {
         added={entry.addedVoice}
         count={count}
         onKeep={(note) => void entry.addVoice(note)}
-        onRemoveKept={(id) => entry.setKept(entry.kept.filter((other) => other !== id))}
+        onRemoveKept={entry.removeKept}
         onRemoveAdded={entry.removeAddedVoice}
       />
 

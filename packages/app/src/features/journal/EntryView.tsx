@@ -3,7 +3,9 @@ import {
   deleteChange,
   hasDetails,
   journalEntry,
+  receiptId,
   setPinned,
+  timestampReceipt,
   type EntryContent,
   type JournalRecord,
 } from '@steady/core';
@@ -124,6 +126,13 @@ export function EntryView({ record, onEdit, onChanged, onDeleted }: Props) {
       // Every image any version pointed to goes with it, in the same write.
       const ids = new Set(record.versions.flatMap((version) => version.content.attachments));
       const changes = await attachmentDeletes(vault, ids);
+      // So do its versions' timestamp receipts (one that cannot be read is left as it is).
+      for (let version = 0; version < record.versions.length; version++) {
+        const id = receiptId(record.id, version);
+        if ((await vault.read(timestampReceipt, id))?.ok === true) {
+          changes.push(deleteChange(timestampReceipt, id));
+        }
+      }
       changes.push(deleteChange(journalEntry, record.id));
       await vault.commit(changes);
       onDeleted(record.id);

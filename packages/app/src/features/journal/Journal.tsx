@@ -169,7 +169,15 @@ export function Journal() {
       <p>{t('journal.entry.notFound')}</p>
     );
   } else if (view.name === 'timeline') {
-    body = <Timeline records={all} />;
+    body = (
+      <Timeline
+        records={all}
+        onOpen={(id) => {
+          setNotice('');
+          show({ name: 'entry', id });
+        }}
+      />
+    );
   } else {
     body = (
       <JournalList

@@ -1,5 +1,4 @@
 import { journalEntry, type JournalRecord } from '@steady/core';
-import type { Locale } from '../../i18n/index.ts';
 import type { VaultApi } from '../../vault/api.ts';
 
 export interface LoadedJournal {
@@ -20,45 +19,8 @@ export async function loadJournal(vault: VaultApi): Promise<LoadedJournal> {
   return { records: all.items.map((item) => item.value), unreadable: all.unreadable.length };
 }
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-const instantFormats = new Map<Locale, Intl.DateTimeFormat>();
-const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function cached(
-  map: Map<Locale, Intl.DateTimeFormat>,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let format = map.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    map.set(locale, format);
-  }
-  return format;
-}
-
-/** A calendar day ('2025-03-14') as the reader writes dates; no time zone moves it. */
-export function formatDay(date: string, locale: Locale): string {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (!Number.isFinite(time)) return date;
-  return cached(dayFormats, locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
-}
-
-/** A calendar month ('2025-03') in words. */
-export function formatMonth(month: string, locale: Locale): string {
-  const time = Date.parse(`${month}-01T00:00:00Z`);
-  if (!Number.isFinite(time)) return month;
-  return cached(monthFormats, locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    time,
-  );
-}
-
-/** When something was saved, in this device's time. */
-export function formatInstant(instant: string, locale: Locale): string {
-  const time = Date.parse(instant);
-  if (!Number.isFinite(time)) return instant;
-  return cached(instantFormats, locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
-}
+// Dates in words: in lib/dates.ts, which pages without a vault use too (open.html).
+export { formatDay, formatInstant, formatMonth } from '../../lib/dates.ts';
 
 // Timings the benchmark reads back (performance.getEntriesByType('measure')).
 // They hold names and durations only, never anything the person wrote.

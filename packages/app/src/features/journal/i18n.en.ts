@@ -211,8 +211,21 @@ export const journalEn = {
 
   'journal.timeline.title': 'Timeline',
   'journal.timeline.intro':
-    'Each mark is a day you wrote about, placed by how severe it felt. Shapes and colours show the stage.',
+    'Each mark is a day you wrote about, placed by how severe it felt. Shapes and colours show the stage. Tap a mark to open that day’s entry.',
   'journal.timeline.empty': 'The timeline appears once you have written an entry.',
+  'journal.timeline.emptyMore':
+    'Each day you write about will show as a mark, placed by how severe it felt, with its stage as a shape and a colour. Over time, patterns show here too, such as incidents coming closer together.',
+  'journal.timeline.one':
+    'So far you have written about one day: {date}. Once you have written about two or more days, each shows here as a mark along a line, placed by how severe it felt, so you can see how things change over time.',
+  'journal.timeline.openOne': 'Open that entry',
+  'journal.timeline.marks':
+    'Days on the chart. Use the arrow keys to move between them and Enter to open one.',
+  'journal.timeline.mark': '{date}: {stage}, severity {severity} of 5',
+  // A day with more than one entry.
+  'journal.timeline.markMany': {
+    one: '{date}: {stage}, severity {severity} of 5, {count} entry',
+    other: '{date}: {stage}, severity {severity} of 5, {count} entries',
+  },
   'journal.timeline.chartTitle': 'Entries over time, by stage and severity',
   // {daysPart} and {cyclesPart} are the two counted phrases that follow.
   'journal.timeline.chartDesc':

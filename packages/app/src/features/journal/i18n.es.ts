@@ -221,8 +221,21 @@ export const journalEs = {
 
   'journal.timeline.title': 'Línea de tiempo',
   'journal.timeline.intro':
-    'Cada marca es un día sobre el que escribiste, a la altura de lo grave que lo sentiste. Las formas y los colores indican la etapa.',
+    'Cada marca es un día sobre el que escribiste, a la altura de lo grave que lo sentiste. Las formas y los colores indican la etapa. Toca una marca para abrir la entrada de ese día.',
   'journal.timeline.empty': 'La línea de tiempo aparece cuando hayas escrito una entrada.',
+  'journal.timeline.emptyMore':
+    'Cada día sobre el que escribas aparecerá como una marca, a la altura de lo grave que lo sentiste, con su etapa como forma y color. Con el tiempo, aquí también se ven patrones, por ejemplo si los incidentes se acercan entre sí.',
+  'journal.timeline.one':
+    'Por ahora has escrito sobre un día: {date}. Cuando hayas escrito sobre dos días o más, cada uno aparecerá aquí como una marca en una línea, a la altura de lo grave que lo sentiste, para que veas cómo cambian las cosas con el tiempo.',
+  'journal.timeline.openOne': 'Abrir esa entrada',
+  'journal.timeline.marks':
+    'Días en la gráfica. Usa las flechas para moverte entre ellos y Enter para abrir uno.',
+  'journal.timeline.mark': '{date}: {stage}, gravedad {severity} de 5',
+  // A day with more than one entry.
+  'journal.timeline.markMany': {
+    one: '{date}: {stage}, gravedad {severity} de 5, {count} entrada',
+    other: '{date}: {stage}, gravedad {severity} de 5, {count} entradas',
+  },
   'journal.timeline.chartTitle': 'Entradas a lo largo del tiempo, por etapa y gravedad',
   'journal.timeline.chartDesc':
     'Del {from} al {to}: {daysPart} y {cyclesPart}. Las mismas cifras están en las tablas de abajo.',

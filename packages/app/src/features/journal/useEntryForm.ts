@@ -58,17 +58,6 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   // Photos chosen here and since written: shown from the bytes already in memory, so they
   // stay on screen instead of flickering out while the vault is read back.
   const [shown, setShown] = useState<ReadonlyMap<string, Blob>>(new Map());
-  // A photo taken out of the entry lets its bytes go from memory at once, not when the
-  // form closes.
-  useEffect(() => {
-    setShown((map) => {
-      const gone = [...map.keys()].filter((id) => !kept.includes(id));
-      if (gone.length === 0) return map;
-      const next = new Map(map);
-      for (const id of gone) next.delete(id);
-      return next;
-    });
-  }, [kept]);
   // Photos written to the vault with the draft, before the entry is saved: the draft
   // owns them until then, and they go if it is discarded.
   const [fresh, setFresh] = useState<string[]>([]);
@@ -231,6 +220,21 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     setAddedVoice((list) => list.filter((note) => note.id !== id));
   }
 
+  /**
+   * A photo or voice note already in the vault is taken out of the entry; a photo's bytes
+   * leave memory at once, not when the form closes. Both lists as they are now: another
+   * photo may have just joined them.
+   */
+  function removeKept(id: string) {
+    setKept((list) => list.filter((other) => other !== id));
+    setShown((map) => {
+      if (!map.has(id)) return map;
+      const next = new Map(map);
+      next.delete(id);
+      return next;
+    });
+  }
+
   /** A photo chosen but not yet in the vault is taken out again. */
   function removeAdded(id: string) {
     dropped.current.add(id);
@@ -271,7 +275,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     form,
     set,
     kept,
-    setKept,
+    removeKept,
     added,
     addedVoice,
     known,

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Loading } from '../../ui/Status.tsx';
 import { VaultContext } from '../../vault/api.ts';
-import { useLockState, useSession } from '../../vault/sessionContext.ts';
+import { useLockState, useOpenVault } from '../../vault/sessionContext.ts';
 import { RestoreFirstRun } from '../backup/Lazy.tsx';
 import { lazyPart } from '../../shell/lazyPart.tsx';
 import { Setup } from './Setup.tsx';
@@ -16,11 +16,10 @@ const DraftOffer = lazyPart(() => import('./DraftOffer.tsx').then((m) => m.Draft
 /** Shows set-up, unlock or recovery until the vault is open, then the screen asked for. */
 export function VaultGate({ children }: { children: ComponentChildren }) {
   const { t } = useShell();
-  const session = useSession();
   const { status, draftOfferDue } = useLockState();
   const [recovering, setRecovering] = useState(false);
   const [restoring, setRestoring] = useState(false);
-  const api = useMemo(() => (status === 'open' ? session.api() : null), [session, status]);
+  const api = useOpenVault();
 
   useEffect(() => {
     if (status === 'open') setRecovering(false);

@@ -1,15 +1,33 @@
 import { lineGeometry } from '@steady/core';
+import { ChartBox, type ChartSize } from '../../ui/ChartBox.tsx';
 
-export const CHART = { width: 320, height: 160, padding: 14 } as const;
+const PADDING = 14;
+
+/** How many slots have something of the person's own to draw. */
+export function plotted(
+  dots: ReadonlyArray<number | null> | undefined,
+  line: ReadonlyArray<number | null>,
+  bars: readonly number[] | undefined,
+): number {
+  // Dots are what was recorded; a line beside them is only their average.
+  if (dots) return dots.filter((value) => value !== null && Number.isFinite(value)).length;
+  const count = Math.max(line.length, bars?.length ?? 0);
+  let slots = 0;
+  for (let i = 0; i < count; i++) if ((bars?.[i] ?? 0) > 0 || (line[i] ?? null) !== null) slots++;
+  return slots;
+}
 
 /**
- * A small static SVG: dots for each period, a line for the rolling average,
- * optional bars. Nothing moves. The table beside it carries the same figures.
+ * A small static SVG drawn at the width it is shown: dots for each period, a line for
+ * the rolling average, optional bars. Nothing moves. The table beside it carries the
+ * same figures. With fewer than two periods to draw, `few` says what will appear
+ * instead of a dot in an empty frame.
  */
 export function Chart({
   id,
   title,
   desc,
+  few,
   dots,
   line,
   bars,
@@ -17,32 +35,40 @@ export function Chart({
   id: string;
   title: string;
   desc: string;
+  few: string;
   dots?: ReadonlyArray<number | null>;
   line: ReadonlyArray<number | null>;
   bars?: readonly number[];
 }) {
-  const { width, height, padding } = CHART;
-  const bottom = height - padding;
-  const rolling = lineGeometry(line, CHART);
-  const points = dots ? lineGeometry(dots, CHART) : null;
-  const count = Math.max(line.length, bars?.length ?? 0);
-  const slot = count > 1 ? (width - padding * 2) / (count - 1) : 0;
-  const barMax = Math.max(1, ...(bars ?? [0]));
-  const barWidth = Math.max(2, Math.min(16, slot * 0.6));
-  return (
-    <figure class="progress-chart">
+  if (plotted(dots, line, bars) < 2)
+    return (
+      <p class="card chart-empty progress-chart-empty" id={`${id}-few`}>
+        {few}
+      </p>
+    );
+  const draw = ({ width, height }: ChartSize) => {
+    const size = { width, height, padding: PADDING };
+    const bottom = height - PADDING;
+    const rolling = lineGeometry(line, size);
+    const points = dots ? lineGeometry(dots, size) : null;
+    const count = Math.max(line.length, bars?.length ?? 0);
+    const slot = count > 1 ? (width - PADDING * 2) / (count - 1) : 0;
+    const barMax = Math.max(1, ...(bars ?? [0]));
+    const barWidth = Math.max(2, Math.min(16, slot * 0.6));
+    return (
       <svg
+        width={width}
+        height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        preserveAspectRatio="none"
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
-        <line class="progress-axis" x1={padding} x2={width - padding} y1={bottom} y2={bottom} />
+        <line class="progress-axis" x1={PADDING} x2={width - PADDING} y1={bottom} y2={bottom} />
         {bars?.map((value, i) => {
-          const h = (value / barMax) * (height - padding * 2);
-          const x = (count > 1 ? padding + i * slot : width / 2) - barWidth / 2;
+          const h = (value / barMax) * (height - PADDING * 2);
+          const x = (count > 1 ? PADDING + i * slot : width / 2) - barWidth / 2;
           return (
             <rect
               key={i}
@@ -56,13 +82,18 @@ export function Chart({
         })}
         <path class="progress-line" d={rolling.path} />
         {points?.dots.map((d) => (
-          <circle key={d.index} class="progress-dot" cx={d.x} cy={d.y} r={3} />
+          <circle key={d.index} class="progress-dot" cx={d.x} cy={d.y} r={4} />
         ))}
         {!points &&
           rolling.dots.map((d) => (
-            <circle key={d.index} class="progress-dot" cx={d.x} cy={d.y} r={2.5} />
+            <circle key={d.index} class="progress-dot" cx={d.x} cy={d.y} r={3} />
           ))}
       </svg>
+    );
+  };
+  return (
+    <figure class="progress-chart">
+      <ChartBox draw={draw} />
       <figcaption class="hint">{desc}</figcaption>
     </figure>
   );

@@ -108,6 +108,7 @@ export function Progress() {
                 measure: measureName,
               })}
               desc={t(weeks ? 'progress.feltDescWeeks' : 'progress.feltDescMonths')}
+              few={t(weeks ? 'progress.feltFewWeeks' : 'progress.feltFewMonths')}
               dots={periods.map((p) => p.means[measure])}
               line={periods.map((p) => p.rolling[measure])}
             />
@@ -120,6 +121,7 @@ export function Progress() {
               id="progress-days-chart"
               title={t('progress.daysTitle')}
               desc={t('progress.daysDesc')}
+              few={t('progress.daysFew')}
               dots={days.map((d) => d.value)}
               line={days.map((d) => d.mean)}
             />
@@ -132,6 +134,7 @@ export function Progress() {
               id="progress-steps-chart"
               title={t('progress.stepsTitle')}
               desc={t('progress.stepsDesc')}
+              few={t(weeks ? 'progress.stepsFewWeeks' : 'progress.stepsFewMonths')}
               bars={periods.map((p) => p.freedoms + p.connections)}
               line={periods.map((p) => p.urgeStrength)}
             />

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CheckInMeasure, PeriodSummary } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import type { By } from './data.ts';
 
 function useFormats() {
@@ -44,14 +45,13 @@ export function FeltTable({
   const { t } = useShell();
   const f = useFormats();
   const weeks = by === 'week';
+  const caption = t(weeks ? 'progress.feltCaptionWeeks' : 'progress.feltCaptionMonths', {
+    measure: t(`progress.col.${measure}`),
+  });
   return (
-    <div class="progress-table-wrap">
+    <TableScroll class="progress-table-wrap" label={caption}>
       <table class="progress-table progress-felt-table">
-        <caption>
-          {t(weeks ? 'progress.feltCaptionWeeks' : 'progress.feltCaptionMonths', {
-            measure: t(`progress.col.${measure}`),
-          })}
-        </caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t(weeks ? 'progress.col.week' : 'progress.col.month')}</th>
@@ -73,7 +73,7 @@ export function FeltTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -81,10 +81,11 @@ export function StepsTable({ periods, by }: { periods: readonly PeriodSummary[];
   const { t } = useShell();
   const f = useFormats();
   const weeks = by === 'week';
+  const caption = t(weeks ? 'progress.stepsCaptionWeeks' : 'progress.stepsCaptionMonths');
   return (
-    <div class="progress-table-wrap">
+    <TableScroll class="progress-table-wrap" label={caption}>
       <table class="progress-table progress-steps-table">
-        <caption>{t(weeks ? 'progress.stepsCaptionWeeks' : 'progress.stepsCaptionMonths')}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t(weeks ? 'progress.col.week' : 'progress.col.month')}</th>
@@ -106,7 +107,7 @@ export function StepsTable({ periods, by }: { periods: readonly PeriodSummary[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -122,7 +123,7 @@ export function DayTable({
   // Only the days with a check-in get a row; the average still counts gaps as gaps.
   const rows = [...days].reverse().filter((d) => d.value !== null);
   return (
-    <div class="progress-table-wrap">
+    <TableScroll class="progress-table-wrap" label={t('progress.daysCaption')}>
       <table class="progress-table progress-days-table">
         <caption>{t('progress.daysCaption')}</caption>
         <thead>
@@ -144,6 +145,6 @@ export function DayTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -22,12 +22,17 @@ export const progressEn = {
     'Dots: the average each week, 0 to 10. Line: the average over the last four weeks. Weeks without check-ins are left as gaps.',
   'progress.feltDescMonths':
     'Dots: the average each month, 0 to 10. Line: the average over the last three months. Months without check-ins are left as gaps.',
+  'progress.feltFewWeeks':
+    'A chart appears here once this scale has answers from two different weeks. Until then, the table below shows what there is.',
+  'progress.feltFewMonths':
+    'A chart appears here once this scale has answers from two different months. Until then, the table below shows what there is.',
   'progress.feltCaptionWeeks': '{measure} by week, newest first (out of 10)',
   'progress.feltCaptionMonths': '{measure} by month, newest first (out of 10)',
   'progress.col.average': 'Average',
   'progress.col.week': 'Week of',
   'progress.col.month': 'Month',
-  'progress.col.checkIns': 'Check-ins',
+  // A non-breaking hyphen (U+2011): the heading never breaks into “Check-” and “ins”.
+  'progress.col.checkIns': 'Check‑ins',
   'progress.col.steadiness': 'Steadiness',
   'progress.col.sleep': 'Sleep',
   'progress.col.safety': 'Feeling safe',
@@ -39,6 +44,10 @@ export const progressEn = {
   'progress.stepsTitle': 'Urges and steps forward',
   'progress.stepsDesc':
     'Bars: freedoms practised and connections renewed. Line: the average strength of the urges you logged, 0 to 10.',
+  'progress.stepsFewWeeks':
+    'A chart appears here once you have logged urges or steps forward in two different weeks. Until then, the table below shows what there is.',
+  'progress.stepsFewMonths':
+    'A chart appears here once you have logged urges or steps forward in two different months. Until then, the table below shows what there is.',
   'progress.stepsCaptionWeeks': 'Urges, freedoms and connections by week, newest first',
   'progress.stepsCaptionMonths': 'Urges, freedoms and connections by month, newest first',
   'progress.col.freedoms': 'Freedoms',
@@ -49,6 +58,8 @@ export const progressEn = {
   'progress.daysTitle': 'The last four weeks, day by day',
   'progress.daysDesc':
     'Dots: the chosen scale on each day you checked in. Line: the average over the last seven days. Days without a check-in are gaps, not zeros.',
+  'progress.daysFew':
+    'A chart appears here once this scale has answers from two different days in the last four weeks. Until then, the table below shows what there is.',
   'progress.daysCaption': 'Daily check-ins, newest first',
   'progress.col.date': 'Date',
   'progress.col.rolling7': 'Last 7 days',

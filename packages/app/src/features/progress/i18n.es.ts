@@ -26,6 +26,10 @@ export const progressEs = {
     'Puntos: el promedio de cada semana, de 0 a 10. Línea: el promedio de las últimas cuatro semanas. Las semanas sin registros quedan en blanco.',
   'progress.feltDescMonths':
     'Puntos: el promedio de cada mes, de 0 a 10. Línea: el promedio de los últimos tres meses. Los meses sin registros quedan en blanco.',
+  'progress.feltFewWeeks':
+    'Aquí aparecerá una gráfica cuando esta escala tenga respuestas de dos semanas distintas. Mientras tanto, la tabla de abajo muestra lo que hay.',
+  'progress.feltFewMonths':
+    'Aquí aparecerá una gráfica cuando esta escala tenga respuestas de dos meses distintos. Mientras tanto, la tabla de abajo muestra lo que hay.',
   'progress.feltCaptionWeeks': '{measure} por semana, primero lo más reciente (sobre 10)',
   'progress.feltCaptionMonths': '{measure} por mes, primero lo más reciente (sobre 10)',
   'progress.col.average': 'Promedio',
@@ -43,6 +47,10 @@ export const progressEs = {
   'progress.stepsTitle': 'Las ganas de contactar y los pasos adelante',
   'progress.stepsDesc':
     'Barras: libertades que te has permitido y vínculos recuperados. Línea: la fuerza promedio de las ganas de contactar que anotaste, de 0 a 10.',
+  'progress.stepsFewWeeks':
+    'Aquí aparecerá una gráfica cuando hayas anotado ganas de contactar o pasos adelante en dos semanas distintas. Mientras tanto, la tabla de abajo muestra lo que hay.',
+  'progress.stepsFewMonths':
+    'Aquí aparecerá una gráfica cuando hayas anotado ganas de contactar o pasos adelante en dos meses distintos. Mientras tanto, la tabla de abajo muestra lo que hay.',
   'progress.stepsCaptionWeeks':
     'Ganas, libertades y vínculos por semana, primero los más recientes',
   'progress.stepsCaptionMonths': 'Ganas, libertades y vínculos por mes, primero los más recientes',
@@ -54,6 +62,8 @@ export const progressEs = {
   'progress.daysTitle': 'Las últimas cuatro semanas, día a día',
   'progress.daysDesc':
     'Puntos: la escala elegida cada día que hiciste el registro. Línea: el promedio de los últimos siete días. Los días sin registro quedan en blanco: no cuentan como cero.',
+  'progress.daysFew':
+    'Aquí aparecerá una gráfica cuando esta escala tenga respuestas de dos días distintos de las últimas cuatro semanas. Mientras tanto, la tabla de abajo muestra lo que hay.',
   'progress.daysCaption': 'Registros diarios, primero los más recientes',
   'progress.col.date': 'Fecha',
   'progress.col.rolling7': 'Últimos 7 días',

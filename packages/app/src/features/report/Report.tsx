@@ -1,8 +1,9 @@
 import './report.css';
-import type { JournalRecord } from '@steady/core';
+import { timestampReceipt, type JournalRecord, type TimestampReceipt } from '@steady/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { LoadFailed, Loading } from '../../ui/Status.tsx';
+import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { PrintNameChoice } from '../../shell/PrintNameChoice.tsx';
 import { useVault } from '../../vault/api.ts';
 import { loadJournal } from '../journal/data.ts';
@@ -36,6 +37,8 @@ export function Report() {
   const [records, setRecords] = useState<JournalRecord[] | null>(null);
   const [voices, setVoices] = useState<ReadonlyMap<string, ReportVoice>>(new Map());
   const [photos, setPhotos] = useState<ReadonlyMap<string, ReportPhoto> | null>(null);
+  const [receipts, setReceipts] = useState<ReadonlyMap<string, TimestampReceipt>>(new Map());
+  const [unreadableReceipts, setUnreadableReceipts] = useState(0);
   const [options, setOptions] = useState<ReportOptions | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -48,10 +51,16 @@ export function Report() {
     setFailed(false);
     loadJournal(vault)
       .then(async ({ records: loaded }) => {
-        // The voice notes' lengths and digests are read first, so paper never lacks them.
-        const found = await readReportVoices(vault, loaded);
+        // The voice notes' lengths and digests are read first, so paper never lacks them;
+        // so are the receipts of trusted timestamps (an unreadable one is left out).
+        const [found, stamped] = await Promise.all([
+          readReportVoices(vault, loaded),
+          vault.readAll(timestampReceipt),
+        ]);
         if (!live) return;
         setVoices(found);
+        setReceipts(new Map(stamped.items.map((item) => [item.id, item.value])));
+        setUnreadableReceipts(stamped.unreadable.length);
         setRecords(loaded);
         setOptions(firstOptions(loaded));
       })
@@ -107,6 +116,7 @@ export function Report() {
         <>
           <div class="report-choose">
             <p>{t('report.intro')}</p>
+            <UnreadableNote what="receipt" count={unreadableReceipts} />
             <p class="hint">{t('report.note')}</p>
             <ReportChooser options={options} onChange={setOptions} />
             <p role="status" class="report-count">
@@ -128,7 +138,7 @@ export function Report() {
                 >
                   {t('report.print')}
                 </button>
-                <MakePackage records={report.records} />
+                <MakePackage records={report.records} receipts={receipts} />
                 <h2 class="report-preview-title">{t('report.preview')}</h2>
               </>
             )}
@@ -141,6 +151,7 @@ export function Report() {
               showName={showName}
               voices={voices}
               photos={photos ?? undefined}
+              receipts={receipts}
             />
           )}
         </>

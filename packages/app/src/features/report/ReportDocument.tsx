@@ -1,8 +1,10 @@
 import {
   currentVersion,
   originalVersion,
+  receiptId,
   type EntryContent,
   type JournalRecord,
+  type TimestampReceipt,
 } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { PrintedBy } from '../../shell/PrintNameChoice.tsx';
@@ -24,9 +26,27 @@ interface Props {
   voices?: ReadonlyMap<string, ReportVoice>;
   /** The photos to print, by attachment id, when the person chose them. */
   photos?: ReadonlyMap<string, ReportPhoto>;
+  /** Trusted timestamps' receipts, by receipt id (`<entry>-<version>`). */
+  receipts?: ReadonlyMap<string, TimestampReceipt>;
 }
 
 const NO_VOICES: ReadonlyMap<string, ReportVoice> = new Map();
+const NO_RECEIPTS: ReadonlyMap<string, TimestampReceipt> = new Map();
+
+/** A version's receipt, as one sentence after the time it was written or edited. */
+function Receipt({ receipt }: { receipt: TimestampReceipt | undefined }) {
+  const { t, locale } = useShell();
+  if (!receipt) return null;
+  return (
+    <span class="report-receipt">
+      {' '}
+      {t('report.entry.receipt', {
+        time: formatInstant(receipt.time, locale),
+        authority: receipt.authority,
+      })}
+    </span>
+  );
+}
 const NO_PHOTOS: ReadonlyMap<string, ReportPhoto> = new Map();
 
 /** An entry's voice notes: each with its length, its digest and, with the text, its typed words. */
@@ -115,11 +135,13 @@ function Entry({
   options,
   voices,
   printed,
+  receipts,
 }: {
   record: JournalRecord;
   options: ReportOptions;
   voices: ReadonlyMap<string, ReportVoice>;
   printed: ReadonlyMap<string, ReportPhoto>;
+  receipts: ReadonlyMap<string, TimestampReceipt>;
 }) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -175,10 +197,12 @@ function Entry({
         </dl>
         <p class="report-written">
           {t('report.entry.written', { when: formatInstant(record.writtenAt, locale) })}
-          {record.versions.slice(1).map((version) => (
+          <Receipt receipt={receipts.get(receiptId(record.id, 0))} />
+          {record.versions.slice(1).map((version, i) => (
             <span key={version.editedAt}>
               {' '}
               {t('report.entry.edited', { when: formatInstant(version.editedAt, locale) })}
+              <Receipt receipt={receipts.get(receiptId(record.id, i + 1))} />
             </span>
           ))}
         </p>
@@ -216,6 +240,7 @@ export function ReportDocument({
   showName = false,
   voices = NO_VOICES,
   photos = NO_PHOTOS,
+  receipts = NO_RECEIPTS,
 }: Props) {
   const { t, locale } = useShell();
   const when = useWhen();
@@ -309,6 +334,7 @@ export function ReportDocument({
               options={options}
               voices={voices}
               printed={photos}
+              receipts={receipts}
             />
           ))}
         </section>

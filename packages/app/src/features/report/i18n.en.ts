@@ -96,6 +96,7 @@ export const reportEn = {
   'report.entry.heading': '{date}: {stage}',
   'report.entry.written': 'Written down on {when}.',
   'report.entry.edited': 'Edited on {when}.',
+  'report.entry.receipt': 'Existed no later than {time}, per {authority}.',
   'report.entry.original': 'As first written, on {when} (only what has changed since)',
   'report.entry.originalSame': 'The text was not changed in the edit.',
   'report.entry.severity': '{severity} out of 5',

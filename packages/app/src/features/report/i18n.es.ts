@@ -104,6 +104,7 @@ export const reportEs = {
   'report.entry.heading': '{date} — {stage}',
   'report.entry.written': 'Anotado el {when}.',
   'report.entry.edited': 'Editado el {when}.',
+  'report.entry.receipt': 'Ya existía a más tardar el {time}, según {authority}.',
   'report.entry.original':
     'Tal como se escribió al principio, el {when} (solo lo que cambió desde entonces)',
   'report.entry.originalSame': 'El texto no cambió en la edición.',

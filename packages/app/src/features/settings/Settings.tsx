@@ -17,6 +17,10 @@ const DisguiseSettings = lazyPart(() =>
 const DuressSettings = lazyPart(() =>
   import('../lock/DuressSettings.tsx').then((m) => m.DuressSettings),
 );
+const TimestampSettings = lazyPart(() =>
+  import('../timestamps/TimestampSettings.tsx').then((m) => m.TimestampSettings),
+);
+const SharedLinks = lazyPart(() => import('../share/SharedLinks.tsx').then((m) => m.SharedLinks));
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const THEME_LABELS = {
@@ -122,6 +126,8 @@ export function Settings() {
       {vaultOpen && <SecuritySettings />}
       {vaultOpen && <DuressSettings />}
       <BackupSection />
+      {vaultOpen && <TimestampSettings />}
+      {vaultOpen && <SharedLinks />}
 
       <p class="muted">{t('settings.stored')}</p>
     </section>

@@ -1,29 +1,34 @@
 import './log.css';
 import { urgeChart, type UrgeWeek } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
+import { ChartBox, type ChartSize } from '../../ui/ChartBox.tsx';
 
-export const CHART_SIZE = { width: 320, height: 180, padding: 16 } as const;
+const PADDING = 16;
 
 /**
- * Bars for how many urges, a line for their average strength. Drawn as plain
- * SVG (no library); the table beside it carries the same figures in words.
+ * Bars for how many urges, a line for their average strength, drawn as plain SVG (no
+ * library) at the width it is shown; the table beside it carries the same figures in
+ * words. With a single week there is nothing to compare yet: a sentence says what the
+ * chart will show instead of one bar in an empty frame.
  */
 export function UrgeChart({ weeks }: { weeks: readonly UrgeWeek[] }) {
   const { t } = useShell();
-  const chart = urgeChart(weeks, CHART_SIZE);
-  const { width, height, padding } = CHART_SIZE;
-  const bottom = height - padding;
-  return (
-    <figure class="urges-chart">
+  if (weeks.length < 2)
+    return <p class="card chart-empty urges-chart-empty">{t('urges.chartFew')}</p>;
+  const draw = ({ width, height }: ChartSize) => {
+    const chart = urgeChart(weeks, { width, height, padding: PADDING });
+    const bottom = height - PADDING;
+    return (
       <svg
+        width={width}
+        height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby="urges-chart-title urges-chart-desc"
-        preserveAspectRatio="none"
       >
         <title id="urges-chart-title">{t('urges.chartTitle')}</title>
         <desc id="urges-chart-desc">{t('urges.chartDesc')}</desc>
-        <line class="urges-axis" x1={padding} x2={width - padding} y1={bottom} y2={bottom} />
+        <line class="urges-axis" x1={PADDING} x2={width - PADDING} y1={bottom} y2={bottom} />
         {chart.bars.map((bar) => (
           <rect
             key={bar.key}
@@ -39,6 +44,11 @@ export function UrgeChart({ weeks }: { weeks: readonly UrgeWeek[] }) {
           <circle key={mark.key} class="urges-contact" cx={mark.x} cy={bottom + 8} r={4} />
         ))}
       </svg>
+    );
+  };
+  return (
+    <figure class="urges-chart">
+      <ChartBox draw={draw} />
       <figcaption class="hint">{t('urges.chartTitle')}</figcaption>
     </figure>
   );

@@ -4,6 +4,7 @@ import { daysWithoutContact, hold, urge, urgeTrend, weeklyUrges } from '@steady/
 import { deviceLocalDay } from '../../lib/deviceTime.ts';
 import { UnreadableNote } from '../../ui/Unreadable.tsx';
 import { useShell } from '../../shell/context.ts';
+import { TableScroll } from '../../ui/TableScroll.tsx';
 import { UrgeChart } from './UrgeChart.tsx';
 import { useRecords, useUrgeSettings } from './data.ts';
 
@@ -92,7 +93,7 @@ export function UrgeLog() {
         <>
           <p class="urges-trend">{t(`urges.trend.${trend.verdict}`)}</p>
           <UrgeChart weeks={weeks} />
-          <div class="urges-table-wrap">
+          <TableScroll class="urges-table-wrap" label={t('urges.tableCaption')}>
             <table class="urges-table">
               <caption>{t('urges.tableCaption')}</caption>
               <thead>
@@ -122,7 +123,7 @@ export function UrgeLog() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <p class="muted">{t('urges.notDiagnosis')}</p>

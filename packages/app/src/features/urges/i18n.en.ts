@@ -86,6 +86,8 @@ export const urgesEn = {
   'urges.chartTitle': 'Urges per week and their average strength',
   'urges.chartDesc':
     'Bars show how many urges came each week. The line shows their average strength, from 0 to 10. Marks along the bottom show weeks with contact. The table below has the same figures.',
+  'urges.chartFew':
+    'A chart appears here once urges are logged in two different weeks, so you can see how the pull changes. The table below has the figures so far.',
   'urges.tableCaption': 'Urges by week',
   'urges.col.week': 'Week starting',
   'urges.col.urges': 'Urges',

@@ -88,6 +88,8 @@ export const urgesEs = {
   'urges.chartTitle': 'Ganas por semana y su fuerza promedio',
   'urges.chartDesc':
     'Las barras muestran cuántas veces llegaron las ganas cada semana. La línea muestra su fuerza promedio, de 0 a 10. Las marcas de abajo señalan semanas con contacto. La tabla de abajo tiene las mismas cifras.',
+  'urges.chartFew':
+    'Aquí aparecerá una gráfica cuando hayas anotado ganas en dos semanas distintas, para que veas cómo cambian. La tabla de abajo tiene las cifras hasta ahora.',
   'urges.tableCaption': 'Ganas por semana',
   'urges.col.week': 'Semana del',
   'urges.col.urges': 'Veces',

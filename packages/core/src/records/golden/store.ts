@@ -1,5 +1,7 @@
 import { MemoryStore } from '../../store/memory.ts';
 import type { StoreOp } from '../../store/store.ts';
+import type { RecordKind } from '../kind.ts';
+import { kindFor } from '../registry.ts';
 
 /** A fixture's `vault.json`: the header and each record's ciphertext, base64. */
 export interface GoldenVault {
@@ -45,4 +47,11 @@ export function currentValue(row: {
     return Object.assign({}, row.value, { deleteAt: null });
   }
   return row.value;
+}
+
+/** The record kind a fixture row was written as; a row of no known kind is a broken fixture. */
+export function kindOf(row: { readonly kind: string; readonly id: string }): RecordKind<unknown> {
+  const kind = kindFor(row.kind, row.id);
+  if (!kind) throw new Error(`no record kind for ${row.kind}/${row.id}`);
+  return kind;
 }

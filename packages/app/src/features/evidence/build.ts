@@ -1,0 +1,63 @@
+import { receiptId, type JournalRecord, type TimestampReceipt } from '@steady/core';
+import type { EvidenceReceipt, Manifest } from '@steady/core/evidence';
+import { fromBase64 } from '../../lib/base64.ts';
+import type { Locale, Translate } from '../../i18n/index.ts';
+import type { VaultApi } from '../../vault/api.ts';
+import { formatInstant } from '../../lib/dates.ts';
+import { readPhotos } from './photos.ts';
+
+export interface MadePackage {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly manifest: Manifest;
+  /** Photos and voice notes that could not be read, so are not in it (it says so). */
+  readonly missing: number;
+  readonly madeAt: Date;
+}
+
+/** The receipts of the entries' versions, their tokens as bytes, by entry id. */
+function packageReceipts(
+  records: readonly JournalRecord[],
+  receipts: ReadonlyMap<string, TimestampReceipt>,
+): Map<string, EvidenceReceipt[]> {
+  const out = new Map<string, EvidenceReceipt[]>();
+  for (const record of records) {
+    const list = record.versions.flatMap((_, version) => {
+      const receipt = receipts.get(receiptId(record.id, version));
+      return receipt ? [{ version, token: fromBase64(receipt.token) }] : [];
+    });
+    if (list.length > 0) out.set(record.id, list);
+  }
+  return out;
+}
+
+/**
+ * The evidence package of these entries (every version) with their photos and voice
+ * notes and the sheet on how to check it, as one .zip: what is downloaded, or sealed
+ * and shared through the relay. Each trusted timestamp's receipt (by receipt id) goes in
+ * beside its version.
+ */
+export async function makeEvidencePackage(
+  vault: VaultApi,
+  records: readonly JournalRecord[],
+  receipts: ReadonlyMap<string, TimestampReceipt>,
+  t: Translate,
+  locale: Locale,
+): Promise<MadePackage> {
+  const [{ buildPackage }, { photos, missing }] = await Promise.all([
+    import('@steady/core/evidence'),
+    readPhotos(vault, records),
+  ]);
+  const madeAt = new Date();
+  const iso = madeAt.toISOString();
+  const { bytes, manifest } = await buildPackage({
+    entries: records,
+    receipts: packageReceipts(records, receipts),
+    photos,
+    madeAt: iso,
+    howToCheck: {
+      name: t('evidence.sheet.name'),
+      text: t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }),
+    },
+  });
+  return { bytes: new Uint8Array(bytes), manifest, missing, madeAt };
+}
