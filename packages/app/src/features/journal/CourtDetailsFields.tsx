@@ -89,7 +89,17 @@ export function CourtDetailsFields({ details, setDetail, open, onToggle, errors 
             label={(choice) => t(`journal.court.choice.${choice}`)}
             after={
               details[key] !== '' && (
-                <button type="button" class="link" onClick={() => setDetail(key, '')}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    setDetail(key, '');
+                    // The button goes with the answer: the group's first choice takes focus.
+                    document
+                      .querySelector<HTMLInputElement>(`input[name="jf-court-${key}"]`)
+                      ?.focus();
+                  }}
+                >
                   {t('journal.court.clear')}
                 </button>
               )
