@@ -199,6 +199,13 @@ describe('details for a court or advocate', () => {
       Buffer.from(readZip(pkg).find((f) => f.name === 'manifest.json')!.bytes).toString('utf8'),
     ) as { entries: Array<{ id: string; file: string; details?: Record<string, string> }> };
     const listed = manifest.entries.find((e) => e.details !== undefined)!;
+    // The plain sheet lists them too, under the entry, in the person's language.
+    const sheet = Buffer.from(
+      readZip(pkg).find((f) => f.name === 'how-to-check.txt')!.bytes,
+    ).toString('utf8');
+    expect(sheet).toContain('DETAILS FOR A COURT OR ADVOCATE');
+    expect(sheet).toContain(`- Where it happened\n  ${TEXTS['Where it happened']}`);
+    expect(sheet).toContain(`- ${ORDER}\n  Yes`);
     expect(listed.details).toMatchObject({
       place: TEXTS['Where it happened'],
       policeReport: 'CAD 4471, then 4502',

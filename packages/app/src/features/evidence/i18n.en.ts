@@ -29,6 +29,10 @@ export const evidenceEn = {
   'evidence.sheet.text':
     'HOW TO CHECK THESE RECORDS\n\nThis package holds journal entries written by the person who gave it to you, every version of each entry (edits never replace what was first written), the photos and voice notes kept with them (voice notes are sound files you can play), and a list of them all (manifest.json).\n\nEach version of each entry has a digest: a code worked out from its exact words, photos and voice notes. The entries are linked one to the next, in the order they were written, and the last link is the chain head. If anything is changed, added, taken out or moved, the digests or the chain no longer match, and a check says where.\n\nSome versions may have a time-stamp receipt: a time-stamping service was sent only the version’s digest (never its words) and signed the time it received it. The receipt shows the version existed no later than that time. The check verifies each receipt against the service’s certificate, listed once in manifest.json with its SHA-256 fingerprint; compare that fingerprint with the one the service publishes.\n\nThe check shows this package’s chain head, a code of 64 letters and numbers. Ask the person who made the package for the code they were shown, given to you separately (by phone, or on paper). If the two match, the package is as they made it.\n\nTo check it:\n- In the app the entries came from, open Help, then “Check a record”, and choose this file. It works offline, and the file never leaves your computer.\n- Or, with the app’s source code, run: npm run check-package -- <this file>\n\nMade on {madeAt}.\n',
 
+  'evidence.sheet.details':
+    '\nDETAILS FOR A COURT OR ADVOCATE\n\nAs the person gave them with the latest version of each entry (the entry’s file holds every version’s).\n',
+  'evidence.sheet.entry': 'The entry first written on {when}:',
+
   'check.title': 'Check a record',
   'check.intro':
     'If someone gave you a package of their records, you can check here that nothing in it was changed since it was made. The file stays on this device: nothing is sent anywhere, and nothing is saved.',
