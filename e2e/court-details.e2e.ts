@@ -13,6 +13,7 @@ import { CheckRecordPage } from './pages/CheckRecordPage.ts';
 import { JournalPage } from './pages/JournalPage.ts';
 import { LockPage } from './pages/LockPage.ts';
 import { ReportPage } from './pages/ReportPage.ts';
+import { openFromNav, ShellPage } from './pages/ShellPage.ts';
 
 // The details courts and advocates ask for, in a journal entry (issue 19), on a phone:
 // filled (one question by keyboard alone), saved, shown, found by search, kept by an
@@ -186,8 +187,36 @@ describe('details for a court or advocate', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('in Spanish: shown in the entry, and the open form passes axe and fits the phone', async () => {
+    const { page } = session;
+    const shell = new ShellPage(page, server.url);
+    await shell.goTo('Settings');
+    await page.getByLabel('Language').selectOption('es');
+    try {
+      await openFromNav(page, 'Diario');
+      await page.locator('.journal-row').filter({ hasText: WHAT }).getByRole('button').click();
+      await journal.entryHeading.waitFor();
+      await expect(page.locator('.journal-content').first().textContent()).resolves.toContain(
+        '¿Había una orden de protección vigente?Sí',
+      );
+      await page.getByRole('button', { name: 'Editar', exact: true }).click();
+      const toggle = page.getByRole('button', {
+        name: 'Detalles para un juzgado o quien te asesora (todo es opcional)',
+      });
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await page.getByRole('group', { name: '¿Había niñas o niños presentes?' }).waitFor();
+      expect(await axeViolations(page), 'es, the open form').toEqual([]);
+      expect(await pageOverflow(page)).toBe(0);
+      await page.getByRole('button', { name: 'Cancelar', exact: true }).click();
+    } finally {
+      await shell.goTo('Ajustes');
+      await page.getByLabel('Idioma').selectOption('en');
+    }
+  });
+
   test('the evidence package carries them; a byte of a detail changed is refused, naming the entry', async () => {
     const { page } = session;
+    await new ReportPage(page).open();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Make the package', exact: true }).click(),
