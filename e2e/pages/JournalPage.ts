@@ -112,6 +112,35 @@ export class JournalPage {
     await this.entryHeading.waitFor();
   }
 
+  /** The button that opens the details for a court or advocate (all optional). */
+  get courtToggle(): Locator {
+    return this.page.getByRole('button', {
+      name: 'Details for a court or advocate (all optional)',
+      exact: true,
+    });
+  }
+
+  /** A yes / no / not sure question of the details, by its English words. */
+  courtQuestion(question: string): Locator {
+    return this.page.getByRole('group', { name: question, exact: true });
+  }
+
+  /** Opens the details if folded, then types the texts and ticks the answers (by labels). */
+  async fillCourt(
+    texts: Readonly<Record<string, string>>,
+    answers: Readonly<Record<string, string>> = {},
+  ): Promise<void> {
+    if ((await this.courtToggle.getAttribute('aria-expanded')) !== 'true') {
+      await this.courtToggle.click();
+    }
+    for (const [label, text] of Object.entries(texts)) {
+      await this.page.getByLabel(label, { exact: true }).fill(text);
+    }
+    for (const [question, answer] of Object.entries(answers)) {
+      await this.courtQuestion(question).getByRole('radio', { name: answer, exact: true }).check();
+    }
+  }
+
   fieldError(id: string): Locator {
     return this.page.locator(`#jf-${id}-error`);
   }

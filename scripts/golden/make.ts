@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   createEntry,
+  createJottedEntry,
   createVault,
   DEFAULT_KDF,
   deriveKeyBytes,
@@ -63,6 +64,13 @@ function ok<T>(checked: { ok: true; value: T } | { ok: false }, what: string): T
 }
 
 type Row = { kind: string; id: string; value: unknown };
+/**
+ * A row of the content, written in the shape of its kind's version `writtenAs` (1 unless
+ * it says another: the shapes of the first fixture's day).
+ */
+type ContentRow = Row & { writtenAs?: number };
+/** An unreadable row, stored under `version` when it says one, else its kind's current. */
+type StoredRow = Row & { version?: number };
 
 // A 1×1 PNG: the smallest real image an entry can carry.
 const PNG_1X1 =
@@ -116,7 +124,7 @@ async function receiptRows(entries: readonly JournalRecord[]): Promise<Row[]> {
   }
 }
 
-function contentRows(): Row[] {
+function contentRows(): ContentRow[] {
   const first = ok(
     createEntry(
       {
@@ -237,9 +245,78 @@ function contentRows(): Row[] {
     'open hold',
   );
 
+  // Details for a court or advocate (journal entry version 3): one entry with every one,
+  // one with a few and an edit that changes one (its first version keeps the first).
+  const journal3 = ok(
+    createEntry(
+      {
+        occurred: { date: '2026-11-25', time: '23:05', approximate: false },
+        stage: 'incident',
+        severity: 5,
+        harms: ['threats', 'physical'],
+        what: 'Golden: he came to the flat although the order says he must not.',
+        felt: 'Golden: frozen, then I called the police.',
+        after: ['denial'],
+        afterNote: '',
+        injuries: 'Golden: a cut on my hand from the door.',
+        witnesses: 'Golden: the officer who came, and my son.',
+        attachments: [],
+        details: {
+          place: 'Golden: outside flat 4, 12 Elm Road',
+          policeReport: 'Golden: CAD 4471/25NOV',
+          medicalWhere: 'Golden: St Mary’s walk-in centre',
+          medicalWhen: 'Golden: the next morning, about nine',
+          property: 'Golden: the front door’s glass',
+          messages: 'Golden: “You will regret this” at 22:40, then eleven missed calls.',
+          evidenceKept: 'Golden: printed screenshots at my sister’s',
+          orderInForce: 'yes',
+          orderBroken: 'yes',
+          children: 'yes',
+        },
+      },
+      new Date('2026-11-26T08:10:00.000Z'),
+      '9999cccc0000dddd1111eeee2222ffff',
+    ),
+    'journal entry with every detail',
+  );
+  const fourthFirst = ok(
+    createEntry(
+      {
+        occurred: { date: '2026-11-27', approximate: true },
+        stage: 'tension',
+        severity: 3,
+        harms: ['monitoring'],
+        what: 'Golden: he was waiting at the school gate.',
+        details: { place: 'Golden: the school gate', orderInForce: 'unsure' },
+      },
+      new Date('2026-11-27T16:00:00.000Z'),
+      '3333dddd4444eeee5555ffff6666aaaa',
+    ),
+    'journal entry with some details',
+  );
+  const fourth = editEntry(
+    fourthFirst,
+    { details: { place: 'Golden: the school gate', orderInForce: 'no', children: 'unsure' } },
+    new Date('2026-11-28T09:00:00.000Z'),
+  );
+  if (!fourth.ok || !fourth.changed) throw new Error('edit of the details');
+  const journal4 = fourth.value;
+  const jotted = ok(
+    createJottedEntry(
+      { what: 'Golden: he drove past twice tonight.', occurred: { date: '2026-11-29' } },
+      new Date('2026-11-29T21:30:00.000Z'),
+      '7777eeee8888ffff9999aaaa0000bbbb',
+    ),
+    'quick note',
+  );
+
   return [
     { kind: 'journal', id: journal1.id, value: journal1 },
     { kind: 'journal', id: journal2.id, value: journal2 },
+    // Written in the shape of version 3 (details), and of version 2 (a quick note).
+    { kind: 'journal', id: journal3.id, value: journal3, writtenAs: 3 },
+    { kind: 'journal', id: journal4.id, value: journal4, writtenAs: 3 },
+    { kind: 'journal', id: jotted.id, value: jotted, writtenAs: 2 },
     {
       kind: 'attachment',
       id: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5',
@@ -409,7 +486,37 @@ function contentRows(): Row[] {
 }
 
 /** Records no release could read: kept to show they are counted and never changed. */
-const UNREADABLE: Row[] = [
+const UNREADABLE: StoredRow[] = [
+  {
+    // A version-2 entry claiming details, which no release that wrote version 2 did.
+    kind: 'journal',
+    id: 'bbbb0000cccc1111dddd2222eeee3333',
+    version: 2,
+    value: {
+      id: 'bbbb0000cccc1111dddd2222eeee3333',
+      writtenAt: '2026-11-24T10:00:00.000Z',
+      pinned: false,
+      versions: [
+        {
+          editedAt: '2026-11-24T10:00:00.000Z',
+          content: {
+            occurred: { date: '2026-11-24', approximate: false },
+            stage: 'calm',
+            harms: [],
+            severity: 1,
+            what: 'Golden: a version-2 entry that claims details.',
+            felt: '',
+            after: [],
+            afterNote: '',
+            injuries: '',
+            witnesses: '',
+            attachments: [],
+            details: { place: 'Golden: nowhere a release wrote' },
+          },
+        },
+      ],
+    },
+  },
   {
     kind: 'checkin',
     id: '2026-11-19',
@@ -430,14 +537,14 @@ const UNREADABLE: Row[] = [
 ];
 
 // Each record is stored under its kind's version of today, as the app writes it.
-async function fill(vault: OpenVault, rows: readonly Row[]): Promise<void> {
+async function fill(vault: OpenVault, rows: readonly StoredRow[]): Promise<void> {
   await vault.write(
-    rows.map(({ kind, id, value }) => ({
+    rows.map(({ kind, id, value, version }) => ({
       op: 'put' as const,
       kind,
       id,
       value,
-      version: kindFor(kind, id)?.version ?? 1,
+      version: version ?? kindFor(kind, id)?.version ?? 1,
     })),
   );
 }
@@ -445,13 +552,14 @@ async function fill(vault: OpenVault, rows: readonly Row[]): Promise<void> {
 const store = new MemoryStore();
 const derive = deriveKeyBytes;
 const { vault, recoveryKey } = await createVault(store, PASSPHRASE, { derive, kdf: DEFAULT_KDF });
-// The rows above are written in the shapes of the first fixture's day; each is stored
-// as today's app stores it: brought to its kind's current shape by the kind's own
-// migrations (and recorded so in values.json), under the kind's current version.
-function current(row: Row): Row {
+// The rows above are written in the shapes of the first fixture's day (or of the version
+// a row names); each is stored as today's app stores it: brought to its kind's current
+// shape by the kind's own migrations (and recorded so in values.json), under the kind's
+// current version.
+function current({ writtenAs = 1, ...row }: ContentRow): Row {
   const kind = kindFor(row.kind, row.id);
   if (!kind) throw new Error(`no kind for ${row.kind}/${row.id}`);
-  const read = readStored(kind, { id: row.id, value: row.value, version: 1 });
+  const read = readStored(kind, { id: row.id, value: row.value, version: writtenAs });
   if (!read.ok) throw new Error(`${row.kind}/${row.id} does not read: ${JSON.stringify(read)}`);
   return { ...row, value: read.value };
 }

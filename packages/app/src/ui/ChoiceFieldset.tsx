@@ -18,6 +18,8 @@ export interface ChoiceGroupProps<T extends string | number> {
   listClass?: string;
   /** Shown after the legend, before the options: a hint, an error. */
   children?: ComponentChildren;
+  /** Shown after the options, inside the group: a button that clears the choice. */
+  after?: ComponentChildren;
 }
 
 export const choiceClassOf = (extra?: string) => (extra ? `choice ${extra}` : 'choice');
@@ -29,6 +31,7 @@ export function ChoiceFieldset({
   describedBy,
   listClass,
   before,
+  after,
   children,
 }: {
   legend: ComponentChildren;
@@ -36,6 +39,7 @@ export function ChoiceFieldset({
   describedBy?: string;
   listClass?: string;
   before?: ComponentChildren;
+  after?: ComponentChildren;
   children: ComponentChildren;
 }) {
   return (
@@ -43,6 +47,7 @@ export function ChoiceFieldset({
       <legend>{legend}</legend>
       {before}
       {listClass ? <div class={listClass}>{children}</div> : children}
+      {after}
     </fieldset>
   );
 }

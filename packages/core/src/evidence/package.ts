@@ -1,4 +1,4 @@
-import type { JournalRecord } from '../model/journal-types.ts';
+import type { CourtDetails, JournalRecord } from '../model/journal-types.ts';
 import { validateJournalRecord } from '../model/journal-validate.ts';
 import type { AttachmentMeta } from '../records/journal.ts';
 import { canonicalJson, isPlainObject } from '../sync/json.ts';
@@ -103,6 +103,11 @@ export interface ManifestEntry {
   readonly link: string;
   /** Format 2: receipts of its versions, by version; none in format 1. */
   readonly receipts: readonly ManifestReceipt[];
+  /**
+   * The details for a court or advocate of its last version, for a reader, when it has
+   * some (absent otherwise); checking compares them with the entry's file.
+   */
+  readonly details?: CourtDetails;
 }
 
 export interface Manifest {
@@ -211,6 +216,7 @@ export async function buildPackage(
     }
     const file = `entries/e${pad(i + 1)}.json`;
     files.push({ name: file, bytes: utf8(canonicalJson(record)) });
+    const details = record.versions.at(-1)?.content.details;
     listed.push({
       id: record.id,
       file,
@@ -219,6 +225,7 @@ export async function buildPackage(
       photos,
       link,
       receipts,
+      ...(details ? { details } : {}),
     });
     prev = link;
   }
@@ -336,6 +343,10 @@ function readManifest(value: unknown): Manifest | null {
     }
     const receipts = format === 1 ? [] : readReceipts(e.receipts);
     if (receipts === null) return null;
+    // The details as the manifest says them: text, read as it is (compared with the entry).
+    const details = e.details;
+    if (details !== undefined && !(isPlainObject(details) && Object.values(details).every(isText)))
+      return null;
     list.push({
       id: e.id,
       file: e.file,
@@ -344,6 +355,7 @@ function readManifest(value: unknown): Manifest | null {
       photos,
       link: e.link,
       receipts,
+      ...(details !== undefined ? { details: details as CourtDetails } : {}),
     });
   }
   return {
@@ -462,6 +474,17 @@ export async function verifyPackage(bytes: Uint8Array): Promise<Verdict> {
           entry: entry.id,
           version: first,
           file: entry.file,
+        });
+      } else if (
+        canonicalJson(entry.details ?? null) !==
+        canonicalJson(record.versions.at(-1)?.content.details ?? null)
+      ) {
+        // The entry reads as its digests say, but the manifest tells its details otherwise.
+        problems.push({
+          code: 'version-changed',
+          entry: entry.id,
+          version: record.versions.length - 1,
+          file: MANIFEST,
         });
       }
     }

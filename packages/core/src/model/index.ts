@@ -10,9 +10,22 @@ export {
 } from './dates.ts';
 export type { ChronologicalKey } from './order.ts';
 export { compareChronological } from './order.ts';
-export { AFTERMATH, HARMS, JOURNAL_LIMITS, SEVERITIES, STAGES } from './journal-types.ts';
+export {
+  AFTERMATH,
+  DETAIL_CHOICES,
+  DETAIL_ANSWERS,
+  DETAIL_TEXTS,
+  HARMS,
+  JOURNAL_LIMITS,
+  SEVERITIES,
+  STAGES,
+} from './journal-types.ts';
 export type {
   Aftermath,
+  DetailChoice,
+  CourtDetails,
+  DetailAnswer,
+  DetailText,
   DetailedContent,
   EntryContent,
   EntryError,

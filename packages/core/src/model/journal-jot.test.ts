@@ -110,12 +110,12 @@ describe('a quick note (jotted down now, details later)', () => {
   });
 });
 
-describe('the journal entry kind, version 2', () => {
-  it('stores a quick note as version 2, and reads a version-1 entry unchanged', () => {
-    expect(journalEntry.version).toBe(2);
+describe('the journal entry kind, from version 2', () => {
+  it('stores a quick note as the current version (3), and reads a version-1 entry unchanged', () => {
+    expect(journalEntry.version).toBe(3);
     const record = jot();
     const change = putChange(journalEntry, record.id, record);
-    expect(change).toMatchObject({ op: 'put', version: 2, value: record });
+    expect(change).toMatchObject({ op: 'put', version: 3, value: record });
 
     const old = makeRecord('old-one');
     const stored = JSON.parse(JSON.stringify(old)) as unknown;

@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates.ts';
 import { currentContent } from './journal.ts';
-import { HARMS, type Harm, type JournalRecord, type Stage } from './journal-types.ts';
+import { DETAIL_TEXTS, HARMS, type Harm, type JournalRecord, type Stage } from './journal-types.ts';
 import { compareChronological, type ChronologicalKey } from './order.ts';
 
 export interface EntryFilter {
@@ -16,7 +16,7 @@ export interface EntryFilter {
   readonly pinned?: boolean | undefined;
   /** true: only quick notes still without their details; false: only entries with them. */
   readonly detailsToAdd?: boolean | undefined;
-  /** Every word must appear in what, felt, afterNote, injuries or witnesses. */
+  /** Every word must appear in what, felt, afterNote, injuries, witnesses or a written detail. */
   readonly text?: string | undefined;
 }
 
@@ -84,10 +84,18 @@ function indexRow(record: JournalRecord): IndexedEntry {
   const content = currentContent(record);
   // Only the current version is searched: a search that turns up words the
   // person has since corrected would show a match the entry no longer contains.
+  const { details } = content;
   const text = foldForSearch(
-    [content.what, content.felt, content.afterNote, content.injuries, content.witnesses].join(
-      FIELD_SEPARATOR,
-    ),
+    [
+      content.what,
+      content.felt,
+      content.afterNote,
+      content.injuries,
+      content.witnesses,
+      // The written details for a court (the place, a report number, messages…); absent
+      // ones add nothing, so an entry without details is searched as before.
+      ...(details === undefined ? [] : DETAIL_TEXTS.map((key) => details[key] ?? '')),
+    ].join(FIELD_SEPARATOR),
   );
   return {
     record,

@@ -48,6 +48,52 @@ export const JOURNAL_LIMITS = {
   futureDays: 1,
 } as const;
 
+/** A plain answer to a yes-or-no question; 'unsure' is always a fair answer. */
+export const DETAIL_CHOICES = ['yes', 'no', 'unsure'] as const;
+export type DetailChoice = (typeof DETAIL_CHOICES)[number];
+
+/** The written details of CourtDetails, in the order a form, a view and a report show them. */
+export const DETAIL_TEXTS = [
+  'place',
+  'policeReport',
+  'medicalWhere',
+  'medicalWhen',
+  'property',
+  'messages',
+  'evidenceKept',
+] as const;
+export type DetailText = (typeof DETAIL_TEXTS)[number];
+
+/** The yes / no / not sure questions of CourtDetails, in the order they are shown. */
+export const DETAIL_ANSWERS = ['orderInForce', 'orderBroken', 'children'] as const;
+export type DetailAnswer = (typeof DETAIL_ANSWERS)[number];
+
+/**
+ * The details courts and advocates ask for (issue 19), every one optional and left out
+ * when not given; an entry with none has no `details` at all, so its stored form and its
+ * digest are what they were before details existed.
+ */
+export interface CourtDetails {
+  /** Where it happened, as the person typed it (never read from the device's location). */
+  readonly place?: string;
+  /** A police report or incident number. */
+  readonly policeReport?: string;
+  /** A medical visit: where, and when, in the person's words. */
+  readonly medicalWhere?: string;
+  readonly medicalWhen?: string;
+  /** Whether a protection order was in force, and whether this broke it. */
+  readonly orderInForce?: DetailChoice;
+  readonly orderBroken?: DetailChoice;
+  /** Whether children were there. */
+  readonly children?: DetailChoice;
+  /** What property was damaged. */
+  readonly property?: string;
+  /** Messages received, as text (screenshots go with the photos). */
+  readonly messages?: string;
+  /** Where other evidence is kept. */
+  readonly evidenceKept?: string;
+}
+
 export interface Occurred {
   readonly date: IsoDate;
   readonly time?: ClockTime;
@@ -79,6 +125,8 @@ export interface EntryContent {
   readonly witnesses: string;
   /** Ids of attachments kept elsewhere, in the order the person added them. */
   readonly attachments: readonly string[];
+  /** Details for a court or advocate; absent when none was given (version 3 of the record). */
+  readonly details?: CourtDetails;
 }
 
 export interface EntryVersion {
@@ -118,6 +166,7 @@ export interface EntryInput {
   readonly injuries?: string | undefined;
   readonly witnesses?: string | undefined;
   readonly attachments?: readonly string[] | undefined;
+  readonly details?: CourtDetails | undefined;
 }
 
 /** An entry's content once its details are in: what the cycle chart and trends read. */

@@ -1,10 +1,14 @@
 import { addDays, utcDate, type IsoDate } from './dates.ts';
 import {
   AFTERMATH,
+  DETAIL_CHOICES,
+  DETAIL_ANSWERS,
+  DETAIL_TEXTS,
   HARMS,
   JOURNAL_LIMITS,
   SEVERITIES,
   STAGES,
+  type CourtDetails,
   type DetailedContent,
   type EntryContent,
   type EntryVersion,
@@ -45,7 +49,9 @@ const CONTENT_FIELDS = [
   'injuries',
   'witnesses',
   'attachments',
+  'details',
 ] as const;
+const DETAIL_FIELDS = [...DETAIL_TEXTS, ...DETAIL_ANSWERS] as const;
 const OCCURRED_FIELDS = ['date', 'time', 'approximate'] as const;
 const RECORD_FIELDS = ['id', 'writtenAt', 'pinned', 'versions'] as const;
 const VERSION_FIELDS = ['editedAt', 'content'] as const;
@@ -100,6 +106,38 @@ function attachmentsAt(value: unknown, path: string, issues: Issues): string[] |
 }
 
 /**
+ * An entry's details for a court or advocate: each one optional. A text left empty and
+ * a question not answered are left out, and so are details with nothing in them, so an
+ * entry without any reads, stores and digests exactly as before details existed.
+ * Undefined for none, and for details that do not check (the issues say why).
+ */
+function detailsAt(value: unknown, path: string, issues: Issues): CourtDetails | undefined {
+  if (value === undefined) return undefined;
+  const object = objectAt(value, path, issues, DETAIL_FIELDS);
+  if (object === undefined) return undefined;
+  const before = issues.length;
+  const details: Partial<Record<(typeof DETAIL_FIELDS)[number], string>> = {};
+  for (const key of DETAIL_TEXTS) {
+    // Messages received can be long (pasted from a phone); the rest are a line or two.
+    const max = key === 'messages' ? JOURNAL_LIMITS.longText : JOURNAL_LIMITS.shortText;
+    const text = optionalTextAt(field(object, key), at(path, key), issues, {
+      max,
+      wellFormed: true,
+    });
+    if (text !== undefined && text !== '') details[key] = text;
+  }
+  for (const key of DETAIL_ANSWERS) {
+    const raw = field(object, key);
+    if (raw === undefined) continue;
+    const answer = oneOfAt(raw, at(path, key), issues, DETAIL_CHOICES);
+    if (answer !== undefined) details[key] = answer;
+  }
+  if (issues.length > before) return undefined;
+  // Built in one order (the texts, then the questions), so stored JSON is stable.
+  return Object.keys(details).length > 0 ? (details as CourtDetails) : undefined;
+}
+
+/**
  * `latest` is the last acceptable date; undefined skips the check (an unknown edit time).
  * `jotted` allows a note without stage and severity (both left out, its words given):
  * what storage holds and a quick note saves, never what the full form saves.
@@ -140,6 +178,7 @@ function contentAt(
   const injuries = text('injuries', short);
   const witnesses = text('witnesses', short);
   const attachments = attachmentsAt(field(object, 'attachments'), at(path, 'attachments'), issues);
+  const details = detailsAt(field(object, 'details'), at(path, 'details'), issues);
   if (jot && what !== undefined && what.trim() === '') {
     // A quick note is its words: without them it would be an empty entry to fill in.
     issues.push({
@@ -177,6 +216,7 @@ function contentAt(
     injuries,
     witnesses,
     attachments,
+    ...(details !== undefined ? { details } : {}),
   };
 }
 

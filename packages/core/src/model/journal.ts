@@ -1,12 +1,15 @@
 import type { IsoInstant } from './dates.ts';
 import type { Parsed } from '../schema/issues.ts';
-import type {
-  DetailedContent,
-  EntryContent,
-  EntryInput,
-  EntryVersion,
-  JotInput,
-  JournalRecord,
+import {
+  DETAIL_ANSWERS,
+  DETAIL_TEXTS,
+  type CourtDetails,
+  type DetailedContent,
+  type EntryContent,
+  type EntryInput,
+  type EntryVersion,
+  type JotInput,
+  type JournalRecord,
 } from './journal-types.ts';
 import { isEntryId, validateEntryInput, validateJottedInput } from './journal-validate.ts';
 
@@ -87,6 +90,13 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+function sameDetails(a: CourtDetails | undefined, b: CourtDetails | undefined): boolean {
+  return (
+    DETAIL_TEXTS.every((key) => a?.[key] === b?.[key]) &&
+    DETAIL_ANSWERS.every((key) => a?.[key] === b?.[key])
+  );
+}
+
 /** Field by field, so two versions built in different key orders still compare equal. */
 export function sameContent(a: EntryContent, b: EntryContent): boolean {
   return (
@@ -102,7 +112,8 @@ export function sameContent(a: EntryContent, b: EntryContent): boolean {
     a.afterNote === b.afterNote &&
     a.injuries === b.injuries &&
     a.witnesses === b.witnesses &&
-    sameList(a.attachments, b.attachments)
+    sameList(a.attachments, b.attachments) &&
+    sameDetails(a.details, b.details)
   );
 }
 
@@ -115,7 +126,8 @@ export function sameContent(a: EntryContent, b: EntryContent): boolean {
 export function editEntry(record: JournalRecord, change: EntryChange, now: Date): Edited {
   const current = currentContent(record);
   // An undefined field means "leave it": a form that forgot a field must not wipe it.
-  // Clearing is explicit: '' for text, [] for a list, an occurred without a time.
+  // Clearing is explicit: '' for text, [] for a list, an occurred without a time, {} for
+  // the details.
   // The type forbids undefined, but a value from outside TypeScript's view (a form's
   // state, old JavaScript) may still carry it: checked at run time too.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition

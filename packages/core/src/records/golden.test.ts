@@ -102,8 +102,8 @@ describe('the golden fixture of 2026-12-01', () => {
     expect(store.snapshot()).toEqual(before);
   });
 
-  it('opens its journal entries (version 1) through the journal entry of version 2', async () => {
-    expect(journalEntry.version).toBe(2);
+  it('opens its journal entries (version 1) through the journal entry of version 3', async () => {
+    expect(journalEntry.version).toBe(3);
     const store = await goldenStore(vaultJson);
     const before = store.snapshot();
     const vault = await unlock(store, values.passphrase, real);

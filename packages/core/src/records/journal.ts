@@ -10,11 +10,16 @@ import { defineKind } from './kind.ts';
  * Version 2: a version's content may be a quick note with no stage and no severity yet
  * (createJottedEntry). A release that knows only version 1 would refuse such an entry as
  * damaged; raised, it says "written by a newer release" instead, and leaves it as it is.
+ *
+ * Version 3: a version's content may hold `details` for a court or advocate (the place,
+ * a police report number, a protection order…; model/journal-types.ts CourtDetails).
+ * Left out when none was given, so an entry without details is stored, and digested,
+ * exactly as in version 2.
  */
 export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
   name: 'journal entry',
   kind: 'journal',
-  version: 2,
+  version: 3,
   scope: 'content',
   parse: validateJournalRecord,
   migrate: {
@@ -32,6 +37,20 @@ export const journalEntry = /* @__PURE__ */ defineKind<JournalRecord>({
         versions.some((v) => lacking((v as { content?: unknown } | null)?.content))
       ) {
         throw new Error('a version-1 entry without its stage or severity');
+      }
+      return value;
+    },
+    // A version-2 entry is a version-3 entry without details, as it is. One that holds
+    // details was never written by a release that knew version 2: damaged, not cleaned
+    // of them. It stays unreadable (counted, left as stored).
+    2: (value) => {
+      const versions = (value as { versions?: unknown } | null)?.versions;
+      const claims = (version: unknown) => {
+        const content = (version as { content?: unknown } | null)?.content;
+        return typeof content === 'object' && content !== null && 'details' in content;
+      };
+      if (Array.isArray(versions) && versions.some(claims)) {
+        throw new Error('a version-2 entry with details');
       }
       return value;
     },

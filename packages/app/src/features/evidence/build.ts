@@ -6,6 +6,7 @@ import { fromBase64 } from '../../lib/base64.ts';
 import type { Locale, Translate } from '../../i18n/index.ts';
 import type { VaultApi } from '../../vault/api.ts';
 import { formatInstant } from '../../lib/dates.ts';
+import { detailRows } from '../journal/form.ts';
 import { readPhotos } from './photos.ts';
 
 export interface MadePackage {
@@ -64,6 +65,25 @@ function packageReceipts(
 }
 
 /**
+ * The details for a court or advocate of each entry that has some, for the sheet, in the
+ * order the entries were written; '' when none has any.
+ */
+function detailsSheet(records: readonly JournalRecord[], t: Translate, locale: Locale): string {
+  const parts = [...records]
+    .sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : 0))
+    .flatMap((record) => {
+      const rows = detailRows(record.versions.at(-1)?.content.details);
+      if (rows.length === 0) return [];
+      const lines = rows.map(
+        (row) => `- ${t(row.label)}\n  ${row.text ?? (row.answer ? t(row.answer) : '')}`,
+      );
+      const when = formatInstant(record.writtenAt, locale);
+      return [`\n${t('evidence.sheet.entry', { when })}\n${lines.join('\n')}\n`];
+    });
+  return parts.length === 0 ? '' : t('evidence.sheet.details') + parts.join('');
+}
+
+/**
  * The evidence package of these entries (every version) with their photos and voice
  * notes and the sheet on how to check it, as one .zip: what is downloaded, or sealed
  * and shared through the relay. Each trusted timestamp's receipt (by receipt id) goes in
@@ -97,7 +117,9 @@ export async function makeEvidencePackage(
     madeAt: iso,
     howToCheck: {
       name: t('evidence.sheet.name'),
-      text: t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }),
+      text:
+        t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }) +
+        detailsSheet(records, t, locale),
     },
   });
   const made = pdf as ReportPdf | null;

@@ -2,6 +2,7 @@ import { currentContent, hasDetails, type JournalRecord } from '@steady/core';
 import { useShell } from '../../shell/context.ts';
 import { DraftResumed } from '../../shell/DraftResumed.tsx';
 import { AttachmentPicker } from './AttachmentPicker.tsx';
+import { CourtDetailsFields } from './CourtDetailsFields.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { AfterFields, StoryFields, WhatKindFields, WhenFields } from './EntryFields.tsx';
 import { useEntryForm } from './useEntryForm.ts';
@@ -58,6 +59,13 @@ export function EntryForm(props: Props) {
       <WhatKindFields {...fields} />
       <StoryFields {...fields} />
       <AfterFields {...fields} />
+      <CourtDetailsFields
+        details={form.details}
+        setDetail={entry.setDetail}
+        open={entry.detailsOpen}
+        onToggle={entry.setDetailsOpen}
+        errors={errors}
+      />
 
       <AttachmentPicker
         kept={keptImages}

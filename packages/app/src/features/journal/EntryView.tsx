@@ -16,6 +16,7 @@ import { useVault } from '../../vault/api.ts';
 import { AttachmentImage } from './AttachmentImage.tsx';
 import { attachmentDeletes } from './attachments.ts';
 import { formatDay, formatInstant } from './data.ts';
+import { detailRows } from './form.ts';
 import { imagesOf, useAttachmentMetas, VoiceNoteList, voiceNotesOf } from './VoiceNotes.tsx';
 
 /** One version of an entry, read-only. Text is rendered as text, never as markup. */
@@ -67,6 +68,10 @@ export function EntryContentView({ content }: { content: EntryContent }) {
     ...texts
       .filter(([, text]) => text !== '')
       .map(([label, text]): [string, string] => [t(label), text]),
+    ...detailRows(content.details).map((row): [string, string] => [
+      t(row.label),
+      row.text ?? (row.answer ? t(row.answer) : ''),
+    ]),
   ];
   return (
     <dl class="journal-content">

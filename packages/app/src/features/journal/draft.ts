@@ -1,5 +1,13 @@
-import { AFTERMATH, HARMS, SEVERITIES, STAGES } from '@steady/core';
-import type { EntryForm } from './form.ts';
+import {
+  AFTERMATH,
+  DETAIL_ANSWERS,
+  DETAIL_CHOICES,
+  DETAIL_TEXTS,
+  HARMS,
+  SEVERITIES,
+  STAGES,
+} from '@steady/core';
+import { emptyDetails, type DetailsForm, type EntryForm } from './form.ts';
 
 /** A journal form's draft: what is typed, the photos kept, and those added with the draft. */
 export interface EntryDraft {
@@ -18,6 +26,28 @@ const subset = <T extends string>(value: unknown, allowed: readonly T[]): T[] | 
     : null;
 };
 
+/**
+ * A draft's details for a court or advocate; a draft kept before they existed has none
+ * (empty). Null refuses them: a text that is not text, an answer that is not one.
+ */
+function readDetails(value: unknown): DetailsForm | null {
+  if (value === undefined) return emptyDetails();
+  if (typeof value !== 'object' || value === null) return null;
+  const d = value as Record<string, unknown>;
+  const details = emptyDetails();
+  for (const key of DETAIL_TEXTS) {
+    const text = d[key] ?? '';
+    if (!isString(text)) return null;
+    details[key] = text;
+  }
+  for (const key of DETAIL_ANSWERS) {
+    const answer = d[key] ?? '';
+    if (answer !== '' && !DETAIL_CHOICES.includes(answer as never)) return null;
+    details[key] = answer as DetailsForm[typeof key];
+  }
+  return details;
+}
+
 /** Checks a stored draft before it is put back into the form; null refuses it. */
 export function readEntryDraft(data: unknown): EntryDraft | null {
   if (typeof data !== 'object' || data === null) return null;
@@ -34,6 +64,8 @@ export function readEntryDraft(data: unknown): EntryDraft | null {
   const freshIds = strings(fresh);
   if (stage === null || severity === null || !harms || !after || !keptIds || !freshIds) return null;
   if (typeof f.approximate !== 'boolean') return null;
+  const details = readDetails(f.details);
+  if (details === null) return null;
   return {
     form: {
       date: f.date as string,
@@ -48,6 +80,7 @@ export function readEntryDraft(data: unknown): EntryDraft | null {
       afterNote: f.afterNote as string,
       injuries: f.injuries as string,
       witnesses: f.witnesses as string,
+      details,
     },
     kept: keptIds,
     fresh: freshIds,

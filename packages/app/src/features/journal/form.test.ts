@@ -9,8 +9,10 @@ import {
   errorsByField,
   fieldOf,
   fieldsToFix,
+  formFromContent,
   formToInput,
 } from './form.ts';
+import { readEntryDraft } from './draft.ts';
 
 const NOW = new Date('2025-06-10T12:00:00Z');
 
@@ -115,5 +117,54 @@ describe('the summary of what to fix', () => {
       'Qué tan grave lo sentiste',
     ]);
     expect(fieldsToFix({})).toEqual([]);
+  });
+});
+
+describe('the details for a court or advocate', () => {
+  const filled = { ...emptyForm(NOW), stage: 'incident' as const, severity: 4 as const };
+
+  test('none given: the entry has no details at all', () => {
+    const checked = validateEntryInput(formToInput(filled, []), NOW);
+    expect(checked.ok && 'details' in checked.value).toBe(false);
+  });
+
+  test('those given are kept, and come back into the form when it is opened again', () => {
+    const details = { ...filled.details, place: 'Outside the bakery', children: 'unsure' as const };
+    const checked = validateEntryInput(formToInput({ ...filled, details }, []), NOW);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.details).toEqual({ place: 'Outside the bakery', children: 'unsure' });
+    expect(formFromContent(checked.value).details).toEqual(details);
+  });
+
+  test('an error in a detail is shown by the details section', () => {
+    const details = { ...filled.details, policeReport: 'x'.repeat(5000) };
+    const checked = validateEntryInput(formToInput({ ...filled, details }, []), NOW);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(errorsByField(checked.issues)).toEqual({ details: 'journal.error.too-long' });
+    expect(fieldOf('details.policeReport')).toBe('details');
+  });
+
+  test('a draft keeps them; one kept before they existed reads with none', () => {
+    const details = {
+      ...filled.details,
+      messages: 'You will regret this',
+      orderInForce: 'yes' as const,
+    };
+    const stored = JSON.parse(
+      JSON.stringify({ form: { ...filled, details }, kept: [], fresh: [] }),
+    );
+    expect(readEntryDraft(stored)?.form.details).toEqual(details);
+    const older = { ...stored.form };
+    delete older.details;
+    expect(readEntryDraft({ ...stored, form: older })?.form.details).toEqual(
+      emptyForm(NOW).details,
+    );
+    const wrong = {
+      ...stored,
+      form: { ...stored.form, details: { ...details, children: 'maybe' } },
+    };
+    expect(readEntryDraft(wrong)).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
+import { DETAIL_ANSWERS, DETAIL_TEXTS } from '@steady/core';
 import type {
   Aftermath,
+  CourtDetails,
+  DetailAnswer,
+  DetailChoice,
+  DetailText,
   EntryContent,
   EntryError,
   EntryErrorCode,
@@ -23,6 +28,33 @@ export interface EntryForm {
   afterNote: string;
   injuries: string;
   witnesses: string;
+  /** Details for a court or advocate: '' for a text not written, a question not answered. */
+  details: DetailsForm;
+}
+
+export type DetailsForm = Record<DetailText, string> & Record<DetailAnswer, DetailChoice | ''>;
+
+export function emptyDetails(): DetailsForm {
+  const texts = DETAIL_TEXTS.map((key) => [key, ''] as const);
+  const answers = DETAIL_ANSWERS.map((key) => [key, ''] as const);
+  return Object.fromEntries([...texts, ...answers]) as DetailsForm;
+}
+
+export function detailsForm(details: CourtDetails | undefined): DetailsForm {
+  const form = emptyDetails();
+  for (const key of DETAIL_TEXTS) form[key] = details?.[key] ?? '';
+  for (const key of DETAIL_ANSWERS) form[key] = details?.[key] ?? '';
+  return form;
+}
+
+/** Whether any detail is written or answered (the section then opens by itself). */
+export const anyDetail = (details: DetailsForm): boolean =>
+  [...DETAIL_TEXTS, ...DETAIL_ANSWERS].some((key) => details[key] !== '');
+
+/** Only the details given: none at all leaves `details` out of the entry. */
+function detailsInput(details: DetailsForm): Record<string, string> | undefined {
+  const given = Object.entries(details).filter(([, value]) => value !== '');
+  return given.length > 0 ? Object.fromEntries(given) : undefined;
 }
 
 /** Today on the person's own calendar, which is what a date input shows. */
@@ -45,6 +77,7 @@ export function emptyForm(now: Date = new Date()): EntryForm {
     afterNote: '',
     injuries: '',
     witnesses: '',
+    details: emptyDetails(),
   };
 }
 
@@ -63,6 +96,7 @@ export function formFromContent(content: EntryContent): EntryForm {
     afterNote: content.afterNote,
     injuries: content.injuries,
     witnesses: content.witnesses,
+    details: detailsForm(content.details),
   };
 }
 
@@ -72,6 +106,7 @@ export function formFromContent(content: EntryContent): EntryForm {
  * no time.
  */
 export function formToInput(form: EntryForm, attachments: readonly string[]): unknown {
+  const details = detailsInput(form.details);
   return {
     occurred: {
       ...(form.date ? { date: form.date } : {}),
@@ -88,6 +123,7 @@ export function formToInput(form: EntryForm, attachments: readonly string[]): un
     injuries: form.injuries,
     witnesses: form.witnesses,
     attachments: [...attachments],
+    ...(details ? { details } : {}),
   };
 }
 
@@ -105,11 +141,15 @@ export type FieldName =
   | 'injuries'
   | 'witnesses'
   | 'attachments'
+  | 'details'
   | 'form';
 
 /** Which field of the form an error path ('occurred.date', 'harms[2]') belongs to. */
 export function fieldOf(path: string): FieldName {
-  const base = path.replace(/^occurred\./, '').replace(/\[\d+\]$/, '');
+  const base = path
+    .replace(/^occurred\./, '')
+    .replace(/^details\..*$/, 'details')
+    .replace(/\[\d+\]$/, '');
   switch (base) {
     case 'date':
     case 'time':
@@ -127,6 +167,8 @@ export function fieldOf(path: string): FieldName {
       return base;
     case 'occurred':
       return 'date';
+    case 'details':
+      return 'details';
     default:
       return 'form';
   }
@@ -187,6 +229,7 @@ const SHOWN_FIELDS = [
   'afterNote',
   'injuries',
   'witnesses',
+  'details',
   'attachments',
 ] as const satisfies readonly FieldName[];
 export type ShownField = (typeof SHOWN_FIELDS)[number];
@@ -205,10 +248,32 @@ export const FIELD_LABELS: Readonly<Record<ShownField, PlainKey>> = {
   afterNote: 'journal.form.afterNote',
   injuries: 'journal.form.injuries',
   witnesses: 'journal.form.witnesses',
+  details: 'journal.court.title',
   attachments: 'journal.attach.label',
 };
 
 /** The fields that need another look, in the order the form shows them. */
 export function fieldsToFix(errors: Partial<Record<FieldName, PlainKey>>): ShownField[] {
   return SHOWN_FIELDS.filter((field) => errors[field] !== undefined);
+}
+
+/**
+ * An entry's details for a court or advocate as label and value keys, in the order the
+ * form asks for them (the texts, then the answers): what the entry view and the report show.
+ */
+export function detailRows(
+  details: CourtDetails | undefined,
+): Array<{ key: string; label: PlainKey; text?: string; answer?: PlainKey }> {
+  if (!details) return [];
+  const rows: Array<{ key: string; label: PlainKey; text?: string; answer?: PlainKey }> = [];
+  for (const key of DETAIL_TEXTS) {
+    const text = details[key];
+    if (text) rows.push({ key, label: `journal.court.${key}`, text });
+  }
+  for (const key of DETAIL_ANSWERS) {
+    const answer = details[key];
+    if (answer)
+      rows.push({ key, label: `journal.court.${key}`, answer: `journal.court.choice.${answer}` });
+  }
+  return rows;
 }

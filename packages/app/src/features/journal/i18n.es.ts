@@ -244,4 +244,24 @@ export const journalEs = {
     other:
       '{count} notas rápidas no aparecen en la línea de tiempo hasta que agregues sus detalles.',
   },
+  'journal.court.title': 'Detalles para un juzgado o quien te asesora (todo es opcional)',
+  'journal.court.hint':
+    'Los juzgados y quienes asesoran suelen pedir estos datos, para una orden de protección o para mostrar que no se respetó. Llena solo lo que quieras. Puedes volver y agregar más después.',
+  'journal.court.place': 'Dónde pasó',
+  'journal.court.placeHint': 'Con tus palabras. Nunca se lee tu ubicación de este dispositivo.',
+  'journal.court.policeReport': 'Número de denuncia o de incidente',
+  'journal.court.medicalWhere': 'Atención médica: dónde',
+  'journal.court.medicalWhen': 'Atención médica: cuándo',
+  'journal.court.orderInForce': '¿Había una orden de protección vigente?',
+  'journal.court.orderBroken': '¿Esto rompió la orden?',
+  'journal.court.children': '¿Había niñas o niños presentes?',
+  'journal.court.property': 'Cosas dañadas',
+  'journal.court.messages': 'Mensajes que recibiste',
+  'journal.court.messagesHint':
+    'Escribe o pega lo que te dijo, con la hora si la sabes. Las capturas de pantalla pueden ir con las fotos.',
+  'journal.court.evidenceKept': 'Dónde guardas otras pruebas',
+  'journal.court.choice.yes': 'Sí',
+  'journal.court.choice.no': 'No',
+  'journal.court.choice.unsure': 'No lo sé',
+  'journal.court.clear': 'Borrar esta respuesta',
 } as const satisfies Translation<typeof journalEn>;

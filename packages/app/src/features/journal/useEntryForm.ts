@@ -25,10 +25,12 @@ import {
 } from './attachments.ts';
 import { readEntryDraft, type EntryDraft } from './draft.ts';
 import {
+  anyDetail,
   emptyForm,
   errorsByField,
   formFromContent,
   formToInput,
+  type DetailsForm,
   type EntryForm,
   type FieldName,
 } from './form.ts';
@@ -50,6 +52,8 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     kept: record ? [...currentContent(record).attachments] : [],
   }));
   const [form, setForm] = useState<EntryForm>(start.form);
+  // The details for a court or advocate open by themselves when there are some.
+  const [detailsOpen, setDetailsOpen] = useState(() => anyDetail(start.form.details));
   const [kept, setKept] = useState<string[]>(start.kept);
   const [added, setAdded] = useState<PendingImage[]>([]);
   const [addedVoice, setAddedVoice] = useState<PendingVoice[]>([]);
@@ -74,6 +78,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     read: readEntryDraft,
     onResume(data) {
       setForm(data.form);
+      if (anyDetail(data.form.details)) setDetailsOpen(true);
       setKept(data.kept);
       setFresh(data.fresh);
     },
@@ -95,8 +100,13 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   const set = <K extends keyof EntryForm>(key: K, value: EntryForm[K]) =>
     setForm((previous) => ({ ...previous, [key]: value }));
 
+  const setDetail = <K extends keyof DetailsForm>(key: K, value: DetailsForm[K]) =>
+    setForm((previous) => ({ ...previous, details: { ...previous.details, [key]: value } }));
+
   const showErrors = (list: readonly EntryError[]) => {
-    setErrors(errorsByField(list));
+    const byField = errorsByField(list);
+    if (byField.details) setDetailsOpen(true);
+    setErrors(byField);
     setErrorCount(list.length);
   };
 
@@ -274,6 +284,9 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   return {
     form,
     set,
+    setDetail,
+    detailsOpen,
+    setDetailsOpen,
     kept,
     removeKept,
     added,

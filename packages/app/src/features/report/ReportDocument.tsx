@@ -9,6 +9,7 @@ import { useShell } from '../../shell/context.ts';
 import { PrintedBy } from '../../shell/PrintNameChoice.tsx';
 import { formatDay, formatInstant } from '../journal/data.ts';
 import { HARM_CHOICES, type Report, type ReportOptions } from './build.ts';
+import { EntryDetails } from './EntryDetails.tsx';
 import { ReportSummaryView } from './ReportSummary.tsx';
 import {
   INJURIES,
@@ -129,6 +130,7 @@ function Entry({
       </div>
       <Texts content={content} fields={fields} />
       {fields.length > 0 && !anyText && <p class="hint">{t('report.entry.noText')}</p>}
+      <EntryDetails details={content.details} />
       <Photos photos={shown} />
       {photos > 0 && <p class="report-written">{t('report.entry.photos', { count: photos })}</p>}
       <VoiceNotes voices={voiceNotes} withText={options.fullText} />

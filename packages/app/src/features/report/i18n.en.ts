@@ -114,5 +114,6 @@ export const reportEn = {
   'report.entry.photoCaption': 'Photo {n}. SHA-256 of the stored file: {digest}',
   'report.entry.voiceDigest': 'SHA-256: {digest}',
   'report.entry.voiceUnread': 'Its sound could not be read on this device.',
+  'report.entry.details': 'Details for a court or advocate',
   'report.entry.noText': 'Nothing was written for this entry beyond the details above.',
 } as const;

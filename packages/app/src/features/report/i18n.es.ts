@@ -127,5 +127,6 @@ export const reportEs = {
   'report.entry.photoCaption': 'Foto {n}. SHA-256 del archivo guardado: {digest}',
   'report.entry.voiceDigest': 'SHA-256: {digest}',
   'report.entry.voiceUnread': 'Su sonido no se pudo leer en este dispositivo.',
+  'report.entry.details': 'Detalles para un juzgado o quien asesora',
   'report.entry.noText': 'En esta entrada no se escribió nada más allá de los datos anteriores.',
 } as const satisfies Translation<typeof reportEn>;
