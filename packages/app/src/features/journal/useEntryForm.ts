@@ -2,8 +2,6 @@ import {
   createEntry,
   currentContent,
   editEntry,
-  journalEntry,
-  putChange,
   validateEntryInput,
   type AttachmentMeta,
   type EntryError,
@@ -24,6 +22,8 @@ import {
   type VaultChange,
 } from './attachments.ts';
 import { readEntryDraft, type EntryDraft } from './draft.ts';
+import { entryWrites } from './entryWrites.ts';
+import { withAll, withEntries } from '../../lib/collections.ts';
 import {
   anyDetail,
   emptyForm,
@@ -138,21 +138,14 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     }
     setSaving(true);
     try {
-      const changes: VaultChange[] = [];
-      for (const image of added) changes.push(...(await attachmentWrites(image.id, image.image)));
-      for (const note of addedVoice) changes.push(...(await voiceWrites(note)));
-      changes.push(putChange(journalEntry, result.value.id, result.value));
-      // Photos added to the draft and then taken out again belong to nothing now.
-      changes.push(
-        ...(await attachmentDeletes(
-          vault,
-          fresh.filter((id) => !kept.includes(id)),
-        )),
-      );
       // The entry, its images and the end of its draft go in one write: a crash leaves
-      // all of it or none.
-      changes.push(draft.removal());
-      await vault.commit(changes);
+      // all of it or none. Photos added to the draft and then taken out again belong to
+      // nothing now, and go with it.
+      const orphans = fresh.filter((id) => !kept.includes(id));
+      await vault.commit([
+        ...(await entryWrites(vault, result.value, added, addedVoice, orphans)),
+        draft.removal(),
+      ]);
       draft.settle(true);
       onSaved(result.value);
     } catch {
@@ -185,18 +178,10 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
     // Written now, so the draft owns every one (a save deletes those not kept); one taken
     // out while it was being written stays out.
     const stay = ids.filter((id) => !dropped.current.has(id));
-    setKnown((map) => {
-      const next = new Map(map);
-      for (const image of incoming) next.set(image.id, imageMeta(image.id, image.image));
-      return next;
-    });
-    setShown((map) => {
-      const next = new Map(map);
-      for (const image of incoming) next.set(image.id, image.image.blob);
-      return next;
-    });
-    setKept((list) => [...list, ...stay.filter((id) => !list.includes(id))]);
-    setFresh((list) => [...list, ...ids.filter((id) => !list.includes(id))]);
+    setKnown((map) => withEntries(map, incoming, (image) => imageMeta(image.id, image.image)));
+    setShown((map) => withEntries(map, incoming, (image) => image.image.blob));
+    setKept((list) => withAll(list, stay));
+    setFresh((list) => withAll(list, ids));
     setAdded((list) => list.filter((image) => !ids.includes(image.id)));
   }
 
@@ -217,10 +202,8 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
       return; // Still pending: it is written with the entry when it is saved.
     }
     setKnown((map) => new Map(map).set(note.id, voiceMeta(note)));
-    if (!dropped.current.has(note.id)) {
-      setKept((list) => (list.includes(note.id) ? list : [...list, note.id]));
-    }
-    setFresh((list) => (list.includes(note.id) ? list : [...list, note.id]));
+    if (!dropped.current.has(note.id)) setKept((list) => withAll(list, [note.id]));
+    setFresh((list) => withAll(list, [note.id]));
     setAddedVoice((list) => list.filter((other) => other.id !== note.id));
   }
 
@@ -252,9 +235,13 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   }
 
   /** Cancel: what was typed here, and the photos added here, go. */
+  /** The draft and the photos added with it, gone in one write. */
+  const dropDraft = async () =>
+    vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+
   async function cancel() {
     try {
-      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+      await dropDraft();
       draft.settle(true);
     } catch {
       // Kept as a draft, offered again later: nothing is lost by a failed cancel.
@@ -265,7 +252,7 @@ export function useEntryForm({ record, onSaved, onCancel }: EntryFormOptions) {
   /** Carried on from a draft, then thrown away: back to the form as it first opened. */
   async function discardDraft() {
     try {
-      await vault.commit([...(await attachmentDeletes(vault, fresh)), draft.removal()]);
+      await dropDraft();
     } catch {
       // Shown in the form's summary; the draft stays, so nothing is lost.
       setFailed(true);
