@@ -216,11 +216,9 @@ describe('details for a court or advocate', () => {
 
   test('the evidence package carries them; a byte of a detail changed is refused, naming the entry', async () => {
     const { page } = session;
-    await new ReportPage(page).open();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Make the package', exact: true }).click(),
-    ]);
+    const report = new ReportPage(page);
+    await report.open();
+    const download = await report.makeOpenPackage();
     const pkg = await readFile((await download.path())!);
     const verdict = await verifyPackage(pkg);
     expect(verdict.problems).toEqual([]);
