@@ -150,3 +150,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
   if (!(await controlled())) throw new Error('the service worker never took control');
 }
+
+/**
+ * Runs the page's main thread `rate` times slower (DevTools' CPU throttling), as on a
+ * cheap phone; returns the function that puts it back to full speed.
+ */
+export async function slowCpu(page: Page, rate: number): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  };
+}

@@ -17,7 +17,7 @@ export {
   type KdfVerdict,
 } from './vault/kdf.ts';
 export type { CreateVaultOptions, CreatedVault, UnlockOptions } from './vault/vault.ts';
-export type { VaultEntry } from './vault/open-vault.ts';
+export type { ReadPartsOptions, VaultEntry } from './vault/open-vault.ts';
 export type { VaultChange } from './vault/change.ts';
 export type { CredentialOptions } from './vault/credentials.ts';
 export type { SlotRole } from './vault/keyslots.ts';

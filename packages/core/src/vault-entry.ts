@@ -26,7 +26,7 @@ export { dailyCheckIn } from './records/checkins.ts';
 export { syncPending } from './records/sync.ts';
 export type { Store } from './store/store.ts';
 export type { DeriveKey } from './vault/kdf.ts';
-export type { OpenVault } from './vault/open-vault.ts';
+export type { OpenVault, ReadPartsOptions } from './vault/open-vault.ts';
 export type { DuressMode } from './vault/duress.ts';
 export type { CheckedChange, RecordKind } from './records/kind.ts';
 export type { SecuritySettings, ServerBackupSettings } from './records/settings.ts';

@@ -34,6 +34,29 @@ function rawGet(port: number, path: string): Promise<{ status: number; body: str
   });
 }
 
+/** A GET sent as a browser would, with the Accept-Encoding given (none when undefined). */
+function rawGetWith(
+  port: number,
+  path: string,
+  acceptEncoding: string | undefined,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'GET', headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 function directives(csp: string): Map<string, string[]> {
   return new Map(
     csp
@@ -118,6 +141,22 @@ describe('security headers', () => {
       const response = await fetch(`${server.url}${path}`);
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
+  });
+
+  test('text files go gzipped to a browser that takes gzip, as they are to one that does not', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const { acceptsGzip } = await import('./app.ts');
+    for (const path of ['/assets/index-abc123.js', '/', '/somewhere']) {
+      const plain = await rawGetWith(server.port, path, undefined);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const zipped = await rawGetWith(server.port, path, 'gzip, deflate, br');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['vary']).toBe('Accept-Encoding');
+      expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    }
+    expect(acceptsGzip('br;q=1, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('identity, *;q=0.5')).toBe(true);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   test('paths outside the app folder are not served', async () => {

@@ -1,4 +1,11 @@
-import type { CheckedChange, ConflictCopy, ReadAll, ReadResult, RecordKind } from '@steady/core';
+import type {
+  CheckedChange,
+  ConflictCopy,
+  ReadAll,
+  ReadPartsOptions,
+  ReadResult,
+  RecordKind,
+} from '@steady/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
@@ -14,6 +21,15 @@ export interface VaultApi {
   read<T>(kind: RecordKind<T>, id: string): Promise<ReadResult<T> | undefined>;
   /** Every record of a kind: those that read, and those that could not (to count, never to drop). */
   readAll<T>(kind: RecordKind<T>, afterDecrypt?: () => void): Promise<ReadAll<T>>;
+  /**
+   * readAll a part at a time, pausing between parts so the page stays responsive while
+   * thousands of records open (OpenVault.readInParts). Resolves to how many there are.
+   */
+  readInParts<T>(
+    kind: RecordKind<T>,
+    onPart: (part: ReadAll<T>, read: number, total: number) => boolean | void,
+    options: ReadPartsOptions,
+  ): Promise<number>;
   /**
    * `base`: the value the screen loaded and the person changed. Given, only what differs
    * from it counts as changed here, so what another device changed meanwhile is kept.

@@ -203,6 +203,7 @@ describe('the stamper', () => {
     const api: VaultApi = {
       read: unused,
       readAll: unused,
+      readInParts: unused,
       put: unused,
       putNew: unused,
       commit: unused,

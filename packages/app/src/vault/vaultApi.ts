@@ -37,6 +37,7 @@ export function vaultApi(
   return {
     read: (kind, id) => vault.read(kind, id),
     readAll: (kind, afterDecrypt) => vault.readAll(kind, afterDecrypt),
+    readInParts: (kind, onPart, options) => vault.readInParts(kind, onPart, options),
     // Sealed synchronously (inside beforeLock the keys are still there), and a value
     // that fails its check is refused before anything is written.
     put: (kind, id, value, options) =>

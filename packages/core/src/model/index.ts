@@ -62,6 +62,8 @@ export {
   compareNewestFirst,
   filterEntries,
   foldForSearch,
+  indexRows,
+  searchIndexOf,
   updateSearchIndex,
 } from './journal-search.ts';
 export type { EntryFilter, IndexedEntry, SearchIndex } from './journal-search.ts';

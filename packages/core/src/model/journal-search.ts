@@ -114,7 +114,20 @@ function newestFirst(rows: IndexedEntry[]): IndexedEntry[] {
 }
 
 export function buildSearchIndex(records: readonly JournalRecord[]): SearchIndex {
-  return { rows: newestFirst(records.map(indexRow)) };
+  return searchIndexOf(indexRows(records));
+}
+
+/**
+ * What buildSearchIndex folds for each record, in no order: a large journal can be
+ * indexed a part at a time as it is read, then put in order once by searchIndexOf.
+ */
+export function indexRows(records: readonly JournalRecord[]): IndexedEntry[] {
+  return records.map(indexRow);
+}
+
+/** The index of rows made by indexRows, newest first. Sorts `rows` in place. */
+export function searchIndexOf(rows: IndexedEntry[]): SearchIndex {
+  return { rows: newestFirst(rows) };
 }
 
 /**

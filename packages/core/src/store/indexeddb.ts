@@ -1,7 +1,7 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { StoreError } from './errors.ts';
 import type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store.ts';
-import { assertKey, bytesEqual, validateOps } from './validate.ts';
+import { assertCount, assertKey, bytesEqual, validateOps } from './validate.ts';
 
 const DB_VERSION = 1;
 const RECORDS = 'records';
@@ -92,6 +92,21 @@ export class IndexedDbStore implements Store {
     assertKey(tag, 'tag');
     return this.#run(async (db) => {
       const rows: unknown[] = await db.getAll(RECORDS, tagRange(tag));
+      return rows.map((row) => {
+        const { id, data } = toRecordRow(row);
+        return { id, data };
+      });
+    });
+  }
+
+  async listPage(tag: string, after: string | undefined, count: number): Promise<StoreEntry[]> {
+    assertKey(tag, 'tag');
+    if (after !== undefined) assertKey(after, 'id');
+    assertCount(count);
+    // Keys are [tag, id]: from just after [tag, after] (or [tag]) to the end of the tag.
+    const range = IDBKeyRange.bound(after === undefined ? [tag] : [tag, after], [tag, []], true);
+    return this.#run(async (db) => {
+      const rows: unknown[] = await db.getAll(RECORDS, range, count);
       return rows.map((row) => {
         const { id, data } = toRecordRow(row);
         return { id, data };

@@ -1,6 +1,6 @@
 import { StoreError } from './errors.ts';
 import type { Store, StoreEntry, StoreOp, StoreRecord, StoredBytes } from './store.ts';
-import { assertKey, bytesEqual, copyBytes, validateOps } from './validate.ts';
+import { assertCount, assertKey, bytesEqual, copyBytes, validateOps } from './validate.ts';
 
 export type MemorySnapshot = {
   readonly meta: ReadonlyArray<{ readonly key: string; readonly value: StoredBytes }>;
@@ -37,6 +37,19 @@ export class MemoryStore implements Store {
     assertKey(tag, 'tag');
     const bucket = this.#records.get(tag) ?? new Map<string, StoredBytes>();
     return [...bucket].map(([id, data]) => ({ id, data: copyBytes(data) }));
+  }
+
+  async listPage(tag: string, after: string | undefined, count: number): Promise<StoreEntry[]> {
+    this.#assertOpen();
+    assertKey(tag, 'tag');
+    if (after !== undefined) assertKey(after, 'id');
+    assertCount(count);
+    const bucket = this.#records.get(tag) ?? new Map<string, StoredBytes>();
+    return [...bucket.keys()]
+      .filter((id) => after === undefined || id > after)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, count)
+      .map((id) => ({ id, data: copyBytes(bucket.get(id)!) }));
   }
 
   async listAll(): Promise<StoreRecord[]> {

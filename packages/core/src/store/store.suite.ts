@@ -55,6 +55,30 @@ export function describeStoreContract(
       expect(await store.count()).toBe(2);
     });
 
+    it('lists a tag a page at a time, in id order, each record once', async () => {
+      const store = await open('pages');
+      const ids = ['e', 'a', 'd', 'b', 'c'];
+      await store.commit([
+        ...ids.map((id, i) => ({ op: 'put' as const, tag: 't1', id, data: bytes(i) })),
+        { op: 'put', tag: 't0', id: 'z', data: bytes(9) },
+        { op: 'put', tag: 't2', id: 'a', data: bytes(9) },
+      ]);
+      const seen: string[][] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await store.listPage('t1', after, 2);
+        if (page.length === 0) break;
+        seen.push(page.map((entry) => entry.id));
+        after = page.at(-1)?.id;
+      }
+      expect(seen).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+      expect([...((await store.listPage('t1', 'c', 1))[0]?.data ?? [])]).toEqual([2]);
+      expect(await store.listPage('nothing', undefined, 5)).toEqual([]);
+      expect(isStoreError(await store.listPage('t1', undefined, 0).catch((e: unknown) => e))).toBe(
+        true,
+      );
+    });
+
     it('overwrites on put and applies ops in order', async () => {
       const store = await open('order');
       await store.commit([

@@ -35,6 +35,12 @@ export interface Store {
   get(tag: string, id: string): Promise<StoredBytes | undefined>;
   /** Every record under `tag`, in no meaningful order. */
   list(tag: string): Promise<StoreEntry[]>;
+  /**
+   * Up to `count` records under `tag` whose id sorts after `after` (from the first when
+   * it is undefined), in id order: a kind of many records read a page at a time, each
+   * page its own read, so a write landing in between shows in the later pages only.
+   */
+  listPage(tag: string, after: string | undefined, count: number): Promise<StoreEntry[]>;
   /** Every record under every tag, in no meaningful order: what a backup copies. */
   listAll(): Promise<StoreRecord[]>;
   /** Every record's tag and id, without its data: cheap even for many records. */

@@ -73,3 +73,10 @@ export function validateOps(ops: readonly StoreOp[]): StoreOp[] {
 export function assertKey(value: unknown, what: string): asserts value is string {
   if (!isKey(value)) throw new StoreError('store-invalid-op', `bad ${what}`);
 }
+
+/** A page's size: a whole number from 1. */
+export function assertCount(value: unknown): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new StoreError('store-invalid-op', 'bad count');
+  }
+}

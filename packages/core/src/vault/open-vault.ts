@@ -1,4 +1,4 @@
-import type { Store, StoreOp, StoreRecord } from '../store/store.ts';
+import type { Store, StoreEntry, StoreOp, StoreRecord } from '../store/store.ts';
 import { copyOf, wipe, type Bytes } from './bytes.ts';
 import { changePassphrase, replaceRecoveryKey, type CredentialOptions } from './credentials.ts';
 import {
@@ -59,6 +59,44 @@ export interface StoredUnreadable {
   readonly data: Bytes;
 }
 export type { VaultChange };
+
+export interface ReadPartsOptions {
+  /** Records decrypted and checked together, between two pauses. */
+  readonly size: number;
+  /** Runs after each part: where the caller yields to the page. */
+  readonly pause: () => Promise<void>;
+  /** Adds the milliseconds spent waiting for decryption and checking, for benchmarks only. */
+  readonly timing?: { decrypt: number; check: number };
+}
+
+/** A record decrypted, or why it could not be. */
+type Opened = VaultEntry | { code: 'tampered' | 'not-json' };
+
+/**
+ * Sorts decrypted records of `kind` into those that read and those that did not.
+ * `opened[i]` is `rows[i]` decrypted. A plain indexed loop: this runs once per
+ * record when a screen opens (10,000 journal entries; bench/journal.bench.ts).
+ */
+function checkOpened<T>(
+  kind: RecordKind<T>,
+  rows: ReadonlyArray<{ readonly id: string }>,
+  opened: readonly Opened[],
+  items: Array<{ readonly id: string; readonly value: T }>,
+  unreadable: Unreadable[],
+): void {
+  for (let i = 0; i < opened.length; i++) {
+    const record = opened[i];
+    if (record === undefined) continue;
+    if ('code' in record) {
+      // Named by its storage id: its own id is inside what could not be read.
+      unreadable.push({ ...record, id: rows[i]?.id ?? '' });
+      continue;
+    }
+    // A kind that shares its stored name with another holds only its own ids.
+    if (kind.ids !== undefined && !kind.ids.includes(record.id)) continue;
+    readStoredInto(kind, record, items, unreadable);
+  }
+}
 
 /**
  * An unlocked vault. Values go in as anything JSON can carry and come back as `unknown`:
@@ -257,21 +295,65 @@ export class OpenVault {
     afterDecrypt?.();
     const items: Array<{ readonly id: string; readonly value: T }> = [];
     const unreadable: Unreadable[] = [];
-    // A plain indexed loop: this runs once per record when a screen opens (10,000 journal
-    // entries; bench/journal.bench.ts).
-    for (let i = 0; i < opened.length; i++) {
-      const record = opened[i];
-      if (record === undefined) continue;
-      if ('code' in record) {
-        // Named by its storage id: its own id is inside what could not be read.
-        unreadable.push({ ...record, id: rows[i]?.id ?? '' });
-        continue;
-      }
-      // A kind that shares its stored name with another holds only its own ids.
-      if (kind.ids !== undefined && !kind.ids.includes(record.id)) continue;
-      readStoredInto(kind, record, items, unreadable);
-    }
+    checkOpened(kind, rows, opened, items, unreadable);
     return this.#still(keys, { items, unreadable });
+  }
+
+  /**
+   * readAll a part at a time, for a screen that opens thousands of records on a slow
+   * phone: each part of `size` records is read from storage (Store.listPage, the next
+   * page already on its way), decrypted and checked, handed to `onPart` with how many of
+   * `total` are read so far, then `pause` runs, where the caller gives the page its
+   * turn. So no part holds the main thread long, and every record is still read and
+   * checked once. A record written meanwhile may be in a later part or not, as in a read
+   * made just before or after the write. Returns how many were read. `onPart` returning
+   * false stops the reading there (the screen went away). A lock in between rejects
+   * with VaultLockedError, and nothing read before the lock is handed out after it.
+   */
+  async readInParts<T>(
+    kind: RecordKind<T>,
+    onPart: (part: ReadAll<T>, read: number, total: number) => boolean | void,
+    { size, pause, timing }: ReadPartsOptions,
+  ): Promise<number> {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError('size');
+    const keys = this.#unlocked();
+    const tag = await kindTag(keys, kind.kind);
+    // A page of rows from storage, and then at once their decryption: while one part is
+    // checked, the next is read and decrypted.
+    type Part = { rows: StoreEntry[]; opened: Opened[] };
+    const part = (after: string | undefined): Promise<Part> => {
+      const reading = this.#store.listPage(tag, after, size).then(async (rows) => ({
+        rows,
+        opened: await Promise.all(
+          rows.map((row) => this.#open(keys, { tag, id: row.id }, row.data)),
+        ),
+      }));
+      // Awaited below, unless a lock or the caller stops the reading first.
+      reading.catch(() => undefined);
+      return reading;
+    };
+    let next: Promise<Part> | undefined = part(undefined);
+    const total = this.#still(keys, await this.#store.count(tag));
+    let read = 0;
+    while (next !== undefined) {
+      const waited = performance.now();
+      const { rows, opened }: Part = this.#still(keys, await next);
+      next = rows.length < size ? undefined : part(rows.at(-1)?.id);
+      const checked = performance.now();
+      const items: Array<{ readonly id: string; readonly value: T }> = [];
+      const unreadable: Unreadable[] = [];
+      checkOpened(kind, rows, opened, items, unreadable);
+      if (timing) {
+        timing.decrypt += checked - waited;
+        timing.check += performance.now() - checked;
+      }
+      read += rows.length;
+      // A record written meanwhile may make more than were counted at the start.
+      if (onPart({ items, unreadable }, read, Math.max(total, read)) === false) return read;
+      await pause();
+      this.#still(keys, undefined);
+    }
+    return read;
   }
 
   /**
@@ -342,7 +424,7 @@ export class OpenVault {
     keys: RecordKeys,
     name: { tag: string; id: string },
     data: Uint8Array,
-  ): Promise<VaultEntry | { code: 'tampered' | 'not-json' }> {
+  ): Promise<Opened> {
     try {
       return await openRecord(keys, name, data);
     } catch (error) {

@@ -24,6 +24,7 @@ import {
 } from './vault.ts';
 
 const PASS = 'correct horse battery staple';
+const TWO_AT_A_TIME = { size: 2, pause: async () => undefined };
 
 async function fresh() {
   const store = new MemoryStore();
@@ -295,6 +296,72 @@ describe('vault', () => {
     expect(items).toHaveLength(1);
     expect(unreadable).toEqual([{ id: damaged.id, code: 'tampered' }]);
     expect((await store.get(damaged.tag, damaged.id))?.at(-1)).toBe(flipped.at(-1));
+  });
+
+  it('reads a kind a part at a time, every record once, a damaged one counted', async () => {
+    const { store, vault } = await fresh();
+    const note = (id: string) => ({ id, text: 'kept', writtenAt: '2026-01-01T00:00:00.000Z' });
+    const ids = Array.from({ length: 7 }, (_, i) => `r${i}`);
+    await vault.putMany(ids.map((id) => ({ kind: 'reminder', id, value: note(id) })));
+    const rows = await store.listAll();
+    const damaged = rows[3];
+    if (!damaged) throw new Error('no reminder row');
+    const flipped = new Uint8Array(damaged.data);
+    flipped[20] = (flipped[20] ?? 0) ^ 1;
+    await store.commit([{ op: 'put', tag: damaged.tag, id: damaged.id, data: flipped }]);
+
+    const parts: Array<{ items: string[]; unreadable: number; read: number; total: number }> = [];
+    let pauses = 0;
+    const total = await vault.readInParts(
+      reminder,
+      (part, read, of) => {
+        parts.push({
+          items: part.items.map((item) => item.id),
+          unreadable: part.unreadable.length,
+          read,
+          total: of,
+        });
+      },
+      { size: 3, pause: async () => void (pauses += 1) },
+    );
+    expect(total).toBe(7);
+    expect(parts.map((part) => [part.read, part.total])).toEqual([
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
+    expect(pauses).toBe(3);
+    expect(parts.flatMap((part) => part.items).sort()).toEqual(ids.filter((_, i) => i !== 3));
+    expect(parts.reduce((n, part) => n + part.unreadable, 0)).toBe(1);
+  });
+
+  it('stops reading parts when asked, and at a lock hands out nothing more', async () => {
+    const { vault } = await fresh();
+    const note = (id: string) => ({ id, text: 'kept', writtenAt: '2026-01-01T00:00:00.000Z' });
+    await vault.putMany(
+      Array.from({ length: 6 }, (_, i) => ({
+        kind: 'reminder',
+        id: `r${i}`,
+        value: note(`r${i}`),
+      })),
+    );
+    let parts = 0;
+    await vault.readInParts(reminder, () => (parts += 1) < 1, {
+      size: 2,
+      pause: async () => undefined,
+    });
+    expect(parts).toBe(1);
+
+    parts = 0;
+    const reading = vault.readInParts(reminder, () => void (parts += 1), {
+      size: 2,
+      pause: async () => vault.lock(),
+    });
+    expect(await rejection(reading)).toBeInstanceOf(VaultLockedError);
+    expect(parts).toBe(1);
+    expect(
+      await rejection(vault.readInParts(reminder, () => undefined, TWO_AT_A_TIME)),
+    ).toBeInstanceOf(VaultLockedError);
   });
 
   it('keeps the recovery key, encrypted, until the person confirms it', async () => {

@@ -1,7 +1,6 @@
 import './journal.css';
 import {
   attachmentMeta,
-  buildSearchIndex,
   journalEntry,
   updateSearchIndex,
   type JournalRecord,
@@ -16,6 +15,7 @@ import { useVault } from '../../vault/api.ts';
 import { useSyncedSerial } from '../../vault/useRecords.ts';
 
 const JOURNAL_KINDS = [journalEntry, attachmentMeta];
+const PROGRESS_EVERY_MS = 1000;
 import { loadJournal, markStart } from './data.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryView } from './EntryView.tsx';
@@ -57,6 +57,8 @@ export function Journal() {
   const [view, setView] = useState<View>(() => openingView(opening));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [notice, setNotice] = useState('');
+  /** How far the first reading has come, for a large journal: said while it opens. */
+  const [progress, setProgress] = useState<{ read: number; total: number } | null>(null);
   // Another device added or changed entries: read them again.
   const synced = useSyncedSerial(JOURNAL_KINDS);
 
@@ -64,12 +66,22 @@ export function Journal() {
     let live = true;
     setFailed(false);
     markStart('journal:list');
-    loadJournal(vault).then(
-      ({ records, unreadable }) => {
+    // Said at most this often, so a screen reader is not flooded with numbers.
+    let said = performance.now();
+    loadJournal(vault, {
+      live: () => live,
+      onProgress: (read, total) => {
+        const now = performance.now();
+        if (read < total && now - said < PROGRESS_EVERY_MS) return;
+        said = now;
+        setProgress({ read, total });
+      },
+    }).then(
+      ({ records, index, unreadable }) => {
         if (!live) return;
         setLoaded({
           records: new Map(records.map((record) => [record.id, record])),
-          index: buildSearchIndex(records),
+          index,
           unreadable,
         });
       },
@@ -128,7 +140,15 @@ export function Journal() {
       />
     );
   } else if (!loaded) {
-    body = <Loading text={t('journal.loading')} />;
+    body = (
+      <Loading
+        text={
+          progress && progress.read < progress.total
+            ? t('journal.loadingCount', { read: progress.read, count: progress.total })
+            : t('journal.loading')
+        }
+      />
+    );
   } else if (view.name === 'edit' && !loaded.records.has(view.id)) {
     body = <p>{t('journal.entry.notFound')}</p>;
   } else if (view.name === 'jot') {

@@ -9,6 +9,10 @@ export const journalEn = {
   'journal.intro':
     'A private record of what happened, in your own words. Read back later, it can help when memory softens the hard parts.',
   'journal.loading': 'Opening your journal…',
+  'journal.loadingCount': {
+    one: 'Opening your journal: {read} of {count} entry read…',
+    other: 'Opening your journal: {read} of {count} entries read…',
+  },
   'journal.loadFailed': 'Your journal could not be opened. Nothing has been changed. Try again.',
   'journal.tryAgain': 'Try again',
   'journal.views': 'Journal views',

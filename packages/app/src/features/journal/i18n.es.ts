@@ -11,6 +11,10 @@ export const journalEs = {
   'journal.intro':
     'Un registro privado de lo que pasó, con tus propias palabras. Releerlo más adelante puede ayudarte cuando la memoria suaviza lo más duro.',
   'journal.loading': 'Abriendo tu diario…',
+  'journal.loadingCount': {
+    one: 'Abriendo tu diario: {read} de {count} entrada leída…',
+    other: 'Abriendo tu diario: {read} de {count} entradas leídas…',
+  },
   'journal.loadFailed': 'No se pudo abrir tu diario. No se cambió nada. Vuelve a intentarlo.',
   'journal.tryAgain': 'Volver a intentarlo',
   'journal.views': 'Vistas del diario',
