@@ -6,7 +6,8 @@
 // entry point on SQLite, in its own process on 127.0.0.1, serving the built app.
 // Prints the time until the relay has everything from the first device, the time until
 // the second device has everything, and the peak memory of each tab (JS heap through
-// CDP, the renderer's RSS through /proc) and of the relay process (VmRSS).
+// CDP, the renderer's RSS through /proc) and of the relay process (VmRSS), and the JS
+// heap a tab still holds after a full garbage collection at the end of each phase.
 // Run: npm run bench -- sync-large        (SYNC_LARGE_MB=100 npm run bench -- sync-large)
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -113,6 +114,16 @@ class TabSampler {
     for (const pid of this.renderers) {
       this.peaks.renderer = Math.max(this.peaks.renderer, rssOf(pid));
     }
+  }
+
+  /**
+   * The JS heap still in use after a full garbage collection: what the tab holds on to,
+   * not what it passed through (the peaks).
+   */
+  async retained(): Promise<number> {
+    await this.cdp.send('HeapProfiler.collectGarbage');
+    const metrics = await this.cdp.send('Performance.getMetrics');
+    return metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   }
 
   /** The peaks since the last call, and a fresh start for the next phase. */
@@ -232,6 +243,7 @@ export async function run(): Promise<void> {
         }
       });
     });
+    const heldWritten = await phoneTab.retained();
     // What the first device lists for each entry before it syncs, to tell writing from sync.
     for (const entry of entries) {
       await openEntryPhotos(p, entry.what, 1, 120_000);
@@ -251,6 +263,7 @@ export async function run(): Promise<void> {
       await waitSynced(p, moved, 3_600_000);
     });
     const pushBlocked = await longestTask(p);
+    const heldPushed = await phoneTab.retained();
     const pushing = { phone: phoneTab.take(), relay: sampling.takeRelay() };
     laptopTab.take();
     const held = relayObjectBytes(sqlite);
@@ -268,6 +281,7 @@ export async function run(): Promise<void> {
       await waitSynced(l, '', 3_600_000);
     });
     const pullBlocked = await longestTask(l);
+    const heldPulled = await laptopTab.retained();
     // The figures of the sync itself, printed before the photos are opened one by one.
     line('writing the photos on the first device (offline)', seconds(written));
     line('1. first device: back online until the relay has all', seconds(pushMs));
@@ -349,6 +363,11 @@ export async function run(): Promise<void> {
     row('first device, writing the photos', writing.phone, writing.relay);
     row('first device, sending them', pushing.phone, pushing.relay);
     row('second device, bringing them down', pulling.laptop, pulling.relay);
+    console.log('');
+    console.log('JS heap kept after a full garbage collection');
+    line('first device, all photos written (offline)', mib(heldWritten));
+    line('first device, once the relay has all', mib(heldPushed));
+    line('second device, once synced', mib(heldPulled));
   } finally {
     sampling?.stop();
     await phone.close();

@@ -1,6 +1,6 @@
 import { openFromNav } from '../pages/ShellPage.ts';
 import Database from 'better-sqlite3';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { JournalPage } from '../pages/JournalPage.ts';
 import { ShellPage } from '../pages/ShellPage.ts';
 import { noiseJpeg } from './noise.ts';
@@ -60,14 +60,28 @@ export async function writeNoiseEntries(
     if (before !== count) throw new Error(`${what}: the form lists ${before} of ${count} photos`);
     await journal.save();
     await journal.entryHeading.waitFor({ timeout: 120_000 });
+    // The saved entry lists its photos once their descriptions are read back from the
+    // vault, a moment after its heading shows: counted once the last is there (or given up).
     const listed = page.locator('.journal-entry .journal-images > li');
-    const after = await listed.count();
+    const after = await countOnceListed(listed, count, 120_000);
     if (after !== count) throw new Error(`${what}: saved with ${after} of ${count} photos`);
     entries.push({ what, photos: count });
     written += count;
     saved?.(written);
   }
   return entries;
+}
+
+/**
+ * How many items `items` matches once the `expected`-th is there, or when `timeout` runs
+ * out without it: a list drawn after a read settles is not counted half drawn.
+ */
+async function countOnceListed(items: Locator, expected: number, timeout: number) {
+  await items
+    .nth(expected - 1)
+    .waitFor({ timeout })
+    .catch(() => undefined); // Fewer than expected: the count says how many.
+  return items.count();
 }
 
 /**
