@@ -10,8 +10,15 @@ import {
 
 // Words that give away an English sentence left in the Spanish catalog.
 const ENGLISH_MARKERS = /\b(the|and|you|your|with|this|that|is|are|not|of)\b/i;
-// 'SHA-256: …' names the algorithm, the same word in every language.
-const SAME_IN_BOTH = new Set(['app.name', 'lang.en', 'lang.es', 'report.entry.voiceDigest']);
+// 'SHA-256: …' names the algorithm, the same word in every language; the court
+// details' answer 'No' is the same word in English and Spanish.
+const SAME_IN_BOTH = new Set([
+  'app.name',
+  'lang.en',
+  'lang.es',
+  'report.entry.voiceDigest',
+  'journal.court.choice.no',
+]);
 const CATALOGS: Record<Locale, Catalog> = { en, es };
 const KEYS = Object.keys(en) as MessageKey[];
 
