@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +115,21 @@ describe('sharing a report through the relay', () => {
       await expect(verifyPackage(bytes)).resolves.toMatchObject({ ok: true, entries: 1 });
       const entry = readZip(bytes).find((file) => file.name.startsWith('entries/'))!;
       expect(Buffer.from(entry.bytes).toString('utf8')).toContain(MARKER);
+      // The report itself, to read or print: the PDF the package carries.
+      const report = await open.saveReport();
+      expect(report.suggestedFilename()).toBe('report.pdf');
+      const pdf = await readFile((await report.path())!);
+      expect(pdf).toEqual(Buffer.from(readZip(bytes).find((f) => f.name === 'report.pdf')!.bytes));
+      const scratch = await mkdtemp(join(tmpdir(), 'steady-share-pdf-'));
+      try {
+        await writeFile(join(scratch, 'report.pdf'), pdf);
+        const text = execFileSync('pdftotext', [join(scratch, 'report.pdf'), '-'], {
+          encoding: 'utf8',
+        });
+        expect(text.replace(/\s+/g, ' ')).toContain(MARKER);
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
       expect(await axeViolations(page)).toEqual([]);
       // The key went nowhere: no request holds it, and none left the app's origin.
       expect(session.requests.filter((url) => url.includes(key!))).toEqual([]);

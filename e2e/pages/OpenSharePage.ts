@@ -26,6 +26,15 @@ export class OpenSharePage {
     );
   }
 
+  /** Saves the report the package carries, as a PDF. */
+  async saveReport(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Save the report (PDF)', exact: true }).click(),
+    ]);
+    return download;
+  }
+
   async save(): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -56,3 +56,22 @@ export function entryNames(bytes: Uint8Array): Map<string, EntryName> {
   }
   return names;
 }
+
+/**
+ * The report the package carries as a PDF (report.pdf, informe.pdf: at its top level,
+ * starting as a PDF does), or null: a package made before it had one, or not a zip.
+ */
+export function reportFile(bytes: Uint8Array): { name: string; bytes: Uint8Array } | null {
+  try {
+    const found = readZip(bytes).find(
+      (file) =>
+        !file.name.includes('/') &&
+        file.name.endsWith('.pdf') &&
+        new TextDecoder().decode(file.bytes.subarray(0, 5)) === '%PDF-',
+    );
+    return found ? { name: found.name, bytes: found.bytes } : null;
+  } catch {
+    // Not a zip: the verdict says so.
+    return null;
+  }
+}

@@ -6,7 +6,7 @@ import { RelayError } from '../../vault/relayHttp.ts';
 import { offerDownload } from '../backup/download.ts';
 import { VerdictView } from '../evidence/CheckRecord.tsx';
 import { packageFileName } from '../evidence/format.ts';
-import { entryNames, type EntryName } from '../evidence/names.ts';
+import { entryNames, reportFile, type EntryName } from '../evidence/names.ts';
 import { fetchShare } from './shareRelay.ts';
 
 type Refusal = 'open.noLink' | 'open.gone' | 'open.wrongKey' | 'open.offline' | 'open.failed';
@@ -20,6 +20,8 @@ type State =
       bytes: Uint8Array<ArrayBuffer>;
       verdict: Verdict;
       names: Map<string, EntryName>;
+      /** The report as a PDF inside it, to read or print (null: none). */
+      report: { name: string; bytes: Uint8Array } | null;
     };
 
 /**
@@ -60,12 +62,20 @@ export function OpenShare({
         return;
       }
       const verdict = await verifyPackage(bytes);
-      setState({ step: 'opened', bytes, verdict, names: entryNames(bytes) });
+      setState({
+        step: 'opened',
+        bytes,
+        verdict,
+        names: entryNames(bytes),
+        report: reportFile(bytes),
+      });
     } catch (error) {
       const offline = error instanceof RelayError && error.problem === 'offline';
       setState({ step: 'refused', message: offline ? 'open.offline' : 'open.failed' });
     }
   }
+
+  const report = state.step === 'opened' ? state.report : null;
 
   return (
     <main class="screen open-share" aria-labelledby="open-title">
@@ -93,9 +103,20 @@ export function OpenShare({
       </div>
       {state.step === 'opened' && (
         <>
-          <button type="button" onClick={() => offerDownload(state.bytes, packageFileName())}>
-            {t('open.save')}
-          </button>
+          <div class="open-saves">
+            <button type="button" onClick={() => offerDownload(state.bytes, packageFileName())}>
+              {t('open.save')}
+            </button>
+            {report && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => offerDownload(new Uint8Array(report.bytes), report.name)}
+              >
+                {t('open.saveReport')}
+              </button>
+            )}
+          </div>
           <VerdictView verdict={state.verdict} names={state.names} t={t} locale={locale} />
         </>
       )}

@@ -63,4 +63,5 @@ export const shareEn = {
   'open.failed': 'The package could not be opened. Please try again.',
   'open.opened': 'The package is open. It is not kept here: save it now to keep it.',
   'open.save': 'Save the package',
+  'open.saveReport': 'Save the report (PDF)',
 } as const;

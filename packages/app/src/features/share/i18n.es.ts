@@ -66,4 +66,5 @@ export const shareEs = {
   'open.failed': 'No se pudo abrir el paquete. Inténtalo de nuevo.',
   'open.opened': 'El paquete está abierto. Aquí no se guarda: guárdalo ahora para conservarlo.',
   'open.save': 'Guardar el paquete',
+  'open.saveReport': 'Guardar el informe (PDF)',
 } satisfies Translation<typeof shareEn>;
