@@ -284,3 +284,31 @@ describe('a locked package on Check a record, in a fresh browser with no vault',
     }
   });
 });
+
+describe('a lock while the package is being made', () => {
+  test('wins: no file is saved afterwards, locked or not', async () => {
+    const { page } = session;
+    const report = new ReportPage(page);
+    await report.open();
+    const saved: string[] = [];
+    const onDownload = (download: Download) => saved.push(download.suggestedFilename());
+    page.on('download', onDownload);
+    try {
+      await report.chooseProtection('locked');
+      await page.locator('#evidence-lock-new').fill(PACKAGE_PASSPHRASE);
+      await page.locator('#evidence-lock-again').fill(PACKAGE_PASSPHRASE);
+      await report.makeButton.click();
+      // Someone comes in: locked at once, while the package, its PDF and its lock are made.
+      const lock = new LockPage(page);
+      await lock.lock();
+      // Long enough for all of it to end and be offered, had it gone on (it takes about
+      // a second here).
+      await page.waitForTimeout(5000);
+      expect(saved).toEqual([]);
+      await lock.unlock(PASSPHRASE);
+      await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+    } finally {
+      page.off('download', onDownload);
+    }
+  });
+});

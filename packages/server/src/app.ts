@@ -80,13 +80,17 @@ export function createApp(options: ServerOptions): Hono {
   return app;
 }
 
-/** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
+/**
+ * Whether an Accept-Encoding header takes gzip: its own entry decides (q=0 refuses it),
+ * else a "*" entry, else no (RFC 9110, 12.5.3).
+ */
 export function acceptsGzip(header: string | undefined): boolean {
+  const weights = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') continue;
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
+    weights.set(coding.trim(), q === undefined ? 1 : Number(q.slice(2)));
   }
-  return false;
+  const weight = weights.get('gzip') ?? weights.get('*');
+  return weight !== undefined && weight > 0;
 }

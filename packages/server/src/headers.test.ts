@@ -157,6 +157,9 @@ describe('security headers', () => {
     expect(acceptsGzip('br;q=1, gzip;q=0')).toBe(false);
     expect(acceptsGzip('identity, *;q=0.5')).toBe(true);
     expect(acceptsGzip(undefined)).toBe(false);
+    // gzip's own entry wins over "*", whichever comes first.
+    expect(acceptsGzip('*, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('*;q=0, gzip')).toBe(true);
   });
 
   test('paths outside the app folder are not served', async () => {

@@ -136,6 +136,25 @@ export function wrap(runs: readonly Run[], size: number, width: number): Piece[]
   return lines;
 }
 
+/** A photo's size on the page: pixels at 96 to the inch, never wider than the text. */
+function fitted(info: JpegInfo, maxHeight = 330): { width: number; height: number } {
+  let width = Math.min(CONTENT_WIDTH, info.width * 0.75);
+  let height = (width * info.height) / info.width;
+  const most = Math.min(maxHeight, PAGE_HEIGHT - MARGIN - BOTTOM);
+  if (height > most) {
+    width = (width * most) / height;
+    height = most;
+  }
+  return { width, height };
+}
+
+/** What a heading keeps with it on its page: two lines of the text after it, or the photo. */
+function followHeight(next: Block): number {
+  if (next.kind === 'text') return 2 * (next.size ?? 10) * LEADING;
+  const info = jpegInfo(next.jpeg);
+  return info ? fitted(info, next.maxHeight).height + 6 : 0;
+}
+
 /** Places the blocks on A4 pages, top to bottom. */
 export function layout(blocks: readonly Block[]): Laid {
   const pages: Mark[][] = [[]];
@@ -156,14 +175,7 @@ export function layout(blocks: readonly Block[]): Laid {
         skipped += 1;
         return;
       }
-      // Pixels at 96 to the inch, never wider than the text.
-      let width = Math.min(CONTENT_WIDTH, info.width * 0.75);
-      let height = (width * info.height) / info.width;
-      const most = Math.min(block.maxHeight ?? 330, PAGE_HEIGHT - MARGIN - BOTTOM);
-      if (height > most) {
-        width = (width * most) / height;
-        height = most;
-      }
+      const { width, height } = fitted(info, block.maxHeight);
       if (!top()) y -= 6;
       if (y - height < BOTTOM) newPage();
       images.push({ bytes: block.jpeg, info });
@@ -187,8 +199,7 @@ export function layout(blocks: readonly Block[]): Laid {
     if (!top()) y -= space;
     // A heading keeps its own lines and two of what follows on its page.
     const next = blocks[i + 1];
-    const follow =
-      block.heading && next ? 2 * (next.kind === 'text' ? (next.size ?? 10) : 10) * LEADING : 0;
+    const follow = !block.heading || !next ? 0 : followHeight(next);
     if (block.heading && y - lines.length * lineHeight - follow < BOTTOM && !top()) newPage();
     for (const line of lines) {
       if (y - lineHeight < BOTTOM) newPage();

@@ -8,7 +8,7 @@ import {
   type Problem,
   type Verdict,
 } from '@steady/core/evidence';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { Loading } from '../../ui/Status.tsx';
 import type { Locale, Translate } from '../../i18n/index.ts';
@@ -52,6 +52,7 @@ const FILE_REFUSALS: ReadonlySet<LockErrorCode> = new Set([
 export function CheckRecord() {
   const { t, locale } = useShell();
   const [state, setState] = useState<State>({ step: 'choose' });
+  const choice = useRef(0);
   const [passphrase, setPassphrase] = useState('');
 
   async function verify(bytes: Uint8Array<ArrayBuffer>, opened: boolean) {
@@ -61,6 +62,8 @@ export function CheckRecord() {
 
   async function check(file: File | undefined) {
     if (!file) return;
+    // A newer choice of file makes any answer still coming for an older one stale.
+    const mine = ++choice.current;
     setPassphrase('');
     const refused = checkPackageFile(file);
     if (refused) {
@@ -70,10 +73,11 @@ export function CheckRecord() {
     setState({ step: 'checking' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      if (choice.current !== mine) return;
       if (isLockedPackage(bytes)) setState({ step: 'locked', bytes, opening: false, error: null });
       else await verify(bytes, false);
     } catch {
-      setState({ step: 'refused', message: 'check.unreadable' });
+      if (choice.current === mine) setState({ step: 'refused', message: 'check.unreadable' });
     }
   }
 
@@ -81,12 +85,15 @@ export function CheckRecord() {
     event.preventDefault();
     if (state.step !== 'locked' || state.opening) return;
     const { bytes } = state;
+    const mine = choice.current;
     setState({ step: 'locked', bytes, opening: true, error: null });
     try {
       const opened = await openLockedPackage(bytes, passphrase, { derive: deriveInWorker });
+      if (choice.current !== mine) return;
       setPassphrase('');
       await verify(opened, true);
     } catch (error) {
+      if (choice.current !== mine) return;
       if (!isLockError(error)) {
         setState({ step: 'refused', message: 'check.unreadable' });
       } else if (FILE_REFUSALS.has(error.code)) {

@@ -3,6 +3,7 @@ import type { JournalRecord, TimestampReceipt } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { useShell } from '../../shell/context.ts';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { useMounted } from '../../ui/useMounted.ts';
 import { useVault } from '../../vault/api.ts';
 import { deriveInWorker } from '../../vault/kdf.ts';
 import { offerDownload } from '../backup/download.ts';
@@ -40,16 +41,20 @@ export function MakePackage({
   records,
   receipts = new Map(),
   printed = () => null,
+  waiting = false,
 }: {
   records: readonly JournalRecord[];
   /** Trusted timestamps' receipts, by receipt id; each goes in with its version. */
   receipts?: ReadonlyMap<string, TimestampReceipt>;
   /** The report on screen, to carry as a PDF (null: none). */
   printed?: () => HTMLElement | null;
+  /** The report on screen is still reading its photos: the PDF would lack them. */
+  waiting?: boolean;
 }) {
   const { t, locale } = useShell();
   const vault = useVault();
   const [state, setState] = useState<State>({ step: 'ready' });
+  const onScreen = useMounted();
   const [protection, setProtection] = useState<Protection>('locked');
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -77,15 +82,18 @@ export function MakePackage({
       document.getElementById(first)?.focus();
       return;
     }
-    if (state.step === 'making') return;
+    if (state.step === 'making' || waiting) return;
     setState({ step: 'making' });
     try {
       const made = await makeEvidencePackage(vault, records, receipts, t, locale, printed());
+      if (!onScreen()) return;
       const file = locked
         ? await (
             await import('@steady/core/evidence')
           ).lockPackage(made.bytes, passphrase, { derive: deriveInWorker })
         : made.bytes;
+      // Locked meanwhile (the screen is gone): nothing is saved, not even a locked file.
+      if (!onScreen()) return;
       offerDownload(file, packageFileName(made.madeAt, locked));
       setPassphrase('');
       setAgain('');
@@ -101,7 +109,7 @@ export function MakePackage({
         photosLeftOut: made.photosLeftOut,
       });
     } catch {
-      setState({ step: 'failed' });
+      if (onScreen()) setState({ step: 'failed' });
     }
   }
 
@@ -159,11 +167,12 @@ export function MakePackage({
           </>
         )}
         <p class="hint">{t('evidence.downloads')}</p>
-        <button type="submit" disabled={making}>
+        <button type="submit" disabled={making || waiting}>
           {t(locked ? 'evidence.makeLocked' : 'evidence.makeOpen')}
         </button>
       </form>
       <div role="status" class="evidence-status">
+        {waiting && <p>{t('evidence.photosReading')}</p>}
         {state.step === 'making' && <p>{t('evidence.making')}</p>}
         {state.step === 'failed' && <p class="error">{t('evidence.failed')}</p>}
         {state.step === 'made' && (
@@ -189,7 +198,12 @@ export function MakePackage({
           <p class="hint">{t('evidence.headHint')}</p>
         </div>
       )}
-      <ShareWithAdvocate records={records} receipts={receipts} printed={printed} />
+      <ShareWithAdvocate
+        records={records}
+        receipts={receipts}
+        printed={printed}
+        waiting={waiting}
+      />
     </section>
   );
 }

@@ -20,6 +20,8 @@ export const evidenceEn = {
     'Your browser may show the file in its list of downloads. You can remove it from that list once you have moved the file.',
   'evidence.makeLocked': 'Make the locked package',
   'evidence.makeOpen': 'Make the package without a passphrase',
+  'evidence.photosReading':
+    'Reading the photos for the report. The package can be made once they show below.',
   'evidence.making': 'Making the package…',
   'evidence.failed': 'The package could not be made. Nothing was changed. Please try again.',
   'evidence.made': {

@@ -25,6 +25,8 @@ export const evidenceEs = {
     'Tu navegador puede mostrar el archivo en su lista de descargas. Puedes quitarlo de esa lista cuando lo hayas movido.',
   'evidence.makeLocked': 'Preparar el paquete protegido',
   'evidence.makeOpen': 'Preparar el paquete sin frase de paso',
+  'evidence.photosReading':
+    'Leyendo las fotos para el informe. Podrás preparar el paquete cuando aparezcan abajo.',
   'evidence.making': 'Preparando el paquete…',
   'evidence.failed': 'No se pudo preparar el paquete. No se cambió nada. Vuelve a intentarlo.',
   'evidence.made': {

@@ -148,6 +148,7 @@ export function Report() {
                   records={report.records}
                   receipts={receipts}
                   printed={() => screen.current?.querySelector<HTMLElement>('.report-doc') ?? null}
+                  waiting={wantPhotos && photos === null}
                 />
                 <h2 class="report-preview-title">{t('report.preview')}</h2>
               </>

@@ -22,7 +22,8 @@ const BLOCKS = new Set([
   ...['UL', 'OL', 'DL', 'TABLE', 'IMG'],
 ]);
 
-type Item = Block | Promise<Block | null>;
+/** A block, or a photo still to draw (drawn one after another, not all at once). */
+type Item = Block | (() => Promise<Block | null>);
 
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -75,6 +76,9 @@ async function photo(img: HTMLImageElement): Promise<Block | null> {
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(img, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/jpeg', 0.9));
+    // Its pixels go at once: a phone holds one photo's canvas at a time.
+    canvas.width = 0;
+    canvas.height = 0;
     return blob ? { kind: 'image', jpeg: new Uint8Array(await blob.arrayBuffer()) } : null;
   } catch {
     // Counted by the caller: the package says the PDF lacks a photo.
@@ -140,7 +144,7 @@ function walk(el: Element, out: Item[], how: Walk): void {
     return;
   }
   if (tag === 'IMG') {
-    out.push(photo(el as HTMLImageElement));
+    out.push(() => photo(el as HTMLImageElement));
     return;
   }
   // A box of blocks is walked into; a box of words only (a caption, a span) is a line.
@@ -169,7 +173,8 @@ export async function reportPdf(
 ): Promise<ReportPdf> {
   const items: Item[] = [];
   walk(report, items, options);
-  const blocks = await Promise.all(items);
+  const blocks: Array<Block | null> = [];
+  for (const item of items) blocks.push(typeof item === 'function' ? await item() : item);
   const kept = blocks.filter((block): block is Block => block !== null);
   const pdf = writePdf(kept, { footer: options.footer });
   return { bytes: pdf.bytes, photosLeftOut: blocks.length - kept.length + pdf.skipped };

@@ -3,11 +3,12 @@ import { shareLink } from '@steady/core';
 import { useState } from 'preact/hooks';
 import { formatInstant } from '../../lib/dates.ts';
 import { useShell } from '../../shell/context.ts';
+import { useMounted } from '../../ui/useMounted.ts';
 import { useVault } from '../../vault/api.ts';
 import { relayBase, RelayError } from '../../vault/relay.ts';
 import { useServerBackup, useSession } from '../../vault/sessionContext.ts';
 import { makeEvidencePackage } from '../evidence/build.ts';
-import { postShare } from './shareRelay.ts';
+import { postShare, revokeShare } from './shareRelay.ts';
 
 type Problem = 'share.offline' | 'share.tooLarge' | 'share.busy' | 'share.full' | 'share.failed';
 
@@ -36,17 +37,21 @@ export function ShareWithAdvocate({
   records,
   receipts,
   printed,
+  waiting,
 }: {
   records: readonly JournalRecord[];
   receipts: ReadonlyMap<string, TimestampReceipt>;
   /** The report on screen, carried as a PDF. */
   printed: () => HTMLElement | null;
+  /** The report on screen is still reading its photos. */
+  waiting: boolean;
 }) {
   const { t, locale } = useShell();
   const vault = useVault();
   const session = useSession();
   const backup = useServerBackup();
   const [state, setState] = useState<State>({ step: 'ready' });
+  const onScreen = useMounted();
   if (!backup.on) return null;
 
   async function share() {
@@ -57,16 +62,27 @@ export function ShareWithAdvocate({
         import('@steady/core/share'),
       ]);
       const { sealed, key } = await sealShare(made.bytes);
-      const stored = await postShare(relayBase(session.relayOrigin), sealed);
-      await vault.put(shareLink, stored.id, {
-        shareId: stored.id,
-        token: stored.token,
-        madeAt: made.madeAt.toISOString(),
-        expiresAt: stored.expiresAt,
-        downloads: stored.downloads,
-        entries: made.manifest.chain.count,
-        revokedAt: null,
-      });
+      // Locked meanwhile (the screen is gone): nothing goes to the relay.
+      if (!onScreen()) return;
+      const base = relayBase(session.relayOrigin);
+      const stored = await postShare(base, sealed);
+      try {
+        await vault.put(shareLink, stored.id, {
+          shareId: stored.id,
+          token: stored.token,
+          madeAt: made.madeAt.toISOString(),
+          expiresAt: stored.expiresAt,
+          downloads: stored.downloads,
+          entries: made.manifest.chain.count,
+          revokedAt: null,
+        });
+      } catch (error) {
+        // Not kept here (locked, or storage failed): Settings could never stop it, so
+        // it is stopped now; the screen says sharing failed.
+        await revokeShare(base, stored.id, stored.token).catch(() => undefined);
+        throw error;
+      }
+      if (!onScreen()) return;
       setState({
         step: 'made',
         link: shareUrl(location.origin, stored.id, key),
@@ -75,7 +91,7 @@ export function ShareWithAdvocate({
         copied: null,
       });
     } catch (error) {
-      setState({ step: 'failed', problem: problemOf(error) });
+      if (onScreen()) setState({ step: 'failed', problem: problemOf(error) });
     }
   }
 
@@ -99,7 +115,7 @@ export function ShareWithAdvocate({
         type="button"
         class="secondary"
         aria-describedby="share-warning"
-        disabled={state.step === 'making'}
+        disabled={state.step === 'making' || waiting}
         onClick={() => void share()}
       >
         {t('share.make')}
