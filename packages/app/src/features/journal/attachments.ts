@@ -84,7 +84,7 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
     const { width, height } = fitWithin(bitmap.width, bitmap.height, ATTACHMENT_LIMITS.longestSide);
     // Screenshots stay sharp (and any transparency stays) as PNG; photos become JPEG.
     const type: ImageType = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
-    const blob = await encode(bitmap, width, height, type);
+    const blob = await encodeImage(bitmap, width, height, type);
     return { blob, type, width, height };
   } catch (error) {
     if (error instanceof ImageRefused) throw error;
@@ -94,32 +94,52 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
   }
 }
 
-async function encode(
-  bitmap: ImageBitmap,
+/**
+ * Draws `source` at `width` × `height` and encodes it as `type` (quality 0.9): pixels and
+ * nothing else. `paper`: a colour laid under it first (a transparent PNG would turn
+ * black in a JPEG). The canvas's pixels are let go as soon as the file is made.
+ */
+export async function encodeImage(
+  source: CanvasImageSource,
   width: number,
   height: number,
   type: ImageType,
+  paper?: string,
 ): Promise<Blob> {
+  const draw = (context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null) => {
+    if (!context) throw new ImageRefused('unreadable');
+    if (paper) {
+      context.fillStyle = paper;
+      context.fillRect(0, 0, width, height);
+    }
+    context.drawImage(source, 0, 0, width, height);
+  };
   if (typeof OffscreenCanvas !== 'undefined') {
     const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new ImageRefused('unreadable');
-    context.drawImage(bitmap, 0, 0, width, height);
-    return canvas.convertToBlob({ type, quality: 0.9 });
+    draw(canvas.getContext('2d'));
+    try {
+      return await canvas.convertToBlob({ type, quality: 0.9 });
+    } finally {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
   }
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new ImageRefused('unreadable');
-  context.drawImage(bitmap, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new ImageRefused('unreadable'))),
-      type,
-      0.9,
-    ),
-  );
+  draw(canvas.getContext('2d'));
+  try {
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new ImageRefused('unreadable'))),
+        type,
+        0.9,
+      ),
+    );
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
 }
 
 export type VaultChange = CheckedChange;

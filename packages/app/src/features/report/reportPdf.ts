@@ -1,4 +1,5 @@
 import { writePdf, type Block, type Run, type TextBlock } from '@steady/core/pdf';
+import { encodeImage, fitWithin } from '../journal/attachments.ts';
 
 // The report as a PDF for the evidence package: made from the report the person sees on
 // screen (the same choices, the same words, the photos they chose), so what the package
@@ -61,25 +62,13 @@ const text = (runs: Run[], more: Omit<TextBlock, 'kind' | 'runs'> = {}): TextBlo
   ...more,
 });
 
-/** A photo as JPEG bytes, drawn from the picture already on screen. */
+/** A photo as JPEG bytes, drawn from the picture already on screen, on white paper. */
 async function photo(img: HTMLImageElement): Promise<Block | null> {
   try {
     await img.decode();
-    const scale = Math.min(1, PHOTO_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));
-    canvas.height = Math.max(1, Math.round(img.naturalHeight * scale));
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    // A transparent PNG would turn black in a JPEG: white paper under it.
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/jpeg', 0.9));
-    // Its pixels go at once: a phone holds one photo's canvas at a time.
-    canvas.width = 0;
-    canvas.height = 0;
-    return blob ? { kind: 'image', jpeg: new Uint8Array(await blob.arrayBuffer()) } : null;
+    const { width, height } = fitWithin(img.naturalWidth, img.naturalHeight, PHOTO_SIDE);
+    const blob = await encodeImage(img, width, height, 'image/jpeg', '#fff');
+    return { kind: 'image', jpeg: new Uint8Array(await blob.arrayBuffer()) };
   } catch {
     // Counted by the caller: the package says the PDF lacks a photo.
     return null;
