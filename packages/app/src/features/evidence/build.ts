@@ -1,5 +1,5 @@
 import { receiptId, type JournalRecord, type TimestampReceipt } from '@steady/core';
-import type { EvidenceReceipt, Manifest, ManifestEntry } from '@steady/core/evidence';
+import type { chainOrder, EvidenceReceipt, Manifest, ManifestEntry } from '@steady/core/evidence';
 import type { ReportPdf } from '../report/reportPdf.ts';
 import { groupHex } from './format.ts';
 import { fromBase64 } from '../../lib/base64.ts';
@@ -34,7 +34,7 @@ async function printedPdf(
 ): Promise<ReportPdf | null> {
   try {
     const { reportPdf } = await import('../report/reportPdf.ts');
-    const digests = new Map(entries.flatMap((e) => e.versions.slice(-1).map((d) => [e.id, d])));
+    const digests = new Map(entries.map((entry) => [entry.id, entry.versions.at(-1)]));
     return await reportPdf(printed, {
       footer: (page, pages) => t('evidence.pdf.page', { page, pages }),
       digestLine: (id) => {
@@ -66,20 +66,23 @@ function packageReceipts(
 
 /**
  * The details for a court or advocate of each entry that has some, for the sheet, in the
- * order the entries were written; '' when none has any.
+ * package's own order (`order`: the chain's); '' when none has any.
  */
-function detailsSheet(records: readonly JournalRecord[], t: Translate, locale: Locale): string {
-  const parts = [...records]
-    .sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : 0))
-    .flatMap((record) => {
-      const rows = detailRows(record.versions.at(-1)?.content.details);
-      if (rows.length === 0) return [];
-      const lines = rows.map(
-        (row) => `- ${t(row.label)}\n  ${row.text ?? (row.answer ? t(row.answer) : '')}`,
-      );
-      const when = formatInstant(record.writtenAt, locale);
-      return [`\n${t('evidence.sheet.entry', { when })}\n${lines.join('\n')}\n`];
-    });
+function detailsSheet(
+  records: readonly JournalRecord[],
+  order: typeof chainOrder,
+  t: Translate,
+  locale: Locale,
+): string {
+  const parts = [...records].sort(order).flatMap((record) => {
+    const rows = detailRows(record.versions.at(-1)?.content.details);
+    if (rows.length === 0) return [];
+    const lines = rows.map(
+      (row) => `- ${t(row.label)}\n  ${row.text ?? (row.answer ? t(row.answer) : '')}`,
+    );
+    const when = formatInstant(record.writtenAt, locale);
+    return [`\n${t('evidence.sheet.entry', { when })}\n${lines.join('\n')}\n`];
+  });
   return parts.length === 0 ? '' : t('evidence.sheet.details') + parts.join('');
 }
 
@@ -98,11 +101,12 @@ export async function makeEvidencePackage(
   locale: Locale,
   printed: HTMLElement | null = null,
 ): Promise<MadePackage> {
-  const [{ buildPackage }, { photos, missing }] = await Promise.all([
+  const [{ buildPackage, chainOrder }, { photos, missing }] = await Promise.all([
     import('@steady/core/evidence'),
     readPhotos(vault, records),
   ]);
-  let pdf: ReportPdf | null = null;
+  // Made inside buildPackage, once the entries' digests are known.
+  const report: { pdf: ReportPdf | null } = { pdf: null };
   const madeAt = new Date();
   const iso = madeAt.toISOString();
   const { bytes, manifest } = await buildPackage({
@@ -111,18 +115,18 @@ export async function makeEvidencePackage(
     photos,
     extra: async (entries) => {
       if (!printed) return [];
-      pdf = await printedPdf(printed, entries, t);
-      return pdf ? [{ name: t('evidence.pdf.name'), bytes: pdf.bytes }] : [];
+      report.pdf = await printedPdf(printed, entries, t);
+      return report.pdf ? [{ name: t('evidence.pdf.name'), bytes: report.pdf.bytes }] : [];
     },
     madeAt: iso,
     howToCheck: {
       name: t('evidence.sheet.name'),
       text:
         t('evidence.sheet.text', { madeAt: formatInstant(iso, locale) }) +
-        detailsSheet(records, t, locale),
+        detailsSheet(records, chainOrder, t, locale),
     },
   });
-  const made = pdf as ReportPdf | null;
+  const made = report.pdf;
   return {
     bytes: new Uint8Array(bytes),
     manifest,
